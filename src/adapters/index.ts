@@ -1,0 +1,16 @@
+import type { Adapter } from './types.js';
+import type { Config } from '../schema/config.js';
+import { dotpromptAdapter } from './dotprompt.js';
+
+/**
+ * Every adapter, most specific first: the first whose `matches` accepts a path
+ * reads it (so `.prompt.md` is claimed before generic Markdown under prompts/).
+ * Adding a format = one adapter file here + one fixture folder + one test file.
+ */
+export const ADAPTERS: readonly Adapter[] = [
+  dotpromptAdapter,
+];
+
+export function adapterFor(path: string, config: Config): Adapter | undefined {
+  return ADAPTERS.find((adapter) => adapter.matches(path, config));
+}

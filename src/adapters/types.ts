@@ -1,0 +1,125 @@
+import type { Diagnostic, LineRange } from '../schema/common.js';
+import type { RemoteRef } from '../schema/scan-result.js';
+import type { Config } from '../schema/config.js';
+
+/**
+ * The contract between format/language adapters and the resolver.
+ *
+ * An adapter reads ONE file and says what it found in it: units of prompt text,
+ * consumers, evals, and typed references ("this text includes partial `safety`",
+ * "this call consumes export `SYSTEM` of `./prompts`"). It never looks at other
+ * files: turning references into graph edges is the resolver's job, in one place.
+ * Because extraction depends only on (path, text, config), results are cached by
+ * content hash and shared between the base and head scans of an impact run.
+ */
+
+export interface SourceFile {
+  /** Repository-relative, `/`-separated. */
+  readonly path: string;
+  readonly text: string;
+}
+
+export interface AdapterContext {
+  readonly config: Config;
+}
+
+/** What an extracted unit is, as far as its own file can tell. */
+export type UnitRole =
+  /** Prompt text. Whether it is a prompt or a fragment is settled once the graph shows who includes or consumes it. */
+  | 'text'
+  /** Prompt text its format declares a fragment (a `_partial.prompt`, a function returning a section). */
+  | 'fragment'
+  /** Code that loads a prompt or sends it to a model. */
+  | 'consumer'
+  /** An eval config pointing at prompts. */
+  | 'eval'
+  /** A prompt contract file. */
+  | 'contract';
+
+export interface ExtractedUnit {
+  /** Unique within the file. Omit for the whole-file unit of a template file. */
+  symbol?: string;
+  role: UnitRole;
+  range: LineRange;
+  format: string;
+  /** Template variables, in any order (the scanner sorts and dedupes). */
+  variables: string[];
+  /** The unit's own text with references left as their `placeholder`s. */
+  text?: string;
+  /** The name loaders and registries use for it (Dotprompt name, Genkit name, file stem). */
+  name?: string;
+  /**
+   * Weak text: a constant that may just be a tag or a folder name. It becomes a
+   * node only when something kept includes it or a consumer consumes it.
+   */
+  candidate?: boolean;
+  flags?: string[];
+  meta?: Record<string, unknown>;
+}
+
+/** What a reference points at, before resolution. Paths are repository-relative. */
+export type Target =
+  /** A file's whole-file unit, or one symbol in it; the first candidate that exists wins. */
+  | { type: 'file'; candidates: string[]; symbol?: string }
+  /** A unit of the same file. */
+  | { type: 'local'; symbol: string }
+  /** An exported binding of a code module: TS `import { X } from '…'`, Python `from m import X`. */
+  | { type: 'export'; language: 'typescript' | 'python'; fromFile: string; specifier: string; name: string; member?: string }
+  /** A prompt known by name: a registry reference, Genkit `ai.prompt('name')`, a Langfuse `getPrompt`. */
+  | { type: 'name'; name: string; remote?: RemoteRef; localCandidates?: string[] }
+  /** An environment variable holding prompt text. */
+  | { type: 'env'; variable: string }
+  /** The n-th parameter of the enclosing function (for wrappers: `ask(system) → generateText({ system })`). */
+  | { type: 'param'; index: number }
+  /** A contract's `prompt:` selector: a path, `path#symbol`, a glob, or a prompt name. */
+  | { type: 'selector'; selector: string };
+
+export interface Reference {
+  kind: 'includes' | 'consumes' | 'evaluates' | 'feeds' | 'governs';
+  /** Symbol of the referring unit in this file; omit for the whole-file unit. */
+  from?: string;
+  target: Target;
+  line: number;
+  column?: number;
+  /** For includes: the exact text in `from`'s text that the target's composed text replaces. */
+  placeholder?: string;
+  /** How the reference reads in the source, for messages: `partial {{> tone}}`, `readFile('system.txt')`. */
+  label?: string;
+}
+
+/** A call passing a value to a function that may be a consumer wrapper: `ask(SYSTEM)`. */
+export interface CallArgument {
+  /** Symbol of the calling consumer unit (the enclosing function, or `<module>`). */
+  from: string;
+  callee: Target;
+  argIndex: number;
+  arg: Target;
+  line: number;
+}
+
+/** A name a code module exports, for the resolver to follow imports and re-exports. */
+export type ModuleExport =
+  | { name: string; local: string }
+  | { name: string; reexport: { specifier: string; name: string } }
+  | { name: '*'; reexport: { specifier: string; name: '*' } };
+
+export interface Extraction {
+  units: ExtractedUnit[];
+  references: Reference[];
+  exports?: ModuleExport[];
+  calls?: CallArgument[];
+  /** Wrapper consumers: `symbol`'s parameter `paramIndex` reaches a model or a loader. */
+  wrappers?: { symbol: string; paramIndex: number }[];
+  diagnostics: Diagnostic[];
+}
+
+export interface Adapter {
+  readonly name: string;
+  /** Does this adapter read the file at this repository-relative path? */
+  matches(path: string, config: Config): boolean;
+  /** Cheap textual test run before any parsing; files that fail it are not parsed. */
+  prefilter?(text: string): boolean;
+  extract(file: SourceFile, context: AdapterContext): Extraction | Promise<Extraction>;
+}
+
+export const emptyExtraction = (): Extraction => ({ units: [], references: [], diagnostics: [] });

@@ -1,0 +1,18 @@
+import path from 'node:path';
+import { scan } from '../../scan/scan.js';
+import { formatScanJson } from '../../report/scan-json.js';
+import { formatScanText } from '../../report/scan-text.js';
+import { emit, progressReporter, useColor, type CliIo, type GlobalOptions } from '../io.js';
+import { loadConfigOption } from '../load-config-option.js';
+import { usageError } from '../usage-error.js';
+
+export async function runScan(io: CliIo, dir: string, options: GlobalOptions): Promise<number> {
+  const format = options.format ?? 'text';
+  if (format !== 'text' && format !== 'json') throw usageError(`scan: unknown --format '${format}' (use text or json)`);
+  const root = path.resolve(io.cwd ?? process.cwd(), dir);
+  const config = await loadConfigOption(io, options);
+  const result = await scan(root, { ...(config ? { config } : {}), onProgress: progressReporter(io, options, 'scanning') });
+  const output = format === 'json' ? formatScanJson(result) : formatScanText(result, { color: useColor(io, options), verbose: Boolean(options.verbose) });
+  await emit(io, options, output);
+  return 0;
+}

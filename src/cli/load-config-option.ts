@@ -1,0 +1,16 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Config } from '../schema/config.js';
+import { parseConfig } from '../config/load-config.js';
+import type { CliIo, GlobalOptions } from './io.js';
+import { usageError } from './usage-error.js';
+
+/** The config named by `--config`, or undefined to let the scan read the repository's own. */
+export async function loadConfigOption(io: CliIo, options: GlobalOptions): Promise<Config | undefined> {
+  if (!options.config) return undefined;
+  const file = path.resolve(io.cwd ?? process.cwd(), options.config);
+  const text = await readFile(file, 'utf8').catch(() => {
+    throw usageError(`cannot read config file ${options.config}`);
+  });
+  return parseConfig(text, options.config);
+}

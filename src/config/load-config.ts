@@ -1,0 +1,28 @@
+import { LineCounter, parseDocument } from 'yaml';
+import { ConfigSchema, type Config } from '../schema/config.js';
+import { PromptgraphError } from '../errors/promptgraph-error.js';
+import { zodIssueLocation } from './zod-issue-location.js';
+
+export const CONFIG_FILE = 'promptgraph.config.yaml';
+
+/**
+ * Parses a promptgraph.config.yaml text. Zero-config is the default: no text
+ * gives every default. A bad file is a usage error pointing at file:line:column.
+ */
+export function parseConfig(text: string | undefined, file = CONFIG_FILE): Config {
+  if (text === undefined) return ConfigSchema.parse({});
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter, keepSourceTokens: true });
+  const yamlError = document.errors[0];
+  if (yamlError) {
+    const position = lineCounter.linePos(yamlError.pos[0]);
+    throw new PromptgraphError(`invalid YAML: ${yamlError.message.split('\n')[0]}`, { code: 'config-invalid', file, line: position.line, column: position.col, exitCode: 2 });
+  }
+  const parsed = ConfigSchema.safeParse(document.toJS() ?? {});
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const { line, column } = zodIssueLocation(document, lineCounter, issue.path);
+    throw new PromptgraphError(`${issue.path.join('.') || 'config'}: ${issue.message}`, { code: 'config-invalid', file, line, column, exitCode: 2 });
+  }
+  return parsed.data;
+}

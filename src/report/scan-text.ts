@@ -1,0 +1,48 @@
+import type { NodeKind, ScanResult } from '../schema/scan-result.js';
+import { PromptGraph } from '../graph/prompt-graph.js';
+import { paint } from './ansi.js';
+
+const KINDS: NodeKind[] = ['prompt', 'fragment', 'consumer', 'contract', 'eval', 'team'];
+const TOP_SHARED = 10;
+
+/**
+ * The terminal summary of a scan: counts by kind, the shared fragments with the
+ * most dependents and the teams they reach, then diagnostics as file:line.
+ */
+export function formatScanText(result: ScanResult, options: { color: boolean; verbose: boolean }): string {
+  const style = paint(options.color);
+  const graph = new PromptGraph(result);
+  const lines: string[] = [];
+  const counts = KINDS.map((kind) => `${result.nodes.filter((node) => node.kind === kind).length} ${kind}s`);
+  lines.push(`${style.bold(result.root)}: ${counts.join(', ')}, ${result.edges.filter((edge) => edge.kind !== 'owns').length} dependencies`);
+
+  const shared = result.nodes
+    .filter((node) => node.kind === 'fragment' || node.roles?.includes('fragment'))
+    .map((node) => {
+      const reached = [...graph.downstream([node.id]).keys()].map((id) => graph.node(id)!);
+      const teams = [...new Set(reached.flatMap((dependent) => dependent.owners))].sort();
+      return { node, dependents: reached.length, consumers: reached.filter((dependent) => dependent.kind === 'consumer').length, teams };
+    })
+    .filter((entry) => entry.dependents > 0)
+    .sort((left, right) => right.dependents - left.dependents || left.node.id.localeCompare(right.node.id))
+    .slice(0, TOP_SHARED);
+  if (shared.length) {
+    lines.push('', style.bold('Most shared fragments'));
+    for (const entry of shared) {
+      const where = `${entry.node.file}:${entry.node.range.start}`;
+      lines.push(`  ${style.cyan(entry.node.symbol ?? entry.node.name ?? entry.node.file)}  ${style.dim(where)}`);
+      lines.push(`    ${entry.dependents} dependents, ${entry.consumers} consumers${entry.teams.length ? `, teams: ${entry.teams.join(' ')}` : ', no owning team'}`);
+    }
+  }
+
+  const diagnostics = result.diagnostics.filter((diagnostic) => options.verbose || diagnostic.severity !== 'info');
+  if (diagnostics.length) {
+    lines.push('', style.bold(`Diagnostics (${diagnostics.length})`));
+    for (const diagnostic of diagnostics) {
+      const severity = diagnostic.severity === 'error' ? style.red('error') : diagnostic.severity === 'warning' ? style.yellow('warning') : style.dim('info');
+      const where = diagnostic.file ? `${diagnostic.file}${diagnostic.line ? `:${diagnostic.line}` : ''}` : '(repository)';
+      lines.push(`  ${where}  ${severity} ${diagnostic.message} ${style.dim(`[${diagnostic.code}]`)}`);
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,80 @@
+import type { CallArgument, ModuleExport, Reference } from '../adapters/types.js';
+import type { Diagnostic } from '../schema/common.js';
+import type { GraphEdge, RemoteRef } from '../schema/scan-result.js';
+import type { ModuleResolvers } from './module-resolver.js';
+import { remoteNodeId } from './node-ids.js';
+import { resolveTarget, type ResolveContext } from './resolve-target.js';
+import { UnitIndex, type FileExtraction, type UnitClass } from './unit-index.js';
+import { resolveWrapperCalls } from './resolve-wrapper-calls.js';
+
+export interface ResolvedReferences {
+  units: UnitIndex;
+  remotes: Map<string, RemoteRef>;
+  edges: GraphEdge[];
+  diagnostics: Diagnostic[];
+}
+
+const FROM_CLASS: Record<Reference['kind'], UnitClass> = { includes: 'text', consumes: 'consumer', evaluates: 'eval', feeds: 'text', governs: 'contract' };
+
+/**
+ * The one place references become edges. Every reference either resolves to
+ * nodes or yields a diagnostic: an unresolved reference is a finding, never a
+ * silent drop. (Imports of external packages and non-prompt exports are ordinary code.)
+ */
+export function resolveReferences(files: FileExtraction[], resolvers: ModuleResolvers, allFiles: ReadonlySet<string>): ResolvedReferences {
+  const units = new UnitIndex(files);
+  const exportsByFile = new Map<string, ModuleExport[]>();
+  for (const { path, extraction } of files) if (extraction.exports) exportsByFile.set(path, extraction.exports);
+  const context: ResolveContext = { units, exportsByFile, resolvers, files: allFiles };
+  const remotes = new Map<string, RemoteRef>();
+  const edges: GraphEdge[] = [];
+  const diagnostics: Diagnostic[] = [];
+
+  for (const { path, extraction } of files) {
+    diagnostics.push(...extraction.diagnostics);
+    for (const reference of extraction.references) {
+      const from = units.find(path, FROM_CLASS[reference.kind], reference.from);
+      if (!from) {
+        diagnostics.push({ severity: 'error', code: 'internal-reference', file: path, line: reference.line, message: `adapter produced a reference from unknown unit '${reference.from ?? '(file)'}'` });
+        continue;
+      }
+
+      const resolution = resolveTarget(context, path, reference.target, 'text');
+      const edgeKind = reference.kind === 'feeds' ? 'feeds' : reference.kind;
+      for (const id of resolution.ids) {
+        // `feeds` is declared on the downstream prompt ("consumes the output of X"): the edge runs X → it.
+        edges.push(edgeKind === 'feeds' ? { from: id, to: from.id, kind: 'feeds', line: reference.line } : withPlaceholder({ from: from.id, to: id, kind: edgeKind, line: reference.line }, reference.placeholder));
+      }
+      if ('remotes' in resolution && resolution.remotes && (reference.kind === 'consumes' || resolution.ids.length === 0)) {
+        for (const remote of resolution.remotes) {
+          const id = remoteNodeId(remote.registry, remote.name);
+          remotes.set(id, mergeRemote(remotes.get(id), remote));
+          edges.push(withPlaceholder({ from: from.id, to: id, kind: reference.kind === 'feeds' ? 'feeds' : reference.kind, line: reference.line }, reference.placeholder));
+        }
+      }
+      if ('problem' in resolution && resolution.problem !== 'external') {
+        diagnostics.push({ severity: 'warning', code: resolution.problem.code, file: path, line: reference.line, ...(reference.column ? { column: reference.column } : {}), message: reference.label ? `${reference.label}: ${resolution.problem.message}` : resolution.problem.message });
+      }
+    }
+  }
+
+  const calls: { file: string; call: CallArgument }[] = files.flatMap(({ path, extraction }) => (extraction.calls ?? []).map((call) => ({ file: path, call })));
+  const wrappers = files.flatMap(({ path, extraction }) => (extraction.wrappers ?? []).map((wrapper) => ({ file: path, ...wrapper })));
+  edges.push(...resolveWrapperCalls(context, calls, wrappers));
+  return { units, remotes, edges, diagnostics };
+}
+
+function withPlaceholder(edge: GraphEdge, placeholder: string | undefined): GraphEdge {
+  return placeholder === undefined ? edge : { ...edge, placeholder };
+}
+
+/** One remote node per registry and name; it follows a moving pointer if any reference does. */
+function mergeRemote(existing: RemoteRef | undefined, next: RemoteRef): RemoteRef {
+  if (!existing) return next;
+  return {
+    ...existing,
+    moving: existing.moving || next.moving,
+    ...(existing.label ?? next.label ? { label: [existing.label, next.label].filter(Boolean).sort()[0] } : {}),
+    ...(existing.version ?? next.version ? { version: existing.version ?? next.version } : {}),
+  };
+}

@@ -1,0 +1,85 @@
+import picomatch from 'picomatch';
+import type { Target } from '../adapters/types.js';
+import type { RemoteRef } from '../schema/scan-result.js';
+import { resolveExport } from './resolve-export.js';
+import { escapesRoot, type ModuleResolvers } from './module-resolver.js';
+import type { ModuleExport } from '../adapters/types.js';
+import type { UnitClass, UnitIndex } from './unit-index.js';
+
+export type TargetResolution =
+  | { ids: string[]; remotes?: RemoteRef[] }
+  | { ids: []; problem: { code: string; message: string } | 'external' };
+
+export interface ResolveContext {
+  units: UnitIndex;
+  exportsByFile: Map<string, ModuleExport[]>;
+  resolvers: ModuleResolvers;
+  files: ReadonlySet<string>;
+}
+
+/** Resolves one reference target, seen from `file`, to the ids of the units it means. */
+export function resolveTarget(context: ResolveContext, file: string, target: Target, unitClass: UnitClass = 'text'): TargetResolution {
+  const { units } = context;
+  switch (target.type) {
+    case 'local': {
+      const unit = units.find(file, unitClass, target.symbol);
+      return unit ? { ids: [unit.id] } : { ids: [], problem: { code: 'dangling-reference', message: `no ${target.symbol} in this file` } };
+    }
+    case 'file': {
+      const outside = target.candidates.find(escapesRoot);
+      if (outside) return { ids: [], problem: { code: 'include-outside-root', message: `${outside} is outside the repository root; promptgraph does not read it` } };
+      const existing = target.candidates.find((candidate) => context.files.has(candidate));
+      if (!existing) return { ids: [], problem: { code: 'dangling-reference', message: `none of ${target.candidates.join(', ')} exists` } };
+      const unit = units.find(existing, unitClass, target.symbol);
+      if (unit) return { ids: [unit.id] };
+      const inFile = units.inFile(existing).filter((candidate) => candidate.unitClass === unitClass);
+      if (!target.symbol && inFile.length) return { ids: inFile.map((candidate) => candidate.id) };
+      return { ids: [], problem: { code: 'dangling-reference', message: `${existing}${target.symbol ? `#${target.symbol}` : ''} holds no prompt text` } };
+    }
+    case 'export': {
+      const result = resolveExport(units, context.exportsByFile, context.resolvers, target, unitClass);
+      if ('found' in result) return { ids: [result.found.id] };
+      if (result.missing === 'module') {
+        return result.external ? { ids: [], problem: 'external' } : { ids: [], problem: { code: 'dangling-reference', message: `cannot resolve module '${target.specifier}'` } };
+      }
+      // An import of a non-prompt export (a helper, a type) is ordinary code, not a finding.
+      return { ids: [], problem: 'external' };
+    }
+    case 'name': {
+      const local = units.named(target.name).filter((unit) => unit.unitClass === unitClass);
+      const preferred = local.filter((unit) => target.localCandidates?.includes(unit.file));
+      const ids = (preferred.length ? preferred : local).map((unit) => unit.id);
+      if (target.remote) return { ids, remotes: [target.remote] };
+      return ids.length ? { ids } : { ids: [], problem: { code: 'dangling-reference', message: `no prompt named '${target.name}' in the repository` } };
+    }
+    case 'env': {
+      const ids = units.envVariable(target.variable).map((unit) => unit.id);
+      return ids.length ? { ids } : { ids: [], problem: 'external' };
+    }
+    case 'selector':
+      return resolveSelector(context, target.selector);
+    case 'param':
+      return { ids: [], problem: 'external' };
+  }
+}
+
+/** A contract's `prompt:` — `path#symbol`, an exact path, a glob, or a prompt name, in that order. */
+function resolveSelector(context: ResolveContext, selector: string): TargetResolution {
+  const { units } = context;
+  const textIn = (file: string) => units.inFile(file).filter((unit) => unit.unitClass === 'text').map((unit) => unit.id);
+  const hash = selector.indexOf('#');
+  if (hash > 0) {
+    const unit = units.find(selector.slice(0, hash), 'text', selector.slice(hash + 1));
+    if (unit) return { ids: [unit.id] };
+  } else if (context.files.has(selector)) {
+    const ids = textIn(selector);
+    if (ids.length) return { ids };
+  } else if (picomatch.scan(selector).isGlob) {
+    const matches = picomatch(selector, { dot: true });
+    const ids = units.files().filter((file) => matches(file)).sort().flatMap(textIn);
+    if (ids.length) return { ids };
+  }
+  const named = units.named(selector).filter((unit) => unit.unitClass === 'text');
+  if (named.length) return { ids: named.map((unit) => unit.id) };
+  return { ids: [], problem: { code: 'contract-target-missing', message: `the contract governs '${selector}', which matches no prompt` } };
+}

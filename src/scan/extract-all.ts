@@ -1,0 +1,79 @@
+import type { Config } from '../schema/config.js';
+import type { Diagnostic } from '../schema/common.js';
+import type { Adapter, Extraction } from '../adapters/types.js';
+import { adapterFor } from '../adapters/index.js';
+import { loadedTextAdapter } from '../adapters/loaded-text.js';
+import type { FileExtraction } from '../resolve/unit-index.js';
+import type { FileSource } from './file-source.js';
+import { readText } from './read-text.js';
+import { extractFile } from './extract-file.js';
+import { isManifest } from '../resolve/create-module-resolvers.js';
+
+export interface ExtractedRepository {
+  files: FileExtraction[];
+  /** Text of every file that was read, for hashing node source lines. */
+  texts: Map<string, string>;
+  /** package.json, tsconfig*.json, pyproject.toml…: what module resolution needs. */
+  manifests: Map<string, string>;
+  diagnostics: Diagnostic[];
+}
+
+const CONCURRENCY = 32;
+
+/**
+ * Reads and extracts every file an adapter claims. A file loaded by code but
+ * claimed by no adapter (`readFile('templates/system.txt')`) is read in a second
+ * pass as plain prompt text, so loaders always have something to point at.
+ */
+export async function extractAll(source: FileSource, paths: string[], config: Config, onProgress?: (done: number, total: number) => void): Promise<ExtractedRepository> {
+  const result: ExtractedRepository = { files: [], texts: new Map(), manifests: new Map(), diagnostics: [] };
+  const configKey = JSON.stringify(config);
+  const jobs = paths.map((path) => ({ path, adapter: adapterFor(path, config), manifest: isManifest(path) })).filter((job) => job.adapter || job.manifest);
+  const byPath = new Map<string, Extraction>();
+
+  const run = async (job: { path: string; adapter?: Adapter | undefined; manifest: boolean }) => {
+    const text = await readSourceText(source, job.path, config, result.diagnostics);
+    if (text === undefined) return;
+    if (job.manifest) result.manifests.set(job.path, text);
+    if (!job.adapter) return;
+    result.texts.set(job.path, text);
+    byPath.set(job.path, await extractFile(job.adapter, { path: job.path, text }, { config }, configKey));
+  };
+  await inBatches(jobs, run, onProgress);
+
+  const listed = new Set(paths);
+  const loaded = new Set<string>();
+  for (const extraction of byPath.values()) {
+    for (const reference of extraction.references) {
+      if (reference.target.type !== 'file') continue;
+      const existing = reference.target.candidates.find((candidate) => listed.has(candidate));
+      if (existing && !byPath.has(existing)) loaded.add(existing);
+    }
+  }
+  await inBatches([...loaded].sort().map((path) => ({ path, adapter: loadedTextAdapter, manifest: false })), run);
+
+  for (const path of [...byPath.keys()].sort()) result.files.push({ path, extraction: byPath.get(path)! });
+  return result;
+}
+
+async function readSourceText(source: FileSource, path: string, config: Config, diagnostics: Diagnostic[]): Promise<string | undefined> {
+  let bytes: Buffer;
+  try {
+    bytes = await source.readFile(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
+    const why = code === 'ELOOP' ? 'it is a symlink loop' : code === 'ENOENT' ? 'it is a broken symlink or vanished during the scan' : `${code}: ${(error as Error).message}`;
+    diagnostics.push({ severity: 'warning', code: 'unreadable-file', file: path, line: 0, message: `skipped: cannot read the file (${why})` });
+    return undefined;
+  }
+  const read = readText(path, bytes, config.maxFileBytes);
+  if (read.diagnostic) diagnostics.push(read.diagnostic);
+  return read.ok ? read.text : undefined;
+}
+
+async function inBatches<T>(items: T[], run: (item: T) => Promise<void>, onProgress?: (done: number, total: number) => void): Promise<void> {
+  for (let start = 0; start < items.length; start += CONCURRENCY) {
+    await Promise.all(items.slice(start, start + CONCURRENCY).map(run));
+    onProgress?.(Math.min(start + CONCURRENCY, items.length), items.length);
+  }
+}

@@ -1,0 +1,31 @@
+import { createHash } from 'node:crypto';
+import type { Adapter, AdapterContext, Extraction, SourceFile } from '../adapters/types.js';
+import { emptyExtraction } from '../adapters/types.js';
+
+/**
+ * Extractions depend only on adapter, path, text and config, so they are cached by
+ * content hash for the life of the process: an impact run scans base and head, and
+ * `history` scans many revisions, and most files are the same in all of them.
+ */
+const cache = new Map<string, Extraction>();
+
+export async function extractFile(adapter: Adapter, file: SourceFile, context: AdapterContext, configKey: string): Promise<Extraction> {
+  if (adapter.prefilter && !adapter.prefilter(file.text)) return emptyExtraction();
+  const key = createHash('sha1').update(adapter.name).update('\0').update(file.path).update('\0').update(configKey).update('\0').update(file.text).digest('hex');
+  const cached = cache.get(key);
+  if (cached) return cached;
+  let extraction: Extraction;
+  try {
+    extraction = await adapter.extract(file, context);
+  } catch (error) {
+    // An adapter bug must not lose the rest of the scan, nor be silent.
+    extraction = emptyExtraction();
+    extraction.diagnostics.push({ severity: 'error', code: 'adapter-failed', file: file.path, line: 0, message: `${adapter.name} adapter failed: ${(error as Error).message}` });
+  }
+  cache.set(key, extraction);
+  return extraction;
+}
+
+export function clearExtractionCache(): void {
+  cache.clear();
+}

@@ -1,0 +1,50 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import fg from 'fast-glob';
+import { ALWAYS_SKIPPED_DIRECTORIES } from './discover-files.js';
+
+/**
+ * Where the scanner reads files from. The working tree is one source; a git
+ * revision (built in the CLI layer) is another, so the scan itself never shells out.
+ */
+export interface FileSource {
+  /** A display name for the repository (its folder name): never an absolute path. */
+  readonly name: string;
+  /** Every file, repository-relative and `/`-separated, before any filtering. */
+  listFiles(): Promise<string[]>;
+  /** The file's bytes; throws a Node error (ENOENT, ELOOP, …) when it cannot be read. */
+  readFile(relativePath: string): Promise<Buffer>;
+}
+
+/** The files under a directory on disk. Symlinked directories are not followed (no loops). */
+export function diskFileSource(root: string): FileSource {
+  const absoluteRoot = path.resolve(root);
+  return {
+    name: path.basename(absoluteRoot),
+    async listFiles() {
+      const files = await fg('**/*', {
+        cwd: absoluteRoot,
+        dot: true,
+        onlyFiles: true,
+        followSymbolicLinks: false,
+        suppressErrors: true,
+        ignore: ALWAYS_SKIPPED_DIRECTORIES.map((directory) => `**/${directory}/**`),
+      });
+      return files.sort();
+    },
+    readFile: (relativePath) => readFile(path.join(absoluteRoot, relativePath)),
+  };
+}
+
+/** Files held in memory, for tests and for callers that already have contents. */
+export function memoryFileSource(name: string, files: Record<string, string | Buffer>): FileSource {
+  return {
+    name,
+    listFiles: async () => Object.keys(files).sort(),
+    async readFile(relativePath) {
+      const content = files[relativePath];
+      if (content === undefined) throw Object.assign(new Error(`ENOENT: ${relativePath}`), { code: 'ENOENT' });
+      return typeof content === 'string' ? Buffer.from(content) : content;
+    },
+  };
+}

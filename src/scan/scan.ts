@@ -1,0 +1,55 @@
+import type { Config } from '../schema/config.js';
+import type { Diagnostic } from '../schema/common.js';
+import type { ScanResult } from '../schema/scan-result.js';
+import { SCHEMA_VERSION } from '../schema/common.js';
+import { CONFIG_FILE, parseConfig } from '../config/load-config.js';
+import { discoverFiles } from './discover-files.js';
+import { diskFileSource, type FileSource } from './file-source.js';
+import { extractAll } from './extract-all.js';
+import { resolveReferences } from '../resolve/resolve-references.js';
+import { createModuleResolvers } from '../resolve/create-module-resolvers.js';
+import { buildGraph } from '../graph/build-graph.js';
+import { loadCodeowners } from '../ownership/load-codeowners.js';
+import { applyOwnership } from '../ownership/apply-ownership.js';
+import { sortDiagnostics, sortEdges, sortNodes } from './sort-result.js';
+
+export interface ScanOptions {
+  /** Use this config instead of reading promptgraph.config.yaml from the source. */
+  config?: Config;
+  /** Called as files are read, for progress bars. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+/**
+ * The one graph-building pass: discover → read → extract (per file, cached) →
+ * resolve references → build the graph → ownership. Everything else (impact,
+ * audit, render) queries its result. `source` is a directory or any FileSource.
+ */
+export async function scan(source: FileSource | string, options: ScanOptions = {}): Promise<ScanResult> {
+  const files = typeof source === 'string' ? diskFileSource(source) : source;
+  const config = options.config ?? (await readConfig(files));
+  const paths = await discoverFiles(files, config);
+  const extracted = await extractAll(files, paths, config, options.onProgress);
+  const allFiles = new Set(paths);
+  const resolvers = createModuleResolvers(allFiles, extracted.manifests);
+  const resolved = resolveReferences(extracted.files, resolvers, allFiles);
+  const graph = buildGraph(resolved, extracted.texts);
+  const codeowners = await loadCodeowners(files, allFiles);
+  const owned = applyOwnership(graph.nodes, graph.edges, codeowners.codeowners);
+  const diagnostics: Diagnostic[] = [...extracted.diagnostics, ...codeowners.diagnostics, ...graph.diagnostics];
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    root: files.name,
+    nodes: sortNodes(owned.nodes),
+    edges: sortEdges(owned.edges),
+    diagnostics: sortDiagnostics(diagnostics),
+  };
+}
+
+async function readConfig(files: FileSource): Promise<Config> {
+  const text = await files.readFile(CONFIG_FILE).then(
+    (bytes) => bytes.toString('utf8'),
+    () => undefined,
+  );
+  return parseConfig(text);
+}

@@ -1,0 +1,27 @@
+import { z } from 'zod';
+
+/** Version of every JSON document promptgraph writes; bumped on a breaking change. */
+export const SCHEMA_VERSION = 1;
+
+export const LineRangeSchema = z
+  .object({
+    start: z.number().int().min(1).describe('First line, 1-based.'),
+    end: z.number().int().min(1).describe('Last line, 1-based, inclusive.'),
+  })
+  .describe('A 1-based, inclusive line range.');
+export type LineRange = z.infer<typeof LineRangeSchema>;
+
+export const SeveritySchema = z.enum(['error', 'warning', 'info']);
+export type Severity = z.infer<typeof SeveritySchema>;
+
+export const DiagnosticSchema = z
+  .object({
+    severity: SeveritySchema,
+    code: z.string().describe('Stable kebab-case identifier, e.g. `dangling-reference`.'),
+    message: z.string().describe('What is wrong and what to do about it.'),
+    file: z.string().describe('Repository-relative, `/`-separated path; empty when no file applies.'),
+    line: z.number().int().min(0).describe('1-based line; 0 when no line applies.'),
+    column: z.number().int().min(0).optional().describe('1-based column, when known.'),
+  })
+  .describe('A problem found while scanning; the scan goes on.');
+export type Diagnostic = z.infer<typeof DiagnosticSchema>;

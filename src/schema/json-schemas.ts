@@ -1,0 +1,17 @@
+import { z } from 'zod';
+import { ConfigSchema } from './config.js';
+import { ScanResultSchema } from './scan-result.js';
+
+/**
+ * Every published JSON Schema, generated from the zod schemas (the single source
+ * of truth) into the repository's `contracts/` folder by `npm run schemas`.
+ * A test regenerates them and fails when the committed files drift.
+ */
+export const JSON_SCHEMAS: Record<string, z.ZodType> = {
+  'promptgraph.config.schema.json': ConfigSchema,
+  'scan-result.schema.json': ScanResultSchema,
+};
+
+export function jsonSchemaText(schema: z.ZodType): string {
+  return `${JSON.stringify(z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }), null, 2)}\n`;
+}

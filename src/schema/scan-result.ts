@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { DiagnosticSchema, LineRangeSchema } from './common.js';
+
+export const NodeKindSchema = z.enum(['prompt', 'fragment', 'consumer', 'contract', 'eval', 'team']);
+export type NodeKind = z.infer<typeof NodeKindSchema>;
+
+export const EdgeKindSchema = z.enum(['includes', 'consumes', 'feeds', 'owns', 'governs', 'evaluates']);
+export type EdgeKind = z.infer<typeof EdgeKindSchema>;
+
+export const RemoteRefSchema = z
+  .object({
+    registry: z.string().describe('Registry holding the prompt: langfuse, promptlayer, helicone, portkey, braintrust, langwatch, launchdarkly, genkit, or a configured name.'),
+    name: z.string(),
+    label: z.string().optional().describe('Label the reference follows (e.g. `production`).'),
+    version: z.string().optional().describe('Pinned version, when the reference pins one.'),
+    moving: z.boolean().describe('True when the reference follows a moving pointer (a label or latest): the registry can change every dependent without a commit.'),
+  })
+  .describe('Where a remote prompt lives.');
+export type RemoteRef = z.infer<typeof RemoteRefSchema>;
+
+export const GraphNodeSchema = z
+  .object({
+    id: z.string().describe('Unique and stable across runs: `file#symbol`, `file`, or a prefixed id (`consumer:`, `remote:`, `team:`, `contract:`, `eval:`).'),
+    kind: NodeKindSchema,
+    roles: z.array(z.enum(['prompt', 'fragment'])).optional().describe('For prompt text: every role it plays (a unit can be both a prompt and a fragment).'),
+    file: z.string().describe('Repository-relative, `/`-separated; empty for remote prompts and teams.'),
+    symbol: z.string().optional().describe('Symbol name where one applies (constant, function, `Class.attr`, env variable, partial name).'),
+    name: z.string().optional().describe('The name loaders and registries use for this prompt, when it has one.'),
+    range: LineRangeSchema,
+    format: z.string().describe('Source format: dotprompt, handlebars, jinja, prompty, poml, promptl, prompt-md, markdown, text, typescript, python, env, promptfoo, contract, remote registry name…'),
+    owners: z.array(z.string()).describe('Owner handles (CODEOWNERS and contracts), sorted.'),
+    variables: z.array(z.string()).describe('Template variables, sorted.'),
+    text: z.string().optional().describe('The unit\'s own prompt text with includes left as their placeholders.'),
+    hash: z.string().optional().describe('Content hash of the source lines of the node; equal hashes mean unchanged source.'),
+    remote: RemoteRefSchema.optional(),
+    flags: z.array(z.string()).optional().describe('Notable traits, e.g. `env` for prompt text kept in an environment file.'),
+    meta: z.record(z.string(), z.unknown()).optional().describe('Adapter-specific details (front matter model, contract fields, eval command…).'),
+  })
+  .describe('A prompt, fragment, consumer, contract, eval or team.');
+export type GraphNode = z.infer<typeof GraphNodeSchema>;
+
+export const GraphEdgeSchema = z
+  .object({
+    from: z.string(),
+    to: z.string(),
+    kind: EdgeKindSchema.describe('`from` includes / consumes / feeds / owns / governs / evaluates `to`.'),
+    line: z.number().int().min(0).optional().describe('Line in `from`\'s file where the reference is made.'),
+    placeholder: z.string().optional().describe('For includes: the exact text in `from` that the included unit replaces when composing.'),
+  })
+  .describe('A directed dependency.');
+export type GraphEdge = z.infer<typeof GraphEdgeSchema>;
+
+export const ScanResultSchema = z
+  .object({
+    schemaVersion: z.literal(1),
+    root: z.string().describe('Name of the scanned repository folder (never an absolute path).'),
+    nodes: z.array(GraphNodeSchema).describe('Sorted by id.'),
+    edges: z.array(GraphEdgeSchema).describe('Sorted by from, to, kind.'),
+    diagnostics: z.array(DiagnosticSchema).describe('Sorted by file, line, code.'),
+  })
+  .describe('The output of `promptgraph scan --format json`.');
+export type ScanResult = z.infer<typeof ScanResultSchema>;
