@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { composeText } from '../../src/compose/compose-text.js';
+import { PromptGraph } from '../../src/graph/prompt-graph.js';
+import type { GraphEdge, GraphNode, ScanResult } from '../../src/schema/scan-result.js';
+
+const textNode = (id: string, text: string | undefined): GraphNode => ({
+  id, kind: 'prompt', file: id, range: { start: 1, end: 1 }, format: 'text', owners: [], variables: [], ...(text === undefined ? {} : { text }),
+});
+const include = (from: string, to: string, placeholder: string): GraphEdge => ({ from, to, kind: 'includes', placeholder });
+const graphOf = (nodes: GraphNode[], edges: GraphEdge[]): PromptGraph =>
+  new PromptGraph({ schemaVersion: 1, root: 'test', nodes, edges, diagnostics: [] } satisfies ScanResult);
+
+describe('composeText', () => {
+  it('replaces each include placeholder with the included text, transitively', () => {
+    const graph = graphOf(
+      [textNode('chat', '{{> persona}}\nHelp {{name}}.'), textNode('persona', 'You are Aria. ${SAFETY}'), textNode('safety', 'Be kind.')],
+      [include('chat', 'persona', '{{> persona}}'), include('persona', 'safety', '${SAFETY}')],
+    );
+    expect(composeText(graph, 'chat')).toBe('You are Aria. Be kind.\nHelp {{name}}.');
+  });
+
+  it('keeps the placeholder of an include that has no text (a remote prompt)', () => {
+    const graph = graphOf([textNode('chat', 'A @@@langfusePrompt:name=tone@@@ B'), textNode('remote:langfuse/tone', undefined)], [include('chat', 'remote:langfuse/tone', '@@@langfusePrompt:name=tone@@@')]);
+    expect(composeText(graph, 'chat')).toBe('A @@@langfusePrompt:name=tone@@@ B');
+  });
+
+  it('stops at the repeat of an include cycle instead of recursing forever', () => {
+    const graph = graphOf([textNode('a', 'A[{{> b}}]'), textNode('b', 'B[{{> a}}]')], [include('a', 'b', '{{> b}}'), include('b', 'a', '{{> a}}')]);
+    expect(composeText(graph, 'a')).toBe('A[B[{{> a}}]]');
+  });
+
+  it('replaces the longer of two overlapping placeholders first', () => {
+    const graph = graphOf(
+      [textNode('p', '${PERSONA_LONG} / ${PERSONA}'), textNode('long', 'LONG'), textNode('short', 'SHORT')],
+      [include('p', 'short', '${PERSONA}'), include('p', 'long', '${PERSONA_LONG}')],
+    );
+    expect(composeText(graph, 'p')).toBe('LONG / SHORT');
+  });
+});
