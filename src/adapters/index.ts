@@ -1,6 +1,7 @@
 import type { Adapter } from './types.js';
 import type { Config } from '../schema/config.js';
 import { dotpromptAdapter } from './dotprompt.js';
+import { contractAdapter } from './contract.js';
 
 /**
  * Every adapter, most specific first: the first whose `matches` accepts a path
@@ -8,6 +9,7 @@ import { dotpromptAdapter } from './dotprompt.js';
  * Adding a format = one adapter file here + one fixture folder + one test file.
  */
 export const ADAPTERS: readonly Adapter[] = [
+  contractAdapter,
   dotpromptAdapter,
 ];
 

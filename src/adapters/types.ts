@@ -85,6 +85,12 @@ export interface Reference {
   placeholder?: string;
   /** How the reference reads in the source, for messages: `partial {{> tone}}`, `readFile('system.txt')`. */
   label?: string;
+  /**
+   * For `feeds` declared outside the downstream prompt (a contract's
+   * `consumes_output_of`): the prompts that read `target`'s output. The edges then
+   * run target → each of these, and `from` names the declaring contract unit.
+   */
+  downstream?: Target;
 }
 
 /** A call passing a value to a function that may be a consumer wrapper: `ask(SYSTEM)`. */

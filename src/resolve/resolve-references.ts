@@ -33,7 +33,7 @@ export function resolveReferences(files: FileExtraction[], resolvers: ModuleReso
   for (const { path, extraction } of files) {
     diagnostics.push(...extraction.diagnostics);
     for (const reference of extraction.references) {
-      const from = units.find(path, FROM_CLASS[reference.kind], reference.from);
+      const from = units.find(path, reference.downstream ? 'contract' : FROM_CLASS[reference.kind], reference.from);
       if (!from) {
         diagnostics.push({ severity: 'error', code: 'internal-reference', file: path, line: reference.line, message: `adapter produced a reference from unknown unit '${reference.from ?? '(file)'}'` });
         continue;
@@ -41,9 +41,11 @@ export function resolveReferences(files: FileExtraction[], resolvers: ModuleReso
 
       const resolution = resolveTarget(context, path, reference.target, 'text');
       const edgeKind = reference.kind === 'feeds' ? 'feeds' : reference.kind;
+      // `feeds` is declared on the downstream prompt ("consumes the output of X"), or by a contract for the prompts it governs: the edge runs X → them.
+      const readers = reference.downstream ? resolveTarget(context, path, reference.downstream, 'text').ids : [from.id];
       for (const id of resolution.ids) {
-        // `feeds` is declared on the downstream prompt ("consumes the output of X"): the edge runs X → it.
-        edges.push(edgeKind === 'feeds' ? { from: id, to: from.id, kind: 'feeds', line: reference.line } : withPlaceholder({ from: from.id, to: id, kind: edgeKind, line: reference.line }, reference.placeholder));
+        if (edgeKind === 'feeds') for (const reader of readers) edges.push({ from: id, to: reader, kind: 'feeds', line: reference.line });
+        else edges.push(withPlaceholder({ from: from.id, to: id, kind: edgeKind, line: reference.line }, reference.placeholder));
       }
       if ('remotes' in resolution && resolution.remotes && (reference.kind === 'consumes' || resolution.ids.length === 0)) {
         for (const remote of resolution.remotes) {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ConfigSchema } from './config.js';
 import { ScanResultSchema } from './scan-result.js';
+import { ContractFileSchema } from './contract-file.js';
 
 /**
  * Every published JSON Schema, generated from the zod schemas (the single source
@@ -10,6 +11,7 @@ import { ScanResultSchema } from './scan-result.js';
 export const JSON_SCHEMAS: Record<string, z.ZodType> = {
   'promptgraph.config.schema.json': ConfigSchema,
   'scan-result.schema.json': ScanResultSchema,
+  'contract.schema.json': ContractFileSchema,
 };
 
 export function jsonSchemaText(schema: z.ZodType): string {

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { diagnosticCodes, edgeStrings, nodeById, scanFixture } from '../support/scan-fixture.js';
+
+describe('contract adapter', () => {
+  it('makes a contract node carrying the parsed contract that governs its prompt', async () => {
+    const result = await scanFixture('contracts/basic');
+    const contract = nodeById(result, 'contract:contracts/persona.yaml');
+    expect(contract).toMatchObject({ kind: 'contract', file: 'contracts/persona.yaml', format: 'contract', range: { start: 1, end: 18 } });
+    expect(contract.meta).toMatchObject({ prompt: 'prompts/_persona.prompt', downstream_approval: 'required', version: 1, approvers: ['@ada', { team: '@acme/platform', count: 2 }] });
+    expect(edgeStrings(result, ['governs'])).toEqual([
+      'contract:contracts/persona.yaml -governs-> prompts/_persona.prompt',
+      'contract:contracts/verifier.yaml -governs-> prompts/verifier.prompt',
+    ]);
+  });
+
+  it('gives the governed prompt the contract owners', async () => {
+    const result = await scanFixture('contracts/basic');
+    expect(nodeById(result, 'prompts/_persona.prompt').owners).toEqual(['@acme/platform']);
+  });
+
+  it('makes one eval node per evals entry, evaluating the governed prompt', async () => {
+    const result = await scanFixture('contracts/basic');
+    expect(nodeById(result, 'eval:contracts/persona.yaml#support-pipeline')).toMatchObject({ kind: 'eval', symbol: 'support-pipeline', range: { start: 15, end: 15 }, meta: { scope: 'composed', command: 'npm run eval:support', contract: 'contracts/persona.yaml' } });
+    expect(edgeStrings(result, ['evaluates'])).toEqual([
+      'eval:contracts/persona.yaml#persona-tone -evaluates-> prompts/_persona.prompt',
+      'eval:contracts/persona.yaml#support-pipeline -evaluates-> prompts/_persona.prompt',
+    ]);
+  });
+
+  it('turns consumes_output_of into a feeds edge from the upstream prompt to the governed one', async () => {
+    const result = await scanFixture('contracts/basic');
+    expect(edgeStrings(result, ['feeds'])).toEqual(['prompts/planner.prompt -feeds-> prompts/verifier.prompt']);
+    expect(result.edges.find((edge) => edge.kind === 'feeds')?.line).toBe(7);
+  });
+
+  it('reports each invalid field of a malformed contract at its line and column, and still scans the rest', async () => {
+    const result = await scanFixture('contracts/basic');
+    const broken = result.diagnostics.filter((diagnostic) => diagnostic.file === 'contracts/broken.yaml');
+    expect(broken.map((diagnostic) => `${diagnostic.line}:${diagnostic.column} ${diagnostic.message}`)).toEqual([
+      expect.stringMatching(/^2:22 downstream_approval: /),
+      expect.stringMatching(/^4:5 evals\.0\.name: /),
+    ]);
+    expect(broken.every((diagnostic) => diagnostic.severity === 'error' && diagnostic.code === 'contract-invalid')).toBe(true);
+    expect(nodeById(result, 'contract:contracts/broken.yaml').flags).toEqual(['invalid']);
+    expect(nodeById(result, 'prompts/planner.prompt').kind).toBe('prompt');
+  });
+
+  it('reports YAML syntax errors of a contract with line and column', async () => {
+    const result = await scanFixture('contracts/basic');
+    const unparsable = result.diagnostics.find((diagnostic) => diagnostic.file === 'contracts/unparsable.yaml');
+    expect(unparsable).toMatchObject({ severity: 'error', code: 'contract-invalid', line: 2 });
+    expect(unparsable?.column).toBeGreaterThan(0);
+  });
+
+  it('reports a contract that governs nothing', async () => {
+    const result = await scanFixture('contracts/basic');
+    expect(diagnosticCodes(result)).toContain('contract-target-missing contracts/orphan.yaml:1');
+  });
+});
