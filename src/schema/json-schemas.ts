@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ConfigSchema } from './config.js';
 import { ScanResultSchema } from './scan-result.js';
 import { ContractFileSchema } from './contract-file.js';
+import { ImpactResultSchema } from './impact-result.js';
 
 /**
  * Every published JSON Schema, generated from the zod schemas (the single source
@@ -12,6 +13,7 @@ export const JSON_SCHEMAS: Record<string, z.ZodType> = {
   'promptgraph.config.schema.json': ConfigSchema,
   'scan-result.schema.json': ScanResultSchema,
   'contract.schema.json': ContractFileSchema,
+  'impact-result.schema.json': ImpactResultSchema,
 };
 
 export function jsonSchemaText(schema: z.ZodType): string {

@@ -1,0 +1,96 @@
+import { SCHEMA_VERSION } from '../schema/common.js';
+import type { GraphNode } from '../schema/scan-result.js';
+import type { AffectedNode, ChangedNode, ImpactResult } from '../schema/impact-result.js';
+import { sortDiagnostics } from '../scan/sort-result.js';
+import type { ImpactInput } from './impact-input.js';
+import { governingContracts, impactGraphs, type ImpactGraphs } from './impact-graphs.js';
+import { findChangedNodes, type NodeChange } from './find-changed-nodes.js';
+import { findOutputChanges } from './find-output-changes.js';
+import { compareComposition } from './compare-composition.js';
+import { findAffected } from './find-affected.js';
+import { findTeams } from './find-teams.js';
+import { findApprovals } from './find-approvals.js';
+import { findEvals } from './find-evals.js';
+import { findInvariants } from './find-invariants.js';
+import { findInterfaceChanges } from './find-interface-changes.js';
+import { assessRisk } from './assess-risk.js';
+
+/**
+ * The impact engine: from two scans and the changed paths to the full impact
+ * result. A pure function of its input (no files, no git), so it is tested on
+ * hand-built scans and re-run by `check` with the same numbers.
+ */
+export function computeImpact(input: ImpactInput): ImpactResult {
+  const graphs = impactGraphs(input);
+  const changedFiles = [...new Set(input.changedFiles)].sort();
+  const changes = findChangedNodes(graphs, changedFiles, input.renames);
+  const outputChanges = findOutputChanges(graphs, changedFiles);
+  const outputChanged = new Set([...outputChanges.values()].flat());
+  for (const id of [...outputChanged].sort()) {
+    if (!changes.some((change) => change.id === id)) changes.push({ id, status: 'modified' });
+  }
+  changes.sort((left, right) => (left.id < right.id ? -1 : 1));
+
+  const changed = changes.map((change) => changedEntry(graphs, change, outputChanged.has(change.id)));
+  const affected = findAffected(graphs, changes).map((reach): AffectedNode => {
+    const graph = graphs.graphOf(reach.id);
+    const composition = compareComposition({
+      ...(graphs.base?.node(reach.id) ? { base: { graph: graphs.base, id: reach.id } } : {}),
+      ...(graphs.head.node(reach.id) ? { head: { graph: graphs.head, id: reach.id } } : {}),
+    });
+    return { ...nodeRef(graphs.latest(reach.id)!), ...composition, distance: reach.distance, path: reach.path, via: reach.via, contracts: governingContracts(graph, reach.id).sort() };
+  });
+
+  const review = input.review ?? { approvedBy: [], evalsPassed: [] };
+  const teams = findTeams(changed, affected);
+  const interfaceChanges = findInterfaceChanges(graphs, changed);
+  const files = new Set(changedFiles);
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    base: input.base ? input.baseRevision ?? { ref: 'base' } : null,
+    head: input.headRevision ?? { ref: 'working-tree' },
+    changedFiles,
+    changed,
+    affected,
+    teams,
+    approvals: findApprovals(graphs, changed, affected, input.codeowners ?? {}, review),
+    evals: findEvals(graphs, changed.map((node) => node.id), affected.map((node) => node.id), review.evalsPassed),
+    invariants: findInvariants(graphs, [...changed, ...affected]),
+    interfaceChanges,
+    risk: assessRisk({ changed, affected, teams: teams.length, interfaceChanges }),
+    diagnostics: sortDiagnostics(input.head.diagnostics.filter((diagnostic) => diagnostic.severity === 'error' || (diagnostic.severity === 'warning' && files.has(diagnostic.file)))),
+  };
+}
+
+function changedEntry(graphs: ImpactGraphs, change: NodeChange, outputChanged: boolean): ChangedNode {
+  const node = graphs.latest(change.id)!;
+  const baseId = change.baseId ?? change.id;
+  const hasBase = graphs.base !== undefined && (change.status === 'modified' || change.status === 'renamed' || change.status === 'removed');
+  const composition = compareComposition({
+    ...(hasBase ? { base: { graph: graphs.base!, id: baseId } } : {}),
+    ...(change.status !== 'removed' ? { head: { graph: graphs.head, id: change.id } } : {}),
+    added: change.status === 'added',
+    removed: change.status === 'removed',
+    renamed: change.status === 'renamed',
+    outputChanged,
+    codeChanged: node.kind === 'consumer' && (change.status === 'modified' || change.status === 'listed'),
+  });
+  return {
+    ...nodeRef(node),
+    ...composition,
+    ...(change.baseId ? { renamedFrom: change.baseId } : {}),
+    contracts: governingContracts(graphs.graphOf(change.id), change.id).sort(),
+  };
+}
+
+function nodeRef(node: GraphNode): Pick<ChangedNode, 'id' | 'kind' | 'file' | 'symbol' | 'name' | 'range' | 'owners'> {
+  return {
+    id: node.id,
+    kind: node.kind,
+    file: node.file,
+    ...(node.symbol ? { symbol: node.symbol } : {}),
+    ...(node.name ? { name: node.name } : {}),
+    range: node.range,
+    owners: node.owners,
+  };
+}

@@ -1,0 +1,76 @@
+import type { Approval } from '../schema/impact-result.js';
+import type { ReviewData } from './impact-input.js';
+import type { ImpactGraphs } from './impact-graphs.js';
+import { contractOf } from './contract-meta.js';
+
+interface ChangedRef {
+  id: string;
+  file: string;
+  contracts: string[];
+}
+
+interface AffectedRef {
+  id: string;
+  kind: string;
+  owners: string[];
+}
+
+type Source = Approval['sources'][number];
+
+/**
+ * Who must approve: the approvers of every contract governing a changed node
+ * (`{ team, count }` included), the CODEOWNERS owners of the files holding
+ * changed nodes, and the owners of affected consumers when a governing contract
+ * says `downstream_approval: required` (`notify` lists them as not required).
+ * Each entry is `satisfied` by the approvals in `review`; a team's members (from
+ * review data) count towards it, and so does the team handle itself.
+ */
+export function findApprovals(graphs: ImpactGraphs, changed: readonly ChangedRef[], affected: readonly AffectedRef[], codeowners: Record<string, string[]>, review: ReviewData): Approval[] {
+  const approvals = new Map<string, Omit<Approval, 'approvedBy' | 'satisfied'>>();
+  const need = (approver: string, count: number, required: boolean, source: Source, why: string) => {
+    const existing = approvals.get(approver);
+    if (!existing) {
+      approvals.set(approver, { approver, count, required, sources: [source], why: [why] });
+      return;
+    }
+    existing.count = Math.max(existing.count, count);
+    existing.required ||= required;
+    if (!existing.sources.includes(source)) existing.sources.push(source);
+    if (!existing.why.includes(why)) existing.why.push(why);
+  };
+
+  for (const node of changed) {
+    for (const contractId of node.contracts) {
+      const contract = contractOf(graphs.latest(contractId));
+      if (!contract) continue;
+      for (const approver of contract.approvers) {
+        if (typeof approver === 'string') need(approver, 1, true, 'contract', `approver in ${contractId} for changed ${node.id}`);
+        else need(approver.team, approver.count, true, 'contract', `${approver.count} approval${approver.count > 1 ? 's' : ''} from ${approver.team} required by ${contractId} for changed ${node.id}`);
+      }
+      if (contract.downstream_approval === 'none') continue;
+      const required = contract.downstream_approval === 'required';
+      const downstream = graphs.graphOf(node.id).downstream([node.id]);
+      for (const reached of affected) {
+        if (reached.kind !== 'consumer' || !downstream.has(reached.id)) continue;
+        for (const owner of reached.owners) {
+          need(owner, 1, required, 'downstream', `owns affected consumer ${reached.id}; ${contractId} says downstream_approval: ${contract.downstream_approval}`);
+        }
+      }
+    }
+  }
+  for (const file of [...new Set(changed.map((node) => node.file))].sort()) {
+    for (const owner of codeowners[file] ?? []) need(owner, 1, true, 'codeowners', `CODEOWNERS owner of changed file ${file}`);
+  }
+
+  return [...approvals.values()]
+    .map((approval) => {
+      const approvedBy = countingApprovals(approval.approver, review);
+      return { ...approval, sources: approval.sources.sort(), approvedBy, satisfied: approvedBy.length >= approval.count };
+    })
+    .sort((left, right) => (left.approver < right.approver ? -1 : 1));
+}
+
+function countingApprovals(approver: string, review: ReviewData): string[] {
+  const members = new Set([approver, ...(review.teams?.[approver] ?? [])]);
+  return [...new Set(review.approvedBy.filter((handle) => members.has(handle)))].sort();
+}

@@ -1,0 +1,141 @@
+import { z } from 'zod';
+import { DiagnosticSchema, LineRangeSchema } from './common.js';
+import { EdgeKindSchema, NodeKindSchema } from './scan-result.js';
+
+export const ChangeClassSchema = z
+  .enum(['added', 'removed', 'renamed', 'whitespace', 'wording', 'variables', 'structure', 'output', 'code'])
+  .describe('How a node changed: `whitespace` only; `wording` of the composed text; `variables` appeared or disappeared; `structure` (includes added or removed); `output` (the governing contract\'s output schema changed); `code` (a consumer\'s code, no prompt text); `added`, `removed`, `renamed`.');
+export type ChangeClass = z.infer<typeof ChangeClassSchema>;
+
+export const RevisionSchema = z
+  .object({
+    ref: z.string().describe('The revision as given (`origin/main`, `v1.2.0`), or `working-tree` for uncommitted files.'),
+    commit: z.string().optional().describe('The commit compared: for the base, the merge base of `ref` and the head.'),
+  })
+  .describe('One side of the comparison.');
+
+const NodeRefShape = {
+  id: z.string().describe('Node id, as in the scan result.'),
+  kind: NodeKindSchema,
+  file: z.string().describe('Repository-relative, `/`-separated.'),
+  symbol: z.string().optional().describe('Symbol name where one applies.'),
+  name: z.string().optional(),
+  range: LineRangeSchema.describe('Lines of the node at the head (at the base for a removed node).'),
+  owners: z.array(z.string()).describe('Owner handles, sorted.'),
+};
+
+const CompositionShape = {
+  classification: z.array(ChangeClassSchema).describe('Every class that applies, in a fixed order; empty when the composed text did not change or there is no base to compare with.'),
+  variables: z.object({ added: z.array(z.string()), removed: z.array(z.string()) }).describe('Template variables of the composed text that appeared or disappeared.'),
+  includes: z.object({ added: z.array(z.string()), removed: z.array(z.string()) }).describe('Node ids this node directly includes now and did not before, and the reverse.'),
+  composed: z
+    .object({ base: z.string().optional(), head: z.string().optional() })
+    .optional()
+    .describe('The full composed text at each side (includes resolved, variables left as placeholders); only for prompt text.'),
+  diff: z.string().optional().describe('Unified diff of the composed text, base → head; absent when it did not change.'),
+};
+
+export const ChangedNodeSchema = z
+  .object({
+    ...NodeRefShape,
+    ...CompositionShape,
+    renamedFrom: z.string().optional().describe('The node\'s id at the base when its file was renamed.'),
+    contracts: z.array(z.string()).describe('Ids of the contracts governing the node.'),
+  })
+  .describe('A node changed directly by the change.');
+export type ChangedNode = z.infer<typeof ChangedNodeSchema>;
+
+export const AffectedNodeSchema = z
+  .object({
+    ...NodeRefShape,
+    ...CompositionShape,
+    distance: z.number().int().min(1).describe('Edges between the nearest changed node and this one.'),
+    path: z.array(z.string()).describe('One shortest path of node ids from a changed node to this one, both ends included.'),
+    via: EdgeKindSchema.describe('The kind of the last edge of `path`, read as "this node includes / consumes / is fed by the previous one".'),
+    contracts: z.array(z.string()).describe('Ids of the contracts governing the node.'),
+  })
+  .describe('A node downstream of a change: it includes, consumes or reads the output of something changed.');
+export type AffectedNode = z.infer<typeof AffectedNodeSchema>;
+
+export const TeamImpactSchema = z
+  .object({
+    team: z.string().describe('Owner handle.'),
+    changed: z.array(z.string()).describe('Ids of changed nodes it owns.'),
+    affected: z.array(z.string()).describe('Ids of affected nodes it owns.'),
+    why: z.array(z.string()).describe('Sentences saying why the team is involved.'),
+  })
+  .describe('An owner of a changed or affected node.');
+export type TeamImpact = z.infer<typeof TeamImpactSchema>;
+
+export const ApprovalSchema = z
+  .object({
+    approver: z.string().describe('A handle, or a team handle.'),
+    count: z.number().int().min(1).describe('Approvals needed (more than one only for a contract `{ team, count }`).'),
+    required: z.boolean().describe('False for downstream owners a contract only asks to notify.'),
+    sources: z.array(z.enum(['contract', 'codeowners', 'downstream'])).describe('Where the requirement comes from.'),
+    why: z.array(z.string()),
+    approvedBy: z.array(z.string()).describe('The given approvals that count towards this one.'),
+    satisfied: z.boolean(),
+  })
+  .describe('Someone who must approve (or be notified of) the change.');
+export type Approval = z.infer<typeof ApprovalSchema>;
+
+export const EvalRequirementSchema = z
+  .object({
+    id: z.string().describe('Eval node id.'),
+    name: z.string().describe('The name `--evals-passed` accepts (the id works too).'),
+    scope: z.enum(['isolated', 'composed']).describe('`composed` evals test a consumer\'s whole pipeline.'),
+    file: z.string().describe('The contract or eval config declaring it.'),
+    command: z.string().optional().describe('How to run it.'),
+    path: z.string().optional(),
+    why: z.array(z.string()),
+    passed: z.boolean().describe('True when named by `--evals-passed`.'),
+  })
+  .describe('An eval that must run for this change.');
+export type EvalRequirement = z.infer<typeof EvalRequirementSchema>;
+
+export const InvariantsSchema = z
+  .object({
+    contract: z.string(),
+    nodes: z.array(z.string()).describe('Changed or affected nodes the contract governs.'),
+    invariants: z.array(z.string()),
+  })
+  .describe('Sentences reviewers must check, from a contract governing a changed or affected node.');
+
+export const InterfaceChangeSchema = z
+  .object({
+    contract: z.string(),
+    nodes: z.array(z.string()).describe('Changed nodes whose interface broke.'),
+    reasons: z.array(z.string()),
+    version: z.object({ base: z.union([z.string(), z.number()]).optional(), head: z.union([z.string(), z.number()]).optional() }),
+    bumped: z.boolean().describe('True when `version` differs between base and head.'),
+  })
+  .describe('A breaking change to a contract\'s interface: variables removed or added without a default, or the output schema changed.');
+export type InterfaceChange = z.infer<typeof InterfaceChangeSchema>;
+
+export const RiskSchema = z
+  .object({
+    level: z.enum(['none', 'low', 'medium', 'high']).describe('One-word summary.'),
+    reasons: z.array(z.string()),
+  })
+  .describe('How risky the change is, and why.');
+export type Risk = z.infer<typeof RiskSchema>;
+
+export const ImpactResultSchema = z
+  .object({
+    schemaVersion: z.literal(1),
+    base: RevisionSchema.nullable().describe('Null when changed files were given without git (`--files`).'),
+    head: RevisionSchema,
+    changedFiles: z.array(z.string()).describe('Files the change touches, sorted.'),
+    changed: z.array(ChangedNodeSchema).describe('Sorted by id.'),
+    affected: z.array(AffectedNodeSchema).describe('Sorted by distance, then id.'),
+    teams: z.array(TeamImpactSchema).describe('Sorted by team.'),
+    approvals: z.array(ApprovalSchema).describe('Sorted by approver.'),
+    evals: z.array(EvalRequirementSchema).describe('Sorted by id.'),
+    invariants: z.array(InvariantsSchema).describe('Sorted by contract.'),
+    interfaceChanges: z.array(InterfaceChangeSchema).describe('Sorted by contract.'),
+    risk: RiskSchema,
+    diagnostics: z.array(DiagnosticSchema).describe('Errors anywhere at the head, and warnings in changed files.'),
+  })
+  .describe('The output of `promptgraph impact --format json`.');
+export type ImpactResult = z.infer<typeof ImpactResultSchema>;

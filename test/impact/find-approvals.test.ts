@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { findApprovals } from '../../src/impact/find-approvals.js';
+import { impactGraphs } from '../../src/impact/impact-graphs.js';
+import { consumerNode, contractNode, edges, scanOf, textNode } from './hand-built.js';
+
+const head = (downstream: string) =>
+  scanOf(
+    [
+      textNode('_persona.prompt', 'Ada', { kind: 'fragment' }),
+      textNode('reply.prompt', '[[_persona.prompt]]'),
+      consumerNode('consumer:app.ts#reply', { owners: ['@support'] }),
+      contractNode('contract:contracts/persona.yaml', { prompt: '_persona.prompt', approvers: ['@ada', { team: '@platform', count: 2 }], downstream_approval: downstream }),
+    ],
+    edges('reply.prompt -includes-> _persona.prompt', 'consumer:app.ts#reply -consumes-> reply.prompt', 'contract:contracts/persona.yaml -governs-> _persona.prompt'),
+  );
+const changed = [{ id: '_persona.prompt', file: '_persona.prompt', contracts: ['contract:contracts/persona.yaml'] }];
+const affected = [{ id: 'reply.prompt', kind: 'prompt', owners: [] }, { id: 'consumer:app.ts#reply', kind: 'consumer', owners: ['@support'] }];
+const none = { approvedBy: [], evalsPassed: [] };
+
+describe('findApprovals', () => {
+  it('asks the contract approvers, the team with its count, CODEOWNERS and required downstream owners', () => {
+    const approvals = findApprovals(impactGraphs({ head: head('required') }), changed, affected, { '_persona.prompt': ['@platform'] }, none);
+    expect(approvals.map((approval) => [approval.approver, approval.count, approval.required, approval.sources, approval.satisfied])).toEqual([
+      ['@ada', 1, true, ['contract'], false],
+      ['@platform', 2, true, ['codeowners', 'contract'], false],
+      ['@support', 1, true, ['downstream'], false],
+    ]);
+    expect(approvals[2]!.why).toEqual(['owns affected consumer consumer:app.ts#reply; contract:contracts/persona.yaml says downstream_approval: required']);
+  });
+
+  it('lists downstream owners as not required when the contract says notify', () => {
+    const approvals = findApprovals(impactGraphs({ head: head('notify') }), changed, affected, {}, none);
+    expect(approvals.find((approval) => approval.approver === '@support')).toMatchObject({ required: false, sources: ['downstream'] });
+  });
+
+  it('counts team members from review data towards { team, count }', () => {
+    const review = { approvedBy: ['@ada', '@bo', '@cy'], evalsPassed: [], teams: { '@platform': ['@bo', '@cy'] } };
+    const approvals = findApprovals(impactGraphs({ head: head('none') }), changed, affected, {}, review);
+    expect(approvals.map((approval) => [approval.approver, approval.approvedBy, approval.satisfied])).toEqual([
+      ['@ada', ['@ada'], true],
+      ['@platform', ['@bo', '@cy'], true],
+    ]);
+  });
+
+  it('is not satisfied by fewer team approvals than the count', () => {
+    const review = { approvedBy: ['@platform'], evalsPassed: [] };
+    const approvals = findApprovals(impactGraphs({ head: head('none') }), changed, affected, {}, review);
+    expect(approvals.find((approval) => approval.approver === '@platform')).toMatchObject({ approvedBy: ['@platform'], satisfied: false });
+  });
+});
