@@ -18,7 +18,9 @@ export const dotpromptAdapter: Adapter = {
     const frontMatter = splitFrontMatter(path, text);
     const template = analyzeHandlebars(path, frontMatter.body, frontMatter.bodyLine);
     const { name, variant, partial } = parseFileName(path);
-    const input = frontMatter.data.input as { schema?: unknown } | undefined;
+    const input = frontMatter.data.input as { schema?: unknown; default?: unknown } | undefined;
+    // Variables with a default (`input.default`) may be added without breaking callers.
+    const defaults = input?.default && typeof input.default === 'object' ? Object.keys(input.default).sort() : [];
     const references: Reference[] = template.partials.map((use) => ({
       kind: 'includes',
       target: { type: 'file', candidates: partialCandidates(dirname(path), use.name) },
@@ -36,7 +38,7 @@ export const dotpromptAdapter: Adapter = {
         name: typeof frontMatter.data.name === 'string' ? frontMatter.data.name : name,
         variables: [...template.variables, ...picoschemaVariables(input?.schema)],
         text: frontMatter.body,
-        meta: { ...(variant ? { variant } : {}), ...(typeof model === 'string' ? { model } : {}) },
+        meta: { ...(variant ? { variant } : {}), ...(typeof model === 'string' ? { model } : {}), ...(defaults.length ? { defaults } : {}) },
       }],
       references,
       diagnostics: [...frontMatter.diagnostics, ...template.diagnostics],

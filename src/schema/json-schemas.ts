@@ -3,6 +3,7 @@ import { ConfigSchema } from './config.js';
 import { ScanResultSchema } from './scan-result.js';
 import { ContractFileSchema } from './contract-file.js';
 import { ImpactResultSchema } from './impact-result.js';
+import { ReviewDataSchema } from './review-data.js';
 
 /**
  * Every published JSON Schema, generated from the zod schemas (the single source
@@ -14,6 +15,7 @@ export const JSON_SCHEMAS: Record<string, z.ZodType> = {
   'scan-result.schema.json': ScanResultSchema,
   'contract.schema.json': ContractFileSchema,
   'impact-result.schema.json': ImpactResultSchema,
+  'review-data.schema.json': ReviewDataSchema,
 };
 
 export function jsonSchemaText(schema: z.ZodType): string {

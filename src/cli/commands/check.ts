@@ -1,0 +1,18 @@
+import type { Command } from 'commander';
+import type { RegisterCommand } from '../main.js';
+import { addImpactOptions } from './impact-options.js';
+
+export const registerCheck: RegisterCommand = (program, { io, run }) => {
+  addImpactOptions(
+    program
+      .command('check')
+      .description('the CI gate: exit 1 when a required approval or eval is missing, or a contract interface broke without a version bump'),
+  )
+    .addHelpText('after', '\nExample: promptgraph check --base origin/main --approved-by @ada,@bo --evals-passed persona-tone')
+    .action((dir: string, _options: unknown, command: Command) =>
+      run(command, async (options) => {
+        const { runCheck } = await import('./check-action.js');
+        return runCheck(io, dir, options);
+      }),
+    );
+};

@@ -1,0 +1,36 @@
+import path from 'node:path';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { impact } from '../../impact/impact.js';
+import { formatImpactJson } from '../../report/impact-json.js';
+import { formatImpactMarkdown } from '../../report/impact-markdown.js';
+import { formatImpactText } from '../../report/impact-text.js';
+import type { ImpactResult } from '../../schema/impact-result.js';
+import { emit, useColor, type CliIo, type GlobalOptions } from '../io.js';
+import { usageError } from '../usage-error.js';
+import { impactInputs } from './impact-inputs.js';
+import type { ImpactCliOptions } from './impact-options.js';
+
+const FORMATS = ['text', 'md', 'json', 'html'];
+
+export async function runImpact(io: CliIo, dir: string, options: GlobalOptions & ImpactCliOptions): Promise<number> {
+  const format = options.format ?? 'text';
+  if (!FORMATS.includes(format)) throw usageError(`impact: unknown --format '${format}' (use ${FORMATS.join(', ')})`);
+  if (format === 'html' && !htmlRendererAvailable()) throw usageError('impact: --format html needs the map renderer, which this build does not include; use text, md or json');
+  const root = path.resolve(io.cwd ?? process.cwd(), dir);
+  const result = await impact(root, await impactInputs(io, options));
+  await emit(io, options, await formatImpact(result, format, io, options));
+  return 0;
+}
+
+async function formatImpact(result: ImpactResult, format: string, io: CliIo, options: GlobalOptions): Promise<string> {
+  if (format === 'json') return formatImpactJson(result);
+  if (format === 'md') return formatImpactMarkdown(result);
+  return formatImpactText(result, { color: useColor(io, options), verbose: Boolean(options.verbose) });
+}
+
+/** The map renderer is built by another part of the product; until it exists, html is refused cleanly. */
+function htmlRendererAvailable(): boolean {
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  return existsSync(path.join(here, '../../render/render-map-html.js')) || existsSync(path.join(here, '../../render/render-map-html.ts'));
+}

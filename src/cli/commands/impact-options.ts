@@ -1,0 +1,25 @@
+import type { Command } from 'commander';
+
+/** The options `impact` and `check` share: what to compare and what review has happened. */
+export function addImpactOptions(command: Command): Command {
+  return command
+    .argument('[dir]', 'repository folder', '.')
+    .option('--base <rev>', 'compare from git merge-base <rev> HEAD (e.g. origin/main)')
+    .option('--head <rev>', 'compare to this revision instead of the working tree')
+    .option('--files <list>', 'comma-separated changed files, without git')
+    .option('--approved-by <list>', 'comma-separated handles that approved')
+    .option('--evals-passed <list>', 'comma-separated names (or ids) of evals that passed')
+    .option('--review-data <file>', 'JSON file with { approvedBy, evalsPassed, teams } (contracts/review-data.schema.json)');
+}
+
+export interface ImpactCliOptions {
+  base?: string;
+  head?: string;
+  files?: string;
+  approvedBy?: string;
+  evalsPassed?: string;
+  reviewData?: string;
+}
+
+export const splitList = (value: string | undefined): string[] =>
+  (value ?? '').split(',').map((entry) => entry.trim()).filter(Boolean);

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { computeImpact } from '../../src/impact/compute-impact.js';
+import { checkImpact } from '../../src/impact/check-impact.js';
+import { consumerNode, contractNode, edges, scanOf, textNode } from './hand-built.js';
+
+const contract = (meta: Record<string, unknown>) => contractNode('contract:contracts/reply.yaml', { prompt: 'reply.prompt', ...meta });
+const governs = edges('contract:contracts/reply.yaml -governs-> reply.prompt', 'consumer:app.ts#send -consumes-> reply.prompt');
+const consumer = consumerNode('consumer:app.ts#send', { owners: ['@support'] });
+
+describe('computeImpact', () => {
+  it('gives every governed prompt an output change when the contract\'s output block changes', () => {
+    const base = scanOf([textNode('reply.prompt', 'Hi'), consumer, contract({ output: { format: 'json', schema: { type: 'object' } } })], governs);
+    const head = scanOf([textNode('reply.prompt', 'Hi'), consumer, contract({ output: { format: 'json', schema: { type: 'array' } } })], governs);
+    const result = computeImpact({ base, head, changedFiles: ['contracts/reply.yaml'] });
+    expect(result.changed.map((node) => [node.id, node.classification])).toEqual([['reply.prompt', ['output']]]);
+    expect(result.interfaceChanges).toEqual([{ contract: 'contract:contracts/reply.yaml', nodes: ['reply.prompt'], reasons: ['reply.prompt: output schema changed'], version: {}, bumped: false }]);
+    expect(result.risk.level).toBe('high');
+  });
+
+  it('treats a changed output schema file as an output change', () => {
+    const scan = scanOf([textNode('reply.prompt', 'Hi'), contract({ output: { format: 'json', schema: '../schemas/reply.json' } })], governs);
+    const result = computeImpact({ base: scan, head: scan, changedFiles: ['schemas/reply.json'] });
+    expect(result.changed.map((node) => [node.id, node.classification])).toEqual([['reply.prompt', ['output']]]);
+  });
+
+  it('reports a variable added without a default as an interface break, unless the version moved', () => {
+    const base = scanOf([textNode('reply.prompt', 'Hi'), contract({ version: 1 })], governs);
+    const head = (version: number, defaults?: string[]) =>
+      scanOf([textNode('reply.prompt', 'Hi {{name}}', { variables: ['name'], ...(defaults ? { meta: { defaults } } : {}) }), contract({ version })], governs);
+    expect(computeImpact({ base, head: head(1), changedFiles: ['reply.prompt'] }).interfaceChanges).toMatchObject([{ reasons: ["reply.prompt: variable 'name' added without a default"], bumped: false }]);
+    expect(computeImpact({ base, head: head(2), changedFiles: ['reply.prompt'] }).interfaceChanges).toMatchObject([{ version: { base: 1, head: 2 }, bumped: true }]);
+    expect(computeImpact({ base, head: head(1, ['name']), changedFiles: ['reply.prompt'] }).interfaceChanges).toEqual([]);
+  });
+
+  it('is empty, with risk none, when no node changed', () => {
+    const scan = scanOf([textNode('reply.prompt', 'Hi')]);
+    const result = computeImpact({ base: scan, head: scan, changedFiles: ['README.md'] });
+    expect(result).toMatchObject({ changed: [], affected: [], teams: [], approvals: [], evals: [], risk: { level: 'none' } });
+  });
+
+  it('lists the invariants of contracts governing affected nodes', () => {
+    const base = scanOf([textNode('_p.prompt', 'a', { kind: 'fragment' }), textNode('reply.prompt', '[[_p.prompt]]'), contract({ invariants: ['Never promise refunds.'] })], [...governs, ...edges('reply.prompt -includes-> _p.prompt')]);
+    const head = scanOf([textNode('_p.prompt', 'b', { kind: 'fragment' }), textNode('reply.prompt', '[[_p.prompt]]'), contract({ invariants: ['Never promise refunds.'] })], [...governs, ...edges('reply.prompt -includes-> _p.prompt')]);
+    const result = computeImpact({ base, head, changedFiles: ['_p.prompt'] });
+    expect(result.invariants).toEqual([{ contract: 'contract:contracts/reply.yaml', nodes: ['reply.prompt'], invariants: ['Never promise refunds.'] }]);
+    expect(result.affected.find((node) => node.id === 'reply.prompt')).toMatchObject({ classification: ['wording'], composed: { base: 'a', head: 'b' } });
+  });
+});
+
+describe('checkImpact', () => {
+  const base = scanOf([textNode('reply.prompt', 'Hi'), consumer, contract({ approvers: ['@ada'], evals: [] })], governs);
+  const head = scanOf([textNode('reply.prompt', 'Hello'), consumer, contract({ approvers: ['@ada'] })], governs);
+
+  it('fails with one line per missing approval', () => {
+    const outcome = checkImpact(computeImpact({ base, head, changedFiles: ['reply.prompt'], codeowners: { 'reply.prompt': ['@docs'] } }));
+    expect(outcome.ok).toBe(false);
+    expect(outcome.failures).toEqual([
+      'missing approval: @ada — approver in contract:contracts/reply.yaml for changed reply.prompt',
+      'missing approval: @docs — CODEOWNERS owner of changed file reply.prompt',
+    ]);
+  });
+
+  it('passes once every required approval is given', () => {
+    const review = { approvedBy: ['@ada', '@docs'], evalsPassed: [] };
+    expect(checkImpact(computeImpact({ base, head, changedFiles: ['reply.prompt'], codeowners: { 'reply.prompt': ['@docs'] }, review }))).toEqual({ ok: true, failures: [] });
+  });
+});
