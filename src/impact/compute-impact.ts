@@ -43,7 +43,8 @@ export function computeImpact(input: ImpactInput): ImpactResult {
 
   const review = input.review ?? { approvedBy: [], evalsPassed: [] };
   const teams = findTeams(changed, affected);
-  const interfaceChanges = findInterfaceChanges(graphs, changed);
+  // An affected prompt's interface breaks too when a fragment it includes gains or loses a variable.
+  const interfaceChanges = findInterfaceChanges(graphs, [...changed, ...affected]);
   const files = new Set(changedFiles);
   return {
     schemaVersion: SCHEMA_VERSION,

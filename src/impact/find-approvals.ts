@@ -20,7 +20,7 @@ type Source = Approval['sources'][number];
 /**
  * Who must approve: the approvers of every contract governing a changed node
  * (`{ team, count }` included), the CODEOWNERS owners of the files holding
- * changed nodes, and the owners of affected consumers when a governing contract
+ * changed nodes, and the owners of the consumers and prompts it reaches when a governing contract
  * says `downstream_approval: required` (`notify` lists them as not required).
  * Each entry is `satisfied` by the approvals in `review`; a team's members (from
  * review data) count towards it, and so does the team handle itself.
@@ -51,9 +51,9 @@ export function findApprovals(graphs: ImpactGraphs, changed: readonly ChangedRef
       const required = contract.downstream_approval === 'required';
       const downstream = graphs.graphOf(node.id).downstream([node.id]);
       for (const reached of affected) {
-        if (reached.kind !== 'consumer' || !downstream.has(reached.id)) continue;
+        if (!downstream.has(reached.id)) continue;
         for (const owner of reached.owners) {
-          need(owner, 1, required, 'downstream', `owns affected consumer ${reached.id}; ${contractId} says downstream_approval: ${contract.downstream_approval}`);
+          need(owner, 1, required, 'downstream', `owns affected ${reached.kind} ${reached.id}; ${contractId} says downstream_approval: ${contract.downstream_approval}`);
         }
       }
     }

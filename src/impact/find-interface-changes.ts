@@ -9,7 +9,8 @@ interface ChangedWithComposition extends Composition {
 }
 
 /**
- * Breaking changes to contract interfaces: a governed prompt lost a variable, or
+ * Breaking changes to contract interfaces: a governed prompt (changed, or affected
+ * through an include) lost a variable, or
  * gained one with no default (callers do not pass it yet), or the output schema
  * changed. `bumped` says whether the contract's `version` moved with it; a
  * contract that did not exist at the base has no interface to break.

@@ -105,7 +105,7 @@ export const InvariantsSchema = z
 export const InterfaceChangeSchema = z
   .object({
     contract: z.string(),
-    nodes: z.array(z.string()).describe('Changed nodes whose interface broke.'),
+    nodes: z.array(z.string()).describe('Changed or affected nodes whose interface broke.'),
     reasons: z.array(z.string()),
     version: z.object({ base: z.union([z.string(), z.number()]).optional(), head: z.union([z.string(), z.number()]).optional() }),
     bumped: z.boolean().describe('True when `version` differs between base and head.'),

@@ -1,0 +1,127 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createGitRepo, type GitRepo } from '../support/git-repo.js';
+import { impactJson, runCli } from './impact-harness.js';
+
+let repo: GitRepo;
+afterEach(() => repo.dispose());
+
+const PERSONA_CONTRACT = `# yaml-language-server: $schema=https://unpkg.com/promptgraph/contracts/contract.schema.json
+prompt: prompts/_persona.prompt
+owners: ['@acme/platform']
+approvers:
+  - '@ada'
+  - team: '@acme/platform'
+    count: 2
+downstream_approval: required
+invariants:
+  - Never promise refunds.
+evals:
+  - name: persona-tone
+    command: npx promptfoo eval -c evals/persona.yaml
+  - name: support-pipeline
+    command: npm run eval:support
+    scope: composed
+version: 1
+`;
+
+function supportRepo(extra: Record<string, string> = {}): GitRepo {
+  const created = createGitRepo({
+    '.github/CODEOWNERS': 'prompts/reply.prompt @acme/support\n',
+    'prompts/_persona.prompt': 'You are Ada, the support assistant of Acme.\n',
+    'prompts/reply.prompt': '---\ninput:\n  schema:\n    ticket: string\n---\n{{> persona}}\nAnswer the ticket: {{ticket}}\n',
+    'contracts/persona.yaml': PERSONA_CONTRACT,
+    ...extra,
+  });
+  created.commit('support prompts with a persona contract');
+  return created;
+}
+
+describe('impact and check with contracts', () => {
+  it('check fails with one line per missing approval and eval, then passes once they are given', async () => {
+    repo = supportRepo();
+    repo.write({ 'prompts/_persona.prompt': 'You are Ada, the brisk support assistant of Acme.\n' });
+    const failing = await runCli(repo.dir, 'check', '--base', 'HEAD');
+    expect(failing.code).toBe(1);
+    expect(failing.stdout.trimEnd().split('\n').slice(1)).toEqual([
+      'missing approval: @acme/platform (0/2 approvals) — 2 approvals from @acme/platform required by contract:contracts/persona.yaml for changed prompts/_persona.prompt',
+      'missing approval: @acme/support — owns affected prompt prompts/reply.prompt; contract:contracts/persona.yaml says downstream_approval: required',
+      'missing approval: @ada — approver in contract:contracts/persona.yaml for changed prompts/_persona.prompt',
+      'missing eval: persona-tone (run: npx promptfoo eval -c evals/persona.yaml) — eval of changed prompts/_persona.prompt',
+      'missing eval: support-pipeline (run: npm run eval:support) — composed eval of changed prompts/_persona.prompt',
+    ]);
+
+    repo.write({ 'review.json': JSON.stringify({ approvedBy: ['@bo', '@cy'], teams: { '@acme/platform': ['@bo', '@cy'] }, evalsPassed: ['support-pipeline'] }) });
+    const passing = await runCli(repo.dir, 'check', '--base', 'HEAD', '--approved-by', '@ada,@acme/support', '--evals-passed', 'persona-tone', '--review-data', 'review.json');
+    expect(passing.stdout).toContain('promptgraph check passed');
+    expect(passing.code).toBe(0);
+  });
+
+  it('fails the check when a governed prompt gains a variable without a default and the version stays', async () => {
+    repo = supportRepo();
+    repo.write({ 'prompts/_persona.prompt': 'You are Ada. Address {{customerName}} by name.\n' });
+    const result = await impactJson(repo.dir, '--base', 'HEAD');
+    expect(result.changed[0]).toMatchObject({ id: 'prompts/_persona.prompt', classification: ['wording', 'variables'], variables: { added: ['customerName'], removed: [] } });
+    expect(result.affected[0]).toMatchObject({ id: 'prompts/reply.prompt', variables: { added: ['customerName'], removed: [] } });
+    expect(result.interfaceChanges).toEqual([{
+      contract: 'contract:contracts/persona.yaml',
+      nodes: ['prompts/_persona.prompt'],
+      reasons: ["prompts/_persona.prompt: variable 'customerName' added without a default"],
+      version: { base: 1, head: 1 },
+      bumped: false,
+    }]);
+    const review = ['--approved-by', '@ada,@acme/platform,@acme/support', '--evals-passed', 'persona-tone,support-pipeline', '--review-data', 'review.json'];
+    repo.write({ 'review.json': '{ "teams": { "@acme/platform": ["@ada", "@bo"] }, "approvedBy": ["@bo"] }' });
+    const unbumped = await runCli(repo.dir, 'check', '--base', 'HEAD', ...review);
+    expect(unbumped.code).toBe(1);
+    expect(unbumped.stdout).toContain("contract contract:contracts/persona.yaml interface broke without a version bump (prompts/_persona.prompt: variable 'customerName' added without a default); bump its version");
+
+    repo.write({ 'contracts/persona.yaml': PERSONA_CONTRACT.replace('version: 1', 'version: 2') });
+    const bumped = await runCli(repo.dir, 'check', '--base', 'HEAD', ...review);
+    expect(bumped.stdout).toContain('promptgraph check passed');
+    expect(bumped.code).toBe(0);
+  });
+
+  it('reaches the verifier through consumes_output_of when the planner changes', async () => {
+    repo = supportRepo({
+      'agents/planner.prompt': 'Plan the steps to solve {{task}}.\n',
+      'agents/verifier.prompt': 'Check the plan. Reply with JSON.\n',
+      'contracts/verifier.yaml': 'prompt: agents/verifier.prompt\nowners: ["@acme/quality"]\nconsumes_output_of:\n  - agents/planner.prompt\nevals:\n  - name: verifier-e2e\n    scope: composed\n    command: npm run eval:agents\n',
+    });
+    repo.write({ 'agents/planner.prompt': 'Plan at most five steps to solve {{task}}.\n' });
+    const result = await impactJson(repo.dir, '--base', 'HEAD');
+    expect(result.changed.map((node) => node.id)).toEqual(['agents/planner.prompt']);
+    expect(result.affected.map((node) => [node.id, node.via, node.path, node.classification])).toEqual([['agents/verifier.prompt', 'feeds', ['agents/planner.prompt', 'agents/verifier.prompt'], []]]);
+    expect(result.teams.map((team) => team.team)).toEqual(['@acme/quality']);
+    expect(result.evals.map((entry) => [entry.name, entry.why])).toEqual([['verifier-e2e', ['composed eval of affected agents/verifier.prompt']]]);
+  });
+
+  it('reports a malformed contract with line and column and still computes the impact', async () => {
+    repo = supportRepo({ 'contracts/broken.yaml': 'prompt: prompts/reply.prompt\ndownstream_approval: sometimes\n' });
+    repo.write({ 'prompts/_persona.prompt': 'You are Ada, brisk.\n' });
+    const result = await impactJson(repo.dir, '--base', 'HEAD');
+    expect(result.diagnostics).toEqual([expect.objectContaining({ severity: 'error', code: 'contract-invalid', file: 'contracts/broken.yaml', line: 2, column: 22 })]);
+    expect(result.changed.map((node) => node.id)).toEqual(['prompts/_persona.prompt']);
+    expect(result.affected.map((node) => node.id)).toEqual(['prompts/reply.prompt']);
+    const text = await runCli(repo.dir, 'impact', '--base', 'HEAD');
+    expect(text.stdout).toContain('contracts/broken.yaml:2:22  error downstream_approval: ');
+  });
+
+  it('classifies a renamed prompt as renamed and reports a removed one as removed', async () => {
+    repo = supportRepo({ 'prompts/old.prompt': 'Old prompt.\n', 'prompts/farewell.prompt': 'Say goodbye to {{name}}.\n' });
+    repo.git('mv', 'prompts/farewell.prompt', 'prompts/goodbye.prompt');
+    repo.remove('prompts/old.prompt');
+    repo.commit('rename and remove');
+    const result = await impactJson(repo.dir, '--base', 'HEAD~1', '--head', 'HEAD');
+    expect(result.changed.map((node) => [node.id, node.classification, node.renamedFrom])).toEqual([
+      ['prompts/goodbye.prompt', ['renamed'], 'prompts/farewell.prompt'],
+      ['prompts/old.prompt', ['removed'], undefined],
+    ]);
+  });
+
+  it('lists the contract invariants reviewers must check in the Markdown report', async () => {
+    repo = supportRepo();
+    repo.write({ 'prompts/_persona.prompt': 'You are Ada.\n' });
+    const run = await runCli(repo.dir, 'impact', '--base', 'HEAD', '--format', 'md');
+    expect(run.stdout).toContain('- [ ] Never promise refunds. _(contract:contracts/persona.yaml)_');
+  });
+});
