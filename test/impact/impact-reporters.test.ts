@@ -1,0 +1,64 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { formatImpactMarkdown } from '../../src/report/impact-markdown.js';
+import { formatImpactText } from '../../src/report/impact-text.js';
+import { formatImpactJson } from '../../src/report/impact-json.js';
+import { impactMermaid } from '../../src/report/impact-mermaid.js';
+import { ImpactResultSchema, type ImpactResult } from '../../src/schema/impact-result.js';
+import { fixturePath } from '../support/scan-fixture.js';
+
+/** A saved `impact --format json` result: a persona fragment gains a variable; one prompt includes it. */
+const saved = (): ImpactResult => ImpactResultSchema.parse(JSON.parse(readFileSync(fixturePath('impact/persona-change.json'), 'utf8')));
+
+describe('impact reporters', () => {
+  it('json re-renders a saved result byte for byte', () => {
+    expect(formatImpactJson(saved())).toBe(readFileSync(fixturePath('impact/persona-change.json'), 'utf8'));
+  });
+
+  it('text shows risk, changes, approvals with their state, evals with commands and invariants', () => {
+    const text = formatImpactText(saved(), { color: false });
+    expect(text).toContain('promptgraph impact  HEAD (4f1c2a9e0b) → working tree\nRisk: HIGH — ');
+    expect(text).toContain('    wording, variables  variables +customer');
+    expect(text).toContain('  ✓ @ada  approver in contract:contracts/persona.yaml');
+    expect(text).toContain('  ✗ @acme/platform 0/2  ');
+    expect(text).toContain('  i @acme/support (notify)  ');
+    expect(text).toContain('  ✗ pipeline (composed)  $ npm run eval:pipe');
+    expect(text).toContain('Invariants to check (contract:contracts/persona.yaml)\n  - Never promise refunds.');
+    expect(text).not.toContain('\u001b[');
+  });
+
+  it('text uses ANSI colours only when asked', () => {
+    expect(formatImpactText(saved(), { color: true })).toContain('\u001b[31m');
+  });
+
+  it('markdown fences a diff holding backticks with a longer fence and escapes HTML in summaries', () => {
+    const markdown = formatImpactMarkdown(saved());
+    expect(markdown).toContain('````diff\n');
+    expect(markdown).toContain('<details><summary><code>packages/support/prompts/reply.prompt</code> — wording, variables</summary>');
+    expect(markdown).toContain('| Approvals | 1/2 satisfied |');
+  });
+
+  it('markdown stays under the limit, dropping diffs with an explicit note', () => {
+    const full = formatImpactMarkdown(saved());
+    const limit = full.length - 50;
+    const cut = formatImpactMarkdown(saved(), limit);
+    expect(cut.length).toBeLessThanOrEqual(limit);
+    expect(cut).toMatch(/> \*\*Truncated.\*\* [12] of 2 composed diffs were left out/);
+    expect(cut).toContain('### Approvals');
+  });
+
+  it('markdown cuts the text itself, with a note, when even the tables are too long', () => {
+    const result = saved();
+    result.affected = Array.from({ length: 2000 }, (_, index) => ({ ...result.affected[0]!, id: `packages/p${index}.prompt`, diff: undefined as never }));
+    const markdown = formatImpactMarkdown(result);
+    expect(markdown.length).toBeLessThanOrEqual(65_536);
+    expect(markdown).toContain('This comment was truncated at');
+  });
+
+  it('mermaid escapes characters that would end a label', () => {
+    const result = saved();
+    result.changed[0]!.id = 'prompts/a"b<c>|d.prompt';
+    result.affected[0]!.path = ['prompts/a"b<c>|d.prompt', result.affected[0]!.id];
+    expect(impactMermaid(result)).toContain('n0["prompts/a#34;b#60;c#62;#124;d.prompt<br/><i>fragment</i>"]:::changed');
+  });
+});
