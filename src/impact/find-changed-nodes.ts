@@ -49,5 +49,27 @@ export function findChangedNodes(graphs: ImpactGraphs, changedFiles: readonly st
     if (!tracked(node) || matchedBase.has(node.id) || graphs.head.node(node.id)) continue;
     if (files.has(node.file) || renamedAway.has(node.file)) changes.push({ id: node.id, status: 'removed' });
   }
-  return changes.sort((left, right) => (left.id < right.id ? -1 : left.id > right.id ? 1 : 0));
+  return pairMoves(graphs, changes).sort((left, right) => (left.id < right.id ? -1 : left.id > right.id ? 1 : 0));
+}
+
+/**
+ * A node removed from one file and added, with the same symbol and source, in
+ * another was moved, even when git saw no rename (an untracked copy in the
+ * working tree, or a file that changed too much around it).
+ */
+function pairMoves(graphs: ImpactGraphs, changes: NodeChange[]): NodeChange[] {
+  const removed = changes.filter((change) => change.status === 'removed');
+  const paired = new Set<string>();
+  const result = changes.map((change) => {
+    if (change.status !== 'added') return change;
+    const node = graphs.head.node(change.id)!;
+    const match = removed.find((candidate) => {
+      const before = graphs.base!.node(candidate.id)!;
+      return !paired.has(candidate.id) && before.kind === node.kind && before.symbol === node.symbol && before.hash === node.hash && before.file !== node.file;
+    });
+    if (!match) return change;
+    paired.add(match.id);
+    return { id: change.id, status: 'renamed' as const, baseId: match.id };
+  });
+  return result.filter((change) => !(change.status === 'removed' && paired.has(change.id)));
 }

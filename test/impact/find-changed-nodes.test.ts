@@ -43,3 +43,11 @@ describe('findChangedNodes', () => {
     expect(findChangedNodes(impactGraphs({ head }), ['p.ts'])).toEqual([{ id: 'p.ts#A', status: 'listed' }]);
   });
 });
+
+describe('findChangedNodes moves', () => {
+  it('pairs a node removed from one file and added unchanged in another as a rename git did not see', () => {
+    const base = scanOf([textNode('a.prompt', 'Hello.')]);
+    const head = scanOf([textNode('b.prompt', 'Hello.')]);
+    expect(findChangedNodes(impactGraphs({ base, head }), ['a.prompt', 'b.prompt'])).toEqual([{ id: 'b.prompt', status: 'renamed', baseId: 'a.prompt' }]);
+  });
+});
