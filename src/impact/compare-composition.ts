@@ -20,7 +20,7 @@ export interface CompositionSides {
   removed?: boolean;
   renamed?: boolean;
   outputChanged?: boolean;
-  /** True for a consumer whose code changed. */
+  /** True for a consumer or contract whose source changed. */
   codeChanged?: boolean;
 }
 

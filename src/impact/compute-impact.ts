@@ -74,7 +74,7 @@ function changedEntry(graphs: ImpactGraphs, change: NodeChange, outputChanged: b
     removed: change.status === 'removed',
     renamed: change.status === 'renamed',
     outputChanged,
-    codeChanged: node.kind === 'consumer' && (change.status === 'modified' || change.status === 'listed'),
+    codeChanged: (node.kind === 'consumer' || node.kind === 'contract') && (change.status === 'modified' || change.status === 'listed'),
   });
   return {
     ...nodeRef(node),

@@ -5,7 +5,9 @@ import { contractOf } from './contract-meta.js';
 
 interface ChangedRef {
   id: string;
+  kind: string;
   file: string;
+  renamedFrom?: string;
   contracts: string[];
 }
 
@@ -19,6 +21,7 @@ type Source = Approval['sources'][number];
 
 /**
  * Who must approve: the approvers of every contract governing a changed node
+ * (a changed contract: its own owners and approvers as they were at the base),
  * (`{ team, count }` included), the CODEOWNERS owners of the files holding
  * changed nodes, and the owners of the consumers and prompts it reaches when a governing contract
  * says `downstream_approval: required` (`notify` lists them as not required).
@@ -40,6 +43,16 @@ export function findApprovals(graphs: ImpactGraphs, changed: readonly ChangedRef
   };
 
   for (const node of changed) {
+    if (node.kind === 'contract') {
+      // A contract change is approved by the contract as it was, so a change cannot drop its own approvers.
+      const before = contractOf(graphs.base?.node(node.renamedFrom ?? node.id));
+      for (const owner of before?.owners ?? []) need(owner, 1, true, 'contract', `owner in ${node.id} (at the base) of the changed contract`);
+      for (const approver of before?.approvers ?? []) {
+        if (typeof approver === 'string') need(approver, 1, true, 'contract', `approver in ${node.id} (at the base) of the changed contract`);
+        else need(approver.team, approver.count, true, 'contract', `${approver.count} approval${approver.count > 1 ? 's' : ''} from ${approver.team} required by ${node.id} (at the base) for changing it`);
+      }
+      continue;
+    }
     for (const contractId of node.contracts) {
       const contract = contractOf(graphs.latest(contractId));
       if (!contract) continue;

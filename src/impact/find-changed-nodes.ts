@@ -11,8 +11,8 @@ export interface NodeChange {
   baseId?: string;
 }
 
-/** Nodes whose own source can change: prompt text and the code that consumes it. */
-const TRACKED = new Set(['prompt', 'fragment', 'consumer']);
+/** Nodes whose own source can change: prompt text, the code that consumes it, and the contracts that govern it. */
+const TRACKED = new Set(['prompt', 'fragment', 'consumer', 'contract']);
 const tracked = (node: GraphNode): boolean => TRACKED.has(node.kind) && node.file !== '';
 
 /**

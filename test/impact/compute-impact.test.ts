@@ -47,6 +47,19 @@ describe('computeImpact', () => {
   });
 });
 
+describe('computeImpact on contract changes', () => {
+  it('lists a changed contract and asks its owners and approvers as they were at the base', () => {
+    const before = { ...contract({ owners: ['@platform'], approvers: ['@ada'] }), hash: 'before' };
+    const after = { ...contract({ owners: ['@platform'], approvers: [] }), hash: 'after' };
+    const result = computeImpact({ base: scanOf([textNode('reply.prompt', 'Hi'), before], governs), head: scanOf([textNode('reply.prompt', 'Hi'), after], governs), changedFiles: ['contracts/reply.yaml'] });
+    expect(result.changed.map((node) => [node.id, node.kind, node.classification])).toEqual([['contract:contracts/reply.yaml', 'contract', ['code']]]);
+    expect(result.approvals.map((approval) => [approval.approver, approval.why])).toEqual([
+      ['@ada', ['approver in contract:contracts/reply.yaml (at the base) of the changed contract']],
+      ['@platform', ['owner in contract:contracts/reply.yaml (at the base) of the changed contract']],
+    ]);
+  });
+});
+
 describe('checkImpact', () => {
   const base = scanOf([textNode('reply.prompt', 'Hi'), consumer, contract({ approvers: ['@ada'], evals: [] })], governs);
   const head = scanOf([textNode('reply.prompt', 'Hello'), consumer, contract({ approvers: ['@ada'] })], governs);
