@@ -76,6 +76,8 @@ function changedEntry(graphs: ImpactGraphs, change: NodeChange, outputChanged: b
     outputChanged,
     codeChanged: (node.kind === 'consumer' || node.kind === 'contract') && (change.status === 'modified' || change.status === 'listed'),
   });
+  // The source lines changed but not the composed text: front matter (model, config) or code around it.
+  if (change.status === 'modified' && !composition.classification.length) composition.classification = ['code'];
   return {
     ...nodeRef(node),
     ...composition,

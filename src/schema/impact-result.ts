@@ -4,7 +4,7 @@ import { EdgeKindSchema, NodeKindSchema } from './scan-result.js';
 
 export const ChangeClassSchema = z
   .enum(['added', 'removed', 'renamed', 'whitespace', 'wording', 'variables', 'structure', 'output', 'code'])
-  .describe('How a node changed: `whitespace` only; `wording` of the composed text; `variables` appeared or disappeared; `structure` (includes added or removed); `output` (the governing contract\'s output schema changed); `code` (source that is not prompt text: a consumer\'s code, a contract\'s fields); `added`, `removed`, `renamed`.');
+  .describe('How a node changed: `whitespace` only; `wording` of the composed text; `variables` appeared or disappeared; `structure` (includes added or removed); `output` (the governing contract\'s output schema changed); `code` (source that is not prompt text: a consumer\'s code, a contract\'s fields, a prompt file\'s front matter); `added`, `removed`, `renamed`.');
 export type ChangeClass = z.infer<typeof ChangeClassSchema>;
 
 export const RevisionSchema = z

@@ -86,3 +86,12 @@ describe('impact of a shared fragment edit', () => {
     expect(run.stderr).toContain("unknown git revision 'origin/nowhere'");
   });
 });
+
+describe('impact of a front matter edit', () => {
+  it('classifies a model change in a Dotprompt file as code: the composed text is the same', async () => {
+    repo = monorepo();
+    repo.write({ 'packages/sales/prompts/pitch.prompt': '---\nmodel: googleai/gemini-2.5-pro\n---\n{{> shared/prompts/persona}}\nPitch {{product}}.\n' });
+    const result = await impactJson(repo.dir, '--base', 'HEAD');
+    expect(result.changed.map((node) => [node.id, node.classification, node.diff])).toEqual([['packages/sales/prompts/pitch.prompt', ['code'], undefined]]);
+  });
+});
