@@ -1,0 +1,40 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createGitRepo, type GitRepo } from '../support/git-repo.js';
+import { runCli } from './impact-harness.js';
+
+let repo: GitRepo;
+afterEach(() => repo.dispose());
+
+function tinyRepo(): GitRepo {
+  const created = createGitRepo({ 'prompts/hello.prompt': 'Say hello to {{name}}.\n' });
+  created.commit('hello');
+  return created;
+}
+
+describe('impact and check usage errors', () => {
+  it('refuses --files together with --base', async () => {
+    repo = tinyRepo();
+    const run = await runCli(repo.dir, 'impact', '--files', 'prompts/hello.prompt', '--base', 'HEAD');
+    expect([run.code, run.stderr]).toEqual([2, 'promptgraph: --files cannot be combined with --base or --head\n']);
+  });
+
+  it('refuses an unknown format', async () => {
+    repo = tinyRepo();
+    const run = await runCli(repo.dir, 'impact', '--base', 'HEAD', '--format', 'sarif');
+    expect([run.code, run.stderr]).toEqual([2, "promptgraph: impact: unknown --format 'sarif' (use text, md, json, html)\n"]);
+  });
+
+  it('refuses --format html cleanly while the map renderer is not part of the build', async () => {
+    repo = tinyRepo();
+    const run = await runCli(repo.dir, 'impact', '--base', 'HEAD', '--format', 'html');
+    expect([run.code, run.stderr]).toEqual([2, 'promptgraph: impact: --format html needs the map renderer, which this build does not include; use text, md or json\n']);
+  });
+
+  it('points at the line and column of a malformed review data file', async () => {
+    repo = tinyRepo();
+    repo.write({ 'review.json': '{\n  "approvedBy": "@ada"\n}\n' });
+    const run = await runCli(repo.dir, 'check', '--base', 'HEAD', '--review-data', 'review.json');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^promptgraph: review\.json:2:17: review data approvedBy: /);
+  });
+});
