@@ -9,7 +9,7 @@ export const MERMAID_NODE_LIMIT = 60;
  * labels are quoted and escaped so prompt ids cannot break the diagram.
  */
 export function impactMermaid(result: ImpactResult): string {
-  const changed = result.changed.map((node) => node.id);
+  const changed = result.changed.slice(0, MERMAID_NODE_LIMIT);
   const affected = result.affected.slice(0, Math.max(0, MERMAID_NODE_LIMIT - changed.length));
   const ids = new Map<string, string>();
   const key = (id: string): string => {
@@ -17,7 +17,7 @@ export function impactMermaid(result: ImpactResult): string {
     return ids.get(id)!;
   };
   const lines = ['flowchart LR'];
-  for (const node of result.changed) lines.push(`  ${key(node.id)}["${label(node.id, node.kind)}"]:::changed`);
+  for (const node of changed) lines.push(`  ${key(node.id)}["${label(node.id, node.kind)}"]:::changed`);
   for (const node of affected) lines.push(`  ${key(node.id)}["${label(node.id, node.kind)}"]:::affected`);
   const edges = new Set<string>();
   for (const node of affected) {
@@ -26,9 +26,8 @@ export function impactMermaid(result: ImpactResult): string {
     edges.add(`  ${key(from)} -->|${node.via}| ${key(node.id)}`);
   }
   lines.push(...[...edges].sort());
-  if (result.affected.length > affected.length) {
-    lines.push(`  more["… ${result.affected.length - affected.length} more affected nodes (see the JSON report)"]:::affected`);
-  }
+  const left = result.changed.length - changed.length + result.affected.length - affected.length;
+  if (left) lines.push(`  more["… ${left} more nodes (see the JSON report)"]:::affected`);
   lines.push('  classDef changed fill:#ffd8a8,stroke:#e8590c,color:#000', '  classDef affected fill:#d0ebff,stroke:#1c7ed6,color:#000');
   return lines.join('\n');
 }

@@ -62,3 +62,13 @@ describe('impact reporters', () => {
     expect(impactMermaid(result)).toContain('n0["prompts/a#34;b#60;c#62;#124;d.prompt<br/><i>fragment</i>"]:::changed');
   });
 });
+
+describe('impact mermaid size', () => {
+  it('draws at most the node limit and says how many more there are', () => {
+    const result = saved();
+    result.changed = Array.from({ length: 70 }, (_, index) => ({ ...result.changed[0]!, id: `prompts/p${index}.prompt` }));
+    const diagram = impactMermaid(result);
+    expect(diagram.split('\n').filter((line) => line.endsWith(':::changed'))).toHaveLength(60);
+    expect(diagram).toContain('more["… 11 more nodes (see the JSON report)"]:::affected');
+  });
+});
