@@ -51,6 +51,9 @@ export async function mergeBase(cwd: string, base: string, head = 'HEAD'): Promi
 export async function resolveCommit(cwd: string, revision: string): Promise<string> {
   const output = await runGit(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${revision}^{commit}`]).catch((error: unknown) => {
     if (error instanceof PromptgraphError && error.details.code === 'git-missing') throw error;
+    if (error instanceof PromptgraphError && /not a git repository/i.test(error.message)) {
+      throw new PromptgraphError(`${cwd} is not inside a git repository`, { code: 'git-no-repository', exitCode: 2, hint: 'run it inside a clone, or name the changed files with --files a,b' });
+    }
     throw new PromptgraphError(`unknown git revision '${revision}'`, { code: 'git-revision-missing', exitCode: 2, hint: 'fetch it first (in CI: git fetch origin main, or checkout with fetch-depth: 0)' });
   });
   return output.toString('utf8').trim();

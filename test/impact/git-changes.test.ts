@@ -45,3 +45,23 @@ describe('git at the CLI edge', () => {
     }
   });
 });
+
+describe('git errors', () => {
+  it('says when the folder is not inside a git repository', async () => {
+    const { mkdtempSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const path = await import('node:path');
+    const outside = mkdtempSync(path.join(tmpdir(), 'promptgraph-nogit-'));
+    try {
+      await expect(mergeBase(outside, 'main')).rejects.toMatchObject({ message: `${outside} is not inside a git repository`, details: { code: 'git-no-repository', exitCode: 2 } });
+    } finally {
+      rmSync(outside, { recursive: true, force: true });
+    }
+  });
+
+  it('names a revision git does not know', async () => {
+    repo = createGitRepo({ 'a.prompt': 'A.\n' });
+    repo.commit('a');
+    await expect(mergeBase(repo.dir, 'origin/main')).rejects.toMatchObject({ message: "unknown git revision 'origin/main'", details: { code: 'git-revision-missing' } });
+  });
+});
