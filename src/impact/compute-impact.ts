@@ -59,8 +59,22 @@ export function computeImpact(input: ImpactInput): ImpactResult {
     invariants: findInvariants(graphs, [...changed, ...affected]),
     interfaceChanges,
     risk: assessRisk({ changed, affected, teams: teams.length, interfaceChanges }),
-    diagnostics: sortDiagnostics(input.head.diagnostics.filter((diagnostic) => diagnostic.severity === 'error' || (diagnostic.severity === 'warning' && files.has(diagnostic.file)))),
+    diagnostics: relevantDiagnostics(input, files),
   };
+}
+
+/**
+ * Every error at the head (a malformed contract anywhere can hide a required
+ * approval), and the warnings the change is responsible for: those in changed
+ * files and those new since the base (a prompt left dangling by a removed partial).
+ */
+function relevantDiagnostics(input: ImpactInput, files: ReadonlySet<string>): ImpactResult['diagnostics'] {
+  const before = new Set((input.base?.diagnostics ?? []).map((diagnostic) => `${diagnostic.code}\0${diagnostic.file}\0${diagnostic.message}`));
+  return sortDiagnostics(
+    input.head.diagnostics.filter((diagnostic) =>
+      diagnostic.severity === 'error' ||
+      (diagnostic.severity === 'warning' && (files.has(diagnostic.file) || (input.base !== undefined && !before.has(`${diagnostic.code}\0${diagnostic.file}\0${diagnostic.message}`))))),
+  );
 }
 
 function changedEntry(graphs: ImpactGraphs, change: NodeChange, outputChanged: boolean): ChangedNode {

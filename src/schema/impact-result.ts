@@ -135,7 +135,7 @@ export const ImpactResultSchema = z
     invariants: z.array(InvariantsSchema).describe('Sorted by contract.'),
     interfaceChanges: z.array(InterfaceChangeSchema).describe('Sorted by contract.'),
     risk: RiskSchema,
-    diagnostics: z.array(DiagnosticSchema).describe('Errors anywhere at the head, and warnings in changed files.'),
+    diagnostics: z.array(DiagnosticSchema).describe('Errors anywhere at the head, and the warnings in changed files or new since the base.'),
   })
   .describe('The output of `promptgraph impact --format json`.');
 export type ImpactResult = z.infer<typeof ImpactResultSchema>;

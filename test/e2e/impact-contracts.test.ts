@@ -118,6 +118,20 @@ describe('impact and check with contracts', () => {
     ]);
   });
 
+  it('reports the dangling partial a removed fragment leaves behind, though the including file did not change', async () => {
+    repo = supportRepo();
+    repo.remove('prompts/_persona.prompt');
+    const result = await impactJson(repo.dir, '--base', 'HEAD');
+    expect(result.changed.map((node) => [node.id, node.classification])).toEqual([['prompts/_persona.prompt', ['removed']]]);
+    expect(result.affected.map((node) => node.id)).toEqual(['prompts/reply.prompt']);
+    expect(result.diagnostics.map((diagnostic) => `${diagnostic.severity} ${diagnostic.code} ${diagnostic.file}:${diagnostic.line}`)).toEqual([
+      'warning contract-target-missing contracts/persona.yaml:2',
+      'warning contract-target-missing contracts/persona.yaml:12',
+      'warning contract-target-missing contracts/persona.yaml:14',
+      'warning dangling-reference prompts/reply.prompt:6',
+    ]);
+  });
+
   it('lists the contract invariants reviewers must check in the Markdown report', async () => {
     repo = supportRepo();
     repo.write({ 'prompts/_persona.prompt': 'You are Ada.\n' });
