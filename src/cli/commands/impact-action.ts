@@ -18,7 +18,13 @@ export async function runImpact(io: CliIo, dir: string, options: GlobalOptions &
   if (!FORMATS.includes(format)) throw usageError(`impact: unknown --format '${format}' (use ${FORMATS.join(', ')})`);
   if (format === 'html' && !htmlRendererAvailable()) throw usageError('impact: --format html needs the map renderer, which this build does not include; use text, md or json');
   const root = path.resolve(io.cwd ?? process.cwd(), dir);
-  const result = await impact(root, await impactInputs(io, options));
+  const inputs = await impactInputs(io, options);
+  const result = await impact(root, inputs);
+  if (format === 'html') {
+    const { impactMapHtml } = await import('./render-head-scan.js');
+    await emit(io, options, await impactMapHtml(root, inputs, result));
+    return 0;
+  }
   await emit(io, options, await formatImpact(result, format, io, options));
   return 0;
 }

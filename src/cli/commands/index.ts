@@ -2,6 +2,7 @@ import type { RegisterCommand } from '../main.js';
 import { registerScan } from './scan.js';
 import { registerImpact } from './impact.js';
 import { registerCheck } from './check.js';
+import { registerRender } from './render.js';
 
 /** Every CLI command; each module declares its options and loads its engine lazily. */
-export const COMMANDS: RegisterCommand[] = [registerScan, registerImpact, registerCheck];
+export const COMMANDS: RegisterCommand[] = [registerScan, registerImpact, registerCheck, registerRender];

@@ -1,0 +1,27 @@
+import { resolveCommit } from '../../git/changed-files.js';
+import { gitRevisionSource } from '../../git/git-revision-source.js';
+import type { ImpactOptions } from '../../impact/impact.js';
+import { renderMapHtml } from '../../render/render-map-html.js';
+import { overlayFromImpact } from '../../render/overlay-from-impact.js';
+import { scan } from '../../scan/scan.js';
+import type { Config } from '../../schema/config.js';
+import type { ImpactResult } from '../../schema/impact-result.js';
+import type { ScanResult } from '../../schema/scan-result.js';
+
+/** The graph the map draws: the working tree, or the `head` revision read from git. */
+export async function scanHead(root: string, head: string | undefined, config: Config | undefined): Promise<ScanResult> {
+  const withConfig = config ? { config } : {};
+  if (!head) return scan(root, withConfig);
+  const source = gitRevisionSource(root, await resolveCommit(root, head));
+  try {
+    return await scan(source, withConfig);
+  } finally {
+    source.close();
+  }
+}
+
+/** `impact --format html`: the map of the head, opened on the change with untouched nodes hidden. */
+export async function impactMapHtml(root: string, inputs: ImpactOptions, result: ImpactResult): Promise<string> {
+  const headScan = await scanHead(root, inputs.head, inputs.config);
+  return renderMapHtml(headScan, { overlay: overlayFromImpact(result), focusOnChange: true, title: `${headScan.root} · impact map` });
+}

@@ -1,0 +1,63 @@
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { REPO_ROOT } from '../support/scan-fixture.js';
+
+/** Debian's Chromium (installed by .ci/run); the browser tests skip, saying so, only when it is absent. */
+export const CHROMIUM = process.env.PROMPTGRAPH_CHROMIUM ?? '/usr/bin/chromium';
+export const hasChromium = existsSync(CHROMIUM);
+export const ARTIFACTS = path.join(REPO_ROOT, 'test-artifacts');
+
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'];
+
+export interface MapBrowser {
+  open(html: string, options?: { hash?: string; width?: number; height?: number }): Promise<OpenedMap>;
+  close(): Promise<void>;
+}
+
+export interface OpenedMap {
+  page: Page;
+  /** URLs the page asked for other than its own file and data: URLs. */
+  requests: string[];
+  /** Dialogs (alert, confirm) the page tried to open. */
+  dialogs: string[];
+  errors: string[];
+}
+
+/** A headless Chromium with a fresh profile; maps are opened from temp files like a user would. */
+export async function launchMapBrowser(): Promise<MapBrowser> {
+  const profile = mkdtempSync(path.join(os.tmpdir(), 'promptgraph-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: ARGS, headless: true, viewport: { width: 1400, height: 860 } });
+  const files: string[] = [];
+  return {
+    async open(html, options = {}) {
+      const file = path.join(profile, `map-${files.length}.html`);
+      files.push(file);
+      writeFileSync(file, html);
+      const page = await context.newPage();
+      if (options.width) await page.setViewportSize({ width: options.width, height: options.height ?? 860 });
+      const own = pathToFileURL(file).href;
+      const opened: OpenedMap = { page, requests: [], dialogs: [], errors: [] };
+      page.on('request', (request) => {
+        const url = request.url().split('#')[0]!;
+        if (url !== own && !url.startsWith('data:')) opened.requests.push(request.url());
+      });
+      page.on('dialog', (dialog) => {
+        opened.dialogs.push(dialog.message());
+        void dialog.dismiss();
+      });
+      page.on('pageerror', (error) => opened.errors.push(error.message));
+      await page.goto(own + (options.hash ? `#${options.hash}` : ''));
+      await page.waitForFunction(() => (window as unknown as { __promptgraph?: { ready: boolean } }).__promptgraph?.ready === true);
+      return opened;
+    },
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+export type { Browser };

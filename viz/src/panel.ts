@@ -1,0 +1,99 @@
+import { KIND_COLOR, STATUS_COLOR, teamColor } from './colors.js';
+import { clear, el } from './dom.js';
+import type { GraphIndex } from './graph-index.js';
+import type { Direction, MapContract, MapData } from './types.js';
+
+export interface PanelActions {
+  select(node: number): void;
+  setDirection(direction: Direction): void;
+  close(): void;
+}
+
+/**
+ * The side panel for the selected node. Every value, prompt text above all, is
+ * set with textContent: a prompt holding `<img onerror=…>` shows those characters.
+ */
+export function renderPanel(host: HTMLElement, data: MapData, index: GraphIndex, selected: number, direction: Direction, actions: PanelActions): void {
+  clear(host);
+  host.hidden = selected < 0;
+  if (selected < 0) return;
+  const node = data.nodes[selected]!;
+  const where = node.file ? `${node.file}:${node.lines[0]}-${node.lines[1]}` : node.id;
+
+  const close = el('button', { className: 'icon-button', text: '×', title: 'Close (Esc)', testId: 'panel-close' });
+  close.addEventListener('click', actions.close);
+  const badges = el('div', { className: 'badges' }, [
+    badge(node.kind, KIND_COLOR[node.kind]),
+    node.status ? badge(node.status, STATUS_COLOR[node.status]) : null,
+    el('span', { className: 'muted', text: node.format }),
+  ]);
+  host.append(
+    el('div', { className: 'panel-head' }, [el('h2', { text: node.label, testId: 'panel-title' }), close]),
+    badges,
+    el('div', { className: 'mono where', text: where, testId: 'panel-location', title: node.id }),
+  );
+  if (node.name) host.append(field('Name', el('span', { className: 'mono', text: node.name })));
+
+  host.append(field('Owners', node.owners.length ? chips(node.owners, (owner) => teamColor(data.teams.indexOf(owner))) : muted('no owner'), 'panel-owners'));
+  if (node.variables.length) host.append(field('Variables', chips(node.variables.map((name) => `{{${name}}}`))));
+  for (const contract of node.contracts) host.append(contractView(contract));
+
+  const toggles = el('div', { className: 'segmented' });
+  for (const [value, label] of [['both', 'Both'], ['up', 'Upstream'], ['down', 'Downstream']] as [Direction, string][]) {
+    const button = el('button', { text: label, className: value === direction ? 'active' : '', testId: `direction-${value}` });
+    button.addEventListener('click', () => actions.setDirection(value));
+    toggles.append(button);
+  }
+  host.append(field('Highlight', toggles));
+
+  const dependents = unique(index.out[selected]!.map((edge) => data.edges[edge]![1]));
+  const dependencies = unique(index.in[selected]!.map((edge) => data.edges[edge]![0]));
+  host.append(field(`Dependents (${dependents.length})`, nodeList(data, dependents, actions), 'panel-dependents'));
+  host.append(field(`Dependencies (${dependencies.length})`, nodeList(data, dependencies, actions), 'panel-dependencies'));
+
+  if (node.composed !== undefined) {
+    host.append(field('Composed text', el('pre', { className: 'prompt-text', text: node.composed, testId: 'panel-composed' })));
+    if (node.text !== undefined && node.text !== node.composed) {
+      host.append(el('details', {}, [el('summary', { text: 'Own text (includes as placeholders)' }), el('pre', { className: 'prompt-text', text: node.text })]));
+    }
+  }
+}
+
+function contractView(contract: MapContract): HTMLElement {
+  const body = el('div', { className: 'contract', testId: 'panel-contract' }, [
+    el('div', { className: 'mono', text: contract.file + (contract.version ? ` · v${contract.version}` : '') }),
+  ]);
+  if (contract.owners.length) body.append(el('div', { className: 'sub' }, [muted('owners '), chips(contract.owners)]));
+  if (contract.approvers.length) body.append(el('div', { className: 'sub' }, [muted('approvers '), chips(contract.approvers)]));
+  if (contract.invariants.length) {
+    body.append(muted('Invariants'), el('ul', { className: 'invariants' }, contract.invariants.map((text) => el('li', { text }))));
+  }
+  if (contract.evals.length) {
+    body.append(
+      muted('Evals'),
+      el('ul', { className: 'evals' }, contract.evals.map((entry) => el('li', {}, [el('b', { text: entry.name }), muted(` ${entry.scope}`), entry.command ? el('div', { className: 'mono', text: entry.command }) : null]))),
+    );
+  }
+  return field('Contract', body);
+}
+
+function nodeList(data: MapData, nodes: number[], actions: PanelActions): HTMLElement {
+  if (!nodes.length) return muted('none');
+  const list = el('ul', { className: 'node-list' });
+  for (const node of nodes.sort((a, b) => data.nodes[a]!.label.localeCompare(data.nodes[b]!.label)).slice(0, 300)) {
+    const target = data.nodes[node]!;
+    const button = el('button', { className: 'node-link', title: target.id }, [el('span', { className: 'dot', attrs: { style: `background:${KIND_COLOR[target.kind]}` } }), el('span', { text: target.label })]);
+    button.addEventListener('click', () => actions.select(node));
+    list.append(el('li', {}, [button]));
+  }
+  if (nodes.length > 300) list.append(el('li', { className: 'muted', text: `… ${nodes.length - 300} more` }));
+  return list;
+}
+
+const field = (title: string, body: Node, testId?: string) =>
+  el('section', { className: 'field', ...(testId ? { testId } : {}) }, [el('h3', { text: title }), body]);
+const muted = (text: string) => el('span', { className: 'muted', text });
+const badge = (text: string, color: string) => el('span', { className: 'badge', text, attrs: { style: `--badge:${color}` } });
+const chips = (items: string[], color?: (item: string) => string) =>
+  el('div', { className: 'chips' }, items.map((item) => el('span', { className: 'chip', text: item, ...(color ? { attrs: { style: `--chip:${color(item)}` } } : {}) })));
+const unique = (values: number[]) => [...new Set(values)];
