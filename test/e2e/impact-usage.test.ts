@@ -24,10 +24,13 @@ describe('impact and check usage errors', () => {
     expect([run.code, run.stderr]).toEqual([2, "promptgraph: impact: unknown --format 'sarif' (use text, md, json, html)\n"]);
   });
 
-  it('refuses --format html cleanly while the map renderer is not part of the build', async () => {
+  it('renders --format html as one self-contained page focused on the change', async () => {
     repo = tinyRepo();
+    repo.write({ 'prompts/hello.prompt': 'Say hello to {{name}} warmly.\n' });
     const run = await runCli(repo.dir, 'impact', '--base', 'HEAD', '--format', 'html');
-    expect([run.code, run.stderr]).toEqual([2, 'promptgraph: impact: --format html needs the map renderer, which this build does not include; use text, md or json\n']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^<!doctype html>/i);
+    expect(run.stdout).toContain('prompts/hello.prompt');
   });
 
   it('points at the line and column of a malformed review data file', async () => {
