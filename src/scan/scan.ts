@@ -34,7 +34,7 @@ export async function scan(source: FileSource | string, options: ScanOptions = {
   const resolvers = createModuleResolvers(allFiles, extracted.manifests);
   const resolved = resolveReferences(extracted.files, resolvers, allFiles);
   const graph = buildGraph(resolved, extracted.texts);
-  const codeowners = await loadCodeowners(files, allFiles);
+  const codeowners = await loadCodeowners(files);
   const owned = applyOwnership(graph.nodes, graph.edges, codeowners.codeowners);
   const diagnostics: Diagnostic[] = [...extracted.diagnostics, ...codeowners.diagnostics, ...graph.diagnostics];
   return {

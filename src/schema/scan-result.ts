@@ -18,6 +18,18 @@ export const RemoteRefSchema = z
   .describe('Where a remote prompt lives.');
 export type RemoteRef = z.infer<typeof RemoteRefSchema>;
 
+export const OwnershipSourceSchema = z
+  .object({
+    via: z.enum(['codeowners', 'contract']).describe('What gave the owners: a CODEOWNERS line or a contract\'s `owners`.'),
+    file: z.string().describe('The CODEOWNERS or contract file, repository-relative.'),
+    line: z.number().int().min(0).describe('1-based line of the deciding CODEOWNERS rule, or of the contract.'),
+    pattern: z.string().optional().describe('The CODEOWNERS pattern that matched.'),
+    section: z.string().optional().describe('The GitLab CODEOWNERS section of the rule.'),
+    owners: z.array(z.string()).describe('The owners it gives; empty for a CODEOWNERS line that un-owns.'),
+  })
+  .describe('Why a node has (or lacks) its owners: "owned via CODEOWNERS line N".');
+export type OwnershipSource = z.infer<typeof OwnershipSourceSchema>;
+
 export const GraphNodeSchema = z
   .object({
     id: z.string().describe('Unique and stable across runs: `file#symbol`, `file`, or a prefixed id (`consumer:`, `remote:`, `team:`, `contract:`, `eval:`).'),
@@ -29,6 +41,7 @@ export const GraphNodeSchema = z
     range: LineRangeSchema,
     format: z.string().describe('Source format: dotprompt, handlebars, jinja, prompty, poml, promptl, prompt-md, markdown, text, typescript, python, env, promptfoo, contract, remote registry name…'),
     owners: z.array(z.string()).describe('Owner handles (CODEOWNERS and contracts), sorted.'),
+    ownership: z.array(OwnershipSourceSchema).optional().describe('The CODEOWNERS lines (one per GitLab section) and contracts that decided `owners`, CODEOWNERS first.'),
     variables: z.array(z.string()).describe('Template variables, sorted.'),
     text: z.string().optional().describe('The unit\'s own prompt text with includes left as their placeholders.'),
     hash: z.string().optional().describe('Content hash of the source lines of the node; equal hashes mean unchanged source.'),
