@@ -37,13 +37,3 @@ export async function emit(io: CliIo, options: GlobalOptions, content: string): 
   await writeFile(target, text);
   if (!options.quiet) io.stderr.write(`wrote ${options.out}\n`);
 }
-
-/** Reports progress on stderr when it is a terminal; silent otherwise (never in machine output). */
-export function progressReporter(io: CliIo, options: GlobalOptions, label: string): ((done: number, total: number) => void) | undefined {
-  if (options.quiet || !io.stderr.isTTY) return undefined;
-  return (done, total) => {
-    const width = 24;
-    const filled = total ? Math.round((done / total) * width) : width;
-    io.stderr.write(`\r${label} [${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${done}/${total}${done >= total ? '\n' : ''}`);
-  };
-}

@@ -2,7 +2,8 @@ import path from 'node:path';
 import { scan } from '../../scan/scan.js';
 import { formatScanJson } from '../../report/scan-json.js';
 import { formatScanText } from '../../report/scan-text.js';
-import { emit, progressReporter, useColor, type CliIo, type GlobalOptions } from '../io.js';
+import { emit, useColor, type CliIo, type GlobalOptions } from '../io.js';
+import { progressReporter } from '../progress.js';
 import { loadConfigOption } from '../load-config-option.js';
 import { usageError } from '../usage-error.js';
 
