@@ -13,8 +13,9 @@ export function formatScanText(result: ScanResult, options: { color: boolean; ve
   const style = paint(options.color);
   const graph = new PromptGraph(result);
   const lines: string[] = [];
-  const counts = KINDS.map((kind) => `${result.nodes.filter((node) => node.kind === kind).length} ${kind}s`);
-  lines.push(`${style.bold(result.root)}: ${counts.join(', ')}, ${result.edges.filter((edge) => edge.kind !== 'owns').length} dependencies`);
+  const counts = KINDS.map((kind) => plural(result.nodes.filter((node) => node.kind === kind).length, kind));
+  const dependencies = plural(result.edges.filter((edge) => edge.kind !== 'owns').length, 'dependency', 'dependencies');
+  lines.push(`${style.bold(result.root)}: ${counts.join(', ')}, ${dependencies}`);
 
   const shared = result.nodes
     .filter((node) => node.kind === 'fragment' || node.roles?.includes('fragment'))
@@ -31,7 +32,7 @@ export function formatScanText(result: ScanResult, options: { color: boolean; ve
     for (const entry of shared) {
       const where = `${entry.node.file}:${entry.node.range.start}`;
       lines.push(`  ${style.cyan(entry.node.symbol ?? entry.node.name ?? entry.node.file)}  ${style.dim(where)}`);
-      lines.push(`    ${entry.dependents} dependents, ${entry.consumers} consumers${entry.teams.length ? `, teams: ${entry.teams.join(' ')}` : ', no owning team'}`);
+      lines.push(`    ${plural(entry.dependents, 'dependent')}, ${plural(entry.consumers, 'consumer')}${entry.teams.length ? `, teams: ${entry.teams.join(' ')}` : ', no owning team'}`);
     }
   }
 
@@ -46,3 +47,5 @@ export function formatScanText(result: ScanResult, options: { color: boolean; ve
   }
   return `${lines.join('\n')}\n`;
 }
+
+const plural = (count: number, singular: string, pluralForm = `${singular}s`): string => `${count} ${count === 1 ? singular : pluralForm}`;

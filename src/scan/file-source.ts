@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import fg from 'fast-glob';
 import { ALWAYS_SKIPPED_DIRECTORIES } from './discover-files.js';
@@ -16,25 +16,37 @@ export interface FileSource {
   readFile(relativePath: string): Promise<Buffer>;
 }
 
-/** The files under a directory on disk. Symlinked directories are not followed (no loops). */
+/**
+ * The files under a directory on disk. Symlinked directories are not followed (no
+ * loops, no escaping the root); a symlinked file is listed, so a broken or looping
+ * one is reported when read rather than silently missing.
+ */
 export function diskFileSource(root: string): FileSource {
   const absoluteRoot = path.resolve(root);
   return {
     name: path.basename(absoluteRoot),
     async listFiles() {
-      const files = await fg('**/*', {
+      const entries = await fg('**/*', {
         cwd: absoluteRoot,
         dot: true,
-        onlyFiles: true,
+        onlyFiles: false,
+        objectMode: true,
         followSymbolicLinks: false,
         suppressErrors: true,
         ignore: ALWAYS_SKIPPED_DIRECTORIES.map((directory) => `**/${directory}/**`),
       });
+      const files: string[] = [];
+      for (const entry of entries) {
+        if (entry.dirent.isFile() || (entry.dirent.isSymbolicLink() && !(await isDirectory(path.join(absoluteRoot, entry.path))))) files.push(entry.path);
+      }
       return files.sort();
     },
     readFile: (relativePath) => readFile(path.join(absoluteRoot, relativePath)),
   };
 }
+
+/** Whether a symlink leads to a directory; a broken or looping link does not. */
+const isDirectory = (target: string): Promise<boolean> => stat(target).then((stats) => stats.isDirectory(), () => false);
 
 /** Files held in memory, for tests and for callers that already have contents. */
 export function memoryFileSource(name: string, files: Record<string, string | Buffer>): FileSource {

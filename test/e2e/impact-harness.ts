@@ -2,28 +2,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { expect } from 'vitest';
-import { main } from '../../src/cli/main.js';
 import type { ImpactResult } from '../../src/schema/impact-result.js';
 import { REPO_ROOT } from '../support/scan-fixture.js';
 
-export interface CliRun {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs the CLI in-process in `cwd` with fake, non-TTY streams. */
-export async function runCli(cwd: string, ...args: string[]): Promise<CliRun> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(['node', 'promptgraph', ...args], {
-    stdout: { write: (chunk: string) => (stdout += chunk) },
-    stderr: { write: (chunk: string) => (stderr += chunk) },
-    env: {},
-    cwd,
-  });
-  return { code, stdout, stderr };
-}
+export { runCli, type CliRun } from '../support/run-cli.js';
 
 const ajv = new Ajv2020.default({ allErrors: true, strict: false });
 const validate = ajv.compile(JSON.parse(readFileSync(path.join(REPO_ROOT, 'contracts/impact-result.schema.json'), 'utf8')));

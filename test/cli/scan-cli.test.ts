@@ -1,0 +1,81 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { runCli, runCliWith } from '../support/run-cli.js';
+import { fixturePath } from '../support/scan-fixture.js';
+
+const dotprompt = fixturePath('adapters', 'dotprompt');
+const temporary: string[] = [];
+afterEach(() => {
+  for (const dir of temporary.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+function tempDir(files: Record<string, string> = {}): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'promptgraph-scan-cli-'));
+  temporary.push(dir);
+  for (const [file, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+    writeFileSync(path.join(dir, file), text);
+  }
+  return dir;
+}
+
+describe('promptgraph scan', () => {
+  it('prints counts by kind, the most shared fragment and diagnostics with file:line as text', async () => {
+    const run = await runCli(dotprompt, 'scan');
+    expect(run.code).toBe(0);
+    expect(run.stdout.split('\n')[0]).toBe('dotprompt: 3 prompts, 1 fragment, 0 consumers, 0 contracts, 0 evals, 0 teams, 2 dependencies');
+    expect(run.stdout).toContain('Most shared fragments\n  persona  prompts/_persona.prompt:1\n    2 dependents, 0 consumers, no owning team');
+    expect(run.stdout).toMatch(/prompts\/escalation\.prompt:\d+ {2}warning partial \{\{> missing_tone\}\}/);
+    expect(run.stdout).not.toContain('\u001b[');
+  });
+
+  it('prints the stable JSON contract, sorted, with no absolute path', async () => {
+    const run = await runCli(dotprompt, 'scan', '.', '--format', 'json');
+    const result = JSON.parse(run.stdout);
+    expect(Object.keys(result)).toEqual(['schemaVersion', 'root', 'nodes', 'edges', 'diagnostics']);
+    expect(result.root).toBe('dotprompt');
+    const ids = result.nodes.map((node: { id: string }) => node.id);
+    expect(ids).toEqual([...ids].sort());
+    expect(run.stdout).not.toContain(dotprompt);
+  });
+
+  it('writes only the --out file and says so on stderr', async () => {
+    const out = tempDir();
+    const run = await runCli(out, 'scan', dotprompt, '--format', 'json', '--out', 'reports/graph.json');
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toBe('wrote reports/graph.json\n');
+    expect(JSON.parse(readFileSync(path.join(out, 'reports/graph.json'), 'utf8')).schemaVersion).toBe(1);
+  });
+
+  it('exits 2 on an unknown format', async () => {
+    const run = await runCli(dotprompt, 'scan', '--format', 'yaml');
+    expect([run.code, run.stderr]).toEqual([2, "promptgraph: scan: unknown --format 'yaml' (use text or json)\n"]);
+  });
+
+  it('points at file, line and column of an invalid promptgraph.config.yaml and exits 2', async () => {
+    const dir = tempDir({ 'promptgraph.config.yaml': 'include:\n  - "**/*"\nmaxFileBytes: lots\n' });
+    const run = await runCli(dir, 'scan');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^promptgraph: promptgraph\.config\.yaml:3:15/);
+    expect(run.stderr).toContain('maxFileBytes');
+  });
+
+  it('applies --config excludes to the scan', async () => {
+    const dir = tempDir({
+      'prompts/keep.prompt': 'Keep me.\n',
+      'legacy/prompts/old.prompt': 'Old.\n',
+      'pg.yaml': 'exclude:\n  - "legacy/**"\n',
+    });
+    const run = await runCli(dir, 'scan', '--format', 'json', '--config', 'pg.yaml');
+    expect(JSON.parse(run.stdout).nodes.map((node: { id: string }) => node.id)).toEqual(['prompts/keep.prompt']);
+  });
+
+  it('shows a progress bar only when stderr is a terminal, and never with --quiet', async () => {
+    const tty = await runCliWith({ cwd: dotprompt, env: {}, stderrIsTTY: true }, 'scan', '--format', 'json');
+    expect(tty.stderr).toContain('scanning [');
+    const quiet = await runCliWith({ cwd: dotprompt, env: {}, stderrIsTTY: true }, 'scan', '--format', 'json', '--quiet');
+    expect(quiet.stderr).toBe('');
+    expect(JSON.parse(tty.stdout).schemaVersion).toBe(1);
+  });
+});
