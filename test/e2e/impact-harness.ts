@@ -5,6 +5,8 @@ import { expect } from 'vitest';
 import type { ImpactResult } from '../../src/schema/impact-result.js';
 import { REPO_ROOT } from '../support/scan-fixture.js';
 
+import { runCli } from '../support/run-cli.js';
+
 export { runCli, type CliRun } from '../support/run-cli.js';
 
 const ajv = new Ajv2020.default({ allErrors: true, strict: false });
