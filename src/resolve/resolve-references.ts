@@ -29,6 +29,7 @@ export function resolveReferences(files: FileExtraction[], resolvers: ModuleReso
   const remotes = new Map<string, RemoteRef>();
   const edges: GraphEdge[] = [];
   const diagnostics: Diagnostic[] = [];
+  const reportedSelectors = new Set<string>();
 
   for (const { path, extraction } of files) {
     diagnostics.push(...extraction.diagnostics);
@@ -55,6 +56,10 @@ export function resolveReferences(files: FileExtraction[], resolvers: ModuleReso
         }
       }
       if ('problem' in resolution && resolution.problem !== 'external') {
+        // A contract's governs and each of its evals share one selector: a selector that matches nothing is reported once, at its first line.
+        const selectorKey = reference.target.type === 'selector' ? `${path}\0${resolution.problem.code}\0${reference.target.selector}` : undefined;
+        if (selectorKey && reportedSelectors.has(selectorKey)) continue;
+        if (selectorKey) reportedSelectors.add(selectorKey);
         diagnostics.push({ severity: 'warning', code: resolution.problem.code, file: path, line: reference.line, ...(reference.column ? { column: reference.column } : {}), message: reference.label ? `${reference.label}: ${resolution.problem.message}` : resolution.problem.message });
       }
     }

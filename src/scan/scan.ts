@@ -11,6 +11,7 @@ import { createModuleResolvers } from '../resolve/create-module-resolvers.js';
 import { buildGraph } from '../graph/build-graph.js';
 import { loadCodeowners } from '../ownership/load-codeowners.js';
 import { applyOwnership } from '../ownership/apply-ownership.js';
+import { findMissingSchemaFiles } from '../contract/find-missing-schema-files.js';
 import { sortDiagnostics, sortEdges, sortNodes } from './sort-result.js';
 
 export interface ScanOptions {
@@ -36,7 +37,7 @@ export async function scan(source: FileSource | string, options: ScanOptions = {
   const graph = buildGraph(resolved, extracted.texts);
   const codeowners = await loadCodeowners(files);
   const owned = applyOwnership(graph.nodes, graph.edges, codeowners.codeowners);
-  const diagnostics: Diagnostic[] = [...extracted.diagnostics, ...codeowners.diagnostics, ...graph.diagnostics];
+  const diagnostics: Diagnostic[] = [...extracted.diagnostics, ...codeowners.diagnostics, ...graph.diagnostics, ...findMissingSchemaFiles(graph.nodes, allFiles, extracted.texts)];
   return {
     schemaVersion: SCHEMA_VERSION,
     root: files.name,

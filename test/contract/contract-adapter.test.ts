@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { diagnosticCodes, edgeStrings, nodeById, scanFixture } from '../support/scan-fixture.js';
+import { scan } from '../../src/scan/scan.js';
+import { memoryFileSource } from '../../src/scan/file-source.js';
 
 describe('contract adapter', () => {
   it('makes a contract node carrying the parsed contract that governs its prompt', async () => {
@@ -55,5 +57,21 @@ describe('contract adapter', () => {
   it('reports a contract that governs nothing', async () => {
     const result = await scanFixture('contracts/basic');
     expect(diagnosticCodes(result)).toContain('contract-target-missing contracts/orphan.yaml:1');
+  });
+
+  it('reports a contract that governs nothing once, not again for each of its evals', async () => {
+    const result = await scan(memoryFileSource('repo', {
+      'contracts/gone.yaml': 'prompt: prompts/gone.prompt\nevals:\n  - name: a\n    scope: isolated\n  - name: b\n    scope: composed\n',
+    }));
+    expect(diagnosticCodes(result)).toEqual(['contract-target-missing contracts/gone.yaml:1']);
+  });
+
+  it('reports an output schema file that does not exist, at its line', async () => {
+    const result = await scan(memoryFileSource('repo', {
+      'prompts/verdict.prompt': 'Judge the answer.\n',
+      'contracts/verdict.yaml': 'prompt: prompts/verdict.prompt\noutput:\n  format: json\n  schema: ../schemas/verdict.json\n',
+    }));
+    expect(result.diagnostics).toEqual([expect.objectContaining({ code: 'contract-schema-missing', file: 'contracts/verdict.yaml', line: 4 })]);
+    expect(result.diagnostics[0]!.message).toContain('schemas/verdict.json');
   });
 });

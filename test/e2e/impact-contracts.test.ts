@@ -126,8 +126,6 @@ describe('impact and check with contracts', () => {
     expect(result.affected.map((node) => node.id)).toEqual(['prompts/reply.prompt']);
     expect(result.diagnostics.map((diagnostic) => `${diagnostic.severity} ${diagnostic.code} ${diagnostic.file}:${diagnostic.line}`)).toEqual([
       'warning contract-target-missing contracts/persona.yaml:2',
-      'warning contract-target-missing contracts/persona.yaml:12',
-      'warning contract-target-missing contracts/persona.yaml:14',
       'warning dangling-reference prompts/reply.prompt:6',
     ]);
   });
