@@ -8,6 +8,6 @@ export function picoschemaVariables(schema: unknown): string[] {
   if (record.properties && typeof record.properties === 'object') return Object.keys(record.properties);
   return Object.keys(record)
     .filter((key) => !key.startsWith('(') && key !== 'type')
-    .map((key) => key.replace(/\?$/, '').replace(/\(.*$/, '').trim())
+    .map((key) => key.replace(/\(.*$/, '').replace(/\?$/, '').trim())
     .filter(Boolean);
 }
