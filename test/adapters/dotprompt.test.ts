@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { diagnosticCodes, edgeStrings, nodeById, scanFixture } from '../support/scan-fixture.js';
+import { scan } from '../../src/scan/scan.js';
+import { memoryFileSource } from '../../src/scan/file-source.js';
+import { ConfigSchema } from '../../src/schema/config.js';
 
 describe('dotprompt adapter', () => {
   it('makes a partial file a fragment named without its underscore', async () => {
@@ -31,5 +34,24 @@ describe('dotprompt adapter', () => {
   it('reports a partial that resolves to no file as a dangling reference at its line', async () => {
     const result = await scanFixture('adapters/dotprompt');
     expect(diagnosticCodes(result)).toContain('dangling-reference prompts/escalation.prompt:1');
+  });
+});
+
+describe('dotprompt loader names', () => {
+  const names = async (files: Record<string, string>, promptDirs: string[] = []) => {
+    const result = await scan(memoryFileSource('repo', files), { config: ConfigSchema.parse({ promptDirs }) });
+    return result.nodes.map((node) => `${node.id} ${node.name}`);
+  };
+
+  it('names a prompt in a subfolder of prompts/ sub/name, as Genkit does, and keeps partials bare', async () => {
+    expect(await names({ 'app/prompts/sub/test.prompt': '{{> style}}', 'app/prompts/_style.prompt': 'Be brief.', 'app/prompts/test.prompt': 'Hi.' })).toEqual([
+      'app/prompts/_style.prompt style',
+      'app/prompts/sub/test.prompt sub/test',
+      'app/prompts/test.prompt test',
+    ]);
+  });
+
+  it('names relative to a configured prompt directory', async () => {
+    expect(await names({ 'genkit/dotprompts/support/reply.prompt': 'Hi.' }, ['genkit/dotprompts'])).toEqual(['genkit/dotprompts/support/reply.prompt support/reply']);
   });
 });
