@@ -2,6 +2,7 @@ import type { Adapter } from './types.js';
 import type { Config } from '../schema/config.js';
 import { dotpromptAdapter } from './dotprompt.js';
 import { contractAdapter } from './contract.js';
+import { pythonAdapter } from './python/python-adapter.js';
 
 /**
  * Every adapter, most specific first: the first whose `matches` accepts a path
@@ -11,6 +12,7 @@ import { contractAdapter } from './contract.js';
 export const ADAPTERS: readonly Adapter[] = [
   contractAdapter,
   dotpromptAdapter,
+  pythonAdapter,
 ];
 
 export function adapterFor(path: string, config: Config): Adapter | undefined {

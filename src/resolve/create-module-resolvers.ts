@@ -1,5 +1,6 @@
 import type { ModuleResolvers } from './module-resolver.js';
 import { createTypeScriptModuleResolver } from './typescript-module-resolver.js';
+import { createPythonModuleResolver } from './python-module-resolver.js';
 
 const MANIFEST = /(^|\/)(package\.json|tsconfig[^/]*\.json|jsconfig\.json|pyproject\.toml)$/;
 
@@ -10,5 +11,6 @@ export const isManifest = (path: string): boolean => MANIFEST.test(path);
 export function createModuleResolvers(files: ReadonlySet<string>, manifests: ReadonlyMap<string, string>): ModuleResolvers {
   return {
     typescript: createTypeScriptModuleResolver(files, manifests),
+    python: createPythonModuleResolver(files, manifests),
   };
 }

@@ -1,0 +1,81 @@
+import type { RemoteRef } from '../../schema/scan-result.js';
+import { callArguments, dottedName, field, type CallArguments, type Node } from './syntax.js';
+import { stringPieces } from './string-literal.js';
+
+/** What a recognised call does with its arguments. */
+export type CallMeaning =
+  /** Sends these argument nodes to a model (message lists, `system=`, templates). */
+  | { kind: 'model'; arguments: Node[]; label: string }
+  /** Loads a prompt file at this path expression. */
+  | { kind: 'load'; path: Node; label: string }
+  /** Fetches a prompt from a registry by name. */
+  | { kind: 'registry'; remote: RemoteRef; label: string }
+  /** Genkit `ai.prompt('name')`. */
+  | { kind: 'genkit'; name: string; label: string }
+  /** Jinja `env.get_template('x.j2')` on this environment expression. */
+  | { kind: 'jinja'; environment: Node; name: string; label: string };
+
+const MODEL_KEYWORDS = ['messages', 'system', 'instructions', 'input', 'prompt', 'system_instruction', 'system_prompt', 'template', 'contents'];
+const LANGCHAIN_CONSTRUCTORS = new Set(['SystemMessage', 'HumanMessage', 'AIMessage', 'PromptTemplate', 'ChatPromptTemplate', 'SystemMessagePromptTemplate', 'HumanMessagePromptTemplate', 'Template', 'jinja2.Template']);
+const LANGCHAIN_FACTORIES = new Set(['from_messages', 'from_template', 'from_strings']);
+const LOADERS = new Set(['prompty.load', 'prompty.execute', 'prompty.prepare', 'poml.poml', 'poml']);
+
+export const literalText = (node: Node | undefined): string | undefined => {
+  if (node?.type !== 'string') return undefined;
+  const pieces = stringPieces(node);
+  return pieces?.every((piece) => piece.kind === 'text') ? pieces.map((piece) => (piece.kind === 'text' ? piece.value : '')).join('') : undefined;
+};
+
+const present = (nodes: (Node | undefined)[]): Node[] => nodes.filter((node): node is Node => node !== undefined);
+
+/** Recognises model calls, prompt loaders, registry fetches and template lookups by their shape. */
+export function callMeaning(call: Node): CallMeaning | undefined {
+  const callee = field(call, 'function');
+  if (!callee) return undefined;
+  const name = dottedName(callee) ?? '';
+  const method = callee.type === 'attribute' ? field(callee, 'attribute')!.text : name;
+  const args = callArguments(call);
+  const label = `${name || method}(…)`;
+  if (/(^|\.)(chat\.completions|completions|responses|messages|beta\.messages)\.(create|stream|parse)$/.test(name) || /^(litellm\.)?a?completion$/.test(name) || /(^|\.)(generate_content|generate_content_stream|generate|invoke|ainvoke|stream)$/.test(name) && args.keywords.size) {
+    return { kind: 'model', arguments: present(MODEL_KEYWORDS.map((keyword) => args.keywords.get(keyword))), label };
+  }
+  if (/(^|\.)(GenerateContentConfig|GenerativeModel|Agent|Assistant|create_react_agent|ChatSession)$/.test(name)) {
+    return { kind: 'model', arguments: present(['system_instruction', 'instructions', 'system_prompt', 'prompt', 'state_modifier'].map((keyword) => args.keywords.get(keyword))), label };
+  }
+  if (LANGCHAIN_CONSTRUCTORS.has(name) || (callee.type === 'attribute' && LANGCHAIN_FACTORIES.has(method))) {
+    return { kind: 'model', arguments: present([args.positional[0], args.keywords.get('content'), args.keywords.get('template'), args.keywords.get('messages'), args.keywords.get('source')]), label };
+  }
+  if (LOADERS.has(name) && (args.positional[0] ?? args.keywords.get('prompt'))) return { kind: 'load', path: (args.positional[0] ?? args.keywords.get('prompt'))!, label };
+  if (method === 'get_prompt' || method === 'load_prompt' || name.endsWith('templates.get')) return registry(name, method, args, label);
+  if (callee.type === 'attribute' && method === 'prompt' && literalText(args.positional[0])) return { kind: 'genkit', name: literalText(args.positional[0])!, label: `${name}('${literalText(args.positional[0])}')` };
+  if (callee.type === 'attribute' && method === 'get_template' && literalText(args.positional[0] ?? args.keywords.get('name'))) {
+    return { kind: 'jinja', environment: field(callee, 'object')!, name: literalText(args.positional[0] ?? args.keywords.get('name'))!, label: `get_template('${literalText(args.positional[0] ?? args.keywords.get('name'))}')` };
+  }
+  return undefined;
+}
+
+/** Langfuse `get_prompt(name, label=, version=)`, Braintrust `load_prompt(slug=)`, PromptLayer `templates.get(name)`. */
+function registry(name: string, method: string, args: CallArguments, label: string): CallMeaning | undefined {
+  const registryName = method === 'load_prompt' ? 'braintrust' : name.endsWith('templates.get') ? 'promptlayer' : 'langfuse';
+  const promptName = literalText(args.positional[0] ?? args.keywords.get('name') ?? args.keywords.get('slug') ?? args.keywords.get('prompt_name'));
+  if (!promptName) return undefined;
+  const version = args.keywords.get('version')?.text;
+  const labelName = literalText(args.keywords.get('label'));
+  const remote: RemoteRef = {
+    registry: registryName,
+    name: promptName,
+    ...(labelName ? { label: labelName } : !version && registryName === 'langfuse' ? { label: 'production' } : {}),
+    ...(version && /^\d+$/.test(version) ? { version } : {}),
+    moving: !(version && /^\d+$/.test(version)),
+  };
+  return { kind: 'registry', remote, label: `${label.replace('(…)', '')}('${promptName}')` };
+}
+
+/** `os.environ["X"]`, `os.environ.get("X")`, `os.getenv("X")`: the variable read, if literal. */
+export function environmentVariable(node: Node): string | undefined {
+  if (node.type === 'subscript' && dottedName(field(node, 'value')!) === 'os.environ') return literalText(field(node, 'subscript'));
+  if (node.type !== 'call') return undefined;
+  const name = dottedName(field(node, 'function')!);
+  if (name === 'os.getenv' || name === 'getenv' || name === 'os.environ.get' || name === 'environ.get') return literalText(callArguments(node).positional[0]);
+  return undefined;
+}

@@ -1,0 +1,194 @@
+import type { Target } from '../types.js';
+import type { PythonFile, Scope } from './python-file.js';
+import { callArguments, dottedName, field, namedChildren, startLine, unwrap, type Node } from './syntax.js';
+import { callMeaning, environmentVariable, literalText } from './consumer-calls.js';
+import { evaluatePath, listItems, pathCandidates, underDirectories, type CodePath } from './paths.js';
+import { evaluateText } from './text-value.js';
+import { namedBy } from './references.js';
+import { lookup } from './bindings.js';
+
+const MODULE_SYMBOL = '<module>';
+const NESTED = new Set(['function_definition', 'class_definition', 'decorated_definition']);
+
+/**
+ * Walks the code of one consumer scope (a function, a method, or the module's
+ * top-level statements) for model calls, loaders, registry fetches, template
+ * lookups, environment reads and calls that may reach a wrapper.
+ */
+export function walkConsumerScope(file: PythonFile, scope: Scope | undefined, body: Node, topLevel: boolean): void {
+  const symbol = scope?.symbol ?? MODULE_SYMBOL;
+  const visit = (node: Node) => {
+    if (topLevel && NESTED.has(node.type)) return;
+    if (node.type === 'call' || node.type === 'subscript') visitExpression(file, scope, symbol, node);
+    for (const child of namedChildren(node)) visit(child);
+  };
+  visit(body);
+}
+
+function consumes(file: PythonFile, symbol: string, target: Target, node: Node, label: string): void {
+  file.references.push({ kind: 'consumes', from: symbol, target, line: startLine(node), column: node.startPosition.column + 1, label });
+}
+
+function visitExpression(file: PythonFile, scope: Scope | undefined, symbol: string, node: Node): void {
+  const variable = environmentVariable(node);
+  if (variable) return consumes(file, symbol, { type: 'env', variable }, node, `os.environ['${variable}']`);
+  if (node.type !== 'call') return;
+  const loaded = loadedPath(file, scope, node);
+  if (loaded) return consumes(file, symbol, loaded.target, node, loaded.label);
+  const meaning = callMeaning(node);
+  if (!meaning) return callArgumentsOf(file, scope, symbol, node);
+  switch (meaning.kind) {
+    case 'model':
+      for (const argument of meaning.arguments) consume(file, scope, symbol, argument, meaning.label, 0);
+      return;
+    case 'load': {
+      const path = evaluatePath(file, scope, meaning.path);
+      if (path) consumes(file, symbol, { type: 'file', candidates: pathCandidates(file, path) }, node, meaning.label);
+      return;
+    }
+    case 'registry':
+      return consumes(file, symbol, { type: 'name', name: meaning.remote.name, remote: meaning.remote }, node, meaning.label);
+    case 'genkit': {
+      const directories = genkitPromptDirectories(file);
+      return consumes(file, symbol, { type: 'name', name: meaning.name, localCandidates: underDirectories(file, directories, `${meaning.name}.prompt`) }, node, meaning.label);
+    }
+    case 'jinja': {
+      const directories = jinjaDirectories(file, scope, meaning.environment, 0);
+      const candidates = directories?.length ? underDirectories(file, directories, meaning.name) : pathCandidates(file, { path: meaning.name, anchored: false });
+      return consumes(file, symbol, { type: 'file', candidates }, node, meaning.label);
+    }
+  }
+}
+
+/** `open(p).read()`, `f.read()` after `with open(p) as f`, `Path(p).read_text()`. */
+function loadedPath(file: PythonFile, scope: Scope | undefined, call: Node): { target: Target; label: string } | undefined {
+  const callee = field(call, 'function');
+  if (callee?.type !== 'attribute') return undefined;
+  const method = field(callee, 'attribute')!.text;
+  let object = unwrap(field(callee, 'object')!);
+  if (object.type === 'identifier' && scope?.locals.has(object.text)) object = unwrap(scope.locals.get(object.text)!);
+  let path: CodePath | undefined;
+  if (method === 'read' || method === 'readlines') {
+    if (object.type !== 'call' || !['open', 'io.open', 'codecs.open'].includes(dottedName(field(object, 'function')!) ?? '')) return undefined;
+    const argument = callArguments(object).positional[0];
+    path = argument && evaluatePath(file, scope, argument);
+  } else if (method === 'read_text' || method === 'read_bytes') {
+    path = evaluatePath(file, scope, object);
+  } else {
+    return undefined;
+  }
+  return path ? { target: { type: 'file', candidates: pathCandidates(file, path) }, label: `${call.text.length > 60 ? `${method}(…)` : call.text}` } : undefined;
+}
+
+/** What a model receives: a message list, a dict's values, a name, composed text. */
+function consume(file: PythonFile, scope: Scope | undefined, symbol: string, node: Node, label: string, depth: number): void {
+  if (depth > 8) return;
+  const expression = unwrap(node);
+  const next = (child: Node) => consume(file, scope, symbol, child, label, depth + 1);
+  if (expression.type === 'list' || expression.type === 'tuple') return namedChildren(expression).forEach(next);
+  if (expression.type === 'dictionary') {
+    for (const pair of namedChildren(expression)) if (pair.type === 'pair' && literalText(field(pair, 'key')) !== 'role') next(field(pair, 'value')!);
+    return;
+  }
+  if (expression.type === 'call' && (callMeaning(expression) || loadedPath(file, scope, expression))) return; // walked as a call of its own
+  if (expression.type === 'identifier' && scope?.locals.has(expression.text)) return next(scope.locals.get(expression.text)!);
+  const value = evaluateText(file, scope, expression);
+  if (value) {
+    for (const include of value.includes) consumes(file, symbol, include.target, expression, label);
+    for (const param of value.params) file.wrappers.push({ symbol, paramIndex: param });
+    return;
+  }
+  const named = namedBy(file, scope, expression);
+  if (named && 'target' in named) consumes(file, symbol, named.target, expression, label);
+  if (named && 'param' in named) file.wrappers.push({ symbol, paramIndex: named.param });
+}
+
+/** A call to a function that may be a wrapper: each argument naming text or a parameter. */
+function callArgumentsOf(file: PythonFile, scope: Scope | undefined, symbol: string, call: Node): void {
+  const calleeNode = field(call, 'function')!;
+  const callee = calleeTarget(file, scope, calleeNode);
+  if (!callee) return;
+  const args = callArguments(call);
+  const definition = callee.type === 'local' ? file.declarations.get(callee.symbol)?.scope : undefined;
+  const positioned: [number, Node][] = args.positional.map((argument, index) => [index, argument]);
+  for (const [keyword, argument] of args.keywords) {
+    const index = definition?.params.get(keyword);
+    if (index !== undefined) positioned.push([index, argument]);
+  }
+  for (const [argIndex, argument] of positioned) {
+    const targets: Target[] = [];
+    const value = evaluateText(file, scope, argument);
+    if (value) targets.push(...value.includes.map((include) => include.target), ...value.params.map((index): Target => ({ type: 'param', index })));
+    else {
+      const named = namedBy(file, scope, argument);
+      if (named) targets.push('target' in named ? named.target : { type: 'param', index: named.param });
+    }
+    for (const arg of targets) file.calls.push({ from: symbol, callee, argIndex, arg, line: startLine(call) });
+  }
+}
+
+/** The function a call names: a same-file function, `self.method`, an imported function. */
+function calleeTarget(file: PythonFile, scope: Scope | undefined, callee: Node): Target | undefined {
+  if (callee.type === 'identifier') {
+    const binding = lookup(file, scope, callee.text);
+    if (binding?.kind === 'function') return { type: 'local', symbol: binding.symbol };
+    if (binding?.kind === 'import') return { type: 'export', language: 'python', fromFile: file.path, specifier: binding.specifier, name: binding.name };
+    return undefined;
+  }
+  if (callee.type === 'attribute' && scope?.className && ['self', 'cls'].includes(field(callee, 'object')!.text)) {
+    return { type: 'local', symbol: `${scope.className}.${field(callee, 'attribute')!.text}` };
+  }
+  const named = namedBy(file, scope, callee);
+  return named && 'target' in named && named.target.type === 'export' ? named.target : undefined;
+}
+
+/** `Environment(loader=FileSystemLoader(dir or [dirs]))`, followed through names and `self.env`. */
+function jinjaDirectories(file: PythonFile, scope: Scope | undefined, node: Node, depth: number): CodePath[] | undefined {
+  if (depth > 6) return undefined;
+  const expression = unwrap(node);
+  if (expression.type === 'identifier') {
+    const binding = lookup(file, scope, expression.text);
+    return binding?.kind === 'value' && binding.node !== expression ? jinjaDirectories(file, scope?.locals.has(expression.text) ? scope : undefined, binding.node, depth + 1) : undefined;
+  }
+  if (expression.type === 'attribute' && field(expression, 'object')!.text === 'self' && scope?.className) {
+    const assigned = selfAssignment(file, scope.className, field(expression, 'attribute')!.text);
+    return assigned && jinjaDirectories(file, assigned.scope, assigned.value, depth + 1);
+  }
+  if (expression.type !== 'call') return undefined;
+  const name = dottedName(field(expression, 'function')!) ?? '';
+  const args = callArguments(expression);
+  if (/(^|\.)(Environment|SandboxedEnvironment)$/.test(name)) {
+    const loader = args.keywords.get('loader');
+    return loader && jinjaDirectories(file, scope, loader, depth + 1);
+  }
+  if (/(^|\.)FileSystemLoader$/.test(name)) {
+    const searchPath = args.positional[0] ?? args.keywords.get('searchpath');
+    const paths = searchPath ? listItems(unwrap(searchPath)).map((item) => evaluatePath(file, scope, item)) : [];
+    return paths.every(Boolean) ? (paths as CodePath[]) : undefined;
+  }
+  return undefined;
+}
+
+/** `self.name = value` in any method of the class (usually `__init__`). */
+function selfAssignment(file: PythonFile, className: string, name: string): { value: Node; scope: Scope | undefined } | undefined {
+  for (const [symbol, declaration] of file.declarations) {
+    if (!declaration.function || !symbol.startsWith(`${className}.`)) continue;
+    for (const assignment of declaration.node.descendantsOfType('assignment')) {
+      const left = assignment && field(assignment, 'left');
+      if (left?.type === 'attribute' && field(left, 'object')!.text === 'self' && field(left, 'attribute')!.text === name) return { value: field(assignment, 'right')!, scope: declaration.scope };
+    }
+  }
+  return undefined;
+}
+
+/** Genkit's `prompt_dir` from `Genkit(prompt_dir=…)` in this file; `prompts` by default. */
+function genkitPromptDirectories(file: PythonFile): CodePath[] {
+  const directories: CodePath[] = [];
+  for (const binding of file.module.values()) {
+    if (binding.kind !== 'value' || binding.node.type !== 'call' || !/(^|\.)Genkit$/.test(dottedName(field(binding.node, 'function')!) ?? '')) continue;
+    const directory = callArguments(binding.node).keywords.get('prompt_dir');
+    const path = directory && evaluatePath(file, undefined, directory);
+    if (path) directories.push(path);
+  }
+  return directories.length ? directories : [{ path: 'prompts', anchored: false }];
+}

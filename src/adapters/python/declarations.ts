@@ -1,0 +1,89 @@
+import type { PythonFile, Scope } from './python-file.js';
+import { rightmostValue } from './bindings.js';
+import { field, namedChildren, type Node } from './syntax.js';
+import { stringPieces } from './string-literal.js';
+
+/** Parameters by position (`self`/`cls` of a method count, as Python binds them). */
+export function functionScope(definition: Node, symbol: string, className?: string): Scope {
+  const params = new Map<string, number>();
+  const parameters = field(definition, 'parameters');
+  let index = 0;
+  for (const parameter of parameters ? namedChildren(parameters) : []) {
+    const name = parameter.type === 'identifier' ? parameter : parameter.type === 'typed_parameter' ? namedChildren(parameter)[0] : field(parameter, 'name');
+    if (name?.type === 'identifier') params.set(name.text, index);
+    index++;
+  }
+  // Methods are called on an instance: the caller's first argument is the second parameter.
+  if (className) for (const [name, position] of params) params.set(name, position - 1);
+  const locals = new Map<string, Node>();
+  const body = field(definition, 'body');
+  if (body) collectLocals(body, locals);
+  for (const name of locals.keys()) params.delete(name);
+  return { symbol, ...(className ? { className } : {}), params, locals };
+}
+
+/** Local assignments and `with … as name` bindings, outside nested functions; the first assignment wins. */
+function collectLocals(node: Node, locals: Map<string, Node>): void {
+  for (const child of namedChildren(node)) {
+    if (child.type === 'function_definition' || child.type === 'class_definition' || child.type === 'decorated_definition' || child.type === 'lambda') continue;
+    if (child.type === 'assignment') {
+      const target = field(child, 'left');
+      const value = rightmostValue(child);
+      if (target?.type === 'identifier' && value && !locals.has(target.text)) locals.set(target.text, value);
+    }
+    if (child.type === 'as_pattern') {
+      const alias = field(child, 'alias');
+      const name = alias && namedChildren(alias)[0];
+      const value = namedChildren(child)[0];
+      if (name?.type === 'identifier' && value && !locals.has(name.text)) locals.set(name.text, value);
+    }
+    collectLocals(child, locals);
+  }
+}
+
+/**
+ * Every place that may hold prompt text: module constants, dict entries
+ * (`PROMPTS.key`), class attributes (`Class.attr`), functions and methods that
+ * return text. Whether each is text is decided lazily by `textOf`.
+ */
+export function collectDeclarations(file: PythonFile, root: Node): void {
+  for (const node of namedChildren(root)) {
+    const statement = node.type === 'decorated_definition' ? field(node, 'definition') ?? node : node;
+    if (statement.type === 'expression_statement') declareAssignment(file, statement, undefined, '');
+    if (statement.type === 'function_definition') {
+      const name = field(statement, 'name')!.text;
+      file.declarations.set(name, { symbol: name, node: statement, statement: node, scope: functionScope(statement, name), function: true });
+    }
+    if (statement.type === 'class_definition') {
+      const className = field(statement, 'name')!.text;
+      const classScope: Scope = { symbol: className, className, params: new Map(), locals: new Map() };
+      for (const member of namedChildren(field(statement, 'body')!)) {
+        const inner = member.type === 'decorated_definition' ? field(member, 'definition') ?? member : member;
+        if (inner.type === 'expression_statement') declareAssignment(file, inner, classScope, `${className}.`);
+        if (inner.type === 'function_definition') {
+          const symbol = `${className}.${field(inner, 'name')!.text}`;
+          file.declarations.set(symbol, { symbol, node: inner, statement: member, scope: functionScope(inner, symbol, className), function: true });
+        }
+      }
+    }
+  }
+}
+
+function declareAssignment(file: PythonFile, statement: Node, scope: Scope | undefined, prefix: string): void {
+  const assignment = namedChildren(statement)[0];
+  if (assignment?.type !== 'assignment') return;
+  const target = field(assignment, 'left');
+  const value = rightmostValue(assignment);
+  if (target?.type !== 'identifier' || !value) return;
+  const symbol = `${prefix}${target.text}`;
+  if (value.type === 'dictionary') {
+    for (const pair of namedChildren(value)) {
+      const key = field(pair, 'key');
+      const entry = field(pair, 'value');
+      const keyText = key?.type === 'string' ? stringPieces(key)?.map((piece) => (piece.kind === 'text' ? piece.value : '')).join('') : undefined;
+      if (keyText && entry && /^[\w.-]+$/.test(keyText)) file.declarations.set(`${symbol}.${keyText}`, { symbol: `${symbol}.${keyText}`, node: entry, statement: pair, scope, function: false });
+    }
+    return;
+  }
+  file.declarations.set(symbol, { symbol, node: value, statement, scope, function: false });
+}

@@ -1,0 +1,83 @@
+import type { Adapter, Extraction, ExtractedUnit, ModuleExport } from '../types.js';
+import type { PythonFile } from './python-file.js';
+import { loadPythonParser } from './load-python-parser.js';
+import { collectModuleBindings } from './bindings.js';
+import { collectDeclarations } from './declarations.js';
+import { textOf } from './text-value.js';
+import { walkConsumerScope } from './consumers.js';
+import { endLine, startLine } from './syntax.js';
+import { lineCount } from '../shared/lines.js';
+
+/** Names that say "this is prompt text", so the constant is a prompt even before anything uses it. */
+const PROMPT_NAME = /prompt|instruction|system|persona|preamble|template|guideline|rules|message/i;
+/** Cheap test before parsing: a file with no string, no environment read and no import (a re-export) has nothing to find. */
+const INTERESTING = /["']|environ|getenv|import/;
+
+/**
+ * Python through tree-sitter: string constants, class attributes, dict entries and
+ * functions returning text become units; f-strings, `.format`, `%`, `+` and
+ * `join` compose them; model calls, loaders, registry fetches and Jinja
+ * `get_template` make the enclosing function (or `<module>`) a consumer.
+ */
+export const pythonAdapter: Adapter = {
+  name: 'python',
+  matches: (path) => path.endsWith('.py') || path.endsWith('.pyi'),
+  prefilter: (text) => INTERESTING.test(text),
+  async extract({ path, text }): Promise<Extraction> {
+    const parser = await loadPythonParser();
+    const tree = parser.parse(text);
+    if (!tree) return { units: [], references: [], diagnostics: [{ severity: 'warning', code: 'parse-error', file: path, line: 1, message: 'tree-sitter could not parse this Python file' }] };
+    try {
+      return extractTree(path, text, tree.rootNode);
+    } finally {
+      tree.delete();
+    }
+  },
+};
+
+function extractTree(path: string, source: string, root: Parameters<typeof collectModuleBindings>[1]): Extraction {
+  const file: PythonFile = { path, source, module: new Map(), classes: new Map(), units: [], references: [], calls: [], wrappers: [], diagnostics: [], declarations: new Map(), evaluating: new Set(), texts: new Map() };
+  collectModuleBindings(file, root);
+  collectDeclarations(file, root);
+  const exports: ModuleExport[] = [];
+  for (const [symbol, declaration] of file.declarations) {
+    if (!symbol.includes('.')) exports.push({ name: symbol, local: symbol });
+    const value = textOf(file, symbol);
+    if (!value) continue;
+    file.units.push({
+      symbol,
+      role: 'text',
+      range: { start: startLine(declaration.statement), end: endLine(declaration.statement) },
+      format: 'python',
+      variables: value.variables,
+      text: value.text,
+      ...(PROMPT_NAME.test(symbol) ? {} : { candidate: true }),
+    });
+    for (const include of value.includes) {
+      file.references.push({ kind: 'includes', from: symbol, target: include.target, line: include.line || startLine(declaration.statement), ...(include.column ? { column: include.column } : {}), ...(include.placeholder ? { placeholder: include.placeholder } : {}), label: include.label });
+    }
+  }
+  for (const [name, binding] of file.module) {
+    if (binding.kind === 'import') exports.push({ name, reexport: { specifier: binding.specifier, name: binding.name } });
+    if (binding.kind === 'class' && !file.declarations.has(name)) exports.push({ name, local: name });
+  }
+  walkConsumerScope(file, undefined, root, true);
+  for (const declaration of file.declarations.values()) {
+    if (declaration.function && declaration.scope) walkConsumerScope(file, declaration.scope, declaration.node, false);
+  }
+  return { units: [...file.units, ...consumerUnits(file, source)], references: file.references, exports: exports.sort((a, b) => a.name.localeCompare(b.name)), calls: file.calls, wrappers: file.wrappers, diagnostics: file.diagnostics };
+}
+
+/**
+ * One consumer per scope that consumes or wraps something. A scope that only
+ * calls other functions is a candidate: kept once a wrapper call makes it consume.
+ */
+function consumerUnits(file: PythonFile, source: string): ExtractedUnit[] {
+  const certain = new Set([...file.references.filter((reference) => reference.kind === 'consumes').map((reference) => reference.from!), ...file.wrappers.map((wrapper) => wrapper.symbol)]);
+  const symbols = new Set([...certain, ...file.calls.map((call) => call.from)]);
+  return [...symbols].sort().map((symbol) => {
+    const declaration = file.declarations.get(symbol);
+    const range = declaration ? { start: startLine(declaration.statement), end: endLine(declaration.statement) } : { start: 1, end: lineCount(source) };
+    return { symbol, role: 'consumer', range, format: 'python', variables: [], ...(certain.has(symbol) ? {} : { candidate: true }) };
+  });
+}

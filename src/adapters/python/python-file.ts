@@ -1,0 +1,83 @@
+import type { CallArgument, ExtractedUnit, Reference, Target } from '../types.js';
+import type { Diagnostic } from '../../schema/common.js';
+import type { Node } from './syntax.js';
+
+/** What a module-level (or function-local) name is bound to. */
+export type Binding =
+  /** `NAME = <expr>`: interpreted where it is used (text, path, Jinja environment…). */
+  | { kind: 'value'; name: string; node: Node }
+  /** `from spec import name`: a module attribute, or a submodule. */
+  | { kind: 'import'; specifier: string; name: string }
+  /** `import a.b` (bound as `a`, specifier `a`), `import a.b as c` (specifier `a.b`). */
+  | { kind: 'module'; specifier: string }
+  | { kind: 'class'; name: string }
+  | { kind: 'function'; symbol: string; node: Node }
+  /** A parameter of the enclosing function (wrappers). */
+  | { kind: 'param'; index: number; name: string };
+
+export interface ClassInfo {
+  name: string;
+  node: Node;
+  /** Base classes as written (`Base`, `agents.Base`). */
+  bases: string[];
+  attributes: Map<string, Node>;
+  methods: Map<string, Node>;
+}
+
+/** The function (or module) being walked: consumer symbol, parameters, local names. */
+export interface Scope {
+  /** Consumer symbol: `name`, `Class.method`, or `<module>`. */
+  symbol: string;
+  /** The class whose `self`/`cls` this scope sees. */
+  className?: string;
+  params: Map<string, number>;
+  locals: Map<string, Node>;
+}
+
+/** A text value: its text with placeholders, and what the placeholders stand for. */
+export interface TextValue {
+  text: string;
+  includes: Include[];
+  variables: string[];
+  /** Parameters of the enclosing function interpolated into the text (wrappers). */
+  params: number[];
+}
+
+/** A place that may hold prompt text: a module constant, `Class.attr`, `DICT.key`, a function returning text. */
+export interface Declaration {
+  symbol: string;
+  /** The expression, or the function definition for a function returning text. */
+  node: Node;
+  /** The statement, for the line range. */
+  statement: Node;
+  scope: Scope | undefined;
+  /** Declared by name as prompt text (`SYSTEM_PROMPT`), so never a candidate. */
+  function: boolean;
+}
+
+export interface Include {
+  /** Exact text in `text` the target's composed text replaces; undefined for a dependency with no place in the text. */
+  placeholder: string | undefined;
+  target: Target;
+  line: number;
+  column: number;
+  label: string;
+}
+
+/** Everything extraction of one Python file accumulates. */
+export interface PythonFile {
+  path: string;
+  source: string;
+  module: Map<string, Binding>;
+  classes: Map<string, ClassInfo>;
+  units: ExtractedUnit[];
+  references: Reference[];
+  calls: CallArgument[];
+  wrappers: { symbol: string; paramIndex: number }[];
+  diagnostics: Diagnostic[];
+  declarations: Map<string, Declaration>;
+  /** Symbols being evaluated: guards against self-reference. */
+  evaluating: Set<string>;
+  /** Evaluated text of each declaration (null: not text), memoised. */
+  texts: Map<string, TextValue | null>;
+}

@@ -1,0 +1,96 @@
+import type { Target } from '../types.js';
+import type { PythonFile, Scope, TextValue } from './python-file.js';
+import { definingClass, lookup } from './bindings.js';
+import { dottedName, field, unwrap, type Node } from './syntax.js';
+import { stringPieces } from './string-literal.js';
+import { textOf } from './text-value.js';
+
+/** What an expression names: another unit's text, a parameter of the enclosing function, or nothing known. */
+export type Named = { target: Target } | { param: number } | undefined;
+
+const exportTarget = (file: PythonFile, specifier: string, name: string, member?: string): Target =>
+  ({ type: 'export', language: 'python', fromFile: file.path, specifier, name, ...(member ? { member } : {}) });
+
+/** The local declaration `symbol` when it holds text. */
+function localText(file: PythonFile, symbol: string): Target | undefined {
+  return file.declarations.has(symbol) && textOf(file, symbol) ? { type: 'local', symbol } : undefined;
+}
+
+/**
+ * Resolves a name, attribute, subscript or call to the unit it reads: a module
+ * constant, `self.attr` through the class chain, `DICT["key"]`, an imported name
+ * (`from m import X`, `import m` then `m.X`), a function returning text.
+ */
+export function namedBy(file: PythonFile, scope: Scope | undefined, node: Node): Named {
+  const expression = unwrap(node);
+  switch (expression.type) {
+    case 'identifier': {
+      const binding = lookup(file, scope, expression.text);
+      if (!binding) return undefined;
+      if (binding.kind === 'param') return { param: binding.index };
+      if (binding.kind === 'import') return { target: exportTarget(file, binding.specifier, binding.name) };
+      if (binding.kind === 'value' || binding.kind === 'function') {
+        const local = scope?.locals.get(expression.text);
+        if (local && local === (binding.kind === 'value' ? binding.node : undefined)) return undefined;
+        const target = localText(file, expression.text);
+        return target ? { target } : undefined;
+      }
+      return undefined;
+    }
+    case 'attribute': {
+      const object = unwrap(field(expression, 'object')!);
+      const attribute = field(expression, 'attribute')!.text;
+      if (object.type === 'identifier' && (object.text === 'self' || object.text === 'cls') && scope?.className) {
+        const owner = definingClass(file, scope.className, attribute, 'attributes') ?? definingClass(file, scope.className, attribute, 'methods');
+        const target = owner && localText(file, `${owner.name}.${attribute}`);
+        return target ? { target } : undefined;
+      }
+      const dotted = dottedName(object);
+      if (!dotted) return undefined;
+      const [head, ...rest] = dotted.split('.');
+      const binding = lookup(file, scope, head!);
+      if (binding?.kind === 'class') {
+        const owner = definingClass(file, binding.name, attribute, 'attributes');
+        const target = owner && localText(file, `${owner.name}.${attribute}`);
+        return target ? { target } : undefined;
+      }
+      if (binding?.kind === 'module') {
+        const specifier = [binding.specifier === head ? head : binding.specifier, ...rest].join('.');
+        return { target: exportTarget(file, specifier, attribute) };
+      }
+      // `from pkg import prompts` then `prompts.X`: a lowercase name is a submodule by convention, a capitalised one a class.
+      if (binding?.kind === 'import' && rest.length === 0) {
+        if (/^[a-z_]/.test(binding.name)) return { target: exportTarget(file, `${binding.specifier}${binding.specifier.endsWith('.') ? '' : '.'}${binding.name}`, attribute) };
+        return { target: exportTarget(file, binding.specifier, binding.name, attribute) };
+      }
+      return undefined;
+    }
+    case 'subscript': {
+      const value = field(expression, 'value');
+      const key = field(expression, 'subscript');
+      const keyText = key?.type === 'string' ? stringPieces(key)?.map((piece) => (piece.kind === 'text' ? piece.value : '')).join('') : undefined;
+      if (value?.type !== 'identifier' || keyText === undefined) return undefined;
+      const target = localText(file, `${value.text}.${keyText}`);
+      return target ? { target } : undefined;
+    }
+    case 'call': {
+      const callee = field(expression, 'function');
+      return callee ? namedBy(file, scope, callee) : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** An operand of composition: literal text, another unit's text under a placeholder, or a visible variable. */
+export function operand(file: PythonFile, scope: Scope | undefined, node: Node, evaluate: (node: Node) => TextValue | undefined): TextValue {
+  const value = evaluate(node);
+  if (value) return value;
+  const name = dottedName(unwrap(node)) ?? unwrap(node).text;
+  const named = namedBy(file, scope, node);
+  const placeholder = `{${name.length > 60 ? name.slice(0, 57) + '...' : name}}`;
+  if (named && 'target' in named) {
+    return { text: placeholder, includes: [{ placeholder, target: named.target, line: node.startPosition.row + 1, column: node.startPosition.column + 1, label: name }], variables: [], params: [] };
+  }
+  return { text: placeholder, includes: [], variables: [name], params: named && 'param' in named ? [named.param] : [] };
+}
