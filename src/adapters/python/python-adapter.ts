@@ -65,7 +65,27 @@ function extractTree(path: string, source: string, root: Parameters<typeof colle
   for (const declaration of file.declarations.values()) {
     if (declaration.function && declaration.scope) walkConsumerScope(file, declaration.scope, declaration.node, false);
   }
+  propagateLocalWrappers(file);
   return { units: [...file.units, ...consumerUnits(file, source)], references: file.references, exports: exports.sort((a, b) => a.name.localeCompare(b.name)), calls: file.calls, wrappers: file.wrappers, diagnostics: file.diagnostics };
+}
+
+/**
+ * A same-file function passing its parameter to a wrapper is a wrapper too. The
+ * resolver finds this across files as well; doing it here keeps such a function
+ * a consumer of its own rather than a candidate pruned for consuming nothing directly.
+ */
+function propagateLocalWrappers(file: PythonFile): void {
+  const key = (symbol: string, index: number) => `${symbol}\0${index}`;
+  const known = new Set(file.wrappers.map((wrapper) => key(wrapper.symbol, wrapper.paramIndex)));
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const call of file.calls) {
+      if (call.callee.type !== 'local' || call.arg.type !== 'param' || !known.has(key(call.callee.symbol, call.argIndex)) || known.has(key(call.from, call.arg.index))) continue;
+      known.add(key(call.from, call.arg.index));
+      file.wrappers.push({ symbol: call.from, paramIndex: call.arg.index });
+      changed = true;
+    }
+  }
 }
 
 /**

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { edgeStrings, nodeById, scanFixture } from '../../support/scan-fixture.js';
+import { pythonAdapter } from '../../../src/adapters/python/python-adapter.js';
+import { ConfigSchema } from '../../../src/schema/config.js';
+
+describe('python model consumers', () => {
+  it('recognises OpenAI, Anthropic system=, LiteLLM, LangChain and Google GenAI system_instruction', async () => {
+    const result = await scanFixture('adapters/python/consumers');
+    expect(edgeStrings(result, ['consumes']).filter((edge) => !edge.includes('remote:'))).toEqual([
+      'consumer:consumers.py#anthropic_review -consumes-> consumers.py#ANTHROPIC_SYSTEM',
+      'consumer:consumers.py#gemini_haiku -consumes-> consumers.py#GEMINI_INSTRUCTION',
+      'consumer:consumers.py#langchain_prompts -consumes-> consumers.py#CHAT_TEMPLATE',
+      'consumer:consumers.py#langchain_prompts -consumes-> consumers.py#LANGCHAIN_SYSTEM',
+      'consumer:consumers.py#langchain_prompts -consumes-> consumers.py#PLAIN_TEMPLATE',
+      'consumer:consumers.py#litellm_translate -consumes-> consumers.py#LITELLM_PROMPT',
+      'consumer:consumers.py#openai_chat -consumes-> consumers.py#OPENAI_PROMPT',
+      'consumer:consumers.py#openai_responses -consumes-> consumers.py#RESPONSES_INSTRUCTIONS',
+    ]);
+  });
+
+  it('makes Langfuse get_prompt a consumer of the remote prompt, following the production label', async () => {
+    const result = await scanFixture('adapters/python/consumers');
+    expect(edgeStrings(result, ['consumes']).filter((edge) => edge.includes('remote:'))).toEqual([
+      'consumer:consumers.py#langfuse_pinned -consumes-> remote:langfuse/support-reply',
+      'consumer:consumers.py#langfuse_prompt -consumes-> remote:langfuse/support-reply',
+    ]);
+    expect(nodeById(result, 'remote:langfuse/support-reply')).toMatchObject({ kind: 'prompt', format: 'langfuse', remote: { registry: 'langfuse', name: 'support-reply', label: 'production', moving: true } });
+  });
+
+  it('reads os.getenv and os.environ[...] as consuming an env target', async () => {
+    const extraction = await pythonAdapter.extract(
+      { path: 'app.py', text: 'import os\n\ndef system():\n    return os.getenv("SYSTEM_PROMPT")\n\nPROMPT = os.environ["BOT_PROMPT"]\n' },
+      { config: ConfigSchema.parse({}) },
+    );
+    expect(extraction.references.map((reference) => [reference.from, reference.target, reference.line])).toEqual([
+      ['<module>', { type: 'env', variable: 'BOT_PROMPT' }, 6],
+      ['system', { type: 'env', variable: 'SYSTEM_PROMPT' }, 4],
+    ]);
+    expect(extraction.units.filter((unit) => unit.role !== 'consumer')).toEqual([]);
+  });
+});

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { edgeStrings, scanFixture } from '../../support/scan-fixture.js';
+
+describe('python prompt-file loaders', () => {
+  it('makes open().read() in a with block, Path(...).read_text(), prompty, poml and Genkit ai.prompt consumers of their files', async () => {
+    const result = await scanFixture('adapters/python/file-loaders');
+    expect(edgeStrings(result)).toEqual([
+      'consumer:loaders.py#read_open -consumes-> prompts/system.txt',
+      'consumer:loaders.py#read_path -consumes-> prompts/review.md',
+      'consumer:loaders.py#run_genkit -consumes-> prompts/greeting.prompt',
+      'consumer:loaders.py#run_poml -consumes-> prompts/report.poml',
+      'consumer:loaders.py#run_prompty -consumes-> prompts/triage.prompty',
+    ]);
+  });
+
+  it('does not take a function returning a loader call for prompt text of its own', async () => {
+    const result = await scanFixture('adapters/python/file-loaders');
+    expect(result.nodes.filter((node) => node.file === 'loaders.py' && node.kind !== 'consumer')).toEqual([]);
+  });
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { edgeStrings, nodeById, scanFixture } from '../../support/scan-fixture.js';
+
+describe('python class inheritance', () => {
+  it('fills {placeholders} from .format(**vars(self)) with same-named attributes only where the template has them', async () => {
+    const result = await scanFixture('adapters/python/inheritance');
+    expect(edgeStrings(result).filter((edge) => edge.startsWith('agents.py#BaseAgent.system_prompt'))).toEqual([
+      'agents.py#BaseAgent.system_prompt -includes-> agents.py#BaseAgent.persona',
+      'agents.py#BaseAgent.system_prompt -includes-> agents.py#BaseAgent.rules_prompt',
+      'agents.py#BaseAgent.system_prompt -includes-> agents.py#BaseAgent.template',
+    ]);
+    expect(result.nodes.map((node) => node.id)).not.toContain('agents.py#BaseAgent.examples');
+  });
+
+  it('composes the formatted template in place, leaving unfilled fields as variables', async () => {
+    const result = await scanFixture('adapters/python/inheritance');
+    expect(nodeById(result, 'agents.py#BaseAgent.system_prompt')).toMatchObject({ text: '{persona}\n{rules_prompt}\nTask: {task}', variables: ['task'] });
+  });
+
+  it('lets a subclass override one attribute and inherit the rest', async () => {
+    const result = await scanFixture('adapters/python/inheritance');
+    expect(edgeStrings(result, ['consumes']).filter((edge) => edge.startsWith('consumer:agents.py#BillingAgent.run'))).toEqual([
+      'consumer:agents.py#BillingAgent.run -consumes-> agents.py#BaseAgent.rules_prompt',
+      'consumer:agents.py#BillingAgent.run -consumes-> agents.py#BaseAgent.template',
+      'consumer:agents.py#BillingAgent.run -consumes-> agents.py#BillingAgent.persona',
+    ]);
+  });
+
+  it('resolves self.method() to the method returning text', async () => {
+    const result = await scanFixture('adapters/python/inheritance');
+    expect(edgeStrings(result, ['consumes'])).toContain('consumer:agents.py#BaseAgent.run -consumes-> agents.py#BaseAgent.system_prompt');
+  });
+});
