@@ -1,0 +1,81 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createGitRepo, type GitRepo } from '../support/git-repo.js';
+import { REPO_ROOT } from '../support/scan-fixture.js';
+import { impactJson } from './impact-harness.js';
+
+let repo: GitRepo;
+afterEach(() => repo.dispose());
+
+/** A Python service: the platform team's persona constant, a prompt in another module, a wrapper and its caller. */
+function pythonService(): GitRepo {
+  const created = createGitRepo({
+    '.github/CODEOWNERS': 'shared/ @acme/platform\nservices/support/ @acme/support\n',
+    'shared/__init__.py': '',
+    'shared/persona.py': 'PERSONA = "You are Ada, the assistant of Acme."\nTONE = "Be warm and precise."\n',
+    'services/support/prompts.py': 'from shared.persona import PERSONA\n\nREPLY_PROMPT = f"{PERSONA}\\nAnswer the ticket: {{ticket}}"\n',
+    'services/support/llm.py': 'from openai import OpenAI\n\nclient = OpenAI()\n\n\ndef ask(system, question):\n    return client.chat.completions.create(model="gpt-4o", messages=[{"role": "system", "content": system}, {"role": "user", "content": question}])\n',
+    'services/support/handler.py': 'from .llm import ask\nfrom .prompts import REPLY_PROMPT\n\n\ndef handle(ticket):\n    return ask(REPLY_PROMPT, ticket)\n',
+    'services/support/__init__.py': '',
+  });
+  created.commit('initial service');
+  return created;
+}
+
+describe('impact of a Python constant edit', () => {
+  it('reaches the prompt in another module through an f-string and its consumer through a wrapper, at line precision', async () => {
+    repo = pythonService();
+    repo.write({ 'shared/persona.py': 'PERSONA = "You are Ada, the concise assistant of Acme."\nTONE = "Be warm and precise."\n' });
+    const result = await impactJson(repo.dir, '--base', 'HEAD');
+    expect(result.changed.map((node) => [node.id, node.kind, node.classification])).toEqual([['shared/persona.py#PERSONA', 'fragment', ['wording']]]);
+    expect(result.affected.map((node) => [node.id, node.distance, node.path])).toEqual([
+      ['services/support/prompts.py#REPLY_PROMPT', 1, ['shared/persona.py#PERSONA', 'services/support/prompts.py#REPLY_PROMPT']],
+      ['consumer:services/support/handler.py#handle', 2, ['shared/persona.py#PERSONA', 'services/support/prompts.py#REPLY_PROMPT', 'consumer:services/support/handler.py#handle']],
+    ]);
+    expect(result.teams.map((team) => [team.team, team.changed, team.affected])).toEqual([
+      ['@acme/platform', ['shared/persona.py#PERSONA'], []],
+      ['@acme/support', [], ['services/support/prompts.py#REPLY_PROMPT', 'consumer:services/support/handler.py#handle']],
+    ]);
+  });
+
+  it('composes the affected prompt with the constant in place of its f-string placeholder', async () => {
+    repo = pythonService();
+    repo.write({ 'shared/persona.py': 'PERSONA = "You are Ada."\nTONE = "Be warm and precise."\n' });
+    const result = await impactJson(repo.dir, '--base', 'HEAD');
+    const reply = result.affected.find((node) => node.id === 'services/support/prompts.py#REPLY_PROMPT')!;
+    expect(reply.composed).toEqual({
+      base: 'You are Ada, the assistant of Acme.\nAnswer the ticket: {ticket}',
+      head: 'You are Ada.\nAnswer the ticket: {ticket}',
+    });
+  });
+
+  it('leaves the prompt alone when a neighbouring constant in the same file changes', async () => {
+    repo = pythonService();
+    repo.write({ 'shared/persona.py': 'PERSONA = "You are Ada, the assistant of Acme."\nTONE = "Be brief."\n' });
+    const result = await impactJson(repo.dir, '--base', 'HEAD');
+    expect(result.changed).toEqual([]);
+    expect(result.affected).toEqual([]);
+  });
+});
+
+const jinjaAdapterReady = existsSync(path.join(REPO_ROOT, 'src/adapters/jinja.ts'));
+
+describe.skipIf(!jinjaAdapterReady)('impact of a Jinja partial edit', () => {
+  it('reaches the Python consumer that renders the including template through its loader folder', async () => {
+    repo = createGitRepo({
+      'agents/support/templates/_safety.j2': 'Never share internal data.\n',
+      'agents/support/templates/system.j2': '{% include "_safety.j2" %}\nYou answer support tickets.\n',
+      'agents/billing/templates/system.j2': 'You answer billing questions.\n',
+      'agents/support/agent.py': 'from pathlib import Path\nfrom jinja2 import Environment, FileSystemLoader\n\nenv = Environment(loader=FileSystemLoader(Path(__file__).parent / "templates"))\n\n\ndef system_prompt():\n    return env.get_template("system.j2").render()\n',
+    });
+    repo.commit('initial agents');
+    repo.write({ 'agents/support/templates/_safety.j2': 'Never share internal data or credentials.\n' });
+    const result = await impactJson(repo.dir, '--base', 'HEAD');
+    expect(result.changed.map((node) => node.id)).toEqual(['agents/support/templates/_safety.j2']);
+    expect(result.affected.map((node) => [node.id, node.distance])).toEqual([
+      ['agents/support/templates/system.j2', 1],
+      ['consumer:agents/support/agent.py#system_prompt', 2],
+    ]);
+  });
+});
