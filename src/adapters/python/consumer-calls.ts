@@ -5,7 +5,7 @@ import { stringPieces } from './string-literal.js';
 /** What a recognised call does with its arguments. */
 export type CallMeaning =
   /** Sends these argument nodes to a model (message lists, `system=`, templates). */
-  | { kind: 'model'; arguments: Node[]; label: string }
+  | { kind: 'model'; arguments: Node[]; label: string; /** False where the call is too generic (`.invoke`) to make a function passing its parameter a wrapper. */ wraps: boolean }
   /** Loads a prompt file at this path expression. */
   | { kind: 'load'; path: Node; label: string }
   /** Fetches a prompt from a registry by name. */
@@ -37,13 +37,17 @@ export function callMeaning(call: Node): CallMeaning | undefined {
   const args = callArguments(call);
   const label = `${name || method}(…)`;
   if (/(^|\.)(chat\.completions|completions|responses|messages|beta\.messages)\.(create|stream|parse)$/.test(name) || /^(litellm\.)?a?completion$/.test(name) || /(^|\.)(generate_content|generate_content_stream|generate|invoke|ainvoke|stream)$/.test(name) && args.keywords.size) {
-    return { kind: 'model', arguments: present(MODEL_KEYWORDS.map((keyword) => args.keywords.get(keyword))), label };
+    return { kind: 'model', arguments: present(MODEL_KEYWORDS.map((keyword) => args.keywords.get(keyword))), label, wraps: true };
+  }
+  // LangChain runnables and chat models: `llm.invoke([...messages])`, `chain.invoke(PROMPT.format(...))`.
+  if (callee.type === 'attribute' && /^(a?invoke|a?stream|a?batch|predict|apredict)$/.test(method) && args.positional[0]) {
+    return { kind: 'model', arguments: [args.positional[0]], label, wraps: false };
   }
   if (/(^|\.)(GenerateContentConfig|GenerativeModel|Agent|Assistant|create_react_agent|ChatSession)$/.test(name)) {
-    return { kind: 'model', arguments: present(['system_instruction', 'instructions', 'system_prompt', 'prompt', 'state_modifier'].map((keyword) => args.keywords.get(keyword))), label };
+    return { kind: 'model', arguments: present(['system_instruction', 'instructions', 'system_prompt', 'prompt', 'state_modifier'].map((keyword) => args.keywords.get(keyword))), label, wraps: true };
   }
   if (LANGCHAIN_CONSTRUCTORS.has(name) || (callee.type === 'attribute' && LANGCHAIN_FACTORIES.has(method))) {
-    return { kind: 'model', arguments: present([args.positional[0], args.keywords.get('content'), args.keywords.get('template'), args.keywords.get('messages'), args.keywords.get('source')]), label };
+    return { kind: 'model', arguments: present([args.positional[0], args.keywords.get('content'), args.keywords.get('template'), args.keywords.get('messages'), args.keywords.get('source')]), label, wraps: true };
   }
   if (LOADERS.has(name) && (args.positional[0] ?? args.keywords.get('prompt'))) return { kind: 'load', path: (args.positional[0] ?? args.keywords.get('prompt'))!, label };
   if (method === 'get_prompt' || method === 'load_prompt' || name.endsWith('templates.get')) return registry(name, method, args, label);

@@ -39,7 +39,7 @@ function visitExpression(file: PythonFile, scope: Scope | undefined, symbol: str
   if (!meaning) return callArgumentsOf(file, scope, symbol, node);
   switch (meaning.kind) {
     case 'model':
-      for (const argument of meaning.arguments) consume(file, scope, symbol, argument, meaning.label, 0);
+      for (const argument of meaning.arguments) consume(file, scope, symbol, argument, meaning.label, meaning.wraps, 0);
       return;
     case 'load': {
       const path = evaluatePath(file, scope, meaning.path);
@@ -81,11 +81,12 @@ function loadedPath(file: PythonFile, scope: Scope | undefined, call: Node): { t
 }
 
 /** What a model receives: a message list, a dict's values, a name, composed text. */
-function consume(file: PythonFile, scope: Scope | undefined, symbol: string, node: Node, label: string, depth: number): void {
+function consume(file: PythonFile, scope: Scope | undefined, symbol: string, node: Node, label: string, wraps: boolean, depth: number): void {
   if (depth > 8) return;
   const expression = unwrap(node);
-  const next = (child: Node) => consume(file, scope, symbol, child, label, depth + 1);
+  const next = (child: Node) => consume(file, scope, symbol, child, label, wraps, depth + 1);
   if (expression.type === 'list' || expression.type === 'tuple') return namedChildren(expression).forEach(next);
+  if (expression.type === 'binary_operator' && field(expression, 'operator')?.text === '+' && !evaluateText(file, scope, expression)) return [field(expression, 'left')!, field(expression, 'right')!].forEach(next);
   if (expression.type === 'dictionary') {
     for (const pair of namedChildren(expression)) if (pair.type === 'pair' && literalText(field(pair, 'key')) !== 'role') next(field(pair, 'value')!);
     return;
@@ -95,12 +96,12 @@ function consume(file: PythonFile, scope: Scope | undefined, symbol: string, nod
   const value = evaluateText(file, scope, expression);
   if (value) {
     for (const include of value.includes) consumes(file, symbol, include.target, expression, label);
-    for (const param of value.params) file.wrappers.push({ symbol, paramIndex: param });
+    if (wraps) for (const param of value.params) file.wrappers.push({ symbol, paramIndex: param });
     return;
   }
   const named = namedBy(file, scope, expression);
   if (named && 'target' in named) consumes(file, symbol, named.target, expression, label);
-  if (named && 'param' in named) file.wrappers.push({ symbol, paramIndex: named.param });
+  if (named && 'param' in named && wraps) file.wrappers.push({ symbol, paramIndex: named.param });
 }
 
 /** A call to a function that may be a wrapper: each argument naming text or a parameter. */

@@ -90,11 +90,13 @@ function propagateLocalWrappers(file: PythonFile): void {
 
 /**
  * One consumer per scope that consumes or wraps something. A scope that only
- * calls other functions is a candidate: kept once a wrapper call makes it consume.
+ * calls other functions, or only reads environment variables, is a candidate:
+ * kept once it turns out to consume a prompt.
  */
 function consumerUnits(file: PythonFile, source: string): ExtractedUnit[] {
-  const certain = new Set([...file.references.filter((reference) => reference.kind === 'consumes').map((reference) => reference.from!), ...file.wrappers.map((wrapper) => wrapper.symbol)]);
-  const symbols = new Set([...certain, ...file.calls.map((call) => call.from)]);
+  // Reading an environment variable is usually an API key: such a scope is a consumer only once the variable holds a prompt.
+  const certain = new Set([...file.references.filter((reference) => reference.kind === 'consumes' && reference.target.type !== 'env').map((reference) => reference.from!), ...file.wrappers.map((wrapper) => wrapper.symbol)]);
+  const symbols = new Set([...certain, ...file.references.filter((reference) => reference.kind === 'consumes').map((reference) => reference.from!), ...file.calls.map((call) => call.from)]);
   return [...symbols].sort().map((symbol) => {
     const declaration = file.declarations.get(symbol);
     const range = declaration ? { start: startLine(declaration.statement), end: endLine(declaration.statement) } : { start: 1, end: lineCount(source) };

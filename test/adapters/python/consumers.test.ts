@@ -15,7 +15,21 @@ describe('python model consumers', () => {
       'consumer:consumers.py#litellm_translate -consumes-> consumers.py#LITELLM_PROMPT',
       'consumer:consumers.py#openai_chat -consumes-> consumers.py#OPENAI_PROMPT',
       'consumer:consumers.py#openai_responses -consumes-> consumers.py#RESPONSES_INSTRUCTIONS',
+      'consumer:consumers.py#research -consumes-> consumers.py#RESEARCH_PROMPT',
     ]);
+  });
+
+  it('follows a formatted local into a LangChain ainvoke message list, without making every .invoke(param) a wrapper', async () => {
+    const result = await scanFixture('adapters/python/consumers');
+    const consumers = result.nodes.filter((node) => node.kind === 'consumer').map((node) => node.symbol);
+    expect(consumers).toContain('research');
+    expect(consumers).not.toContain('run_tool');
+  });
+
+  it('keeps a function that only reads an API key from the environment out of the graph', async () => {
+    const result = await scanFixture('adapters/python/consumers');
+    expect(result.nodes.map((node) => node.id)).not.toContain('consumer:consumers.py#api_key');
+    expect(result.diagnostics).toEqual([]);
   });
 
   it('makes Langfuse get_prompt a consumer of the remote prompt, following the production label', async () => {
