@@ -1,5 +1,5 @@
 import type { PythonFile, Scope } from './python-file.js';
-import { rightmostValue } from './bindings.js';
+import { ancestors, rightmostValue } from './bindings.js';
 import { field, namedChildren, type Node } from './syntax.js';
 import { stringPieces } from './string-literal.js';
 
@@ -64,6 +64,24 @@ export function collectDeclarations(file: PythonFile, root: Node): void {
           const symbol = `${className}.${field(inner, 'name')!.text}`;
           file.declarations.set(symbol, { symbol, node: inner, statement: member, scope: functionScope(inner, symbol, className), function: true });
         }
+      }
+    }
+  }
+  declareInheritedMethods(file);
+}
+
+/**
+ * A subclass that overrides `persona` but inherits `render()` gets its own
+ * `Sub.render`, evaluated with `self` seen as the subclass (same-file classes).
+ */
+function declareInheritedMethods(file: PythonFile): void {
+  for (const info of file.classes.values()) {
+    for (const ancestor of ancestors(file, info.name).slice(1)) {
+      for (const method of ancestor.methods.keys()) {
+        const symbol = `${info.name}.${method}`;
+        const inherited = file.declarations.get(`${ancestor.name}.${method}`);
+        if (file.declarations.has(symbol) || !inherited || inherited.inheritedFrom) continue;
+        file.declarations.set(symbol, { ...inherited, symbol, scope: functionScope(inherited.node, symbol, info.name), inheritedFrom: inherited.symbol });
       }
     }
   }

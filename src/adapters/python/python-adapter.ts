@@ -63,10 +63,27 @@ function extractTree(path: string, source: string, root: Parameters<typeof colle
   }
   walkConsumerScope(file, undefined, root, true);
   for (const declaration of file.declarations.values()) {
-    if (declaration.function && declaration.scope) walkConsumerScope(file, declaration.scope, declaration.node, false);
+    if (!declaration.function || !declaration.scope) continue;
+    const before = { references: file.references.length, calls: file.calls.length, wrappers: file.wrappers.length };
+    walkConsumerScope(file, declaration.scope, declaration.node, false);
+    if (declaration.inheritedFrom && sameUse(file, declaration.symbol, declaration.inheritedFrom)) {
+      file.references.length = before.references;
+      file.calls.length = before.calls;
+      file.wrappers.length = before.wrappers;
+    }
   }
   propagateLocalWrappers(file);
   return { units: [...file.units, ...consumerUnits(file, source)], references: file.references, exports: exports.sort((a, b) => a.name.localeCompare(b.name)), calls: file.calls, wrappers: file.wrappers, diagnostics: file.diagnostics };
+}
+
+/** Does an inherited method consume and call exactly what the ancestor's does? Then it is no consumer of its own. */
+function sameUse(file: PythonFile, symbol: string, ancestor: string): boolean {
+  const uses = (from: string) => JSON.stringify([
+    file.references.filter((reference) => reference.from === from).map((reference) => [reference.kind, reference.target]),
+    file.calls.filter((call) => call.from === from).map((call) => [call.callee, call.argIndex, call.arg]),
+    file.wrappers.filter((wrapper) => wrapper.symbol === from).map((wrapper) => wrapper.paramIndex),
+  ]);
+  return uses(symbol) === uses(ancestor);
 }
 
 /**

@@ -51,8 +51,14 @@ export interface Declaration {
   /** The statement, for the line range. */
   statement: Node;
   scope: Scope | undefined;
-  /** Declared by name as prompt text (`SYSTEM_PROMPT`), so never a candidate. */
+  /** A function or method returning text (its `node` is the definition). */
   function: boolean;
+  /**
+   * For a method a subclass inherits (`Sub.render` from `Base.render`): the
+   * ancestor's symbol. It is evaluated with the subclass's attributes and kept
+   * only where the result differs from the ancestor's.
+   */
+  inheritedFrom?: string;
 }
 
 export interface Include {

@@ -41,6 +41,8 @@ export function namedBy(file: PythonFile, scope: Scope | undefined, node: Node):
       const object = unwrap(field(expression, 'object')!);
       const attribute = field(expression, 'attribute')!.text;
       if (object.type === 'identifier' && (object.text === 'self' || object.text === 'cls') && scope?.className) {
+        const own = localText(file, `${scope.className}.${attribute}`);
+        if (own) return { target: own };
         const owner = definingClass(file, scope.className, attribute, 'attributes') ?? definingClass(file, scope.className, attribute, 'methods');
         const target = owner && localText(file, `${owner.name}.${attribute}`);
         return target ? { target } : undefined;

@@ -41,9 +41,14 @@ export function textOf(file: PythonFile, symbol: string): TextValue | null {
     value = holdsText(declaration.node, evaluateText(file, declaration.scope, declaration.node));
   }
   file.evaluating.delete(symbol);
+  // An inherited method that reads nothing the subclass overrides is the ancestor's unit, not a copy.
+  if (value && declaration.inheritedFrom && sameText(value, textOf(file, declaration.inheritedFrom))) value = undefined;
   file.texts.set(symbol, value ?? null);
   return value ?? null;
 }
+
+const targetsOf = (value: TextValue): string => JSON.stringify(value.includes.map((include) => include.target));
+const sameText = (value: TextValue, other: TextValue | null): boolean => other !== null && value.text === other.text && targetsOf(value) === targetsOf(other);
 
 /**
  * Text is a value with literal text of its own, or an alias of other text

@@ -31,3 +31,21 @@ describe('python class inheritance', () => {
     expect(edgeStrings(result, ['consumes'])).toContain('consumer:agents.py#BaseAgent.run -consumes-> agents.py#BaseAgent.system_prompt');
   });
 });
+
+describe('python inherited methods', () => {
+  it('gives a subclass that overrides an attribute its own view of an inherited method returning text', async () => {
+    const result = await scanFixture('adapters/python/inheritance');
+    expect(nodeById(result, 'agents.py#SupportAgent.system_prompt')).toMatchObject({ range: { start: 12, end: 13 }, text: '{persona}\n{rules_prompt}\nTask: {task}' });
+    expect(edgeStrings(result).filter((edge) => edge.startsWith('agents.py#SupportAgent.system_prompt'))).toEqual([
+      'agents.py#SupportAgent.system_prompt -includes-> agents.py#BaseAgent.rules_prompt',
+      'agents.py#SupportAgent.system_prompt -includes-> agents.py#BaseAgent.template',
+      'agents.py#SupportAgent.system_prompt -includes-> agents.py#SupportAgent.persona',
+    ]);
+    expect(edgeStrings(result, ['consumes'])).toContain('consumer:agents.py#SupportAgent.run -consumes-> agents.py#SupportAgent.system_prompt');
+  });
+
+  it('adds nothing for a subclass whose overrides the inherited methods never read', async () => {
+    const result = await scanFixture('adapters/python/inheritance');
+    expect(result.nodes.filter((node) => node.id.includes('QuietAgent')).map((node) => node.id)).toEqual([]);
+  });
+});
