@@ -1,6 +1,6 @@
 import type { Target } from '../types.js';
 import type { PythonFile, Scope, TextValue } from './python-file.js';
-import { definingClass, lookup } from './bindings.js';
+import { ancestors, definingClass, lookup } from './bindings.js';
 import { dottedName, field, unwrap, type Node } from './syntax.js';
 import { stringPieces } from './string-literal.js';
 import { textOf } from './text-value.js';
@@ -44,8 +44,11 @@ export function namedBy(file: PythonFile, scope: Scope | undefined, node: Node):
         const own = localText(file, `${scope.className}.${attribute}`);
         if (own) return { target: own };
         const owner = definingClass(file, scope.className, attribute, 'attributes') ?? definingClass(file, scope.className, attribute, 'methods');
-        const target = owner && localText(file, `${owner.name}.${attribute}`);
-        return target ? { target } : undefined;
+        if (owner) {
+          const target = localText(file, `${owner.name}.${attribute}`);
+          return target ? { target } : undefined;
+        }
+        return importedBaseAttribute(file, scope.className, attribute);
       }
       const dotted = dottedName(object);
       if (!dotted) return undefined;
@@ -82,6 +85,17 @@ export function namedBy(file: PythonFile, scope: Scope | undefined, node: Node):
     default:
       return undefined;
   }
+}
+
+/** `self.attr` defined by none of the same-file classes: the attribute of the first imported base class (`from base import BaseAgent`). */
+function importedBaseAttribute(file: PythonFile, className: string, attribute: string): Named {
+  for (const info of ancestors(file, className)) {
+    for (const base of info.bases) {
+      const binding = file.module.get(base);
+      if (binding?.kind === 'import') return { target: exportTarget(file, binding.specifier, binding.name, attribute) };
+    }
+  }
+  return undefined;
 }
 
 /** An operand of composition: literal text, another unit's text under a placeholder, or a visible variable. */

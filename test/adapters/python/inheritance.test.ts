@@ -49,3 +49,10 @@ describe('python inherited methods', () => {
     expect(result.nodes.filter((node) => node.id.includes('QuietAgent')).map((node) => node.id)).toEqual([]);
   });
 });
+
+describe('python inheritance across modules', () => {
+  it('resolves self.attr a subclass does not define to the imported base class attribute', async () => {
+    const result = await scanFixture('adapters/python/inheritance-across-modules');
+    expect(edgeStrings(result)).toEqual(['consumer:agents/refunds.py#RefundsAgent.run -consumes-> agents/base.py#BaseAgent.system_prompt']);
+  });
+});
