@@ -27,17 +27,21 @@ export function createPythonModuleResolver(files: ReadonlySet<string>, manifests
     }
     return undefined;
   };
+  const resolve = (fromFile: string, specifier: string): string | undefined => {
+    const dots = /^\.*/.exec(specifier)![0].length;
+    if (!dots) return absolute(fromFile, specifier);
+    let directory = dirname(fromFile);
+    for (let level = 1; level < dots; level++) directory = dirname(directory);
+    const rest = specifier.slice(dots);
+    return asModule(rest ? joinRepoPath(directory, rest.split('.').join('/')) : directory);
+  };
   return {
-    resolve(fromFile, specifier) {
-      const dots = /^\.*/.exec(specifier)![0].length;
-      if (!dots) return absolute(fromFile, specifier);
-      let directory = dirname(fromFile);
-      for (let level = 1; level < dots; level++) directory = dirname(directory);
-      const rest = specifier.slice(dots);
-      return asModule(rest ? joinRepoPath(directory, rest.split('.').join('/')) : directory);
-    },
+    resolve,
     isExternal(fromFile, specifier) {
-      return !specifier.startsWith('.') && absolute(fromFile, specifier) === undefined;
+      if (!specifier.startsWith('.')) return absolute(fromFile, specifier) === undefined;
+      // `from .imports import np` then `np.int16`: read as submodule `.imports.np`, but `.imports` is a module we read and np just a name in it.
+      const parent = specifier.replace(/\.?[^.]+$/, '');
+      return parent !== specifier && /[^.]/.test(parent) && resolve(fromFile, parent) !== undefined;
     },
   };
 }

@@ -5,7 +5,7 @@ import { stringPieces } from './string-literal.js';
 /** What a recognised call does with its arguments. */
 export type CallMeaning =
   /** Sends these argument nodes to a model (message lists, `system=`, templates). */
-  | { kind: 'model'; arguments: Node[]; label: string; /** False where the call is too generic (`.invoke`) to make a function passing its parameter a wrapper. */ wraps: boolean }
+  | { kind: 'model'; arguments: ModelArgument[]; label: string; /** False where the call is too generic (`.invoke`) to make a function passing its parameter a wrapper. */ wraps: boolean }
   /** Loads a prompt file at this path expression. */
   | { kind: 'load'; path: Node; label: string }
   /** Fetches a prompt from a registry by name. */
@@ -14,6 +14,12 @@ export type CallMeaning =
   | { kind: 'genkit'; name: string; label: string }
   /** Jinja `env.get_template('x.j2')` on this environment expression. */
   | { kind: 'jinja'; environment: Node; name: string; label: string };
+
+/** An argument a model receives, and the slot it fills (`system`, `instructions`, `messages`, `user`…). */
+export interface ModelArgument {
+  node: Node;
+  slot: string;
+}
 
 const MODEL_KEYWORDS = ['messages', 'system', 'instructions', 'input', 'prompt', 'system_instruction', 'system_prompt', 'template', 'contents'];
 const LANGCHAIN_CONSTRUCTORS = new Set(['SystemMessage', 'HumanMessage', 'AIMessage', 'PromptTemplate', 'ChatPromptTemplate', 'SystemMessagePromptTemplate', 'HumanMessagePromptTemplate', 'Template', 'jinja2.Template']);
@@ -26,7 +32,12 @@ export const literalText = (node: Node | undefined): string | undefined => {
   return pieces?.every((piece) => piece.kind === 'text') ? pieces.map((piece) => (piece.kind === 'text' ? piece.value : '')).join('') : undefined;
 };
 
-const present = (nodes: (Node | undefined)[]): Node[] => nodes.filter((node): node is Node => node !== undefined);
+const slots = (args: CallArguments, keywords: string[]): ModelArgument[] =>
+  keywords.flatMap((slot) => (args.keywords.get(slot) ? [{ node: args.keywords.get(slot)!, slot }] : []));
+
+/** The slot a LangChain class fills with its text. */
+const langchainSlot = (name: string, method: string): string =>
+  /System/.test(name) ? 'system' : /Human|AI/.test(name) ? 'user' : method === 'from_messages' ? 'messages' : 'template';
 
 /** Recognises model calls, prompt loaders, registry fetches and template lookups by their shape. */
 export function callMeaning(call: Node): CallMeaning | undefined {
@@ -37,17 +48,19 @@ export function callMeaning(call: Node): CallMeaning | undefined {
   const args = callArguments(call);
   const label = `${name || method}(…)`;
   if (/(^|\.)(chat\.completions|completions|responses|messages|beta\.messages)\.(create|stream|parse)$/.test(name) || /^(litellm\.)?a?completion$/.test(name) || /(^|\.)(generate_content|generate_content_stream|generate|invoke|ainvoke|stream)$/.test(name) && args.keywords.size) {
-    return { kind: 'model', arguments: present(MODEL_KEYWORDS.map((keyword) => args.keywords.get(keyword))), label, wraps: true };
+    return { kind: 'model', arguments: slots(args, MODEL_KEYWORDS), label, wraps: true };
   }
   // LangChain runnables and chat models: `llm.invoke([...messages])`, `chain.invoke(PROMPT.format(...))`.
   if (callee.type === 'attribute' && /^(a?invoke|a?stream|a?batch|predict|apredict)$/.test(method) && args.positional[0]) {
-    return { kind: 'model', arguments: [args.positional[0]], label, wraps: false };
+    return { kind: 'model', arguments: [{ node: args.positional[0], slot: 'input' }], label, wraps: false };
   }
   if (/(^|\.)(GenerateContentConfig|GenerativeModel|Agent|Assistant|create_react_agent|ChatSession)$/.test(name)) {
-    return { kind: 'model', arguments: present(['system_instruction', 'instructions', 'system_prompt', 'prompt', 'state_modifier'].map((keyword) => args.keywords.get(keyword))), label, wraps: true };
+    return { kind: 'model', arguments: slots(args, ['system_instruction', 'instructions', 'system_prompt', 'prompt', 'state_modifier']), label, wraps: true };
   }
   if (LANGCHAIN_CONSTRUCTORS.has(name) || (callee.type === 'attribute' && LANGCHAIN_FACTORIES.has(method))) {
-    return { kind: 'model', arguments: present([args.positional[0], args.keywords.get('content'), args.keywords.get('template'), args.keywords.get('messages'), args.keywords.get('source')]), label, wraps: true };
+    const slot = langchainSlot(name, method);
+    const nodes = [args.positional[0], args.keywords.get('content'), args.keywords.get('template'), args.keywords.get('messages'), args.keywords.get('source')].filter((node): node is Node => node !== undefined);
+    return { kind: 'model', arguments: nodes.map((node) => ({ node, slot })), label, wraps: true };
   }
   if (LOADERS.has(name) && (args.positional[0] ?? args.keywords.get('prompt'))) return { kind: 'load', path: (args.positional[0] ?? args.keywords.get('prompt'))!, label };
   if (method === 'get_prompt' || method === 'load_prompt' || name.endsWith('templates.get')) return registry(name, method, args, label);

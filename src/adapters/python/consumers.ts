@@ -1,9 +1,9 @@
 import type { Target } from '../types.js';
-import type { PythonFile, Scope } from './python-file.js';
-import { callArguments, dottedName, field, namedChildren, startLine, unwrap, type Node } from './syntax.js';
+import type { PythonFile, Scope, TextValue } from './python-file.js';
+import { callArguments, dottedName, endLine, field, namedChildren, startLine, unwrap, type Node } from './syntax.js';
 import { callMeaning, environmentVariable, literalText } from './consumer-calls.js';
 import { evaluatePath, listItems, pathCandidates, underDirectories, type CodePath } from './paths.js';
-import { evaluateText } from './text-value.js';
+import { evaluateText, holdsText } from './text-value.js';
 import { namedBy } from './references.js';
 import { lookup } from './bindings.js';
 
@@ -39,7 +39,7 @@ function visitExpression(file: PythonFile, scope: Scope | undefined, symbol: str
   if (!meaning) return callArgumentsOf(file, scope, symbol, node);
   switch (meaning.kind) {
     case 'model':
-      for (const argument of meaning.arguments) consume(file, scope, symbol, argument, meaning.label, meaning.wraps, 0);
+      for (const argument of meaning.arguments) consume(file, scope, { symbol, label: meaning.label, wraps: meaning.wraps, owner: inlineOwner(scope, node) }, argument.node, argument.slot, 0);
       return;
     case 'load': {
       const path = evaluatePath(file, scope, meaning.path);
@@ -60,6 +60,9 @@ function visitExpression(file: PythonFile, scope: Scope | undefined, symbol: str
   }
 }
 
+/** Files code reads as prompts: prompt and template formats, text and Markdown, anything under a prompts folder. Reading JSON or CSV data is not loading a prompt. */
+const PROMPT_FILE = /\.(txt|md|markdown|j2|jinja2?|prompt|prompty|poml|promptl|hbs|handlebars|mustache|tmpl|tpl)$|(^|\/)prompts?\//i;
+
 /** `open(p).read()`, `f.read()` after `with open(p) as f`, `Path(p).read_text()`. */
 function loadedPath(file: PythonFile, scope: Scope | undefined, call: Node): { target: Target; label: string } | undefined {
   const callee = field(call, 'function');
@@ -77,24 +80,57 @@ function loadedPath(file: PythonFile, scope: Scope | undefined, call: Node): { t
   } else {
     return undefined;
   }
-  return path ? { target: { type: 'file', candidates: pathCandidates(file, path) }, label: `${call.text.length > 60 ? `${method}(…)` : call.text}` } : undefined;
+  if (!path || !PROMPT_FILE.test(path.path)) return undefined;
+  return { target: { type: 'file', candidates: pathCandidates(file, path) }, label: `${call.text.length > 60 ? `${method}(…)` : call.text}` };
+}
+
+/** Where a model call sits: its consumer, how it reads, whether a parameter it passes makes a wrapper, and what inline text there is named after. */
+interface ModelCall {
+  symbol: string;
+  label: string;
+  wraps: boolean;
+  owner: string;
+}
+
+/** Slots whose inline literal is prompt text of its own (a system prompt, agent instructions, a template), not a user turn. */
+const INLINE_SLOTS = new Set(['system', 'developer', 'instructions', 'system_instruction', 'system_prompt', 'template', 'state_modifier']);
+
+/** `triage = Agent(instructions="…")` names its inline text `triage.instructions`; elsewhere the enclosing function does. */
+function inlineOwner(scope: Scope | undefined, call: Node): string {
+  let node: Node | null = call;
+  while (node?.parent && ['await', 'parenthesized_expression'].includes(node.parent.type)) node = node.parent;
+  const parent = node?.parent;
+  const assigned = parent?.type === 'assignment' && field(parent, 'left')?.type === 'identifier' ? field(parent, 'left')!.text : undefined;
+  const prefix = scope ? scope.symbol : undefined;
+  return [prefix, assigned].filter(Boolean).join('.') || MODULE_SYMBOL;
 }
 
 /** What a model receives: a message list, a dict's values, a name, composed text. */
-function consume(file: PythonFile, scope: Scope | undefined, symbol: string, node: Node, label: string, wraps: boolean, depth: number): void {
+function consume(file: PythonFile, scope: Scope | undefined, call: ModelCall, node: Node, slot: string, depth: number): void {
   if (depth > 8) return;
   const expression = unwrap(node);
-  const next = (child: Node) => consume(file, scope, symbol, child, label, wraps, depth + 1);
-  if (expression.type === 'list' || expression.type === 'tuple') return namedChildren(expression).forEach(next);
-  if (expression.type === 'binary_operator' && field(expression, 'operator')?.text === '+' && !evaluateText(file, scope, expression)) return [field(expression, 'left')!, field(expression, 'right')!].forEach(next);
+  const { symbol, label, wraps } = call;
+  const next = (child: Node, childSlot = slot) => consume(file, scope, call, child, childSlot, depth + 1);
+  if (expression.type === 'list') return namedChildren(expression).forEach((child) => next(child));
+  if (expression.type === 'tuple') {
+    // LangChain `("system", TEXT)` message tuples.
+    const [role, content, ...rest] = namedChildren(expression);
+    const roleText = literalText(role);
+    if (roleText && content && rest.length === 0 && /^(system|developer|human|user|ai|assistant|placeholder)$/.test(roleText)) return next(content, roleText === 'system' || roleText === 'developer' ? 'system' : 'user');
+    return namedChildren(expression).forEach((child) => next(child));
+  }
+  if (expression.type === 'binary_operator' && field(expression, 'operator')?.text === '+' && !evaluateText(file, scope, expression)) return [field(expression, 'left')!, field(expression, 'right')!].forEach((child) => next(child));
   if (expression.type === 'dictionary') {
-    for (const pair of namedChildren(expression)) if (pair.type === 'pair' && literalText(field(pair, 'key')) !== 'role') next(field(pair, 'value')!);
+    const pairs = namedChildren(expression).filter((pair) => pair.type === 'pair');
+    const role = literalText(pairs.map((pair) => (literalText(field(pair, 'key')) === 'role' ? field(pair, 'value') : undefined)).find(Boolean));
+    for (const pair of pairs) if (literalText(field(pair, 'key')) !== 'role') next(field(pair, 'value')!, role === 'system' || role === 'developer' ? 'system' : role ? 'user' : slot);
     return;
   }
   if (expression.type === 'call' && (callMeaning(expression) || loadedPath(file, scope, expression))) return; // walked as a call of its own
   if (expression.type === 'identifier' && scope?.locals.has(expression.text)) return next(scope.locals.get(expression.text)!);
   const value = evaluateText(file, scope, expression);
   if (value) {
+    if (INLINE_SLOTS.has(slot) && writtenHere(expression) && holdsText(expression, value) && ownText(value)) return inlineUnit(file, call, expression, slot, value);
     for (const include of value.includes) consumes(file, symbol, include.target, expression, label);
     if (wraps) for (const param of value.params) file.wrappers.push({ symbol, paramIndex: param });
     return;
@@ -102,6 +138,40 @@ function consume(file: PythonFile, scope: Scope | undefined, symbol: string, nod
   const named = namedBy(file, scope, expression);
   if (named && 'target' in named) consumes(file, symbol, named.target, expression, label);
   if (named && 'param' in named && wraps) file.wrappers.push({ symbol, paramIndex: named.param });
+}
+
+/** A literal written at the call (`"…"`, `f"…"`, `dedent("…")`, `"…" + X`), not a named template formatted there. */
+function writtenHere(node: Node): boolean {
+  const expression = unwrap(node);
+  if (expression.type === 'string' || expression.type === 'concatenated_string') return true;
+  if (expression.type === 'binary_operator' && field(expression, 'operator')?.text === '+') return writtenHere(field(expression, 'left')!) || writtenHere(field(expression, 'right')!);
+  if (expression.type !== 'call') return false;
+  const callee = field(expression, 'function')!;
+  const name = dottedName(callee) ?? '';
+  if (/(^|\.)(dedent|cleandoc)$/.test(name)) return callArguments(expression).positional.some(writtenHere);
+  const method = callee.type === 'attribute' ? field(callee, 'attribute')!.text : '';
+  return ['strip', 'lstrip', 'rstrip', 'format', 'join'].includes(method) && writtenHere(field(callee, 'object')!);
+}
+
+/** Text of the value's own, outside its placeholders. */
+function ownText(value: { text: string; includes: { placeholder: string | undefined }[] }): boolean {
+  let own = value.text;
+  for (const include of value.includes) if (include.placeholder) own = own.split(include.placeholder).join('');
+  return own.trim().length > 0;
+}
+
+/** A literal system prompt written at the call: a unit of its own, consumed there, including what it interpolates. */
+function inlineUnit(file: PythonFile, call: ModelCall, node: Node, slot: string, value: TextValue): void {
+  const base = `${call.owner}.${slot}`;
+  const taken = new Set([...file.units.map((unit) => unit.symbol), ...file.declarations.keys()]);
+  let unitSymbol = base;
+  for (let index = 2; taken.has(unitSymbol); index++) unitSymbol = `${base}#${index}`;
+  file.units.push({ symbol: unitSymbol, role: 'text', range: { start: startLine(node), end: endLine(node) }, format: 'python', variables: value.variables, text: value.text });
+  for (const include of value.includes) {
+    file.references.push({ kind: 'includes', from: unitSymbol, target: include.target, line: include.line, column: include.column, ...(include.placeholder ? { placeholder: include.placeholder } : {}), label: include.label });
+  }
+  consumes(file, call.symbol, { type: 'local', symbol: unitSymbol }, node, call.label);
+  if (call.wraps) for (const param of value.params) file.wrappers.push({ symbol: call.symbol, paramIndex: param });
 }
 
 /** A call to a function that may be a wrapper: each argument naming text or a parameter. */

@@ -55,7 +55,7 @@ const sameText = (value: TextValue, other: TextValue | null): boolean => other !
  * (`PROMPT = PERSONA`). The bare result of a call (`return client.fetch()`,
  * `os.getenv(…)`) or an f-string of unknowns is not.
  */
-function holdsText(node: Node, value: TextValue | undefined): TextValue | undefined {
+export function holdsText(node: Node, value: TextValue | undefined): TextValue | undefined {
   if (!value) return undefined;
   let own = value.text;
   for (const include of value.includes) if (include.placeholder) own = own.split(include.placeholder).join('');

@@ -6,9 +6,10 @@ import { ConfigSchema } from '../../../src/schema/config.js';
 describe('python model consumers', () => {
   it('recognises OpenAI, Anthropic system=, LiteLLM, LangChain and Google GenAI system_instruction', async () => {
     const result = await scanFixture('adapters/python/consumers');
-    expect(edgeStrings(result, ['consumes']).filter((edge) => !edge.includes('remote:'))).toEqual([
+    expect(edgeStrings(result, ['consumes']).filter((edge) => !edge.includes('remote:') && !edge.includes('<module>'))).toEqual([
       'consumer:consumers.py#anthropic_review -consumes-> consumers.py#ANTHROPIC_SYSTEM',
       'consumer:consumers.py#gemini_haiku -consumes-> consumers.py#GEMINI_INSTRUCTION',
+      'consumer:consumers.py#inline_system -consumes-> consumers.py#inline_system.system',
       'consumer:consumers.py#langchain_prompts -consumes-> consumers.py#CHAT_TEMPLATE',
       'consumer:consumers.py#langchain_prompts -consumes-> consumers.py#LANGCHAIN_SYSTEM',
       'consumer:consumers.py#langchain_prompts -consumes-> consumers.py#PLAIN_TEMPLATE',
@@ -17,6 +18,22 @@ describe('python model consumers', () => {
       'consumer:consumers.py#openai_responses -consumes-> consumers.py#RESPONSES_INSTRUCTIONS',
       'consumer:consumers.py#research -consumes-> consumers.py#RESEARCH_PROMPT',
     ]);
+  });
+
+  it('makes a literal system prompt or agent instructions written at the call a unit of its own, named after the variable or function', async () => {
+    const result = await scanFixture('adapters/python/consumers');
+    expect(nodeById(result, 'consumers.py#triage_agent.instructions')).toMatchObject({ kind: 'prompt', text: 'You triage incoming tickets by urgency.', range: { start: 81, end: 81 } });
+    expect(nodeById(result, 'consumers.py#inline_system.system')).toMatchObject({ text: '{OPENAI_PROMPT} Keep it short.' });
+    expect(edgeStrings(result).filter((edge) => /triage_agent|inline_system/.test(edge))).toEqual([
+      'consumer:consumers.py#<module> -consumes-> consumers.py#triage_agent.instructions',
+      'consumer:consumers.py#inline_system -consumes-> consumers.py#inline_system.system',
+      'consumers.py#inline_system.system -includes-> consumers.py#OPENAI_PROMPT',
+    ]);
+  });
+
+  it('leaves a literal user turn inline: it is input, not a prompt unit', async () => {
+    const result = await scanFixture('adapters/python/consumers');
+    expect(result.nodes.filter((node) => node.text === 'Hello there')).toEqual([]);
   });
 
   it('follows a formatted local into a LangChain ainvoke message list, without making every .invoke(param) a wrapper', async () => {
