@@ -41,8 +41,10 @@ const langchainSlot = (name: string, method: string): string =>
 
 /** Recognises model calls, prompt loaders, registry fetches and template lookups by their shape. */
 export function callMeaning(call: Node): CallMeaning | undefined {
-  const callee = field(call, 'function');
-  if (!callee) return undefined;
+  const written = field(call, 'function');
+  if (!written) return undefined;
+  // `Agent[Context](…)`: a generic class is called like the class.
+  const callee = written.type === 'subscript' ? field(written, 'value') ?? written : written;
   const name = dottedName(callee) ?? '';
   const method = callee.type === 'attribute' ? field(callee, 'attribute')!.text : name;
   const args = callArguments(call);
@@ -54,7 +56,12 @@ export function callMeaning(call: Node): CallMeaning | undefined {
   if (callee.type === 'attribute' && /^(a?invoke|a?stream|a?batch|predict|apredict)$/.test(method) && args.positional[0]) {
     return { kind: 'model', arguments: [{ node: args.positional[0], slot: 'input' }], label, wraps: false };
   }
-  if (/(^|\.)(GenerateContentConfig|GenerativeModel|Agent|Assistant|create_react_agent|ChatSession)$/.test(name)) {
+  // OpenAI Agents SDK: `Runner.run(agent, input)`.
+  if (/(^|\.)Runner\.(run|run_sync|run_streamed)$/.test(name)) {
+    const input = args.positional[1] ?? args.keywords.get('input');
+    return { kind: 'model', arguments: input ? [{ node: input, slot: 'input' }] : [], label, wraps: true };
+  }
+  if (/(^|\.)(GenerateContentConfig|GenerativeModel|\w*Agent|Assistant|create_react_agent|ChatSession)$/.test(name)) {
     return { kind: 'model', arguments: slots(args, ['system_instruction', 'instructions', 'system_prompt', 'prompt', 'state_modifier']), label, wraps: true };
   }
   if (LANGCHAIN_CONSTRUCTORS.has(name) || (callee.type === 'attribute' && LANGCHAIN_FACTORIES.has(method))) {

@@ -3,6 +3,7 @@ import type { PythonFile, Scope, TextValue } from './python-file.js';
 import { callArguments, dottedName, endLine, field, namedChildren, startLine, unwrap, type Node } from './syntax.js';
 import { callMeaning, environmentVariable, literalText } from './consumer-calls.js';
 import { evaluatePath, listItems, pathCandidates, underDirectories, type CodePath } from './paths.js';
+import { loadedPath } from './loaded-file.js';
 import { evaluateText, holdsText } from './text-value.js';
 import { namedBy } from './references.js';
 import { lookup } from './bindings.js';
@@ -34,7 +35,8 @@ function visitExpression(file: PythonFile, scope: Scope | undefined, symbol: str
   if (variable) return consumes(file, symbol, { type: 'env', variable }, node, `os.environ['${variable}']`);
   if (node.type !== 'call') return;
   const loaded = loadedPath(file, scope, node);
-  if (loaded) return consumes(file, symbol, loaded.target, node, loaded.label);
+  // A file read inside an f-string is part of that text (an include), not a load of its own.
+  if (loaded) return insideInterpolation(node) ? undefined : consumes(file, symbol, loaded.target, node, loaded.label);
   const meaning = callMeaning(node);
   if (!meaning) return callArgumentsOf(file, scope, symbol, node);
   switch (meaning.kind) {
@@ -60,28 +62,12 @@ function visitExpression(file: PythonFile, scope: Scope | undefined, symbol: str
   }
 }
 
-/** Files code reads as prompts: prompt and template formats, text and Markdown, anything under a prompts folder. Reading JSON or CSV data is not loading a prompt. */
-const PROMPT_FILE = /\.(txt|md|markdown|j2|jinja2?|prompt|prompty|poml|promptl|hbs|handlebars|mustache|tmpl|tpl)$|(^|\/)prompts?\//i;
-
-/** `open(p).read()`, `f.read()` after `with open(p) as f`, `Path(p).read_text()`. */
-function loadedPath(file: PythonFile, scope: Scope | undefined, call: Node): { target: Target; label: string } | undefined {
-  const callee = field(call, 'function');
-  if (callee?.type !== 'attribute') return undefined;
-  const method = field(callee, 'attribute')!.text;
-  let object = unwrap(field(callee, 'object')!);
-  if (object.type === 'identifier' && scope?.locals.has(object.text)) object = unwrap(scope.locals.get(object.text)!);
-  let path: CodePath | undefined;
-  if (method === 'read' || method === 'readlines') {
-    if (object.type !== 'call' || !['open', 'io.open', 'codecs.open'].includes(dottedName(field(object, 'function')!) ?? '')) return undefined;
-    const argument = callArguments(object).positional[0];
-    path = argument && evaluatePath(file, scope, argument);
-  } else if (method === 'read_text' || method === 'read_bytes') {
-    path = evaluatePath(file, scope, object);
-  } else {
-    return undefined;
+function insideInterpolation(node: Node): boolean {
+  for (let current = node.parent; current; current = current.parent) {
+    if (current.type === 'interpolation') return true;
+    if (current.type === 'block' || current.type === 'module') return false;
   }
-  if (!path || !PROMPT_FILE.test(path.path)) return undefined;
-  return { target: { type: 'file', candidates: pathCandidates(file, path) }, label: `${call.text.length > 60 ? `${method}(…)` : call.text}` };
+  return false;
 }
 
 /** Where a model call sits: its consumer, how it reads, whether a parameter it passes makes a wrapper, and what inline text there is named after. */

@@ -3,6 +3,7 @@ import { callArguments, dottedName, field, namedChildren, unwrap, type Node } fr
 import { cleandoc, dedent, stringPieces } from './string-literal.js';
 import { namedBy, operand } from './references.js';
 import { definingClass } from './bindings.js';
+import { loadedPath } from './loaded-file.js';
 
 const DEDENT_CALLS = new Set(['textwrap.dedent', 'dedent']);
 const CLEANDOC_CALLS = new Set(['inspect.cleandoc', 'cleandoc']);
@@ -178,6 +179,12 @@ function callValue(file: PythonFile, scope: Scope | undefined, call: Node, evalu
   const first = args.positional[0];
   if (name && DEDENT_CALLS.has(name) && first) return mapText(evaluate(first), dedent);
   if (name && CLEANDOC_CALLS.has(name) && first) return mapText(evaluate(first), cleandoc);
+  const loaded = loadedPath(file, scope, call);
+  if (loaded) {
+    // `f"{(DIR / 'overview.md').read_text()}\n…"`: the file's text is part of this one.
+    const placeholder = `{${call.text}}`;
+    return { text: placeholder, includes: [{ placeholder, target: loaded.target, line: call.startPosition.row + 1, column: call.startPosition.column + 1, label: loaded.label }], variables: [], params: [] };
+  }
   if (callee.type !== 'attribute') return reference(file, scope, call);
   const method = field(callee, 'attribute')!.text;
   const object = field(callee, 'object')!;
