@@ -22,22 +22,13 @@ export function functionScope(definition: Node, symbol: string, className?: stri
   return { symbol, ...(className ? { className } : {}), params, locals };
 }
 
-/** Local assignments and `with … as name` bindings, outside nested functions; the first assignment wins. */
+/** Local assignments and `with … as name` bindings (one native query; nested functions' too); the first assignment wins. */
 function collectLocals(node: Node, locals: Map<string, Node>): void {
-  for (const child of namedChildren(node)) {
-    if (child.type === 'function_definition' || child.type === 'class_definition' || child.type === 'decorated_definition' || child.type === 'lambda') continue;
-    if (child.type === 'assignment') {
-      const target = field(child, 'left');
-      const value = rightmostValue(child);
-      if (target?.type === 'identifier' && value && !locals.has(target.text)) locals.set(target.text, value);
-    }
-    if (child.type === 'as_pattern') {
-      const alias = field(child, 'alias');
-      const name = alias && namedChildren(alias)[0];
-      const value = namedChildren(child)[0];
-      if (name?.type === 'identifier' && value && !locals.has(name.text)) locals.set(name.text, value);
-    }
-    collectLocals(child, locals);
+  for (const child of node.descendantsOfType(['assignment', 'as_pattern'])) {
+    if (!child) continue;
+    const target = child.type === 'assignment' ? field(child, 'left') : namedChildren(field(child, 'alias') ?? child)[0];
+    const value = child.type === 'assignment' ? rightmostValue(child) : namedChildren(child)[0];
+    if (target?.type === 'identifier' && value && !locals.has(target.text)) locals.set(target.text, value);
   }
 }
 

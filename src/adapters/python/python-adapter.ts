@@ -1,5 +1,5 @@
 import type { Adapter, Extraction, ExtractedUnit, ModuleExport } from '../types.js';
-import type { PythonFile } from './python-file.js';
+import type { Declaration, PythonFile } from './python-file.js';
 import { loadPythonParser } from './load-python-parser.js';
 import { collectModuleBindings } from './bindings.js';
 import { collectDeclarations } from './declarations.js';
@@ -9,7 +9,17 @@ import { endLine, startLine } from './syntax.js';
 import { lineCount } from '../shared/lines.js';
 
 /** Names that say "this is prompt text", so the constant is a prompt even before anything uses it. */
-const PROMPT_NAME = /prompt|instruction|system|persona|preamble|template|guideline|rules|message/i;
+const PROMPT_NAME = /prompt|instruction|system|persona|preamble|template|guideline|rules/i;
+
+/**
+ * A named prompt: its name says so (the dict's name for a dict entry, else the
+ * last part, so `SystemMessage.role` is no prompt) and it reads as words, not a
+ * key like `prompt_cache_key`. Anything else is a candidate, kept when used.
+ */
+function declaredPrompt(declaration: Declaration, text: string): boolean {
+  const name = declaration.statement.type === 'pair' ? declaration.symbol.slice(0, declaration.symbol.lastIndexOf('.')) : declaration.symbol.slice(declaration.symbol.lastIndexOf('.') + 1);
+  return PROMPT_NAME.test(name) && /\S\s+\S/.test(text);
+}
 /** Cheap test before parsing: a file with no string, no environment read and no import (a re-export) has nothing to find. */
 const INTERESTING = /["']|environ|getenv|import/;
 
@@ -51,7 +61,7 @@ function extractTree(path: string, source: string, root: Parameters<typeof colle
       format: 'python',
       variables: value.variables,
       text: value.text,
-      ...(PROMPT_NAME.test(symbol) ? {} : { candidate: true }),
+      ...(declaredPrompt(declaration, value.text) ? {} : { candidate: true }),
     });
     for (const include of value.includes) {
       file.references.push({ kind: 'includes', from: symbol, target: include.target, line: include.line || startLine(declaration.statement), ...(include.column ? { column: include.column } : {}), ...(include.placeholder ? { placeholder: include.placeholder } : {}), label: include.label });

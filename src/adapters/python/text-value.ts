@@ -32,8 +32,7 @@ export function textOf(file: PythonFile, symbol: string): TextValue | null {
   file.evaluating.add(symbol);
   let value: TextValue | undefined;
   if (declaration.function) {
-    const body = field(declaration.node, 'body');
-    for (const statement of body ? returnStatements(body) : []) {
+    for (const statement of returnStatements(declaration.node)) {
       const returned = namedChildren(statement)[0];
       value = returned && holdsText(returned, evaluateText(file, declaration.scope, returned));
       if (value) break;
@@ -67,14 +66,13 @@ export function holdsText(node: Node, value: TextValue | undefined): TextValue |
   return onlyCallResult ? undefined : value;
 }
 
-/** Return statements of a function body, not of nested functions. */
-function returnStatements(node: Node): Node[] {
-  const found: Node[] = [];
-  for (const child of namedChildren(node)) {
-    if (child.type === 'return_statement') found.push(child);
-    else if (child.type !== 'function_definition' && child.type !== 'class_definition' && child.type !== 'decorated_definition') found.push(...returnStatements(child));
-  }
-  return found;
+/** Return statements of a function, not of functions nested in it (one native query, then a short walk up from each). */
+function returnStatements(definition: Node): Node[] {
+  return definition.descendantsOfType('return_statement').filter((statement): statement is Node => {
+    let current = statement?.parent;
+    while (current && !['function_definition', 'lambda', 'class_definition'].includes(current.type)) current = current.parent;
+    return current?.id === definition.id;
+  });
 }
 
 /**
