@@ -59,7 +59,8 @@ export function callMeaning(call: Node): CallMeaning | undefined {
   // OpenAI Agents SDK: `Runner.run(agent, input)`.
   if (/(^|\.)Runner\.(run|run_sync|run_streamed)$/.test(name)) {
     const input = args.positional[1] ?? args.keywords.get('input');
-    return { kind: 'model', arguments: input ? [{ node: input, slot: 'input' }] : [], label, wraps: true };
+    // The input is usually the user's turn: passing a parameter through does not make a wrapper.
+    return { kind: 'model', arguments: input ? [{ node: input, slot: 'input' }] : [], label, wraps: false };
   }
   if (/(^|\.)(GenerateContentConfig|GenerativeModel|\w*Agent|Assistant|create_react_agent|ChatSession)$/.test(name)) {
     return { kind: 'model', arguments: slots(args, ['system_instruction', 'instructions', 'system_prompt', 'prompt', 'state_modifier']), label, wraps: true };

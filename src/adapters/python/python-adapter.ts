@@ -123,8 +123,9 @@ function propagateLocalWrappers(file: PythonFile): void {
  * kept once it turns out to consume a prompt.
  */
 function consumerUnits(file: PythonFile, source: string): ExtractedUnit[] {
-  // Reading an environment variable is usually an API key: such a scope is a consumer only once the variable holds a prompt.
-  const certain = new Set([...file.references.filter((reference) => reference.kind === 'consumes' && reference.target.type !== 'env').map((reference) => reference.from!), ...file.wrappers.map((wrapper) => wrapper.symbol)]);
+  // Reading an environment variable is usually an API key, and an imported name may be any helper: such a scope is a
+  // consumer only once the variable or the import turns out to hold a prompt.
+  const certain = new Set([...file.references.filter((reference) => reference.kind === 'consumes' && reference.target.type !== 'env' && reference.target.type !== 'export').map((reference) => reference.from!), ...file.wrappers.map((wrapper) => wrapper.symbol)]);
   const symbols = new Set([...certain, ...file.references.filter((reference) => reference.kind === 'consumes').map((reference) => reference.from!), ...file.calls.map((call) => call.from)]);
   return [...symbols].sort().map((symbol) => {
     const declaration = file.declarations.get(symbol);

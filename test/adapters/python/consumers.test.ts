@@ -22,7 +22,7 @@ describe('python model consumers', () => {
 
   it('makes a literal system prompt or agent instructions written at the call a unit of its own, named after the variable or function', async () => {
     const result = await scanFixture('adapters/python/consumers');
-    expect(nodeById(result, 'consumers.py#triage_agent.instructions')).toMatchObject({ kind: 'prompt', text: 'You triage incoming tickets by urgency.', range: { start: 81, end: 81 } });
+    expect(nodeById(result, 'consumers.py#triage_agent.instructions')).toMatchObject({ kind: 'prompt', text: 'You triage incoming tickets by urgency.', range: { start: 82, end: 82 } });
     expect(nodeById(result, 'consumers.py#inline_system.system')).toMatchObject({ text: '{OPENAI_PROMPT} Keep it short.' });
     expect(edgeStrings(result).filter((edge) => /triage_agent|inline_system/.test(edge))).toEqual([
       'consumer:consumers.py#<module> -consumes-> consumers.py#triage_agent.instructions',
@@ -43,9 +43,10 @@ describe('python model consumers', () => {
     expect(consumers).not.toContain('run_tool');
   });
 
-  it('keeps a function that only reads an API key from the environment out of the graph', async () => {
+  it('keeps a function that only reads an API key from the environment, or sends what an imported helper returns, out of the graph', async () => {
     const result = await scanFixture('adapters/python/consumers');
     expect(result.nodes.map((node) => node.id)).not.toContain('consumer:consumers.py#api_key');
+    expect(result.nodes.map((node) => node.id)).not.toContain('consumer:consumers.py#ask_user');
     expect(result.diagnostics).toEqual([]);
   });
 
