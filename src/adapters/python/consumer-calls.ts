@@ -84,7 +84,8 @@ function registry(name: string, method: string, args: CallArguments, label: stri
   const registryName = method === 'load_prompt' ? 'braintrust' : name.endsWith('templates.get') ? 'promptlayer' : 'langfuse';
   const promptName = literalText(args.positional[0] ?? args.keywords.get('name') ?? args.keywords.get('slug') ?? args.keywords.get('prompt_name'));
   if (!promptName) return undefined;
-  const version = args.keywords.get('version')?.text;
+  const versionNode = args.keywords.get('version');
+  const version = versionNode?.type === 'integer' ? versionNode.text : literalText(versionNode);
   const labelName = literalText(args.keywords.get('label'));
   const remote: RemoteRef = {
     registry: registryName,

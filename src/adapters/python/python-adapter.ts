@@ -5,7 +5,7 @@ import { collectModuleBindings } from './bindings.js';
 import { collectDeclarations } from './declarations.js';
 import { textOf } from './text-value.js';
 import { walkConsumerScope } from './consumers.js';
-import { endLine, startLine } from './syntax.js';
+import { endLine, startLine, type Node as SyntaxNode } from './syntax.js';
 import { lineCount } from '../shared/lines.js';
 
 /** Names that say "this is prompt text", so the constant is a prompt even before anything uses it. */
@@ -38,12 +38,22 @@ export const pythonAdapter: Adapter = {
     const tree = parser.parse(text);
     if (!tree) return { units: [], references: [], diagnostics: [{ severity: 'warning', code: 'parse-error', file: path, line: 1, message: 'tree-sitter could not parse this Python file' }] };
     try {
-      return extractTree(path, text, tree.rootNode);
+      const extraction = extractTree(path, text, tree.rootNode);
+      // tree-sitter recovers from syntax errors: what it could read is kept, and the file is reported.
+      const error = tree.rootNode.hasError ? firstError(tree.rootNode) : undefined;
+      if (error) extraction.diagnostics.push({ severity: 'warning', code: 'parse-error', file: path, line: startLine(error), column: error.startPosition.column + 1, message: 'Python syntax error: prompts after this point may be missed' });
+      return extraction;
     } finally {
       tree.delete();
     }
   },
 };
+
+function firstError(root: SyntaxNode): SyntaxNode | undefined {
+  let node: SyntaxNode | undefined = root;
+  while (node && !node.isError && !node.isMissing) node = node.children.find((child): child is SyntaxNode => child !== null && (child.hasError || child.isError || child.isMissing)) ?? undefined;
+  return node;
+}
 
 function extractTree(path: string, source: string, root: Parameters<typeof collectModuleBindings>[1]): Extraction {
   const file: PythonFile = { path, source, module: new Map(), classes: new Map(), units: [], references: [], calls: [], wrappers: [], diagnostics: [], declarations: new Map(), evaluating: new Set(), texts: new Map() };

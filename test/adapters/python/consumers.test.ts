@@ -52,11 +52,26 @@ describe('python model consumers', () => {
 
   it('makes Langfuse get_prompt a consumer of the remote prompt, following the production label', async () => {
     const result = await scanFixture('adapters/python/consumers');
-    expect(edgeStrings(result, ['consumes']).filter((edge) => edge.includes('remote:'))).toEqual([
+    expect(edgeStrings(result, ['consumes']).filter((edge) => edge.includes('remote:langfuse'))).toEqual([
       'consumer:consumers.py#langfuse_pinned -consumes-> remote:langfuse/support-reply',
       'consumer:consumers.py#langfuse_prompt -consumes-> remote:langfuse/support-reply',
     ]);
     expect(nodeById(result, 'remote:langfuse/support-reply')).toMatchObject({ kind: 'prompt', format: 'langfuse', remote: { registry: 'langfuse', name: 'support-reply', label: 'production', moving: true } });
+  });
+
+  it('makes PromptLayer templates.get and Braintrust load_prompt consumers of remote prompts, a pinned version not moving', async () => {
+    const result = await scanFixture('adapters/python/consumers');
+    expect(edgeStrings(result, ['consumes']).filter((edge) => /promptlayer|braintrust/.test(edge))).toEqual([
+      'consumer:consumers.py#braintrust_prompt -consumes-> remote:braintrust/triage-v2',
+      'consumer:consumers.py#promptlayer_template -consumes-> remote:promptlayer/welcome-email',
+    ]);
+    expect(nodeById(result, 'remote:braintrust/triage-v2').remote).toEqual({ registry: 'braintrust', name: 'triage-v2', version: '5', moving: false });
+  });
+
+  it('reports a Python syntax error at its line and keeps what it could read', async () => {
+    const extraction = await pythonAdapter.extract({ path: 'broken.py', text: 'SYSTEM_PROMPT = "You are Ada."\n\ndef broken(:\n    pass\n' }, { config: ConfigSchema.parse({}) });
+    expect(extraction.diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.line])).toEqual([['parse-error', 3]]);
+    expect(extraction.units.map((unit) => unit.symbol)).toEqual(['SYSTEM_PROMPT']);
   });
 
   it('reads os.getenv and os.environ[...] as consuming an env target', async () => {
