@@ -195,7 +195,7 @@ function callValue(file: PythonFile, scope: Scope | undefined, call: Node, evalu
   }
   if (method === 'format') {
     const template = evaluate(object);
-    return template && formatCall(file, scope, inlineLocal(file, template), args, part);
+    return template && formatCall(file, scope, inlineLocal(file, template), args, part, call.startPosition.row + 1);
   }
   return reference(file, scope, call);
 }
@@ -211,6 +211,30 @@ function inlineLocal(file: PythonFile, value: TextValue): TextValue {
   const inner = textOf(file, only.target.symbol);
   if (!inner) return value;
   return { text: inner.text, includes: [{ ...only, placeholder: undefined }, ...inner.includes], variables: inner.variables, params: [...value.params, ...inner.params] };
+}
+
+/**
+ * Which declaration a `**splat` fills `{key}` from: `**vars(self)` / `**self.__dict__`
+ * in a class (the attribute, through the class chain), `**PARTS` (the dict
+ * entry `PARTS.key`), `**globals()` (the module constant `key`).
+ */
+function splatSource(file: PythonFile, scope: Scope | undefined, splats: Node[], key: string): string | undefined {
+  const isText = (symbol: string | undefined) => (symbol && file.declarations.has(symbol) && textOf(file, symbol) ? symbol : undefined);
+  for (const splat of splats) {
+    const expression = unwrap(splat);
+    const callee = expression.type === 'call' ? dottedName(field(expression, 'function')!) : undefined;
+    if (scope?.className && (expression.text.startsWith('self') || /^(vars|asdict|dataclasses\.asdict)$/.test(callee ?? ''))) {
+      const owner = definingClass(file, scope.className, key, 'attributes');
+      const found = isText(owner && `${owner.name}.${key}`);
+      if (found) return found;
+    }
+    if (callee === 'globals') return isText(key);
+    if (expression.type === 'identifier') {
+      const found = isText(`${expression.text}.${key}`);
+      if (found) return found;
+    }
+  }
+  return undefined;
 }
 
 const mapText = (value: TextValue | undefined, change: (text: string) => string): TextValue | undefined => (value ? { ...value, text: change(value.text) } : undefined);
@@ -231,7 +255,7 @@ function listItems(file: PythonFile, scope: Scope | undefined, node: Node): Node
  * splats in a class, which fill each `{name}` the template really contains from
  * the same-named attribute of the class (or the nearest ancestor defining it).
  */
-function formatCall(file: PythonFile, scope: Scope | undefined, template: TextValue, args: ReturnType<typeof callArguments>, part: (child: Node) => TextValue): TextValue {
+function formatCall(file: PythonFile, scope: Scope | undefined, template: TextValue, args: ReturnType<typeof callArguments>, part: (child: Node) => TextValue, line: number): TextValue {
   const used: TextValue[] = [];
   let auto = 0;
   const fill = (whole: string, value: TextValue) => {
@@ -244,13 +268,8 @@ function formatCall(file: PythonFile, scope: Scope | undefined, template: TextVa
     const positional = key === '' ? args.positional[auto++] : /^\d+$/.test(key) ? args.positional[Number(key)] : undefined;
     const argument = positional ?? args.keywords.get(key);
     if (argument) return fill(whole, part(argument));
-    if (args.splats.length && scope?.className && /^[A-Za-z_]/.test(key)) {
-      const owner = definingClass(file, scope.className, key, 'attributes');
-      const symbol = owner && `${owner.name}.${key}`;
-      if (symbol && file.declarations.has(symbol) && textOf(file, symbol)) {
-        return fill(whole, { text: whole, includes: [{ placeholder: whole, target: { type: 'local', symbol }, line: 0, column: 0, label: `${whole} from self.${key}` }], variables: [], params: [] });
-      }
-    }
+    const symbol = /^[A-Za-z_]/.test(key) ? splatSource(file, scope, args.splats, key) : undefined;
+    if (symbol) return fill(whole, { text: whole, includes: [{ placeholder: whole, target: { type: 'local', symbol }, line, column: 0, label: `${whole} from **${symbol}` }], variables: [], params: [] });
     return whole;
   });
   const filled = new Set([...args.keywords.keys()]);

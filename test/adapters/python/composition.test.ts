@@ -31,6 +31,15 @@ describe('python composition', () => {
     ]);
   });
 
+  it('fills .format(**DICT) fields from the dict entries the template names', async () => {
+    const result = await scanFixture('adapters/python/composition');
+    expect(nodeById(result, 'compose.py#LETTER_TEMPLATE')).toMatchObject({ text: '{intro}\nSee below.\n{outro}', variables: [] });
+    expect(edgeStrings(result).filter((edge) => edge.startsWith('compose.py#LETTER_TEMPLATE'))).toEqual([
+      'compose.py#LETTER_TEMPLATE -includes-> compose.py#SECTIONS.intro',
+      'compose.py#LETTER_TEMPLATE -includes-> compose.py#SECTIONS.outro',
+    ]);
+  });
+
   it('makes included constants fragments, even a short one (a candidate kept because it is included)', async () => {
     const result = await scanFixture('adapters/python/composition');
     expect(nodeById(result, 'compose.py#PERSONA').kind).toBe('fragment');
