@@ -13,7 +13,9 @@ export type CallMeaning =
   /** Genkit `ai.prompt('name')`. */
   | { kind: 'genkit'; name: string; label: string }
   /** Jinja `env.get_template('x.j2')` on this environment expression. */
-  | { kind: 'jinja'; environment: Node; name: string; label: string };
+  | { kind: 'jinja'; environment: Node; name: string; label: string }
+  /** `env.get_template(name)` with a name computed at run time (a loader helper's parameter). */
+  | { kind: 'jinja'; environment: Node; name: undefined; nameNode: Node; label: string };
 
 /** An argument a model receives, and the slot it fills (`system`, `instructions`, `messages`, `user`…). */
 export interface ModelArgument {
@@ -73,8 +75,11 @@ export function callMeaning(call: Node): CallMeaning | undefined {
   if (LOADERS.has(name) && (args.positional[0] ?? args.keywords.get('prompt'))) return { kind: 'load', path: (args.positional[0] ?? args.keywords.get('prompt'))!, label };
   if (method === 'get_prompt' || method === 'load_prompt' || name.endsWith('templates.get')) return registry(name, method, args, label);
   if (callee.type === 'attribute' && method === 'prompt' && literalText(args.positional[0])) return { kind: 'genkit', name: literalText(args.positional[0])!, label: `${name}('${literalText(args.positional[0])}')` };
-  if (callee.type === 'attribute' && method === 'get_template' && literalText(args.positional[0] ?? args.keywords.get('name'))) {
-    return { kind: 'jinja', environment: field(callee, 'object')!, name: literalText(args.positional[0] ?? args.keywords.get('name'))!, label: `get_template('${literalText(args.positional[0] ?? args.keywords.get('name'))}')` };
+  const templateName = callee.type === 'attribute' && method === 'get_template' ? args.positional[0] ?? args.keywords.get('name') : undefined;
+  if (templateName) {
+    const literal = literalText(templateName);
+    if (literal === undefined) return { kind: 'jinja', environment: field(callee, 'object')!, name: undefined, nameNode: templateName, label: 'get_template(…)' };
+    return { kind: 'jinja', environment: field(callee, 'object')!, name: literal, label: `get_template('${literal}')` };
   }
   return undefined;
 }

@@ -2,11 +2,12 @@ import type { Target } from '../types.js';
 import type { PythonFile, Scope, TextValue } from './python-file.js';
 import { callArguments, dottedName, endLine, field, namedChildren, startLine, unwrap, type Node } from './syntax.js';
 import { callMeaning, environmentVariable, literalText } from './consumer-calls.js';
-import { evaluatePath, listItems, pathCandidates, underDirectories, type CodePath } from './paths.js';
+import { evaluatePath, pathCandidates, underDirectories, type CodePath } from './paths.js';
 import { loadedPath } from './loaded-file.js';
 import { evaluateText, holdsText } from './text-value.js';
 import { namedBy } from './references.js';
 import { lookup } from './bindings.js';
+import { declareTemplateLoader, jinjaDirectories, templateCandidates } from './jinja-environment.js';
 
 const MODULE_SYMBOL = '<module>';
 const NESTED = new Set(['function_definition', 'class_definition', 'decorated_definition']);
@@ -26,7 +27,7 @@ export function walkConsumerScope(file: PythonFile, scope: Scope | undefined, bo
   }
 }
 
-function consumes(file: PythonFile, symbol: string, target: Target, node: Node, label: string): void {
+export function consumes(file: PythonFile, symbol: string, target: Target, node: Node, label: string): void {
   file.references.push({ kind: 'consumes', from: symbol, target, line: startLine(node), column: node.startPosition.column + 1, label });
 }
 
@@ -56,8 +57,8 @@ function visitExpression(file: PythonFile, scope: Scope | undefined, symbol: str
     }
     case 'jinja': {
       const directories = jinjaDirectories(file, scope, meaning.environment, 0);
-      const candidates = directories?.length ? underDirectories(file, directories, meaning.name) : pathCandidates(file, { path: meaning.name, anchored: false });
-      return consumes(file, symbol, { type: 'file', candidates }, node, meaning.label);
+      if (meaning.name === undefined) return declareTemplateLoader(file, scope, meaning.nameNode, directories);
+      return consumes(file, symbol, { type: 'file', candidates: templateCandidates(file, directories, meaning.name) }, node, meaning.label);
     }
   }
 }
@@ -197,45 +198,6 @@ function calleeTarget(file: PythonFile, scope: Scope | undefined, callee: Node):
   }
   const named = namedBy(file, scope, callee);
   return named && 'target' in named && named.target.type === 'export' ? named.target : undefined;
-}
-
-/** `Environment(loader=FileSystemLoader(dir or [dirs]))`, followed through names and `self.env`. */
-function jinjaDirectories(file: PythonFile, scope: Scope | undefined, node: Node, depth: number): CodePath[] | undefined {
-  if (depth > 6) return undefined;
-  const expression = unwrap(node);
-  if (expression.type === 'identifier') {
-    const binding = lookup(file, scope, expression.text);
-    return binding?.kind === 'value' && binding.node !== expression ? jinjaDirectories(file, scope?.locals.has(expression.text) ? scope : undefined, binding.node, depth + 1) : undefined;
-  }
-  if (expression.type === 'attribute' && field(expression, 'object')!.text === 'self' && scope?.className) {
-    const assigned = selfAssignment(file, scope.className, field(expression, 'attribute')!.text);
-    return assigned && jinjaDirectories(file, assigned.scope, assigned.value, depth + 1);
-  }
-  if (expression.type !== 'call') return undefined;
-  const name = dottedName(field(expression, 'function')!) ?? '';
-  const args = callArguments(expression);
-  if (/(^|\.)(Environment|SandboxedEnvironment)$/.test(name)) {
-    const loader = args.keywords.get('loader');
-    return loader && jinjaDirectories(file, scope, loader, depth + 1);
-  }
-  if (/(^|\.)FileSystemLoader$/.test(name)) {
-    const searchPath = args.positional[0] ?? args.keywords.get('searchpath');
-    const paths = searchPath ? listItems(unwrap(searchPath)).map((item) => evaluatePath(file, scope, item)) : [];
-    return paths.every(Boolean) ? (paths as CodePath[]) : undefined;
-  }
-  return undefined;
-}
-
-/** `self.name = value` in any method of the class (usually `__init__`). */
-function selfAssignment(file: PythonFile, className: string, name: string): { value: Node; scope: Scope | undefined } | undefined {
-  for (const [symbol, declaration] of file.declarations) {
-    if (!declaration.function || !symbol.startsWith(`${className}.`)) continue;
-    for (const assignment of declaration.node.descendantsOfType('assignment')) {
-      const left = assignment && field(assignment, 'left');
-      if (left?.type === 'attribute' && field(left, 'object')!.text === 'self' && field(left, 'attribute')!.text === name) return { value: field(assignment, 'right')!, scope: declaration.scope };
-    }
-  }
-  return undefined;
 }
 
 /** Genkit's `prompt_dir` from `Genkit(prompt_dir=…)` in this file; `prompts` by default. */

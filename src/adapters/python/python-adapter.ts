@@ -5,6 +5,7 @@ import { collectModuleBindings } from './bindings.js';
 import { collectDeclarations } from './declarations.js';
 import { textOf } from './text-value.js';
 import { walkConsumerScope } from './consumers.js';
+import { resolveTemplateLoaderCalls } from './jinja-environment.js';
 import { endLine, startLine, type Node as SyntaxNode } from './syntax.js';
 import { lineCount } from '../shared/lines.js';
 
@@ -56,7 +57,7 @@ function firstError(root: SyntaxNode): SyntaxNode | undefined {
 }
 
 function extractTree(path: string, source: string, root: Parameters<typeof collectModuleBindings>[1]): Extraction {
-  const file: PythonFile = { path, source, module: new Map(), classes: new Map(), units: [], references: [], calls: [], wrappers: [], diagnostics: [], declarations: new Map(), evaluating: new Set(), texts: new Map() };
+  const file: PythonFile = { path, source, module: new Map(), classes: new Map(), units: [], references: [], calls: [], wrappers: [], diagnostics: [], declarations: new Map(), templateLoaders: [], evaluating: new Set(), texts: new Map() };
   collectModuleBindings(file, root);
   collectDeclarations(file, root);
   const exports: ModuleExport[] = [];
@@ -93,6 +94,7 @@ function extractTree(path: string, source: string, root: Parameters<typeof colle
       file.wrappers.length = before.wrappers;
     }
   }
+  resolveTemplateLoaderCalls(file, [{ scope: undefined, body: root, topLevel: true }, ...[...file.declarations.values()].filter((declaration) => declaration.function && !declaration.inheritedFrom).map((declaration) => ({ scope: declaration.scope, body: declaration.node, topLevel: false }))]);
   propagateLocalWrappers(file);
   return { units: [...file.units, ...consumerUnits(file, source)], references: file.references, exports: exports.sort((a, b) => a.name.localeCompare(b.name)), calls: file.calls, wrappers: file.wrappers, diagnostics: file.diagnostics };
 }

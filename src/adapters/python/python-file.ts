@@ -1,6 +1,7 @@
 import type { CallArgument, ExtractedUnit, Reference, Target } from '../types.js';
 import type { Diagnostic } from '../../schema/common.js';
 import type { Node } from './syntax.js';
+import type { CodePath } from './paths.js';
 
 /** What a module-level (or function-local) name is bound to. */
 export type Binding =
@@ -82,6 +83,8 @@ export interface PythonFile {
   wrappers: { symbol: string; paramIndex: number }[];
   diagnostics: Diagnostic[];
   declarations: Map<string, Declaration>;
+  /** Functions that render the template named by their parameter (`render_prompt(name)` → `env.get_template(name)`), with the loader's folders. */
+  templateLoaders: { symbol: string; paramIndex: number; directories: CodePath[] | undefined }[];
   /** Symbols being evaluated: guards against self-reference. */
   evaluating: Set<string>;
   /** Evaluated text of each declaration (null: not text), memoised. */

@@ -25,4 +25,12 @@ describe('python Jinja loaders', () => {
     ]);
     expect(result.diagnostics).toEqual([]);
   });
+
+  it('follows the environment through a function returning it and a property, and a render helper called with a literal name', async () => {
+    const result = await scanFixture('adapters/python/jinja-loaders');
+    expect(edgeStrings(result, ['consumes']).filter((edge) => edge.includes('research'))).toEqual([
+      'consumer:agents/research/prompt_loader.py#Critic.system -consumes-> agents/research/prompts/critic.j2',
+      'consumer:agents/research/prompt_loader.py#planner_system -consumes-> agents/research/prompts/planner.j2',
+    ]);
+  });
 });

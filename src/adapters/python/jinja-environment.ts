@@ -1,0 +1,99 @@
+import type { PythonFile, Scope } from './python-file.js';
+import { callArguments, dottedName, field, namedChildren, unwrap, type Node } from './syntax.js';
+import { evaluatePath, listItems, pathCandidates, underDirectories, type CodePath } from './paths.js';
+import { definingClass, lookup } from './bindings.js';
+import { literalText } from './consumer-calls.js';
+import { consumes } from './consumers.js';
+
+/** Where `get_template(name)` looks: under the loader's folders, else relative to the working directory. */
+export function templateCandidates(file: PythonFile, directories: CodePath[] | undefined, name: string): string[] {
+  return directories?.length ? underDirectories(file, directories, name) : pathCandidates(file, { path: name, anchored: false });
+}
+
+/**
+ * The folders of `Environment(loader=FileSystemLoader(dir or [dirs]))`, followed
+ * through names, `self.env` set in a method or returned by a property, and
+ * same-file functions returning the environment (`_env().get_template(…)`).
+ */
+export function jinjaDirectories(file: PythonFile, scope: Scope | undefined, node: Node, depth: number): CodePath[] | undefined {
+  if (depth > 6) return undefined;
+  const expression = unwrap(node);
+  if (expression.type === 'identifier') {
+    const binding = lookup(file, scope, expression.text);
+    return binding?.kind === 'value' && binding.node !== expression ? jinjaDirectories(file, scope?.locals.has(expression.text) ? scope : undefined, binding.node, depth + 1) : undefined;
+  }
+  if (expression.type === 'attribute' && field(expression, 'object')!.text === 'self' && scope?.className) {
+    const attribute = field(expression, 'attribute')!.text;
+    const assigned = selfAssignment(file, scope.className, attribute);
+    if (assigned) return jinjaDirectories(file, assigned.scope, assigned.value, depth + 1);
+    return returnedDirectories(file, `${definingClass(file, scope.className, attribute, 'methods')?.name}.${attribute}`, depth);
+  }
+  if (expression.type !== 'call') return undefined;
+  const callee = field(expression, 'function')!;
+  const name = dottedName(callee) ?? '';
+  const args = callArguments(expression);
+  if (/(^|\.)(Environment|SandboxedEnvironment)$/.test(name)) {
+    const loader = args.keywords.get('loader');
+    return loader && jinjaDirectories(file, scope, loader, depth + 1);
+  }
+  if (/(^|\.)FileSystemLoader$/.test(name)) {
+    const searchPath = args.positional[0] ?? args.keywords.get('searchpath');
+    const paths = searchPath ? listItems(unwrap(searchPath)).map((item) => evaluatePath(file, scope, item)) : [];
+    return paths.every(Boolean) ? (paths as CodePath[]) : undefined;
+  }
+  const binding = callee.type === 'identifier' ? lookup(file, scope, callee.text) : undefined;
+  if (binding?.kind === 'function') return returnedDirectories(file, binding.symbol, depth);
+  return callee.type === 'attribute' ? jinjaDirectories(file, scope, callee, depth + 1) : undefined;
+}
+
+/** The environment a same-file function or property returns. */
+function returnedDirectories(file: PythonFile, symbol: string, depth: number): CodePath[] | undefined {
+  const declaration = file.declarations.get(symbol);
+  if (!declaration?.function) return undefined;
+  for (const statement of declaration.node.descendantsOfType('return_statement')) {
+    const value = statement && namedChildren(statement)[0];
+    const found = value && jinjaDirectories(file, declaration.scope, value, depth + 1);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** `self.name = value` in any method of the class (usually `__init__`). */
+function selfAssignment(file: PythonFile, className: string, name: string): { value: Node; scope: Scope | undefined } | undefined {
+  for (const [symbol, declaration] of file.declarations) {
+    if (!declaration.function || !symbol.startsWith(`${className}.`)) continue;
+    for (const assignment of declaration.node.descendantsOfType('assignment')) {
+      const left = assignment && field(assignment, 'left');
+      if (left?.type === 'attribute' && field(left, 'object')!.text === 'self' && field(left, 'attribute')!.text === name) return { value: field(assignment, 'right')!, scope: declaration.scope };
+    }
+  }
+  return undefined;
+}
+
+/** `def render_prompt(name): return env.get_template(name).render()`: remember the helper, so its callers load what they name. */
+export function declareTemplateLoader(file: PythonFile, scope: Scope | undefined, nameNode: Node, directories: CodePath[] | undefined): void {
+  const name = unwrap(nameNode);
+  const paramIndex = scope && name.type === 'identifier' ? scope.params.get(name.text) : undefined;
+  if (scope && paramIndex !== undefined) file.templateLoaders.push({ symbol: scope.symbol, paramIndex, directories });
+}
+
+/**
+ * Same-file calls of a template-loading helper with a literal name consume that
+ * template: `render_prompt("system.j2")` → the loader folder's system.j2.
+ * (Across modules the adapter cannot see the helper; configure it under `loaders`.)
+ */
+export function resolveTemplateLoaderCalls(file: PythonFile, scopes: { scope: Scope | undefined; body: Node; topLevel: boolean }[]): void {
+  if (!file.templateLoaders.length) return;
+  for (const { scope, body, topLevel } of scopes) {
+    const statements = topLevel ? namedChildren(body).filter((statement) => !['function_definition', 'class_definition', 'decorated_definition'].includes(statement.type)) : [body];
+    for (const call of statements.flatMap((statement) => statement.descendantsOfType('call'))) {
+      if (!call) continue;
+      const callee = field(call, 'function')!;
+      const symbol = callee.type === 'identifier' ? callee.text : callee.type === 'attribute' && field(callee, 'object')!.text === 'self' && scope?.className ? `${scope.className}.${field(callee, 'attribute')!.text}` : undefined;
+      for (const loader of file.templateLoaders.filter((candidate) => candidate.symbol === symbol)) {
+        const name = literalText(callArguments(call).positional[loader.paramIndex]);
+        if (name) consumes(file, scope?.symbol ?? '<module>', { type: 'file', candidates: templateCandidates(file, loader.directories, name) }, call, `${callee.text}('${name}')`);
+      }
+    }
+  }
+}
