@@ -69,8 +69,16 @@ function bindStatement(file: PythonFile, node: Node): void {
     case 'try_statement':
     case 'with_statement':
       // Imports and constants guarded by `try: … except ImportError` or `if TYPE_CHECKING:` still bind names.
+      // Nodes are fresh objects on every access: compare ids, not references.
       for (const block of statement.descendantsOfType('block')) {
-        if (block?.parent === statement || block?.parent?.parent === statement) for (const inner of namedChildren(block)) bindStatement(file, inner);
+        if (block?.parent?.id === statement.id || block?.parent?.parent?.id === statement.id) for (const inner of namedChildren(block)) bindStatement(file, inner);
+      }
+      // `with open("prompts/system.txt") as handle:` binds `handle` to the opened file.
+      for (const pattern of statement.type === 'with_statement' ? statement.descendantsOfType('as_pattern') : []) {
+        const alias = pattern && field(pattern, 'alias');
+        const name = alias && namedChildren(alias)[0];
+        const value = pattern && namedChildren(pattern)[0];
+        if (name?.type === 'identifier' && value && !file.module.has(name.text)) file.module.set(name.text, { kind: 'value', name: name.text, node: value });
       }
       return;
     default:

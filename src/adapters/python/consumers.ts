@@ -4,7 +4,7 @@ import { callArguments, dottedName, endLine, field, namedChildren, startLine, un
 import { callMeaning, environmentVariable, literalText } from './consumer-calls.js';
 import { evaluatePath, pathCandidates, underDirectories, type CodePath } from './paths.js';
 import { loadedPath } from './loaded-file.js';
-import { evaluateText, holdsText } from './text-value.js';
+import { evaluateText, holdsText, textOf } from './text-value.js';
 import { namedBy } from './references.js';
 import { lookup } from './bindings.js';
 import { declareTemplateLoader, jinjaDirectories, templateCandidates } from './jinja-environment.js';
@@ -37,7 +37,7 @@ function visitExpression(file: PythonFile, scope: Scope | undefined, symbol: str
   if (node.type !== 'call') return;
   const loaded = loadedPath(file, scope, node);
   // A file read inside an f-string is part of that text (an include), not a load of its own.
-  if (loaded) return insideInterpolation(node) ? undefined : consumes(file, symbol, loaded.target, node, loaded.label);
+  if (loaded) return partOfText(file, scope, node) ? undefined : consumes(file, symbol, loaded.target, node, loaded.label);
   const meaning = callMeaning(node);
   if (!meaning) return callArgumentsOf(file, scope, symbol, node);
   switch (meaning.kind) {
@@ -63,9 +63,19 @@ function visitExpression(file: PythonFile, scope: Scope | undefined, symbol: str
   }
 }
 
-function insideInterpolation(node: Node): boolean {
+/**
+ * A file read that is part of prompt text is an include of that text, not a load
+ * of its own: inside an f-string, or in the value of a module constant that is
+ * text (`PROMPT = open("system.txt").read()`). A function returning a file's text
+ * stays its loader: a consumer, whether or not anything calls it.
+ */
+function partOfText(file: PythonFile, scope: Scope | undefined, node: Node): boolean {
   for (let current = node.parent; current; current = current.parent) {
     if (current.type === 'interpolation') return true;
+    if (current.type === 'assignment' && current.parent?.parent?.type === 'module') {
+      const left = field(current, 'left');
+      return left?.type === 'identifier' && textOf(file, left.text) !== null;
+    }
     if (current.type === 'block' || current.type === 'module') return false;
   }
   return false;

@@ -2,6 +2,7 @@ import type { Target } from '../types.js';
 import type { PythonFile, Scope } from './python-file.js';
 import { callArguments, dottedName, field, unwrap, type Node } from './syntax.js';
 import { evaluatePath, pathCandidates, type CodePath } from './paths.js';
+import { lookup } from './bindings.js';
 
 /** Files code reads as prompts: prompt and template formats, text and Markdown, anything under a prompts folder. Reading JSON or CSV data is not loading a prompt. */
 const PROMPT_FILE = /\.(txt|md|markdown|j2|jinja2?|prompt|prompty|poml|promptl|hbs|handlebars|mustache|tmpl|tpl)$|(^|\/)prompts?\//i;
@@ -12,7 +13,10 @@ export function loadedPath(file: PythonFile, scope: Scope | undefined, call: Nod
   if (callee?.type !== 'attribute') return undefined;
   const method = field(callee, 'attribute')!.text;
   let object = unwrap(field(callee, 'object')!);
-  if (object.type === 'identifier' && scope?.locals.has(object.text)) object = unwrap(scope.locals.get(object.text)!);
+  if (object.type === 'identifier') {
+    const binding = lookup(file, scope, object.text);
+    if (binding?.kind === 'value') object = unwrap(binding.node);
+  }
   let path: CodePath | undefined;
   if (method === 'read' || method === 'readlines') {
     if (object.type !== 'call' || !['open', 'io.open', 'codecs.open'].includes(dottedName(field(object, 'function')!) ?? '')) return undefined;

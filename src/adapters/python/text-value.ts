@@ -62,7 +62,8 @@ export function holdsText(node: Node, value: TextValue | undefined): TextValue |
   for (const variable of value.variables) own = own.split(`{${variable}}`).join('');
   if (own.trim()) return value;
   if (!value.includes.length) return undefined;
-  const onlyCallResult = unwrap(node).type === 'call' && value.includes.length === 1 && value.text === value.includes[0]!.placeholder;
+  // `PROMPT = open("system.txt").read()` is that file's text; the bare result of any other call is not known to be text.
+  const onlyCallResult = unwrap(node).type === 'call' && value.includes.length === 1 && value.text === value.includes[0]!.placeholder && value.includes[0]!.target.type !== 'file';
   return onlyCallResult ? undefined : value;
 }
 

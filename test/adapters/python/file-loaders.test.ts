@@ -4,7 +4,7 @@ import { edgeStrings, scanFixture } from '../../support/scan-fixture.js';
 describe('python prompt-file loaders', () => {
   it('makes open().read() in a with block, Path(...).read_text(), prompty, poml and Genkit ai.prompt consumers of their files', async () => {
     const result = await scanFixture('adapters/python/file-loaders');
-    expect(edgeStrings(result).filter((edge) => !/<module>|#review |REVIEW_INSTRUCTIONS -/.test(edge))).toEqual([
+    expect(edgeStrings(result).filter((edge) => !/<module>|#review |REVIEW_INSTRUCTIONS -|guide/.test(edge))).toEqual([
       'consumer:loaders.py#read_open -consumes-> prompts/system.txt',
       'consumer:loaders.py#read_path -consumes-> prompts/review.md',
       'consumer:loaders.py#run_genkit -consumes-> prompts/greeting.prompt',
@@ -13,9 +13,17 @@ describe('python prompt-file loaders', () => {
     ]);
   });
 
-  it('does not take a function returning a loader call for prompt text of its own', async () => {
+  it('keeps a function returning a loaded file a loader, not a prompt of its own nobody uses', async () => {
     const result = await scanFixture('adapters/python/file-loaders');
-    expect(result.nodes.filter((node) => node.file === 'loaders.py' && node.kind !== 'consumer').map((node) => node.symbol)).toEqual(['FIRST_TASK_PROMPT', 'REVIEW_INSTRUCTIONS']);
+    expect(result.nodes.filter((node) => node.file === 'loaders.py' && node.kind !== 'consumer').map((node) => node.symbol)).toEqual(['FIRST_TASK_PROMPT', 'GUIDE_PROMPT', 'REVIEW_INSTRUCTIONS']);
+  });
+
+  it('makes a module constant holding a read file include it, so the function sending the constant reaches the file', async () => {
+    const result = await scanFixture('adapters/python/file-loaders');
+    expect(edgeStrings(result).filter((edge) => edge.includes('guide'))).toEqual([
+      'consumer:loaders.py#guided -consumes-> loaders.py#GUIDE_PROMPT',
+      'loaders.py#GUIDE_PROMPT -includes-> prompts/guide.md',
+    ]);
   });
 
   it('includes a file read inside an f-string in that text, and follows it into a generic Agent and Runner.run_sync input', async () => {
@@ -23,6 +31,7 @@ describe('python prompt-file loaders', () => {
     expect(result.edges.find((edge) => edge.from === 'loaders.py#REVIEW_INSTRUCTIONS')).toMatchObject({ to: 'prompts/review.md', kind: 'includes', placeholder: "{(PROMPT_DIR / 'review.md').read_text()}" });
     expect(edgeStrings(result).filter((edge) => /<module>|#review /.test(edge))).toEqual([
       'consumer:loaders.py#<module> -consumes-> loaders.py#REVIEW_INSTRUCTIONS',
+      'consumer:loaders.py#<module> -consumes-> prompts/system.txt',
       'consumer:loaders.py#review -consumes-> loaders.py#FIRST_TASK_PROMPT',
     ]);
   });
