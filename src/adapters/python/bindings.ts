@@ -21,7 +21,7 @@ export function collectModuleBindings(file: PythonFile, root: Node): void {
   for (const statement of namedChildren(root)) bindStatement(file, statement);
 }
 
-function bindStatement(file: PythonFile, node: Node): void {
+function bindStatement(file: PythonFile, node: Node, guarded = false): void {
   const statement = node.type === 'decorated_definition' ? field(node, 'definition') ?? node : node;
   switch (statement.type) {
     case 'import_statement':
@@ -51,7 +51,8 @@ function bindStatement(file: PythonFile, node: Node): void {
       if (assignment?.type !== 'assignment') return;
       const target = field(assignment, 'left');
       const value = rightmostValue(assignment);
-      if (target?.type === 'identifier' && value) file.module.set(target.text, { kind: 'value', name: target.text, node: value });
+      // In `try: from x import Y` / `except ImportError: Y = …` the import is what the code means; the fallback does not replace it.
+      if (target?.type === 'identifier' && value && !(guarded && file.module.has(target.text))) file.module.set(target.text, { kind: 'value', name: target.text, node: value });
       return;
     }
     case 'function_definition': {
@@ -71,7 +72,7 @@ function bindStatement(file: PythonFile, node: Node): void {
       // Imports and constants guarded by `try: … except ImportError` or `if TYPE_CHECKING:` still bind names.
       // Nodes are fresh objects on every access: compare ids, not references.
       for (const block of statement.descendantsOfType('block')) {
-        if (block?.parent?.id === statement.id || block?.parent?.parent?.id === statement.id) for (const inner of namedChildren(block)) bindStatement(file, inner);
+        if (block?.parent?.id === statement.id || block?.parent?.parent?.id === statement.id) for (const inner of namedChildren(block)) bindStatement(file, inner, true);
       }
       // `with open("prompts/system.txt") as handle:` binds `handle` to the opened file.
       for (const pattern of statement.type === 'with_statement' ? statement.descendantsOfType('as_pattern') : []) {

@@ -22,3 +22,17 @@ describe('python imports', () => {
     expect(diagnosticCodes(result)).toEqual([]);
   });
 });
+
+describe('python guarded imports', () => {
+  it('binds a name imported inside try/except ImportError', async () => {
+    const { pythonAdapter } = await import('../../../src/adapters/python/python-adapter.js');
+    const { ConfigSchema } = await import('../../../src/schema/config.js');
+    const extraction = await pythonAdapter.extract(
+      { path: 'app/agent.py', text: 'try:\n    from .persona import PERSONA\nexcept ImportError:\n    PERSONA = "You are a bot."\n\nSYSTEM_PROMPT = f"{PERSONA} Answer briefly."\n' },
+      { config: ConfigSchema.parse({}) },
+    );
+    expect(extraction.references.map((reference) => [reference.from, reference.target])).toEqual([
+      ['SYSTEM_PROMPT', { type: 'export', language: 'python', fromFile: 'app/agent.py', specifier: '.persona', name: 'PERSONA' }],
+    ]);
+  });
+});
