@@ -74,6 +74,7 @@ export function callMeaning(call: Node): CallMeaning | undefined {
   }
   if (LOADERS.has(name) && (args.positional[0] ?? args.keywords.get('prompt'))) return { kind: 'load', path: (args.positional[0] ?? args.keywords.get('prompt'))!, label };
   if (method === 'get_prompt' || method === 'load_prompt' || name.endsWith('templates.get')) return registry(name, method, args, label);
+  if (/(^|\.)hub\.pull$/.test(name) || method === 'pull_prompt') return langsmith(args, label);
   if (callee.type === 'attribute' && method === 'prompt' && literalText(args.positional[0])) return { kind: 'genkit', name: literalText(args.positional[0])!, label: `${name}('${literalText(args.positional[0])}')` };
   const templateName = callee.type === 'attribute' && method === 'get_template' ? args.positional[0] ?? args.keywords.get('name') : undefined;
   if (templateName) {
@@ -100,6 +101,15 @@ function registry(name: string, method: string, args: CallArguments, label: stri
     moving: !(version && /^\d+$/.test(version)),
   };
   return { kind: 'registry', remote, label: `${label.replace('(…)', '')}('${promptName}')` };
+}
+
+/** LangSmith `hub.pull("owner/name")` / `client.pull_prompt("name:commit")`: a commit pins it, otherwise it follows latest. */
+function langsmith(args: CallArguments, label: string): CallMeaning | undefined {
+  const reference = literalText(args.positional[0] ?? args.keywords.get('owner_repo_commit') ?? args.keywords.get('prompt_identifier'));
+  if (!reference) return undefined;
+  const [promptName, commit] = reference.split(':') as [string, string | undefined];
+  const remote: RemoteRef = { registry: 'langsmith', name: promptName, ...(commit ? { version: commit } : {}), moving: !commit };
+  return { kind: 'registry', remote, label: `${label.replace('(…)', '')}('${reference}')` };
 }
 
 /** `os.environ["X"]`, `os.environ.get("X")`, `os.getenv("X")`: the variable read, if literal. */

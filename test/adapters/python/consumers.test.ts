@@ -22,7 +22,7 @@ describe('python model consumers', () => {
 
   it('makes a literal system prompt or agent instructions written at the call a unit of its own, named after the variable or function', async () => {
     const result = await scanFixture('adapters/python/consumers');
-    expect(nodeById(result, 'consumers.py#triage_agent.instructions')).toMatchObject({ kind: 'prompt', text: 'You triage incoming tickets by urgency.', range: { start: 82, end: 82 } });
+    expect(nodeById(result, 'consumers.py#triage_agent.instructions')).toMatchObject({ kind: 'prompt', text: 'You triage incoming tickets by urgency.', range: { start: 83, end: 83 } });
     expect(nodeById(result, 'consumers.py#inline_system.system')).toMatchObject({ text: '{OPENAI_PROMPT} Keep it short.' });
     expect(edgeStrings(result).filter((edge) => /triage_agent|inline_system/.test(edge))).toEqual([
       'consumer:consumers.py#<module> -consumes-> consumers.py#triage_agent.instructions',
@@ -66,6 +66,16 @@ describe('python model consumers', () => {
       'consumer:consumers.py#promptlayer_template -consumes-> remote:promptlayer/welcome-email',
     ]);
     expect(nodeById(result, 'remote:braintrust/triage-v2').remote).toEqual({ registry: 'braintrust', name: 'triage-v2', version: '5', moving: false });
+  });
+
+  it('makes LangSmith hub.pull and pull_prompt consumers of remote prompts, a commit pinning one', async () => {
+    const result = await scanFixture('adapters/python/consumers');
+    expect(edgeStrings(result, ['consumes']).filter((edge) => edge.includes('langsmith'))).toEqual([
+      'consumer:consumers.py#langsmith_prompts -consumes-> remote:langsmith/acme/grader',
+      'consumer:consumers.py#langsmith_prompts -consumes-> remote:langsmith/acme/rag-answer',
+    ]);
+    expect(nodeById(result, 'remote:langsmith/acme/grader').remote).toEqual({ registry: 'langsmith', name: 'acme/grader', version: '3f2a9c1', moving: false });
+    expect(nodeById(result, 'remote:langsmith/acme/rag-answer').remote).toMatchObject({ moving: true });
   });
 
   it('reports a Python syntax error at its line and keeps what it could read', async () => {
