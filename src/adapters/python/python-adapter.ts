@@ -111,6 +111,15 @@ function sameUse(file: PythonFile, symbol: string, ancestor: string): boolean {
 }
 
 /**
+ * Top-level code spans the lines of its own model calls and loads, not the whole
+ * file: editing a constant elsewhere in the file must not change the `<module>` consumer.
+ */
+function moduleRange(file: PythonFile, source: string): { start: number; end: number } {
+  const lines = [...file.references.filter((reference) => reference.from === '<module>').map((reference) => reference.line), ...file.calls.filter((call) => call.from === '<module>').map((call) => call.line)];
+  return lines.length ? { start: Math.min(...lines), end: Math.max(...lines) } : { start: 1, end: lineCount(source) };
+}
+
+/**
  * A same-file function passing its parameter to a wrapper is a wrapper too. The
  * resolver finds this across files as well; doing it here keeps such a function
  * a consumer of its own rather than a candidate pruned for consuming nothing directly.
@@ -141,7 +150,7 @@ function consumerUnits(file: PythonFile, source: string): ExtractedUnit[] {
   const symbols = new Set([...certain, ...file.references.filter((reference) => reference.kind === 'consumes').map((reference) => reference.from!), ...file.calls.map((call) => call.from)]);
   return [...symbols].sort().map((symbol) => {
     const declaration = file.declarations.get(symbol);
-    const range = declaration ? { start: startLine(declaration.statement), end: endLine(declaration.statement) } : { start: 1, end: lineCount(source) };
+    const range = declaration ? { start: startLine(declaration.statement), end: endLine(declaration.statement) } : moduleRange(file, source);
     return { symbol, role: 'consumer', range, format: 'python', variables: [], ...(certain.has(symbol) ? {} : { candidate: true }) };
   });
 }

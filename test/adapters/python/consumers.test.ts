@@ -31,6 +31,11 @@ describe('python model consumers', () => {
     ]);
   });
 
+  it('spans the <module> consumer over its own top-level calls, not the whole file', async () => {
+    const result = await scanFixture('adapters/python/consumers');
+    expect(nodeById(result, 'consumer:consumers.py#<module>').range).toEqual({ start: 83, end: 83 });
+  });
+
   it('leaves a literal user turn inline: it is input, not a prompt unit', async () => {
     const result = await scanFixture('adapters/python/consumers');
     expect(result.nodes.filter((node) => node.text === 'Hello there')).toEqual([]);
