@@ -9,8 +9,14 @@ export function lookup(file: PythonFile, scope: Scope | undefined, name: string)
     const local = scope.locals.get(name);
     if (local) return { kind: 'value', name, node: local };
   }
-  return file.module.get(name);
+  const binding = file.module.get(name);
+  if (binding) return binding;
+  // A name bound nowhere in this file may come from `from m import *`: the last star import is the likeliest source.
+  const star = file.starImports[file.starImports.length - 1];
+  return star && /^[A-Za-z_]\w*$/.test(name) && !BUILTINS.has(name) ? { kind: 'import', specifier: star, name } : undefined;
 }
+
+const BUILTINS = new Set(['print', 'len', 'str', 'int', 'float', 'dict', 'list', 'set', 'tuple', 'open', 'range', 'self', 'cls', 'super', 'isinstance', 'getattr', 'vars', 'globals', 'locals', 'sorted', 'min', 'max', 'sum', 'any', 'all', 'enumerate', 'zip', 'map', 'filter', 'repr', 'type', 'object', 'Exception', 'ValueError', 'None', 'True', 'False', '__file__', '__name__']);
 
 /**
  * Module-level names: imports, assignments, functions and classes. Names are
@@ -38,6 +44,7 @@ function bindStatement(file: PythonFile, node: Node, guarded = false): void {
     case 'import_from_statement': {
       const specifier = field(statement, 'module_name')?.text.replace(/\s+/g, '');
       if (!specifier) return;
+      if (namedChildren(statement).some((child) => child.type === 'wildcard_import')) file.starImports.push(specifier);
       for (const name of statement.childrenForFieldName('name')) {
         if (!name) continue;
         const imported = name.type === 'aliased_import' ? field(name, 'name')!.text : name.text;

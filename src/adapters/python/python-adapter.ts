@@ -57,7 +57,7 @@ function firstError(root: SyntaxNode): SyntaxNode | undefined {
 }
 
 function extractTree(path: string, source: string, root: Parameters<typeof collectModuleBindings>[1]): Extraction {
-  const file: PythonFile = { path, source, module: new Map(), classes: new Map(), units: [], references: [], calls: [], wrappers: [], diagnostics: [], declarations: new Map(), templateLoaders: [], evaluating: new Set(), texts: new Map() };
+  const file: PythonFile = { path, source, module: new Map(), starImports: [], classes: new Map(), units: [], references: [], calls: [], wrappers: [], diagnostics: [], declarations: new Map(), templateLoaders: [], evaluating: new Set(), texts: new Map() };
   collectModuleBindings(file, root);
   collectDeclarations(file, root);
   const exports: ModuleExport[] = [];
@@ -78,6 +78,7 @@ function extractTree(path: string, source: string, root: Parameters<typeof colle
       file.references.push({ kind: 'includes', from: symbol, target: include.target, line: include.line || startLine(declaration.statement), ...(include.column ? { column: include.column } : {}), ...(include.placeholder ? { placeholder: include.placeholder } : {}), label: include.label });
     }
   }
+  for (const specifier of file.starImports) exports.push({ name: '*', reexport: { specifier, name: '*' } });
   for (const [name, binding] of file.module) {
     if (binding.kind === 'import') exports.push({ name, reexport: { specifier: binding.specifier, name: binding.name } });
     if (binding.kind === 'class' && !file.declarations.has(name)) exports.push({ name, local: name });

@@ -76,6 +76,8 @@ export interface PythonFile {
   path: string;
   source: string;
   module: Map<string, Binding>;
+  /** Modules imported with `from m import *`, in order. */
+  starImports: string[];
   classes: Map<string, ClassInfo>;
   units: ExtractedUnit[];
   references: Reference[];
