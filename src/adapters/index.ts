@@ -3,6 +3,10 @@ import type { Config } from '../schema/config.js';
 import { dotpromptAdapter } from './dotprompt.js';
 import { contractAdapter } from './contract.js';
 import { pythonAdapter } from './python/python-adapter.js';
+import { promptMdAdapter } from './prompt-md.js';
+import { promptTextAdapter } from './prompt-text.js';
+import { envAdapter } from './env.js';
+import { promptfooAdapter } from './promptfoo.js';
 
 /**
  * Every adapter, most specific first: the first whose `matches` accepts a path
@@ -13,6 +17,10 @@ export const ADAPTERS: readonly Adapter[] = [
   contractAdapter,
   dotpromptAdapter,
   pythonAdapter,
+  promptMdAdapter,
+  promptTextAdapter,
+  envAdapter,
+  promptfooAdapter,
 ];
 
 export function adapterFor(path: string, config: Config): Adapter | undefined {

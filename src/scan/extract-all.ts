@@ -8,6 +8,7 @@ import type { FileSource } from './file-source.js';
 import { readText } from './read-text.js';
 import { extractFile } from './extract-file.js';
 import { isManifest } from '../resolve/create-module-resolvers.js';
+import { includePatternDiagnostics } from '../adapters/shared/registry-references.js';
 
 export interface ExtractedRepository {
   files: FileExtraction[];
@@ -26,7 +27,7 @@ const CONCURRENCY = 32;
  * pass as plain prompt text, so loaders always have something to point at.
  */
 export async function extractAll(source: FileSource, paths: string[], config: Config, onProgress?: (done: number, total: number) => void): Promise<ExtractedRepository> {
-  const result: ExtractedRepository = { files: [], texts: new Map(), manifests: new Map(), diagnostics: [] };
+  const result: ExtractedRepository = { files: [], texts: new Map(), manifests: new Map(), diagnostics: includePatternDiagnostics(config) };
   const configKey = JSON.stringify(config);
   const jobs = paths.map((path) => ({ path, adapter: adapterFor(path, config), manifest: isManifest(path) })).filter((job) => job.adapter || job.manifest);
   const byPath = new Map<string, Extraction>();

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Adapter, AdapterContext, Extraction, SourceFile } from '../adapters/types.js';
 import { emptyExtraction } from '../adapters/types.js';
+import { addRegistryReferences } from '../adapters/shared/registry-references.js';
 
 /**
  * Extractions depend only on adapter, path, text and config, so they are cached by
@@ -16,7 +17,8 @@ export async function extractFile(adapter: Adapter, file: SourceFile, context: A
   if (cached) return cached;
   let extraction: Extraction;
   try {
-    extraction = await adapter.extract(file, context);
+    // Registry references (Langfuse, PromptLayer, Helicone, Portkey, configured patterns) may appear in any format's text.
+    extraction = addRegistryReferences(await adapter.extract(file, context), file, context.config);
   } catch (error) {
     // An adapter bug must not lose the rest of the scan, nor be silent.
     extraction = emptyExtraction();

@@ -1,0 +1,66 @@
+import { parse } from 'dotenv';
+import type { Adapter, ExtractedUnit, Extraction } from './types.js';
+import { textVariables } from './shared/text-variables.js';
+
+/** `.env`, `.env.local`, `.env.production`… but not `.envrc` (a direnv shell script). */
+const ENV_FILE = /(^|\/)\.env(\.[\w.-]+)?$/;
+
+/** Where each variable is declared: `KEY=`, `export KEY=`, `KEY: value`, as dotenv reads them. */
+const DECLARATION = /^[ \t]*(?:export[ \t]+)?([\w.-]+)(?:[ \t]*=|:[ \t])/gm;
+
+/**
+ * Environment files: a variable whose value reads like prompt text (the
+ * anti-pattern of keeping a system prompt in `.env`) becomes a prompt unit,
+ * symbol = variable name, flagged `env`, so code reading `process.env.X`
+ * consumes it. Short config values (URLs, keys, numbers, flags) are not prompts.
+ * Values are parsed by dotenv itself (quotes, `\n` escapes, multi-line values).
+ */
+export const envAdapter: Adapter = {
+  name: 'env',
+  matches: (path) => ENV_FILE.test(path),
+  extract({ text }): Extraction {
+    const values = parse(text);
+    const declared = new Map<string, number>();
+    // dotenv keeps the last declaration of a key; so does the range.
+    for (const match of text.matchAll(DECLARATION)) declared.set(match[1]!, match.index + match[0].length);
+    const units: ExtractedUnit[] = [];
+    for (const [variable, value] of Object.entries(values).sort(([left], [right]) => (left < right ? -1 : 1))) {
+      const offset = declared.get(variable);
+      if (offset === undefined || !looksLikePrompt(value)) continue;
+      const start = lineOf(text, offset);
+      units.push({
+        symbol: variable,
+        role: 'text',
+        range: { start, end: start + valueLineSpan(text, offset) },
+        format: 'env',
+        variables: textVariables(value),
+        text: value,
+        flags: ['env'],
+      });
+    }
+    return { units, references: [], diagnostics: [] };
+  },
+};
+
+/** Multi-line text of a few words, or a sentence-like value of five words or more; never a URL or JSON. */
+export function looksLikePrompt(value: string): boolean {
+  const trimmed = value.trim();
+  if (/^[a-z][\w+.-]*:\/\//i.test(trimmed) || /^[[{]/.test(trimmed)) return false;
+  const words = trimmed.split(/\s+/).filter((word) => /[A-Za-z]{2,}/.test(word)).length;
+  if (trimmed.includes('\n')) return words >= 3;
+  return words >= 5 && trimmed.length >= 30;
+}
+
+const lineOf = (text: string, offset: number): number => text.slice(0, offset).split('\n').length;
+
+/** Extra lines a value spans: a quoted value runs to its closing quote, which may be lines later. */
+function valueLineSpan(text: string, offset: number): number {
+  const rest = text.slice(offset).replace(/^[ \t]*/, '');
+  const quote = rest[0];
+  if (quote !== '"' && quote !== "'" && quote !== '`') return 0;
+  for (let index = 1; index < rest.length; index++) {
+    if (rest[index] === '\\') index++;
+    else if (rest[index] === quote) return (rest.slice(0, index).match(/\n/g) ?? []).length;
+  }
+  return 0;
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { diagnosticCodes, edgeStrings, nodeById, scanFixture } from '../support/scan-fixture.js';
+
+describe('prompt-md adapter (VS Code / Copilot prompt files)', () => {
+  it('makes a .prompt.md a prompt named by its stem, with its front matter as meta', async () => {
+    const result = await scanFixture('adapters/prompt-md');
+    expect(nodeById(result, '.github/prompts/review-pr.prompt.md')).toMatchObject({
+      kind: 'prompt',
+      name: 'review-pr',
+      format: 'prompt-md',
+      range: { start: 1, end: 11 },
+      meta: { description: 'Review a pull request for security issues', mode: 'agent', model: 'GPT-4o', tools: ['githubRepo', 'codebase'] },
+    });
+  });
+
+  it('reads ${input:name} and ${input:name:placeholder} as variables', async () => {
+    const result = await scanFixture('adapters/prompt-md');
+    expect(nodeById(result, '.github/prompts/review-pr.prompt.md').variables).toEqual(['focus', 'prNumber']);
+  });
+
+  it('includes linked .instructions.md and #file: .prompt.md files, not other linked files', async () => {
+    const result = await scanFixture('adapters/prompt-md');
+    expect(edgeStrings(result, ['includes'])).toEqual([
+      '.github/prompts/review-pr.prompt.md -includes-> .github/instructions/security.instructions.md',
+      '.github/prompts/review-pr.prompt.md -includes-> .github/prompts/checklist.prompt.md',
+    ]);
+    expect(nodeById(result, '.github/prompts/checklist.prompt.md').kind).toBe('fragment');
+    const link = result.edges.find((edge) => edge.to === '.github/instructions/security.instructions.md');
+    expect(link).toMatchObject({ line: 9, placeholder: '[our security rules](../instructions/security.instructions.md)' });
+    const fileRef = result.edges.find((edge) => edge.to === '.github/prompts/checklist.prompt.md');
+    expect(fileRef).toMatchObject({ line: 10, placeholder: '#file:checklist.prompt.md' });
+  });
+
+  it('reports a #file: prompt reference to a missing file at its line', async () => {
+    const result = await scanFixture('adapters/prompt-md');
+    expect(diagnosticCodes(result)).toContain('dangling-reference .github/prompts/broken-link.prompt.md:1');
+  });
+});
