@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { nodeById, scanFixture } from '../support/scan-fixture.js';
+import { resolveReferences } from '../../src/resolve/resolve-references.js';
+import { envAdapter } from '../../src/adapters/env.js';
+import { ConfigSchema } from '../../src/schema/config.js';
+import type { Extraction } from '../../src/adapters/types.js';
+
+describe('env adapter', () => {
+  it('makes variables holding prompt text flagged env prompts and leaves config values out', async () => {
+    const result = await scanFixture('adapters/env');
+    expect(result.nodes.map((node) => node.id)).toEqual(['.env#ESCAPED', '.env#GREETING', '.env#SYSTEM_PROMPT', '.env.production#SYSTEM_PROMPT']);
+    expect(nodeById(result, '.env#SYSTEM_PROMPT')).toMatchObject({ kind: 'prompt', symbol: 'SYSTEM_PROMPT', format: 'env', flags: ['env'], range: { start: 6, end: 7 }, variables: ['company'] });
+  });
+
+  it('reads values as dotenv does: quotes removed, escaped newlines expanded, export prefix allowed', async () => {
+    const result = await scanFixture('adapters/env');
+    expect(nodeById(result, '.env#ESCAPED')).toMatchObject({ text: 'First line of the prompt\nSecond line asks for the {{ticket_id}} summary', range: { start: 9, end: 9 }, variables: ['ticket_id'] });
+    expect(nodeById(result, '.env#GREETING')).toMatchObject({ text: 'Hello there, thanks for reaching out to our support team today', range: { start: 8, end: 8 } });
+  });
+
+  it('reads .env.production but not .envrc', () => {
+    const config = ConfigSchema.parse({});
+    expect(envAdapter.matches('.env.production', config)).toBe(true);
+    expect(envAdapter.matches('services/api/.env.local', config)).toBe(true);
+    expect(envAdapter.matches('.envrc', config)).toBe(false);
+    expect(envAdapter.matches('src/environment.ts', config)).toBe(false);
+  });
+
+  it('lets code reading process.env.X consume every env file declaring X', async () => {
+    const env = await envAdapter.extract({ path: '.env', text: 'SYSTEM_PROMPT="You are a careful assistant who answers briefly."\n' }, { config: ConfigSchema.parse({}) });
+    const code: Extraction = {
+      units: [{ symbol: 'reply', role: 'consumer', range: { start: 1, end: 3 }, format: 'typescript', variables: [] }],
+      references: [
+        { kind: 'consumes', from: 'reply', target: { type: 'env', variable: 'SYSTEM_PROMPT' }, line: 2 },
+        { kind: 'consumes', from: 'reply', target: { type: 'env', variable: 'OPENAI_API_KEY' }, line: 2 },
+      ],
+      diagnostics: [],
+    };
+    const resolved = resolveReferences([{ path: '.env', extraction: env }, { path: 'src/reply.ts', extraction: code }], {}, new Set(['.env', 'src/reply.ts']));
+    expect(resolved.edges.map((edge) => `${edge.from} -${edge.kind}-> ${edge.to}`)).toEqual(['consumer:src/reply.ts#reply -consumes-> .env#SYSTEM_PROMPT']);
+    expect(resolved.diagnostics).toEqual([]);
+  });
+});
