@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { diagnosticCodes, edgeStrings, nodeById, scanFixture } from '../support/scan-fixture.js';
+import { findEvals } from '../../src/impact/find-evals.js';
+import { impactGraphs } from '../../src/impact/impact-graphs.js';
+
+describe('promptfoo adapter', () => {
+  it('makes a promptfoo config one eval named by its description, with the command that runs it', async () => {
+    const result = await scanFixture('adapters/promptfoo');
+    expect(nodeById(result, 'eval:evals/promptfooconfig.yaml')).toMatchObject({ kind: 'eval', format: 'promptfoo', name: 'Summaries stay short', meta: { command: 'npx promptfoo eval -c evals/promptfooconfig.yaml' } });
+  });
+
+  it('links every file:// prompt relative to the config, plain or as an id, and expands globs over repository files', async () => {
+    const result = await scanFixture('adapters/promptfoo');
+    expect(edgeStrings(result, ['evaluates'])).toEqual([
+      'eval:ci/smoke.yaml -evaluates-> prompts/answer.md',
+      'eval:ci/smoke.yaml -evaluates-> prompts/translate.md',
+      'eval:evals/promptfooconfig.yaml -evaluates-> prompts/answer.md',
+      'eval:evals/promptfooconfig.yaml -evaluates-> prompts/summarise.txt',
+    ]);
+    expect(nodeById(result, 'eval:ci/smoke.yaml').name).toBe('smoke');
+  });
+
+  it('reads a YAML as promptfoo only when prompts: comes with providers: or tests:', async () => {
+    const result = await scanFixture('adapters/promptfoo');
+    expect(result.nodes.filter((node) => node.kind === 'eval').map((node) => node.id)).toEqual(['eval:ci/smoke.yaml', 'eval:evals/promptfooconfig.yaml']);
+  });
+
+  it('reports a file:// prompt that does not exist at its line', async () => {
+    const result = await scanFixture('adapters/promptfoo');
+    expect(diagnosticCodes(result)).toEqual(['dangling-reference evals/promptfooconfig.yaml:7']);
+  });
+
+  it('shows up in impact as an eval to run, with its command, when a prompt it evaluates changes', async () => {
+    const result = await scanFixture('adapters/promptfoo');
+    const evals = findEvals(impactGraphs({ head: result }), ['prompts/summarise.txt'], [], []);
+    expect(evals.map((entry) => [entry.id, entry.name, entry.command, entry.why])).toEqual([
+      ['eval:evals/promptfooconfig.yaml', 'Summaries stay short', 'npx promptfoo eval -c evals/promptfooconfig.yaml', ['eval of changed prompts/summarise.txt']],
+    ]);
+  });
+});
