@@ -4,26 +4,25 @@ import type { Adapter, Extraction, Reference } from './types.js';
 import { lineCount } from './shared/lines.js';
 import { dirname, joinRepoPath } from '../resolve/module-resolver.js';
 
-const NAMED_CONFIG = /(^|\/)(promptfooconfig|[^/]+\.promptfoo)\.ya?ml$/;
-
 /**
- * promptfoo eval configs: `promptfooconfig.yaml`, `*.promptfoo.yaml`, and any YAML
- * whose top level has `prompts:` and `providers:` or `tests:`. The config is one
+ * promptfoo eval configs: `promptfooconfig.yaml`, `*.promptfoo.yaml` or any YAML,
+ * read when its top level has `prompts:` and `providers:` or `tests:`. The config is one
  * eval unit that `evaluates` every `file://` prompt it lists (relative to the
  * config); a glob becomes a selector over repository files. Inline prompt strings
  * are the config's own text, not repository prompts, and are not linked.
  */
 export const promptfooAdapter: Adapter = {
   name: 'promptfoo',
-  matches: (path) => NAMED_CONFIG.test(path) || /\.ya?ml$/.test(path),
-  prefilter: (text) => /^prompts\s*:/m.test(text) && /^(providers|tests|prompts)\s*:/m.test(text),
+  matches: (path) => /\.ya?ml$/.test(path),
+  // A YAML that fails this is left to later adapters (and to the loaded-text pass when code reads it).
+  prefilter: (text) => /^prompts\s*:/m.test(text) && /^(providers|tests)\s*:/m.test(text),
   extract({ path, text }): Extraction {
     const lineCounter = new LineCounter();
     const document = parseDocument(text, { lineCounter });
     const root = document.contents;
     if (document.errors.length || !isMap(root)) return { units: [], references: [], diagnostics: [] };
     const topKeys = new Set(root.items.map((pair) => (isScalar(pair.key) ? String(pair.key.value) : '')));
-    if (!topKeys.has('prompts') || (!NAMED_CONFIG.test(path) && !topKeys.has('providers') && !topKeys.has('tests'))) {
+    if (!topKeys.has('prompts') || (!topKeys.has('providers') && !topKeys.has('tests'))) {
       return { units: [], references: [], diagnostics: [] };
     }
     const lineOf = (node: Node | null | undefined): number => (node?.range ? lineCounter.linePos(node.range[0]).line : 1);

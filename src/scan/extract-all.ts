@@ -1,7 +1,7 @@
 import type { Config } from '../schema/config.js';
 import type { Diagnostic } from '../schema/common.js';
 import type { Adapter, Extraction } from '../adapters/types.js';
-import { adapterFor } from '../adapters/index.js';
+import { ADAPTERS } from '../adapters/index.js';
 import { loadedTextAdapter } from '../adapters/loaded-text.js';
 import type { FileExtraction } from '../resolve/unit-index.js';
 import type { FileSource } from './file-source.js';
@@ -29,16 +29,19 @@ const CONCURRENCY = 32;
 export async function extractAll(source: FileSource, paths: string[], config: Config, onProgress?: (done: number, total: number) => void): Promise<ExtractedRepository> {
   const result: ExtractedRepository = { files: [], texts: new Map(), manifests: new Map(), diagnostics: includePatternDiagnostics(config) };
   const configKey = JSON.stringify(config);
-  const jobs = paths.map((path) => ({ path, adapter: adapterFor(path, config), manifest: isManifest(path) })).filter((job) => job.adapter || job.manifest);
+  const jobs = paths.map((path) => ({ path, adapters: ADAPTERS.filter((adapter) => adapter.matches(path, config)), manifest: isManifest(path) })).filter((job) => job.adapters.length || job.manifest);
   const byPath = new Map<string, Extraction>();
 
-  const run = async (job: { path: string; adapter?: Adapter | undefined; manifest: boolean }) => {
+  const run = async (job: { path: string; adapters: readonly Adapter[]; manifest: boolean }) => {
     const text = await readSourceText(source, job.path, config, result.diagnostics);
     if (text === undefined) return;
     if (job.manifest) result.manifests.set(job.path, text);
-    if (!job.adapter) return;
+    // The first matching adapter whose prefilter accepts the text reads it: a YAML that is not a promptfoo
+    // config stays free for a later YAML adapter, or for the loaded-text pass when code loads it.
+    const adapter = job.adapters.find((candidate) => !candidate.prefilter || candidate.prefilter(text));
+    if (!adapter) return;
     result.texts.set(job.path, text);
-    byPath.set(job.path, await extractFile(job.adapter, { path: job.path, text }, { config }, configKey));
+    byPath.set(job.path, await extractFile(adapter, { path: job.path, text }, { config }, configKey));
   };
   await inBatches(jobs, run, onProgress);
 
@@ -51,7 +54,7 @@ export async function extractAll(source: FileSource, paths: string[], config: Co
       if (existing && !byPath.has(existing)) loaded.add(existing);
     }
   }
-  await inBatches([...loaded].sort().map((path) => ({ path, adapter: loadedTextAdapter, manifest: false })), run);
+  await inBatches([...loaded].sort().map((path) => ({ path, adapters: [loadedTextAdapter], manifest: false })), run);
 
   for (const path of [...byPath.keys()].sort()) result.files.push({ path, extraction: byPath.get(path)! });
   return result;

@@ -38,3 +38,17 @@ describe('promptfoo adapter', () => {
     ]);
   });
 });
+
+describe('promptfoo adapter and other YAML', () => {
+  it('leaves a YAML that is not a promptfoo config to the loaded-text pass when code loads it', async () => {
+    const { scan } = await import('../../src/scan/scan.js');
+    const { memoryFileSource } = await import('../../src/scan/file-source.js');
+    const files = {
+      'app.py': 'from openai import OpenAI\nclient = OpenAI()\nSYSTEM = open("prompts/system.yaml").read()\n\ndef reply():\n    return client.chat.completions.create(model="gpt-4o", messages=[{"role": "system", "content": SYSTEM}])\n',
+      'prompts/system.yaml': 'prompts:\n  tone: You are terse.\n',
+    };
+    const result = await scan(memoryFileSource('repo', files));
+    expect(nodeById(result, 'prompts/system.yaml')).toMatchObject({ kind: 'fragment', format: 'text' });
+    expect(result.nodes.some((node) => node.kind === 'eval')).toBe(false);
+  });
+});
