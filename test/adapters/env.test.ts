@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { nodeById, scanFixture } from '../support/scan-fixture.js';
+import { edgeStrings, nodeById, scanFixture } from '../support/scan-fixture.js';
 import { resolveReferences } from '../../src/resolve/resolve-references.js';
 import { envAdapter } from '../../src/adapters/env.js';
 import { ConfigSchema } from '../../src/schema/config.js';
 import type { Extraction } from '../../src/adapters/types.js';
+import { scan } from '../../src/scan/scan.js';
+import { memoryFileSource } from '../../src/scan/file-source.js';
 
 describe('env adapter', () => {
   it('makes variables holding prompt text flagged env prompts and leaves config values out', async () => {
@@ -39,5 +41,14 @@ describe('env adapter', () => {
     const resolved = resolveReferences([{ path: '.env', extraction: env }, { path: 'src/reply.ts', extraction: code }], {}, new Set(['.env', 'src/reply.ts']));
     expect(resolved.edges.map((edge) => `${edge.from} -${edge.kind}-> ${edge.to}`)).toEqual(['consumer:src/reply.ts#reply -consumes-> .env#SYSTEM_PROMPT']);
     expect(resolved.diagnostics).toEqual([]);
+  });
+
+  it('makes Python code reading os.environ["X"] at a model call a consumer of the .env prompt', async () => {
+    const files = {
+      'app.py': 'import os\nfrom openai import OpenAI\nclient = OpenAI()\n\ndef reply(question):\n    return client.chat.completions.create(model="gpt-4o", messages=[{"role": "system", "content": os.environ["SYSTEM_PROMPT"]}, {"role": "user", "content": question}])\n',
+      '.env': 'SYSTEM_PROMPT="You are a careful assistant who answers briefly."\nOPENAI_API_KEY=sk-1\n',
+    };
+    const result = await scan(memoryFileSource('repo', files));
+    expect(edgeStrings(result)).toEqual(['consumer:app.py#reply -consumes-> .env#SYSTEM_PROMPT']);
   });
 });
