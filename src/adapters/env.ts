@@ -21,8 +21,14 @@ export const envAdapter: Adapter = {
   extract({ text }): Extraction {
     const values = parse(text);
     const declared = new Map<string, number>();
-    // dotenv keeps the last declaration of a key; so does the range.
-    for (const match of text.matchAll(DECLARATION)) declared.set(match[1]!, match.index + match[0].length);
+    let insideValueUntil = 0;
+    // dotenv keeps the last declaration of a key; so does the range. A `Key: text` line inside a multi-line quoted value declares nothing.
+    for (const match of text.matchAll(DECLARATION)) {
+      if (match.index < insideValueUntil) continue;
+      const offset = match.index + match[0].length;
+      declared.set(match[1]!, offset);
+      insideValueUntil = offset + quotedValueLength(text, offset);
+    }
     const units: ExtractedUnit[] = [];
     for (const [variable, value] of Object.entries(values).sort(([left], [right]) => (left < right ? -1 : 1))) {
       const offset = declared.get(variable);
@@ -55,12 +61,17 @@ const lineOf = (text: string, offset: number): number => text.slice(0, offset).s
 
 /** Extra lines a value spans: a quoted value runs to its closing quote, which may be lines later. */
 function valueLineSpan(text: string, offset: number): number {
-  const rest = text.slice(offset).replace(/^[ \t]*/, '');
-  const quote = rest[0];
+  return (text.slice(offset, offset + quotedValueLength(text, offset)).match(/\n/g) ?? []).length;
+}
+
+/** Characters from `offset` to the closing quote of a quoted value; 0 for an unquoted or unclosed one. */
+function quotedValueLength(text: string, offset: number): number {
+  const leading = /^[ \t]*/.exec(text.slice(offset))![0].length;
+  const quote = text[offset + leading];
   if (quote !== '"' && quote !== "'" && quote !== '`') return 0;
-  for (let index = 1; index < rest.length; index++) {
-    if (rest[index] === '\\') index++;
-    else if (rest[index] === quote) return (rest.slice(0, index).match(/\n/g) ?? []).length;
+  for (let index = offset + leading + 1; index < text.length; index++) {
+    if (text[index] === '\\') index++;
+    else if (text[index] === quote) return index - offset;
   }
   return 0;
 }

@@ -10,7 +10,7 @@ import { memoryFileSource } from '../../src/scan/file-source.js';
 describe('env adapter', () => {
   it('makes variables holding prompt text flagged env prompts and leaves config values out', async () => {
     const result = await scanFixture('adapters/env');
-    expect(result.nodes.map((node) => node.id)).toEqual(['.env#ESCAPED', '.env#GREETING', '.env#SYSTEM_PROMPT', '.env.production#SYSTEM_PROMPT']);
+    expect(result.nodes.map((node) => node.id)).toEqual(['.env#ESCAPED', '.env#GREETING', '.env#SYSTEM_PROMPT', '.env.production#GUIDE', '.env.production#SYSTEM_PROMPT']);
     expect(nodeById(result, '.env#SYSTEM_PROMPT')).toMatchObject({ kind: 'prompt', symbol: 'SYSTEM_PROMPT', format: 'env', flags: ['env'], range: { start: 6, end: 7 }, variables: ['company'] });
   });
 
@@ -18,6 +18,12 @@ describe('env adapter', () => {
     const result = await scanFixture('adapters/env');
     expect(nodeById(result, '.env#ESCAPED')).toMatchObject({ text: 'First line of the prompt\nSecond line asks for the {{ticket_id}} summary', range: { start: 9, end: 9 }, variables: ['ticket_id'] });
     expect(nodeById(result, '.env#GREETING')).toMatchObject({ text: 'Hello there, thanks for reaching out to our support team today', range: { start: 8, end: 8 } });
+  });
+
+  it('does not take a Key: line inside a multi-line quoted value for a declaration', async () => {
+    const result = await scanFixture('adapters/env');
+    expect(nodeById(result, '.env.production#SYSTEM_PROMPT').range).toEqual({ start: 1, end: 1 });
+    expect(nodeById(result, '.env.production#GUIDE').range).toEqual({ start: 2, end: 3 });
   });
 
   it('reads .env.production but not .envrc', () => {
