@@ -40,6 +40,13 @@ describe('registry references in any prompt text', () => {
     expect(edgeStrings(result, ['includes'])).toEqual(['prompts/reply.prompt -includes-> prompts/_persona.prompt']);
   });
 
+  it('does not count a reference a template parser read as a variable among the prompt\'s variables', async () => {
+    const files = { 'prompts/reply.prompt': 'Hi {{name}}.\n{{hcp:disclaimer-1:0:prod}}\n' };
+    const result = await scan(memoryFileSource('repo', files), { config: ConfigSchema.parse({}) });
+    expect(nodeById(result, 'prompts/reply.prompt').variables).toEqual(['name']);
+    expect(edgeStrings(result, ['includes'])).toEqual(['prompts/reply.prompt -includes-> remote:helicone/disclaimer-1']);
+  });
+
   it('reads configured include patterns with a named group ref', async () => {
     const files = { 'prompts/main.md': 'Intro.\n[[include: safety]]\n[[include: shared-rules]]', 'prompts/safety.md': 'Be safe.' };
     const config = ConfigSchema.parse({ includePatterns: [{ name: 'house', pattern: '\\[\\[include: (?<ref>[\\w-]+)\\]\\]' }] });

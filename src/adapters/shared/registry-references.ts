@@ -96,8 +96,8 @@ export function addRegistryReferences(extraction: Extraction, file: SourceFile, 
   const syntaxes = [...BUILT_IN, ...configuredSyntaxes(config.includePatterns)];
   const added: Reference[] = [];
   let locate: ((offset: number) => number) | undefined;
-  for (const unit of extraction.units) {
-    if (unit.text === undefined || (unit.role !== 'text' && unit.role !== 'fragment')) continue;
+  const units = extraction.units.map((unit) => {
+    if (unit.text === undefined || (unit.role !== 'text' && unit.role !== 'fragment')) return unit;
     const own = new Set(extraction.references.filter((reference) => reference.from === unit.symbol && reference.placeholder).map((reference) => reference.placeholder));
     const claimed: [number, number][] = [];
     const textStart = file.text.indexOf(unit.text);
@@ -121,6 +121,14 @@ export function addRegistryReferences(extraction: Extraction, file: SourceFile, 
         });
       }
     }
-  }
-  return added.length ? { ...extraction, references: [...extraction.references, ...added] } : extraction;
+    return claimed.length ? { ...unit, variables: withoutReferenceNames(unit.variables, unit.text, claimed) } : unit;
+  });
+  return added.length ? { ...extraction, units, references: [...extraction.references, ...added] } : extraction;
+}
+
+/** A format's parser may read `{{hcp:id:0:env}}` as a variable; a name seen only inside references is not one. */
+function withoutReferenceNames(variables: readonly string[], text: string, spans: readonly [number, number][]): string[] {
+  let outside = text;
+  for (const [start, end] of spans) outside = outside.slice(0, start) + ' '.repeat(end - start) + outside.slice(end);
+  return variables.filter((name) => outside.includes(name) || !spans.some(([start, end]) => text.slice(start, end).includes(name)));
 }
