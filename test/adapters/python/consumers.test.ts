@@ -101,3 +101,11 @@ describe('python model consumers', () => {
     expect(extraction.units.filter((unit) => unit.role !== 'consumer')).toEqual([]);
   });
 });
+
+describe('python env prompts', () => {
+  it('makes a function reading an env variable that holds prompt text a consumer of it, and leaves an API key read out', async () => {
+    const result = await scanFixture('adapters/python/env-prompts');
+    expect(edgeStrings(result)).toEqual(['consumer:app.py#system_prompt -consumes-> .env#SUPPORT_SYSTEM_PROMPT']);
+    expect(result.nodes.map((node) => node.id)).not.toContain('consumer:app.py#api_key');
+  });
+});
