@@ -27,13 +27,17 @@ export const promptMdAdapter: Adapter = {
     const bodyOffset = text.length - frontMatter.body.length;
     const locate = lineLocator(text);
     const references: Reference[] = [];
-    for (const match of frontMatter.body.matchAll(FILE_REFERENCE)) {
+    // Links inside code are examples (a prompt that writes instruction files shows links it will write), not includes.
+    for (const match of withoutCode(frontMatter.body).matchAll(FILE_REFERENCE)) {
       const raw = safeDecode(match[1] ?? match[2]!).replace(/#.*$/, '');
-      if (!INCLUDABLE.test(raw) || /^[a-z]+:\/\//i.test(raw)) continue;
+      // `#file:{{name.prompt.md}}` is a template of a path, and a link to a heading of this very file is not an include.
+      if (!INCLUDABLE.test(raw) || /^[a-z]+:\/\//i.test(raw) || /[{}<>$*]/.test(raw)) continue;
+      const target = joinRepoPath(dirname(path), raw);
+      if (target === path) continue;
       const offset = bodyOffset + match.index;
       references.push({
         kind: 'includes',
-        target: { type: 'file', candidates: [joinRepoPath(dirname(path), raw)] },
+        target: { type: 'file', candidates: [target] },
         line: locate(offset),
         column: offset - text.lastIndexOf('\n', offset - 1),
         placeholder: match[0],
@@ -68,4 +72,10 @@ function safeDecode(uri: string): string {
   } catch {
     return uri;
   }
+}
+
+/** Blanks fenced code blocks and inline code spans, keeping offsets and line breaks. */
+function withoutCode(markdown: string): string {
+  const blank = (code: string): string => code.replace(/[^\n]/g, ' ');
+  return markdown.replace(/^( {0,3})(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^ {0,3}\2[^\n]*$|(?![\s\S]))/gm, blank).replace(/(`+)[^`\n][\s\S]*?\1/g, (code) => (code.includes('\n\n') ? code : blank(code)));
 }

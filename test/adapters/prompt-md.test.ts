@@ -8,7 +8,7 @@ describe('prompt-md adapter (VS Code / Copilot prompt files)', () => {
       kind: 'prompt',
       name: 'review-pr',
       format: 'prompt-md',
-      range: { start: 1, end: 11 },
+      range: { start: 1, end: 17 },
       meta: { description: 'Review a pull request for security issues', mode: 'agent', model: 'GPT-4o', tools: ['githubRepo', 'codebase'] },
     });
   });
@@ -29,6 +29,12 @@ describe('prompt-md adapter (VS Code / Copilot prompt files)', () => {
     expect(link).toMatchObject({ line: 9, placeholder: '[our security rules](../instructions/security.instructions.md)' });
     const fileRef = result.edges.find((edge) => edge.to === '.github/prompts/checklist.prompt.md');
     expect(fileRef).toMatchObject({ line: 10, placeholder: '#file:checklist.prompt.md' });
+  });
+
+  it('ignores links in code, links to its own headings and templated paths', async () => {
+    const result = await scanFixture('adapters/prompt-md');
+    expect(result.edges.filter((edge) => edge.from === '.github/prompts/review-pr.prompt.md').map((edge) => edge.line)).toEqual([9, 10]);
+    expect(diagnosticCodes(result)).toEqual(['dangling-reference .github/prompts/broken-link.prompt.md:1']);
   });
 
   it('reports a #file: prompt reference to a missing file at its line', async () => {
