@@ -9,13 +9,15 @@ describe('promptfoo adapter', () => {
     expect(nodeById(result, 'eval:evals/promptfooconfig.yaml')).toMatchObject({ kind: 'eval', format: 'promptfoo', name: 'Summaries stay short', meta: { command: 'npx promptfoo eval -c evals/promptfooconfig.yaml' } });
   });
 
-  it('links every file:// prompt relative to the config, plain or as an id, and expands globs over repository files', async () => {
+  it('links every file:// prompt relative to the config (plain, as an id, with a :label suffix, or a file no adapter claims) and expands globs over repository prompts', async () => {
     const result = await scanFixture('adapters/promptfoo');
     expect(edgeStrings(result, ['evaluates'])).toEqual([
       'eval:ci/smoke.yaml -evaluates-> prompts/answer.md',
       'eval:ci/smoke.yaml -evaluates-> prompts/translate.md',
       'eval:evals/promptfooconfig.yaml -evaluates-> prompts/answer.md',
       'eval:evals/promptfooconfig.yaml -evaluates-> prompts/summarise.txt',
+      'eval:evals/promptfooconfig.yaml -evaluates-> templates/chat.json',
+      'eval:evals/promptfooconfig.yaml -evaluates-> templates/support.txt',
     ]);
     expect(nodeById(result, 'eval:ci/smoke.yaml').name).toBe('smoke');
   });
