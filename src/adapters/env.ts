@@ -48,11 +48,16 @@ export const envAdapter: Adapter = {
   },
 };
 
-/** Multi-line text of a few words, or a sentence-like value of five words or more; never a URL or JSON. */
+/**
+ * Reads like prose: mostly plain words (`read:user`, `%(asctime)s`, `0 0 * * *` are not),
+ * five or more on one line, or three or more across lines; never a URL or JSON.
+ */
 export function looksLikePrompt(value: string): boolean {
   const trimmed = value.trim();
   if (/^[a-z][\w+.-]*:\/\//i.test(trimmed) || /^[[{]/.test(trimmed)) return false;
-  const words = trimmed.split(/\s+/).filter((word) => /[A-Za-z]{2,}/.test(word)).length;
+  const tokens = trimmed.split(/\s+/).filter(Boolean);
+  const words = tokens.filter((token) => /^["'(]?[A-Za-z][A-Za-z'’-]*[,.;:!?)"']*$/.test(token)).length;
+  if (words < tokens.length * 0.6) return false;
   if (trimmed.includes('\n')) return words >= 3;
   return words >= 5 && trimmed.length >= 30;
 }

@@ -8,7 +8,7 @@ import { scan } from '../../src/scan/scan.js';
 import { memoryFileSource } from '../../src/scan/file-source.js';
 
 describe('env adapter', () => {
-  it('makes variables holding prompt text flagged env prompts and leaves config values out', async () => {
+  it('makes variables holding prompt text flagged env prompts and leaves config values (keys, URLs, numbers, flags, formats, scopes, cron lines) out', async () => {
     const result = await scanFixture('adapters/env');
     expect(result.nodes.map((node) => node.id)).toEqual(['.env#ESCAPED', '.env#GREETING', '.env#SYSTEM_PROMPT', '.env.production#GUIDE', '.env.production#SYSTEM_PROMPT']);
     expect(nodeById(result, '.env#SYSTEM_PROMPT')).toMatchObject({ kind: 'prompt', symbol: 'SYSTEM_PROMPT', format: 'env', flags: ['env'], range: { start: 6, end: 7 }, variables: ['company'] });
