@@ -17,7 +17,7 @@ const INPUT_VARIABLE = /\$\{input:([\w-]+)(?::[^}]*)?\}/g;
  * (description, mode, tools, model) and a Markdown body. Links and `#file:`
  * references to other `.prompt.md` / `.instructions.md` files are includes,
  * relative to the file (a `/`-rooted path is taken from the workspace root).
- * The prompt is named by its file stem, as `/name` runs it in chat.
+ * The prompt is named by its front matter `name`, else its file stem, as `/name` runs it in chat.
  */
 export const promptMdAdapter: Adapter = {
   name: 'prompt-md',
@@ -46,7 +46,7 @@ export const promptMdAdapter: Adapter = {
     }
     const variables = [...frontMatter.body.matchAll(INPUT_VARIABLE)].map((match) => match[1]!);
     const meta: Record<string, unknown> = {};
-    for (const key of ['description', 'mode', 'model', 'tools'] as const) {
+    for (const key of ['description', 'mode', 'agent', 'model', 'tools', 'argument-hint'] as const) {
       const value = frontMatter.data[key];
       if (typeof value === 'string' || (Array.isArray(value) && value.every((item) => typeof item === 'string'))) meta[key] = value;
     }
@@ -55,7 +55,7 @@ export const promptMdAdapter: Adapter = {
         role: 'text',
         range: { start: 1, end: lineCount(text) },
         format: 'prompt-md',
-        name: path.slice(path.lastIndexOf('/') + 1, -'.prompt.md'.length),
+        name: typeof frontMatter.data.name === 'string' && frontMatter.data.name.trim() ? frontMatter.data.name.trim() : path.slice(path.lastIndexOf('/') + 1, -'.prompt.md'.length),
         variables,
         text: frontMatter.body,
         meta,

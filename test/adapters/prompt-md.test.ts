@@ -13,6 +13,11 @@ describe('prompt-md adapter (VS Code / Copilot prompt files)', () => {
     });
   });
 
+  it('takes the front matter name (the /command) over the stem, with the newer agent and argument-hint keys', async () => {
+    const result = await scanFixture('adapters/prompt-md');
+    expect(nodeById(result, '.github/prompts/new-endpoint.prompt.md')).toMatchObject({ name: 'add-endpoint', variables: ['route'], meta: { agent: 'agent', 'argument-hint': 'the route to add' } });
+  });
+
   it('reads ${input:name} and ${input:name:placeholder} as variables', async () => {
     const result = await scanFixture('adapters/prompt-md');
     expect(nodeById(result, '.github/prompts/review-pr.prompt.md').variables).toEqual(['focus', 'prNumber']);
