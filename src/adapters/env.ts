@@ -5,6 +5,8 @@ import { textVariables } from './shared/text-variables.js';
 /** `.env`, `.env.local`, `.env.production`… but not `.envrc` (a direnv shell script). */
 const ENV_FILE = /(^|\/)\.env(\.[\w.-]+)?$/;
 
+const PROMPT_NAME = /PROMPT|INSTRUCTION|PERSONA|SYSTEM_MESSAGE|PREAMBLE/i;
+
 /** Where each variable is declared: `KEY=`, `export KEY=`, `KEY: value`, as dotenv reads them. */
 const DECLARATION = /^[ \t]*(?:export[ \t]+)?([\w.-]+)(?:[ \t]*=|:[ \t])/gm;
 
@@ -32,7 +34,7 @@ export const envAdapter: Adapter = {
     const units: ExtractedUnit[] = [];
     for (const [variable, value] of Object.entries(values).sort(([left], [right]) => (left < right ? -1 : 1))) {
       const offset = declared.get(variable);
-      if (offset === undefined || !looksLikePrompt(value)) continue;
+      if (offset === undefined || !looksLikePrompt(value, variable)) continue;
       const start = lineOf(text, offset);
       units.push({
         symbol: variable,
@@ -50,14 +52,17 @@ export const envAdapter: Adapter = {
 
 /**
  * Reads like prose: mostly plain words (`read:user`, `%(asctime)s`, `0 0 * * *` are not),
- * five or more on one line, or three or more across lines; never a URL or JSON.
+ * five or more on one line, or three or more across lines; never a URL or JSON. A variable
+ * named as a prompt (`SYSTEM_PROMPT`, `AGENT_INSTRUCTIONS`) needs only two words:
+ * `"You are a helpful assistant."` is the classic case.
  */
-export function looksLikePrompt(value: string): boolean {
+export function looksLikePrompt(value: string, variable = ''): boolean {
   const trimmed = value.trim();
   if (/^[a-z][\w+.-]*:\/\//i.test(trimmed) || /^[[{]/.test(trimmed)) return false;
   const tokens = trimmed.split(/\s+/).filter(Boolean);
   const words = tokens.filter((token) => /^["'(]?[A-Za-z][A-Za-z'’-]*[,.;:!?)"']*$/.test(token)).length;
   if (words < tokens.length * 0.6) return false;
+  if (PROMPT_NAME.test(variable)) return words >= 2;
   if (trimmed.includes('\n')) return words >= 3;
   return words >= 5 && trimmed.length >= 30;
 }

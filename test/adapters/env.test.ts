@@ -10,7 +10,7 @@ import { memoryFileSource } from '../../src/scan/file-source.js';
 describe('env adapter', () => {
   it('makes variables holding prompt text flagged env prompts and leaves config values (keys, URLs, numbers, flags, formats, scopes, cron lines) out', async () => {
     const result = await scanFixture('adapters/env');
-    expect(result.nodes.map((node) => node.id)).toEqual(['.env#ESCAPED', '.env#GREETING', '.env#SYSTEM_PROMPT', '.env.production#GUIDE', '.env.production#SYSTEM_PROMPT']);
+    expect(result.nodes.map((node) => node.id)).toEqual(['.env#AGENT_PROMPT', '.env#ESCAPED', '.env#GREETING', '.env#SYSTEM_PROMPT', '.env.production#GUIDE', '.env.production#SYSTEM_PROMPT']);
     expect(nodeById(result, '.env#SYSTEM_PROMPT')).toMatchObject({ kind: 'prompt', symbol: 'SYSTEM_PROMPT', format: 'env', flags: ['env'], range: { start: 6, end: 7 }, variables: ['company'] });
   });
 
@@ -18,6 +18,12 @@ describe('env adapter', () => {
     const result = await scanFixture('adapters/env');
     expect(nodeById(result, '.env#ESCAPED')).toMatchObject({ text: 'First line of the prompt\nSecond line asks for the {{ticket_id}} summary', range: { start: 9, end: 9 }, variables: ['ticket_id'] });
     expect(nodeById(result, '.env#GREETING')).toMatchObject({ text: 'Hello there, thanks for reaching out to our support team today', range: { start: 8, end: 8 } });
+  });
+
+  it('needs only a short sentence in a variable named as a prompt', async () => {
+    const result = await scanFixture('adapters/env');
+    expect(nodeById(result, '.env#AGENT_PROMPT').text).toBe('You are a helpful assistant.');
+    expect(result.nodes.some((node) => node.symbol === 'APP_NAME' || node.symbol === 'PROMPT_CACHE_TTL')).toBe(false);
   });
 
   it('does not take a Key: line inside a multi-line quoted value for a declaration', async () => {
