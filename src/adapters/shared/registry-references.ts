@@ -93,6 +93,8 @@ export function includePatternDiagnostics(config: Config, configFile = 'promptgr
  * `{{> partial}}` the format adapter resolved) is left to that adapter.
  */
 export function addRegistryReferences(extraction: Extraction, file: SourceFile, config: Config): Extraction {
+  // Most files hold no registry syntax at all; skip them without running any pattern.
+  if (!config.includePatterns.length && !/@@@|\{\{\s*hcp:|\{\{>/.test(file.text)) return extraction;
   const syntaxes = [...BUILT_IN, ...configuredSyntaxes(config.includePatterns)];
   const added: Reference[] = [];
   let locate: ((offset: number) => number) | undefined;
@@ -100,7 +102,7 @@ export function addRegistryReferences(extraction: Extraction, file: SourceFile, 
     if (unit.text === undefined || (unit.role !== 'text' && unit.role !== 'fragment')) return unit;
     const own = new Set(extraction.references.filter((reference) => reference.from === unit.symbol && reference.placeholder).map((reference) => reference.placeholder));
     const claimed: [number, number][] = [];
-    const textStart = file.text.indexOf(unit.text);
+    let textStart: number | undefined;
     for (const syntax of syntaxes) {
       for (const match of unit.text.matchAll(syntax.pattern)) {
         const start = match.index;
@@ -111,6 +113,7 @@ export function addRegistryReferences(extraction: Extraction, file: SourceFile, 
         if (!remote) continue;
         claimed.push([start, end]);
         locate ??= lineLocator(file.text);
+        textStart ??= file.text.indexOf(unit.text);
         added.push({
           kind: 'includes',
           ...(unit.symbol ? { from: unit.symbol } : {}),
