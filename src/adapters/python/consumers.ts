@@ -89,6 +89,8 @@ interface ModelCall {
   owner: string;
 }
 
+const MESSAGE_TEXT_KEYS = new Set(['content', 'text', 'parts', 'system', 'instructions', 'input', 'prompt', 'template', 'messages']);
+
 /** Slots whose inline literal is prompt text of its own (a system prompt, agent instructions, a template), not a user turn. */
 const INLINE_SLOTS = new Set(['system', 'developer', 'instructions', 'system_instruction', 'system_prompt', 'template', 'state_modifier']);
 
@@ -120,7 +122,8 @@ function consume(file: PythonFile, scope: Scope | undefined, call: ModelCall, no
   if (expression.type === 'dictionary') {
     const pairs = namedChildren(expression).filter((pair) => pair.type === 'pair');
     const role = literalText(pairs.map((pair) => (literalText(field(pair, 'key')) === 'role' ? field(pair, 'value') : undefined)).find(Boolean));
-    for (const pair of pairs) if (literalText(field(pair, 'key')) !== 'role') next(field(pair, 'value')!, role === 'system' || role === 'developer' ? 'system' : role ? 'user' : slot);
+    // Only the keys that carry text: `{"type": "text", "cache_control": …}` around an Anthropic system block are not prompts.
+    for (const pair of pairs) if (MESSAGE_TEXT_KEYS.has(literalText(field(pair, 'key')) ?? '')) next(field(pair, 'value')!, role === 'system' || role === 'developer' ? 'system' : role ? 'user' : slot);
     return;
   }
   if (expression.type === 'call' && (callMeaning(expression) || loadedPath(file, scope, expression))) return; // walked as a call of its own

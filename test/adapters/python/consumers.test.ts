@@ -7,6 +7,7 @@ describe('python model consumers', () => {
   it('recognises OpenAI, Anthropic system=, LiteLLM, LangChain and Google GenAI system_instruction', async () => {
     const result = await scanFixture('adapters/python/consumers');
     expect(edgeStrings(result, ['consumes']).filter((edge) => !edge.includes('remote:') && !edge.includes('<module>'))).toEqual([
+      'consumer:consumers.py#anthropic_cached -consumes-> consumers.py#ANTHROPIC_SYSTEM',
       'consumer:consumers.py#anthropic_review -consumes-> consumers.py#ANTHROPIC_SYSTEM',
       'consumer:consumers.py#gemini_haiku -consumes-> consumers.py#GEMINI_INSTRUCTION',
       'consumer:consumers.py#inline_system -consumes-> consumers.py#inline_system.system',
@@ -34,6 +35,11 @@ describe('python model consumers', () => {
   it('spans the <module> consumer over its own top-level calls, not the whole file', async () => {
     const result = await scanFixture('adapters/python/consumers');
     expect(nodeById(result, 'consumer:consumers.py#<module>').range).toEqual({ start: 83, end: 83 });
+  });
+
+  it('reads an Anthropic system block list by its text key, not its type or cache_control', async () => {
+    const result = await scanFixture('adapters/python/consumers');
+    expect(edgeStrings(result).filter((edge) => edge.includes('anthropic_cached'))).toEqual(['consumer:consumers.py#anthropic_cached -consumes-> consumers.py#ANTHROPIC_SYSTEM']);
   });
 
   it('leaves a literal user turn inline: it is input, not a prompt unit', async () => {
