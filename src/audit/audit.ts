@@ -8,6 +8,8 @@ import { auditScan } from './run-audit.js';
 export interface AuditOptions {
   /** Use this config (its `audit.rules` included) instead of the repository's promptgraph.config.yaml. */
   config?: Config;
+  /** Called as files are read, for progress bars. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 /**
@@ -19,5 +21,5 @@ export interface AuditOptions {
 export async function audit(source: FileSource | string, options: AuditOptions = {}): Promise<AuditResult> {
   const files = typeof source === 'string' ? diskFileSource(source) : source;
   const config = options.config ?? parseConfig(await files.readFile(CONFIG_FILE).then((bytes) => bytes.toString('utf8'), () => undefined));
-  return auditScan(await scan(files, { config }), config.audit);
+  return auditScan(await scan(files, { config, ...(options.onProgress ? { onProgress: options.onProgress } : {}) }), config.audit);
 }
