@@ -3,7 +3,8 @@ import { registerScan } from './scan.js';
 import { registerImpact } from './impact.js';
 import { registerCheck } from './check.js';
 import { registerRender } from './render.js';
+import { registerReport } from './report.js';
 import { registerHistory } from './history.js';
 
 /** Every CLI command; each module declares its options and loads its engine lazily. */
-export const COMMANDS: RegisterCommand[] = [registerScan, registerImpact, registerCheck, registerRender, registerHistory];
+export const COMMANDS: RegisterCommand[] = [registerScan, registerImpact, registerCheck, registerRender, registerReport, registerHistory];
