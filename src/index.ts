@@ -26,6 +26,8 @@ export { formatReleaseMarkdown } from './report/release-markdown.js';
 export { formatReleaseHtml } from './report/release-html.js';
 export { formatReleaseJson } from './report/release-json.js';
 export type { ReleaseReport, ReleasePrompt, ReleaseContract } from './schema/release-report.js';
+export { init } from './init/init.js';
+export { planInit, type InitPlan, type InitFile } from './init/plan-init.js';
 export type { ContractFile } from './schema/contract-file.js';
 export type { Config, ConfigInput } from './schema/config.js';
 export type { ScanResult, GraphNode, GraphEdge, NodeKind, EdgeKind, RemoteRef } from './schema/scan-result.js';

@@ -5,6 +5,7 @@ import { registerCheck } from './check.js';
 import { registerRender } from './render.js';
 import { registerReport } from './report.js';
 import { registerHistory } from './history.js';
+import { registerInit } from './init.js';
 
 /** Every CLI command; each module declares its options and loads its engine lazily. */
-export const COMMANDS: RegisterCommand[] = [registerScan, registerImpact, registerCheck, registerRender, registerReport, registerHistory];
+export const COMMANDS: RegisterCommand[] = [registerScan, registerImpact, registerCheck, registerRender, registerReport, registerHistory, registerInit];
