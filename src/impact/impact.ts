@@ -76,6 +76,7 @@ async function readConfig(source: FileSource): Promise<Config> {
   return parseConfig(text);
 }
 
+/** The CODEOWNERS owners of each of `files` in `source` (file → handles); empty without a CODEOWNERS file. */
 export async function codeownersOf(source: FileSource, files: string[]): Promise<Record<string, string[]>> {
   const { codeowners } = await loadCodeowners(source, new Set(await source.listFiles()));
   if (!codeowners) return {};

@@ -17,6 +17,9 @@ const RULES: { name: string; files: RegExp; except?: RegExp; forbidden: string[]
   { name: 'adapters read the one file they are given', files: /^src\/adapters\//, forbidden: ['node:fs', 'node:child_process', 'src/scan/', 'src/git/', 'src/impact/', 'src/report/'] },
   { name: 'schemas are portable', files: /^src\/schema\//, forbidden: ['node:', 'src/scan/', 'src/git/', 'src/impact/', 'src/report/', 'src/adapters/'] },
   { name: 'the impact engine takes data and never runs git', files: /^src\/impact\//, except: /\/impact\.ts$/, forbidden: ['node:child_process', 'src/git/'] },
+  { name: 'the history walk takes data and never runs git (history.ts is its entry point)', files: /^src\/history\//, except: /\/history\.ts$/, forbidden: ['node:fs', 'node:child_process', 'src/git/', 'src/scan/'] },
+  { name: 'the release report is built from data (release-report.ts is its entry point)', files: /^src\/release\//, except: /\/release-report\.ts$/, forbidden: ['node:fs', 'node:child_process', 'src/git/', 'src/scan/'] },
+  { name: 'init plans the files and never writes them: the CLI does', files: /^src\/init\//, forbidden: ['node:fs', 'node:child_process', 'src/git/'] },
 ];
 
 describe('layer rules', () => {
