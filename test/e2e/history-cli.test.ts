@@ -163,4 +163,23 @@ describe('promptgraph history across renames, merges and deletions', () => {
       ['Add reply', ['added'], ['prompts/support/_persona.prompt', 'prompts/support/reply.prompt']],
     ]);
   });
+
+  it('follows a Python constant at line precision: an edit to its imported persona is listed, an edit to a neighbour in its file is not', async () => {
+    repo = createGitRepo({
+      'app/__init__.py': '',
+      'app/persona.py': 'PERSONA_PROMPT = "You are Ada, the support assistant."\n',
+      'app/prompts.py': 'from app.persona import PERSONA_PROMPT\n\nSYSTEM_PROMPT = f"{PERSONA_PROMPT}\\nAnswer {{question}}."\nGREETING_PROMPT = "Hello and welcome to Acme support."\n',
+    });
+    repo.commit('Add the support prompts');
+    repo.write({ 'app/persona.py': 'PERSONA_PROMPT = "You are Ada, the patient support assistant."\n' });
+    repo.commit('More patient persona');
+    repo.write({ 'app/prompts.py': 'from app.persona import PERSONA_PROMPT\n\nSYSTEM_PROMPT = f"{PERSONA_PROMPT}\\nAnswer {{question}}."\nGREETING_PROMPT = "Hello, and welcome to Acme support!"\n' });
+    repo.commit('Friendlier greeting');
+    const result = await historyJson(repo.dir, 'app/prompts.py#SYSTEM_PROMPT');
+    expect(result.commits.map((entry) => [entry.subject, entry.classification, entry.files])).toEqual([
+      ['More patient persona', ['wording'], ['app/persona.py']],
+      ['Add the support prompts', ['added'], ['app/persona.py', 'app/prompts.py']],
+    ]);
+    expect(result.walk).toEqual({ commits: 3, scanned: 3 });
+  });
 });
