@@ -2,8 +2,8 @@ import type { PromptGraph } from '../graph/prompt-graph.js';
 import type { PromptCommit } from '../schema/prompt-history.js';
 import { compareComposition } from '../impact/compare-composition.js';
 import { findChangedNodes } from '../impact/find-changed-nodes.js';
-import type { ImpactGraphs } from '../impact/impact-graphs.js';
 import { closureFiles } from './closure-files.js';
+import { graphPair } from './graph-pair.js';
 
 /** A commit as the walk needs it: plain data, as `git log` gives it. */
 export interface WalkCommit {
@@ -40,8 +40,7 @@ export interface CommitAttribution {
  * text, variables and includes are the same on both sides gets no entry.
  */
 export function attributeCommit(child: PromptGraph, parent: PromptGraph, commit: WalkCommit, tracked: readonly TrackedPrompt[]): CommitAttribution {
-  const graphs: ImpactGraphs = { base: parent, head: child, latest: (id) => child.node(id) ?? parent.node(id), graphOf: (id) => (child.node(id) ? child : parent) };
-  const matched = new Map(findChangedNodes(graphs, commit.changes.files, commit.changes.renames).map((change) => [change.id, change]));
+  const matched = new Map(findChangedNodes(graphPair(parent, child), commit.changes.files, commit.changes.renames).map((change) => [change.id, change]));
   const entries = new Map<string, PromptCommit>();
   const next = tracked.map((prompt): TrackedPrompt => {
     const parentId = parentIdOf(prompt, parent, matched);

@@ -6,8 +6,8 @@ import { firstParentCommits } from '../git/commit-log.js';
 import { revisionScans } from '../git/revision-scans.js';
 import { codeownersOf } from '../impact/impact.js';
 import { computeImpact } from '../impact/compute-impact.js';
-import type { ImpactGraphs } from '../impact/impact-graphs.js';
 import { closureFiles } from '../history/closure-files.js';
+import { graphPair } from '../history/graph-pair.js';
 import { walkHistory } from '../history/walk-history.js';
 import { releaseTargets } from './release-targets.js';
 import { buildReleaseReport } from './build-release-report.js';
@@ -49,7 +49,6 @@ export async function releaseReport(dir: string, options: ReleaseReportOptions):
       codeowners: await codeownersOf(scans.source(headCommit), changes.files),
     });
     const targets = releaseTargets(impact);
-    const graphs: ImpactGraphs = { base, head, latest: (id) => head.node(id) ?? base.node(id), graphOf: (id) => (head.node(id) ? head : base) };
     const walk = targets.length
       ? await walkHistory(
           head,
@@ -60,7 +59,7 @@ export async function releaseReport(dir: string, options: ReleaseReportOptions):
           { stopAtAdded: false, extraFiles: targets.flatMap((target) => closureFiles(base, ('renamedFrom' in target && target.renamedFrom) || target.id)) },
         )
       : { entries: new Map(), stats: { commits: 0, scanned: 0 } };
-    return buildReleaseReport({ impact, graphs, targets, commits: walk.entries, walk: walk.stats });
+    return buildReleaseReport({ impact, graphs: graphPair(base, head), targets, commits: walk.entries, walk: walk.stats });
   } finally {
     scans.close();
   }

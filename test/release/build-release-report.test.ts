@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PromptGraph } from '../../src/graph/prompt-graph.js';
 import { computeImpact } from '../../src/impact/compute-impact.js';
-import type { ImpactGraphs } from '../../src/impact/impact-graphs.js';
+import { graphPair } from '../../src/history/graph-pair.js';
 import { buildReleaseReport } from '../../src/release/build-release-report.js';
 import { releaseTargets } from '../../src/release/release-targets.js';
 import type { PromptCommit } from '../../src/schema/prompt-history.js';
@@ -25,7 +25,7 @@ function release(persona: string, pitchHash: string): ScanResult {
 const base = release('You are Ada.', 'front-matter-1');
 const head = release('You are Ada, kind.', 'front-matter-2');
 const impact = computeImpact({ base, head, changedFiles: ['shared/_persona.prompt', 'pitch.prompt'] });
-const graphs: ImpactGraphs = { base: new PromptGraph(base), head: new PromptGraph(head), latest: (id) => graphs.head.node(id) ?? graphs.base!.node(id), graphOf: (id) => (graphs.head.node(id) ? graphs.head : graphs.base!) };
+const graphs = graphPair(new PromptGraph(base), new PromptGraph(head));
 
 const commit = (sha: string, subject: string): PromptCommit => ({
   commit: sha, author: { name: 'Bo', email: 'bo@example.com' }, date: '2024-02-01T09:00:00+00:00', subject,
