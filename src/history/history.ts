@@ -29,6 +29,7 @@ export async function history(dir: string, prompt: string, options: HistoryOptio
     const walk = await walkHistory(head, [{ key: node.id, id: node.id, lastId: node.id }], commits, (commit) => scans.graph(commit.parents[0]), {
       stopAtAdded: true,
       ...(options.maxCount ? { maxEntries: options.maxCount } : {}),
+      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     });
     return {
       schemaVersion: SCHEMA_VERSION,

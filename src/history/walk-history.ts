@@ -1,5 +1,5 @@
 import type { PromptGraph } from '../graph/prompt-graph.js';
-import type { PromptCommit } from '../schema/prompt-history.js';
+import type { PromptCommit, WalkStats } from '../schema/prompt-history.js';
 import { attributeCommit, type TrackedPrompt, type WalkCommit } from './attribute-commit.js';
 import { closureFiles, touchesClosure } from './closure-files.js';
 
@@ -10,13 +10,15 @@ export interface WalkOptions {
   maxEntries?: number;
   /** Files that count as part of every closure: a release walk adds the base's, so a prompt removed since is followed too. */
   extraFiles?: Iterable<string>;
+  /** Called after each commit walked, for progress on a terminal. */
+  onProgress?: (stats: Readonly<WalkStats>) => void;
 }
 
 export interface WalkResult {
   /** Tracked key → the commits that changed its composed text, newest first. */
   entries: Map<string, PromptCommit[]>;
   /** Commits walked and revisions scanned. */
-  stats: { commits: number; scanned: number };
+  stats: WalkStats;
   /** True when `maxEntries` stopped the walk while a prompt was still being followed. */
   truncated: boolean;
 }
@@ -43,9 +45,13 @@ export async function walkHistory(start: PromptGraph, targets: readonly TrackedP
   for await (const commit of commits) {
     if (!following()) break;
     stats.commits++;
-    if (!touchesClosure(commit.changes, closure)) continue;
+    if (!touchesClosure(commit.changes, closure)) {
+      options.onProgress?.(stats);
+      continue;
+    }
     const parent = await scanParent(commit);
     stats.scanned++;
+    options.onProgress?.(stats);
     const attribution = attributeCommit(child, parent, commit, tracked);
     for (const [key, entry] of attribution.entries) entries.get(key)!.push(entry);
     found += attribution.entries.size;

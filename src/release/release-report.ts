@@ -1,5 +1,6 @@
 import type { Config } from '../schema/config.js';
 import type { ReleaseReport } from '../schema/release-report.js';
+import type { WalkStats } from '../schema/prompt-history.js';
 import { PromptgraphError } from '../errors/promptgraph-error.js';
 import { gitChangedFiles, mergeBase, resolveCommit } from '../git/changed-files.js';
 import { firstParentCommits } from '../git/commit-log.js';
@@ -19,6 +20,8 @@ export interface ReleaseReportOptions {
   head?: string;
   /** Scan both sides and every commit between with this config instead of the head's. */
   config?: Config;
+  /** Called after each commit walked: commits walked and parents scanned so far. */
+  onProgress?: (stats: Readonly<WalkStats>) => void;
 }
 
 /**
@@ -56,7 +59,11 @@ export async function releaseReport(dir: string, options: ReleaseReportOptions):
           firstParentCommits(dir, { start: headCommit, exclude: baseCommit }),
           (commit) => scans.graph(commit.parents[0]),
           // A prompt removed since the base is followed through the files it was made of there.
-          { stopAtAdded: false, extraFiles: targets.flatMap((target) => closureFiles(base, ('renamedFrom' in target && target.renamedFrom) || target.id)) },
+          {
+            stopAtAdded: false,
+            extraFiles: targets.flatMap((target) => closureFiles(base, ('renamedFrom' in target && target.renamedFrom) || target.id)),
+            ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+          },
         )
       : { entries: new Map(), stats: { commits: 0, scanned: 0 } };
     return buildReleaseReport({ impact, graphs: graphPair(base, head), targets, commits: walk.entries, walk: walk.stats });

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { HistoryResult } from '../../src/schema/prompt-history.js';
 import { createGitRepo, type GitRepo } from '../support/git-repo.js';
 import { publishedSchemaParser } from '../support/published-schema.js';
-import { runCli } from '../support/run-cli.js';
+import { runCli, runCliWith } from '../support/run-cli.js';
 
 const parseHistory = publishedSchemaParser<HistoryResult>('prompt-history.schema.json');
 
@@ -97,6 +97,16 @@ describe('promptgraph history', () => {
     ]);
     expect(run.stdout).toContain('    +Do not share customer or payment data.\n');
     expect(run.stdout).toContain('Stopped at --max-count 1');
+  });
+
+  it('shows walk progress on stderr only when it is a terminal, and never with --quiet', async () => {
+    repo = supportHistory();
+    const tty = await runCliWith({ cwd: repo.dir, env: {}, stderrIsTTY: true }, 'history', 'prompts/reply.prompt', '--format', 'json');
+    expect(tty.stderr).toContain('walking history: 1 commit, 1 scanned');
+    expect(tty.stderr.endsWith('\r\u001b[K')).toBe(true);
+    const quiet = await runCliWith({ cwd: repo.dir, env: {}, stderrIsTTY: true }, 'history', 'prompts/reply.prompt', '--format', 'json', '--quiet');
+    expect(quiet.stderr).toBe('');
+    expect(parseHistory(tty.stdout).commits).toHaveLength(4);
   });
 
   it('fails with exit code 2 when no prompt matches', async () => {
