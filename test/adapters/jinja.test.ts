@@ -82,7 +82,7 @@ describe('jinja adapter', () => {
     expect(result.diagnostics.find((diagnostic) => diagnostic.code === 'include-cycle')?.message).toContain('broken/cycle_a.j2 → broken/cycle_b.j2 → broken/cycle_a.j2');
   });
 
-  it('keeps page and config templates (index.html.j2, nginx.conf.j2) out of the graph unless something uses them', async () => {
+  it('keeps page, config and build templates (index.html.j2, nginx.conf.j2, Dockerfile.j2) out of the graph unless something uses them', async () => {
     const result = await scanFixture('adapters/jinja');
     expect(result.nodes.filter((node) => /^(web|deploy)\//.test(node.file))).toEqual([]);
   });
