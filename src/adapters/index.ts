@@ -8,6 +8,7 @@ import { promptTextAdapter } from './prompt-text.js';
 import { envAdapter } from './env.js';
 import { promptfooAdapter } from './promptfoo.js';
 import { jinjaAdapter } from './jinja.js';
+import { handlebarsAdapter } from './handlebars.js';
 
 /**
  * Every adapter, most specific first: the first whose `matches` accepts a path
@@ -20,6 +21,7 @@ export const ADAPTERS: readonly Adapter[] = [
   pythonAdapter,
   promptMdAdapter,
   jinjaAdapter,
+  handlebarsAdapter,
   promptTextAdapter,
   envAdapter,
   promptfooAdapter,
