@@ -9,6 +9,7 @@ import { envAdapter } from './env.js';
 import { promptfooAdapter } from './promptfoo.js';
 import { jinjaAdapter } from './jinja.js';
 import { handlebarsAdapter } from './handlebars.js';
+import { promptyAdapter } from './prompty.js';
 
 /**
  * Every adapter, most specific first: the first whose `matches` accepts a path
@@ -22,6 +23,7 @@ export const ADAPTERS: readonly Adapter[] = [
   promptMdAdapter,
   jinjaAdapter,
   handlebarsAdapter,
+  promptyAdapter,
   promptTextAdapter,
   envAdapter,
   promptfooAdapter,
