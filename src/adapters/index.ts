@@ -10,6 +10,7 @@ import { promptfooAdapter } from './promptfoo.js';
 import { jinjaAdapter } from './jinja.js';
 import { handlebarsAdapter } from './handlebars.js';
 import { promptyAdapter } from './prompty.js';
+import { pomlAdapter } from './poml.js';
 
 /**
  * Every adapter, most specific first: the first whose `matches` accepts a path
@@ -24,6 +25,7 @@ export const ADAPTERS: readonly Adapter[] = [
   jinjaAdapter,
   handlebarsAdapter,
   promptyAdapter,
+  pomlAdapter,
   promptTextAdapter,
   envAdapter,
   promptfooAdapter,

@@ -1,4 +1,5 @@
-import { blank, type JinjaTag } from './jinja-tags.js';
+import type { JinjaTag } from './jinja-tags.js';
+import { blank } from './delimited-text.js';
 
 /**
  * Valid Jinja that nunjucks 3 does not parse, rewritten in place (same length,

@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../../schema/common.js';
-import { blank, scanJinjaTags, type JinjaTag } from './jinja-tags.js';
+import { scanJinjaTags, type JinjaTag } from './jinja-tags.js';
+import { blank } from './delimited-text.js';
 import { nunjucksCompatible } from './jinja-compat.js';
 import { parseJinja, type JinjaNode } from './nunjucks-ast.js';
 import { referencesFromAst, referencesFromTag, TEMPLATE_TAG_KEYWORDS, type TemplateTagKind } from './jinja-references.js';
