@@ -11,6 +11,7 @@ import { jinjaAdapter } from './jinja.js';
 import { handlebarsAdapter } from './handlebars.js';
 import { promptyAdapter } from './prompty.js';
 import { pomlAdapter } from './poml.js';
+import { promptlAdapter } from './promptl.js';
 
 /**
  * Every adapter, most specific first: the first whose `matches` accepts a path
@@ -26,6 +27,7 @@ export const ADAPTERS: readonly Adapter[] = [
   handlebarsAdapter,
   promptyAdapter,
   pomlAdapter,
+  promptlAdapter,
   promptTextAdapter,
   envAdapter,
   promptfooAdapter,
