@@ -61,6 +61,13 @@ describe('poml adapter', () => {
     expect(nodeById(result, 'broken/dynamic.poml').variables).toEqual(['section']);
   });
 
+  it('leaves Helicone and Portkey references to the registry post-pass, not expressions to parse', async () => {
+    const result = await scan(memoryFileSource('repo', { 'prompts/answer.poml': '<poml><p>{{hcp:safety-rules:0:production}}</p><p>{{>pp-tone-1a2b}} {{ question }}</p></poml>' }));
+    expect(edgeStrings(result, ['includes'])).toEqual(['prompts/answer.poml -includes-> remote:helicone/safety-rules', 'prompts/answer.poml -includes-> remote:portkey/pp-tone-1a2b']);
+    expect(nodeById(result, 'prompts/answer.poml').variables).toEqual(['question']);
+    expect(result.diagnostics).toEqual([]);
+  });
+
   it('never reads a < inside an expression as a tag, and reads tag names case-insensitively', async () => {
     const result = await scan(memoryFileSource('repo', { 'prompts/check.poml': '<poml><p if="count &lt; limit">{{ count<limit ? low : high }}</p><Include src="part.poml"/></poml>', 'prompts/part.poml': '<p>Part.</p>' }));
     expect(nodeById(result, 'prompts/check.poml').variables).toEqual(['count', 'high', 'limit', 'low']);

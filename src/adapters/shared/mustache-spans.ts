@@ -1,4 +1,5 @@
 import { closingOffset, lineEnd } from './delimited-text.js';
+import { isRegistryExpression } from './registry-references.js';
 
 /** One `{{ … }}` expression of a POML or PromptL template, by character offsets. */
 export interface MustacheSpan {
@@ -25,7 +26,9 @@ export function findMustaches(text: string, excluded: readonly [number, number][
     }
     const close = closingOffset(text, open + 2, '}}', '"\'`');
     const end = close === -1 ? lineEnd(text, open) : close;
-    spans.push({ start: open, end, inner: text.slice(open + 2, close === -1 ? end : end - 2).trim(), closed: close !== -1 });
+    const inner = text.slice(open + 2, close === -1 ? end : end - 2).trim();
+    // `{{hcp:id:0:env}}` and `{{>id}}` are registry references for the post-pass, not expressions.
+    if (!isRegistryExpression(inner)) spans.push({ start: open, end, inner, closed: close !== -1 });
     open = text.indexOf('{{', end);
   }
   return spans;
