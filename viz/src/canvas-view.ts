@@ -7,7 +7,7 @@ export interface CanvasView {
   /** Rebuild hit-testing after positions or visibility changed. */
   reindex(): void;
   fit(nodes?: number[], animate?: boolean): void;
-  centerOn(node: number): void;
+  centerOn(node: number, animate?: boolean): void;
   panBy(dx: number, dy: number): void;
   screenPosition(node: number): { x: number; y: number };
   transform(): Transform;
@@ -104,9 +104,9 @@ export function createCanvasView(host: HTMLElement, scene: Scene, onPick: (node:
       const k = Math.min(2.2, (width - padding * 2) / Math.max(1, x1 - x0 + 200), (height - padding * 2) / Math.max(1, y1 - y0 + 60));
       apply({ k, x: width / 2 - ((x0 + x1 + 160) / 2) * k, y: height / 2 - ((y0 + y1 - 20) / 2) * k }, animate);
     },
-    centerOn(node) {
+    centerOn(node, animate = true) {
       const k = Math.max(current.k, 1);
-      apply({ k, x: width / 2 - scene.x[node]! * k, y: height / 2 - scene.y[node]! * k }, true);
+      apply({ k, x: width / 2 - scene.x[node]! * k, y: height / 2 - scene.y[node]! * k }, animate);
     },
     panBy(dx, dy) {
       apply({ ...current, x: current.x + dx, y: current.y + dy }, false);

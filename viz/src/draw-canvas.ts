@@ -165,16 +165,26 @@ function ringColor(scene: Scene, node: number): string | undefined {
 }
 
 function fillByKind(ctx: CanvasRenderingContext2D, scene: Scene, nodes: number[], sx: Float32Array, sy: Float32Array, sr: Float32Array, faded: boolean): void {
+  // With the overlay on, changed and affected nodes take the status colour; the shape still tells the kind.
+  const fills: [string, (node: number) => boolean][] = [];
   for (const kind of KIND_ORDER as NodeKind[]) {
+    const status = (node: number) => (scene.overlay ? scene.data.nodes[node]!.status : undefined);
+    fills.push([faded ? '#5b6470' : KIND_COLOR[kind], (node) => scene.data.nodes[node]!.kind === kind && (faded || !status(node))]);
+    if (!faded) {
+      fills.push([STATUS_COLOR.affected, (node) => scene.data.nodes[node]!.kind === kind && status(node) === 'affected']);
+      fills.push([STATUS_COLOR.changed, (node) => scene.data.nodes[node]!.kind === kind && status(node) === 'changed']);
+    }
+  }
+  for (const [color, wanted] of fills) {
     ctx.beginPath();
     let any = false;
     for (const node of nodes) {
-      if (scene.data.nodes[node]!.kind !== kind) continue;
-      shapePath(ctx, kind, sx[node]!, sy[node]!, sr[node]!);
+      if (!wanted(node)) continue;
+      shapePath(ctx, scene.data.nodes[node]!.kind, sx[node]!, sy[node]!, sr[node]!);
       any = true;
     }
     if (!any) continue;
-    ctx.fillStyle = faded ? '#5b6470' : KIND_COLOR[kind];
+    ctx.fillStyle = color;
     ctx.fill();
   }
 }

@@ -65,7 +65,7 @@ export function drawLabels(ctx: CanvasRenderingContext2D, scene: Scene, sx: Floa
     if (!fits(box)) return;
     occupy(box);
     placed++;
-    const dim = scene.mark[node] === Mark.Dim;
+    const dim = scene.mark[node] === Mark.Dim || (scene.overlay && scene.selected < 0 && !scene.data.nodes[node]!.status);
     ctx.globalAlpha = dim ? 0.35 : 1;
     ctx.strokeStyle = 'rgba(11,15,23,0.92)';
     ctx.lineWidth = 4;

@@ -131,7 +131,16 @@ function boot(): void {
     if (event.key === 'f') view.fit();
   });
 
-  const hook = { ready: false, firstRenderMs: 0, data, state: () => store.state, view, nodeIndex: (id: string) => data.nodes.findIndex((node) => node.id === id) };
+  // For the browser tests and for scripting the map from the devtools console.
+  const hook = {
+    ready: false,
+    firstRenderMs: 0,
+    data,
+    state: () => store.state,
+    view,
+    nodeIndex: (id: string) => data.nodes.findIndex((node) => node.id === id),
+    visibleIds: () => data.nodes.filter((_, position) => scene.visible[position]).map((node) => node.id),
+  };
   (window as unknown as { __promptgraph: typeof hook }).__promptgraph = hook;
   requestAnimationFrame(() => {
     hook.firstRenderMs = performance.now();
