@@ -1,5 +1,7 @@
 import { HIGHLIGHT_COLOR, KIND_COLOR, STATUS_COLOR, teamColor } from './colors.js';
+import { EDGES, LABELS, OUTLINE_MIN_RADIUS } from './detail.js';
 import { drawLabels } from './draw-labels.js';
+import { drawLanes, drawLaneTitles } from './draw-lanes.js';
 import { shapePath } from './draw-shapes.js';
 import { Mark, type Scene } from './scene.js';
 import type { NodeKind } from './types.js';
@@ -12,12 +14,11 @@ export interface Transform {
 }
 
 const BACKGROUND = '#0b0f17';
-const EDGE = 'rgba(139,148,158,0.34)';
-const EDGE_DIM = 'rgba(139,148,158,0.07)';
+const EDGE_RGB = '139,148,158';
 
 /**
- * Draws one frame in screen space: lanes and column headers, edges batched
- * into one path per style, nodes batched by kind and treatment, then labels.
+ * Draws one frame in screen space: lanes, edges batched into one path per
+ * style, nodes batched by kind and treatment, lane and column titles, labels.
  * Nodes keep a minimum on-screen size so a zoomed-out 5,000-node map still
  * shows every node as a dot.
  */
@@ -41,68 +42,44 @@ export function drawScene(ctx: CanvasRenderingContext2D, scene: Scene, t: Transf
     onScreen[node] = sx[node]! > -margin && sx[node]! < width + margin && sy[node]! > -margin && sy[node]! < height + margin ? 1 : 0;
   }
   drawEdges(ctx, scene, sx, sy, width, height, t.k);
-  drawNodes(ctx, scene, sx, sy, sr, onScreen);
-  drawLabels(ctx, scene, sx, sy, sr, onScreen, t.k >= 0.75, width, height);
-}
-
-function drawLanes(ctx: CanvasRenderingContext2D, scene: Scene, t: Transform, width: number, height: number): void {
-  if (!scene.lanes.length) return;
-  const left = (scene.columns[0]?.left ?? 0) * t.k + t.x - 30 * t.k;
-  const last = scene.columns[scene.columns.length - 1];
-  const right = last ? (last.left + last.width) * t.k + t.x + 200 * t.k : width;
-  for (const lane of scene.lanes) {
-    const top = lane.top * t.k + t.y;
-    const bottom = (lane.bottom + 4) * t.k + t.y;
-    if (bottom < 0 || top > height) continue;
-    ctx.fillStyle = teamColor(lane.team);
-    ctx.globalAlpha = 0.055;
-    ctx.fillRect(left, top, right - left, bottom - top);
-    ctx.globalAlpha = 0.5;
-    ctx.fillRect(left, top, 3, bottom - top);
-    ctx.globalAlpha = 0.9;
-    ctx.font = '600 11px system-ui, sans-serif';
-    ctx.textBaseline = 'top';
-    if (24 * t.k >= 12 || bottom - top > 40) ctx.fillText(lane.team < 0 ? 'no owner' : scene.data.teams[lane.team]!, Math.max(left + 10, 8), Math.max(top + 6, 6));
-  }
-  ctx.globalAlpha = 0.75;
-  ctx.fillStyle = '#8b949e';
-  ctx.font = '600 11px system-ui, sans-serif';
-  ctx.textBaseline = 'bottom';
-  for (const column of scene.columns) {
-    const x = column.left * t.k + t.x - 8;
-    const y = (scene.lanes[0]!.top - 8) * t.k + t.y;
-    ctx.fillText(column.title.toUpperCase(), x, Math.max(y, 18));
-  }
-  ctx.globalAlpha = 1;
+  drawNodes(ctx, scene, sx, sy, sr, onScreen, t.k);
+  const reserved = drawLaneTitles(ctx, scene, t, height);
+  drawLabels(ctx, scene, { sx, sy, sr, onScreen, reserved }, t.k, width, height);
 }
 
 function drawEdges(ctx: CanvasRenderingContext2D, scene: Scene, sx: Float32Array, sy: Float32Array, width: number, height: number, k: number): void {
   const { data, mark, visible } = scene;
   const selecting = scene.selected >= 0;
-  const curved = data.edges.length < 6000 && scene.lanes.length > 0;
+  const curved = data.edges.length < EDGES.curvedBelow && scene.lanes.length > 0;
   // One path per style: [normal, dim, upstream, downstream, changed/affected].
-  const styles = [EDGE, EDGE_DIM, HIGHLIGHT_COLOR.up, HIGHLIGHT_COLOR.down, STATUS_COLOR.affected];
   const widths = [Math.min(1.4, 0.6 + k * 0.5), 0.8, 1.8, 1.8, 1.6];
-  for (let style = 0; style < styles.length; style++) {
+  // Sort on-screen edges into their style first, so 15,000 edges cost one pass and five strokes.
+  const buckets: number[][] = [[], [], [], [], []];
+  data.edges.forEach(([from, to], edge) => {
+    if (!visible[from] || !visible[to]) return;
+    const x1 = sx[from]!, y1 = sy[from]!, x2 = sx[to]!, y2 = sy[to]!;
+    if ((x1 < 0 && x2 < 0) || (x1 > width && x2 > width) || (y1 < 0 && y2 < 0) || (y1 > height && y2 > height)) return;
+    buckets[edgeStyle(scene, from, to, selecting, mark)]!.push(edge);
+  });
+  // Thousands of edges on screen at full strength are a grey wash: fade them with their number.
+  const density = Math.min(1, 1500 / Math.max(1, buckets[0]!.length + buckets[1]!.length));
+  const styles = [`rgba(${EDGE_RGB},${(0.36 * Math.max(0.2, density)).toFixed(3)})`, `rgba(${EDGE_RGB},${(0.08 * Math.max(0.35, density)).toFixed(3)})`, HIGHLIGHT_COLOR.up, HIGHLIGHT_COLOR.down, STATUS_COLOR.affected];
+  buckets.forEach((edges, style) => {
+    if (!edges.length) return;
     ctx.beginPath();
-    let any = false;
-    for (const [from, to] of data.edges) {
-      if (!visible[from] || !visible[to]) continue;
+    for (const edge of edges) {
+      const [from, to] = data.edges[edge]!;
       const x1 = sx[from]!, y1 = sy[from]!, x2 = sx[to]!, y2 = sy[to]!;
-      if ((x1 < 0 && x2 < 0) || (x1 > width && x2 > width) || (y1 < 0 && y2 < 0) || (y1 > height && y2 > height)) continue;
-      if (edgeStyle(scene, from, to, selecting, mark) !== style) continue;
-      any = true;
       ctx.moveTo(x1, y1);
       if (curved && Math.abs(x2 - x1) > 20) {
         const bend = (x2 - x1) * 0.5;
         ctx.bezierCurveTo(x1 + bend, y1, x2 - bend, y2, x2, y2);
       } else ctx.lineTo(x2, y2);
     }
-    if (!any) continue;
     ctx.strokeStyle = styles[style]!;
     ctx.lineWidth = widths[style]!;
     ctx.stroke();
-  }
+  });
 }
 
 function edgeStyle(scene: Scene, from: number, to: number, selecting: boolean, mark: Uint8Array): number {
@@ -119,7 +96,7 @@ function edgeStyle(scene: Scene, from: number, to: number, selecting: boolean, m
   return 0;
 }
 
-function drawNodes(ctx: CanvasRenderingContext2D, scene: Scene, sx: Float32Array, sy: Float32Array, sr: Float32Array, onScreen: Uint8Array): void {
+function drawNodes(ctx: CanvasRenderingContext2D, scene: Scene, sx: Float32Array, sy: Float32Array, sr: Float32Array, onScreen: Uint8Array, k: number): void {
   const { data, mark, visible } = scene;
   const faded: number[] = [];
   const bright: number[] = [];
@@ -128,7 +105,7 @@ function drawNodes(ctx: CanvasRenderingContext2D, scene: Scene, sx: Float32Array
     const untouched = scene.overlay && !data.nodes[node]!.status;
     (mark[node] === Mark.Dim || (untouched && scene.selected < 0) ? faded : bright).push(node);
   }
-  ctx.globalAlpha = 0.22;
+  ctx.globalAlpha = 0.32;
   fillByKind(ctx, scene, faded, sx, sy, sr, true);
   ctx.globalAlpha = 1;
   // Halos first: change status, then highlight rings, so fills sit on top.
@@ -141,7 +118,9 @@ function drawNodes(ctx: CanvasRenderingContext2D, scene: Scene, sx: Float32Array
     ctx.fill();
   }
   fillByKind(ctx, scene, bright, sx, sy, sr, false);
-  strokeByTeam(ctx, scene, bright, sx, sy, sr);
+  // With the overlay on, the status is the outline's message; team shows in the lanes.
+  // Zoomed out on a big graph, thousands of rings are noise: outlines wait for the zoom.
+  if (!scene.overlay && (scene.data.nodes.length <= LABELS.allBelow || k >= LABELS.zoomedInScale)) strokeByTeam(ctx, scene, bright, sx, sy, sr);
   for (const node of bright) {
     const ring = ringColor(scene, node);
     if (!ring) continue;
@@ -192,7 +171,7 @@ function fillByKind(ctx: CanvasRenderingContext2D, scene: Scene, nodes: number[]
 function strokeByTeam(ctx: CanvasRenderingContext2D, scene: Scene, nodes: number[], sx: Float32Array, sy: Float32Array, sr: Float32Array): void {
   const byTeam = new Map<number, number[]>();
   for (const node of nodes) {
-    if (sr[node]! < 4) continue;
+    if (sr[node]! < OUTLINE_MIN_RADIUS) continue;
     const team = scene.data.nodes[node]!.team;
     const list = byTeam.get(team);
     if (list) list.push(node);
@@ -200,9 +179,10 @@ function strokeByTeam(ctx: CanvasRenderingContext2D, scene: Scene, nodes: number
   }
   for (const [team, members] of byTeam) {
     ctx.beginPath();
-    for (const node of members) shapePath(ctx, scene.data.nodes[node]!.kind, sx[node]!, sy[node]!, sr[node]! + 1);
+    // A dark gap between fill and outline keeps the team colour readable next to any kind colour.
+    for (const node of members) shapePath(ctx, scene.data.nodes[node]!.kind, sx[node]!, sy[node]!, sr[node]! + 2.2);
     ctx.strokeStyle = teamColor(team);
-    ctx.lineWidth = 2;
+    ctx.lineWidth = 1.8;
     ctx.stroke();
   }
 }

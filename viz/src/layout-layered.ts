@@ -4,12 +4,12 @@ import type { MapData, NodeKind } from './types.js';
 /** Columns left to right, in the direction a change travels. */
 export const COLUMN_OF: Record<NodeKind, number> = { fragment: 0, prompt: 1, consumer: 2, contract: 3, eval: 3, team: 3 };
 export const COLUMN_TITLES = ['Fragments', 'Prompts', 'Consumers', 'Contracts & evals'];
-const ROW = 30;
+const ROW = 40;
 const SUB_COLUMN = 190;
-const COLUMN_GAP = 140;
+const COLUMN_GAP = 120;
 const LANE_GAP = 18;
 /** Room above a lane's first row for the team's name. */
-const LANE_HEADER = 24;
+const LANE_HEADER = 36;
 
 export interface Lane {
   team: number;
@@ -34,7 +34,8 @@ export interface LayeredLayout {
  */
 export function layeredLayout(data: MapData, index: GraphIndex): LayeredLayout {
   const count = data.nodes.length;
-  const rowsPerSubColumn = Math.max(10, Math.ceil(Math.sqrt(count) * 1.1));
+  // Wrap long columns so the whole map is about 1.6 times wider than tall, like a screen.
+  const rowsPerSubColumn = Math.max(10, Math.ceil(Math.sqrt((count * SUB_COLUMN) / (ROW * 1.6))));
   const columnOf = (node: number) => COLUMN_OF[data.nodes[node]!.kind];
   const laneKey = (team: number) => (team < 0 ? data.teams.length : team);
   const laneCount = data.teams.length + 1;
