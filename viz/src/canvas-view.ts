@@ -42,6 +42,8 @@ export function createCanvasView(host: HTMLElement, scene: Scene, onPick: (node:
   let frame = 0;
   let firstDrawAt = 0;
   let moving = 0;
+  /** Where a running transition is heading: a second click on zoom goes on from there. */
+  let aim: Transform | undefined;
   let tree: Quadtree<number> = quadtree<number>();
   const drawTimes: number[] = [];
 
@@ -104,7 +106,10 @@ export function createCanvasView(host: HTMLElement, scene: Scene, onPick: (node:
     const target = zoomIdentity.translate(next.x, next.y).scale(next.k);
     if (animate) {
       moving++;
-      const done = () => void moving--;
+      aim = next;
+      const done = () => {
+        if (--moving === 0) aim = undefined;
+      };
       selection.transition().duration(450).on('end', done).on('interrupt', done).call(behaviour.transform, target);
     }
     else selection.call(behaviour.transform, target);
@@ -148,9 +153,10 @@ export function createCanvasView(host: HTMLElement, scene: Scene, onPick: (node:
     },
     zoomBy(factor) {
       measure();
-      const k = Math.min(8, Math.max(0.02, current.k * factor));
+      const from = aim ?? current;
+      const k = Math.min(8, Math.max(0.02, from.k * factor));
       const cx = width / 2, cy = height / 2;
-      apply({ k, x: cx - ((cx - current.x) / current.k) * k, y: cy - ((cy - current.y) / current.k) * k }, true);
+      apply({ k, x: cx - ((cx - from.x) / from.k) * k, y: cy - ((cy - from.y) / from.k) * k }, true);
     },
     panBy(dx, dy) {
       apply({ ...current, x: current.x + dx, y: current.y + dy }, false);
