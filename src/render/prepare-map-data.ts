@@ -5,9 +5,13 @@ import { contractOf } from '../impact/contract-meta.js';
 import type { EdgeKind, GraphEdge, GraphNode, NodeKind, ScanResult } from '../schema/scan-result.js';
 import type { MapContract, MapData, MapNode, MapOverlay } from './map-data.js';
 
+/** What `prepareMapData` adds to the scan: a change to overlay and how the page opens. */
 export interface PrepareMapOptions {
+  /** Node ids the impact engine found changed and affected. */
   overlay?: MapOverlay;
+  /** The page title; defaults to `<repo> · promptgraph map`. */
   title?: string;
+  /** Open with the overlay on and untouched nodes hidden (only with an overlay). */
   focusOnChange?: boolean;
 }
 

@@ -17,6 +17,8 @@ const RULES: { name: string; files: RegExp; except?: RegExp; forbidden: string[]
   { name: 'adapters read the one file they are given', files: /^src\/adapters\//, forbidden: ['node:fs', 'node:child_process', 'src/scan/', 'src/git/', 'src/impact/', 'src/report/'] },
   { name: 'schemas are portable', files: /^src\/schema\//, forbidden: ['node:', 'src/scan/', 'src/git/', 'src/impact/', 'src/report/', 'src/adapters/'] },
   { name: 'the impact engine takes data and never runs git', files: /^src\/impact\//, except: /\/impact\.ts$/, forbidden: ['node:child_process', 'src/git/'] },
+  // The map is rendered from a result document; only viewer-asset.ts reads a file (the built viewer bundle).
+  { name: 'renderers read the result document only', files: /^src\/render\//, except: /\/viewer-asset\.ts$/, forbidden: ['node:fs', 'node:child_process', 'node:os', 'src/scan/', 'src/git/', 'src/adapters/', 'src/resolve/'] },
 ];
 
 describe('layer rules', () => {
@@ -32,6 +34,17 @@ describe('layer rules', () => {
       expect(violations).toEqual([]);
     });
   }
+
+  it('the map viewer (viz/src) imports d3, its own files and the map data type, nothing of the engine', () => {
+    const files = fg.sync('viz/src/**/*.ts', { cwd: REPO_ROOT }).sort();
+    expect(files.length).toBeGreaterThan(0);
+    const violations = files.flatMap((file) =>
+      sourceImports(REPO_ROOT, file)
+        .filter((imported) => !(imported.target === 'd3' || imported.target.startsWith('viz/src/') || (imported.typeOnly && imported.target === 'src/render/map-data.ts')))
+        .map((imported) => `${file} imports ${imported.target}`),
+    );
+    expect(violations).toEqual([]);
+  });
 
   it('the library never prints or exits: only src/cli touches process output and exit codes', () => {
     const offenders = SOURCES.filter((file) => !file.startsWith('src/cli/'))
