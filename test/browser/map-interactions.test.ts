@@ -106,6 +106,10 @@ describe.skipIf(!hasChromium)('the map in Chromium', () => {
     await first.page.getByTestId(`filter-team-${hiddenTeam}`).uncheck();
     const expected = data.nodes.filter((node) => node.kind !== 'eval' && data.teams[node.team] !== hiddenTeam).map((node) => node.id).sort();
     expect((await visibleIds(first.page)).sort()).toEqual(expected);
+    // The layered view packs what is left: the hidden team's lane is gone.
+    const lanes = await first.page.evaluate(() => window.__promptgraph.lanes());
+    expect(lanes).not.toContain(hiddenTeam);
+    expect(lanes).toContain(persona.owners[0]);
     await first.page.getByTestId('view-force').click();
     await first.page.keyboard.press('/');
     await first.page.keyboard.type('persona');

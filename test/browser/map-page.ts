@@ -8,6 +8,7 @@ interface Hook {
   nodeIndex(id: string): number;
   visibleIds(): string[];
   labels(): { id: string; label: string; box: [number, number, number, number] }[];
+  lanes(): string[];
   mark(id: string): 'normal' | 'dim' | 'upstream' | 'downstream' | 'selected';
   colorOf(id: string): string;
   idle(): boolean;

@@ -56,7 +56,9 @@ function boot(): void {
   };
   const render = (state: ViewState, changed: ReadonlySet<keyof ViewState>, first = false) => {
     const any = (...keys: (keyof ViewState)[]) => first || keys.some((key) => changed.has(key));
+    const shownBefore = scene.visible.join();
     if (any('hiddenKinds', 'hiddenTeams', 'overlay', 'onlyImpacted', 'selected')) applyFilters(scene, data, state);
+    const refiltered = !first && scene.visible.join() !== shownBefore;
     if (any('selected', 'direction')) {
       applySelection(scene, data, index, state);
       renderPanel(panel, data, index, state.selected, state.direction, panelActions);
@@ -64,7 +66,8 @@ function boot(): void {
     if (any('view')) {
       controls.setView(state.view);
       positions.show(state.view, first);
-    } else view.reindex();
+    } else if (refiltered) positions.refilter(state.view);
+    else view.reindex();
     renderFilters(sidebar, data, store);
     const hash = writeHash(state, data);
     if (hash !== location.hash.replace(/^#/, '')) history.replaceState(null, '', hash ? `#${hash}` : location.pathname + location.search);

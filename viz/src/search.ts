@@ -31,7 +31,7 @@ export function searchNodes(data: MapData, query: string, limit = 50): number[] 
  * map can ring them.
  */
 export function createSearch(host: HTMLElement, data: MapData, onMatches: (matches: number[]) => void, onChoose: (node: number) => void): { input: HTMLInputElement } {
-  const input = el('input', { testId: 'search', attrs: { type: 'search', placeholder: 'Search prompts, files, owners  ( / )', 'aria-label': 'Search nodes', autocomplete: 'off', spellcheck: 'false' } });
+  const input = el('input', { testId: 'search', attrs: { type: 'search', placeholder: 'Search prompts, files, owners', title: 'Search (press / from anywhere)', 'aria-label': 'Search nodes', autocomplete: 'off', spellcheck: 'false' } });
   const results = el('ul', { className: 'search-results', testId: 'search-results', attrs: { role: 'listbox' } });
   results.hidden = true;
   host.append(input, results);

@@ -28,6 +28,8 @@ export function exposeHook(data: MapData, scene: Scene, store: Store, view: Canv
     visibleIds: () => data.nodes.filter((_, position) => scene.visible[position]).map((node) => node.id),
     /** The labels written on the canvas in the last frame (as drawn, so possibly cut with …), with their screen boxes. */
     labels: () => scene.placed.map(({ node, box, text }) => ({ id: data.nodes[node]!.id, label: text, box })),
+    /** Team lanes of the layered view, top to bottom. */
+    lanes: () => scene.lanes.map((lane) => (lane.team < 0 ? 'no owner' : data.teams[lane.team]!)),
     mark: (id: string) => MARK_NAMES[scene.mark[nodeIndex(id)] ?? Mark.Normal],
     /** The colour drawn at the centre of a node. */
     colorOf: (id: string) => {
