@@ -45,7 +45,7 @@ export function drawLaneTitles(ctx: CanvasRenderingContext2D, scene: Scene, t: T
     ctx.fillStyle = color;
     ctx.strokeText(text, x, y);
     ctx.fillText(text, x, y);
-    reserved.push([x - 2, y - 1, x + ctx.measureText(text).width + 2, y + 13]);
+    reserved.push([x - 2, y - 1, x + ctx.measureText(text).width + 2, y + 12]);
   };
   for (const lane of scene.lanes) {
     const box = laneBox(scene, lane, t, Infinity, height);

@@ -36,11 +36,12 @@ function boot(): void {
     view.redraw();
   });
   const positions = createPositions(data, index, scene, view);
+  const frame = (node: number, animate: boolean) => view.fit(neighbourhood(data, index, node).filter((other) => scene.visible[other]), animate, 1.6);
   /** `frame`: zoom to the node and its neighbours (search, panel links); `reveal`: pan only if it is off screen (a click). */
   const select = (node: number, how: 'frame' | 'reveal') => {
     store.update({ selected: node });
     if (node < 0) return;
-    if (how === 'frame') view.fit(neighbourhood(data, index, node).filter((other) => scene.visible[other]), true, 1.6);
+    if (how === 'frame') frame(node, true);
     else view.reveal(node);
   };
   const controls = renderHeader(header, data, { view: (name) => store.update({ view: name }), fit: () => view.fit(), zoom: (factor) => view.zoomBy(factor) });
@@ -74,7 +75,8 @@ function boot(): void {
   };
   store.subscribe((state, changed) => render(state, changed));
   render(store.state, new Set(), true);
-  if (store.state.selected >= 0) view.centerOn(store.state.selected, false);
+  // A link that names a node opens framed on it and its neighbours, as a search pick does.
+  if (store.state.selected >= 0) frame(store.state.selected, false);
 
   window.addEventListener('hashchange', () => store.update(readHash(location.hash, data, fresh())));
   document.addEventListener('keydown', (event) => {
