@@ -154,6 +154,14 @@ describe.skipIf(!hasChromium)('the map in Chromium', () => {
     expect(await colorOf(page, persona.id)).toBe(KIND_COLOR[persona.kind]);
   });
 
+  it('opens a repository with nothing found on a message, not a blank canvas', async () => {
+    const empty: ScanResult = { schemaVersion: 1, root: 'empty-repo', nodes: [], edges: [], diagnostics: [] };
+    const map = await browser.open(renderMapHtml(empty, { viewer }));
+    expect(await map.page.getByTestId('empty').textContent()).toContain('No prompts, fragments or consumers were found');
+    expect(await map.page.getByTestId('repo-name').textContent()).toBe('empty-repo');
+    expect(map.errors).toEqual([]);
+  });
+
   it('zooms with the wheel and the buttons, fits every visible node on screen, and labels them without overlap', async () => {
     const { page } = await open();
     const canvas = (await page.getByTestId('map-canvas').boundingBox())!;

@@ -123,8 +123,10 @@ function fitted(ctx: CanvasRenderingContext2D, label: string): { text: string; w
   if (!entry) {
     let text = label;
     let width = ctx.measureText(text).width;
-    while (width > LABELS.maxWidth && text.length > 4) {
-      text = `${text.slice(0, Math.max(4, Math.floor(text.length * (LABELS.maxWidth / width)) - 2))}…`;
+    // Each pass is at least one character shorter, so the loop ends whatever the font measures.
+    while (width > LABELS.maxWidth && text.length > 2) {
+      const keep = Math.max(1, Math.min(text.length - 2, Math.floor(text.length * (LABELS.maxWidth / width)) - 1));
+      text = `${text.slice(0, keep)}…`;
       width = ctx.measureText(text).width;
     }
     entry = { text, width };

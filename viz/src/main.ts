@@ -28,6 +28,7 @@ function boot(): void {
   const stage = el('main', { className: 'stage' });
   const panel = el('aside', { className: 'panel', testId: 'panel' });
   document.body.append(el('div', { className: 'app' }, [header, sidebar, stage, panel]));
+  if (!data.nodes.length) stage.append(el('div', { className: 'empty', testId: 'empty', text: 'No prompts, fragments or consumers were found here; `promptgraph scan` shows what was read and its diagnostics.' }));
 
   const fresh = () => initialState(Boolean(data.overlay), data.focusOnChange);
   const store = new Store(readHash(location.hash, data, fresh()));
