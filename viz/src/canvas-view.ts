@@ -1,5 +1,6 @@
 import { quadtree, select, zoom, zoomIdentity, type Quadtree, type ZoomBehavior } from 'd3';
 import { drawScene, type Transform } from './draw-canvas.js';
+import { fitTransform, revealShift, SCALE_EXTENT, zoomAround } from './framing.js';
 import type { Scene } from './scene.js';
 
 export interface CanvasView {
@@ -75,7 +76,7 @@ export function createCanvasView(host: HTMLElement, scene: Scene, onPick: (node:
   };
 
   const behaviour: ZoomBehavior<HTMLCanvasElement, unknown> = zoom<HTMLCanvasElement, unknown>()
-    .scaleExtent([0.02, 8])
+    .scaleExtent(SCALE_EXTENT)
     .on('zoom', (event: { transform: Transform }) => {
       current = { x: event.transform.x, y: event.transform.y, k: event.transform.k };
       redraw();
@@ -129,13 +130,7 @@ export function createCanvasView(host: HTMLElement, scene: Scene, onPick: (node:
       measure();
       const chosen = nodes ?? [...scene.visible.keys()].filter((node) => scene.visible[node]);
       if (!chosen.length || !width) return;
-      const [x0, x1] = extent(chosen.map((node) => scene.x[node]!));
-      const [y0, y1] = extent(chosen.map((node) => scene.y[node]!));
-      const padding = 48;
-      // Labels sit right of their nodes: keep room for them in screen pixels, whatever the zoom.
-      const labelRoom = 190;
-      const k = Math.min(maxScale, (width - padding * 2 - labelRoom) / Math.max(1, x1 - x0), (height - padding * 2 - 20) / Math.max(1, y1 - y0));
-      apply({ k, x: (width - labelRoom) / 2 - ((x0 + x1) / 2) * k, y: height / 2 - ((y0 + y1) / 2) * k }, animate);
+      apply(fitTransform(chosen.map((node) => scene.x[node]!), chosen.map((node) => scene.y[node]!), { width, height }, maxScale), animate);
     },
     centerOn(node, animate = true) {
       measure();
@@ -144,19 +139,12 @@ export function createCanvasView(host: HTMLElement, scene: Scene, onPick: (node:
     },
     reveal(node) {
       measure();
-      const margin = 80;
-      const x = scene.x[node]! * current.k + current.x;
-      const y = scene.y[node]! * current.k + current.y;
-      const dx = x < margin ? margin - x : x > width - margin - 160 ? width - margin - 160 - x : 0;
-      const dy = y < margin ? margin - y : y > height - margin ? height - margin - y : 0;
+      const { dx, dy } = revealShift(scene.x[node]! * current.k + current.x, scene.y[node]! * current.k + current.y, { width, height });
       if (dx || dy) apply({ ...current, x: current.x + dx, y: current.y + dy }, true);
     },
     zoomBy(factor) {
       measure();
-      const from = aim ?? current;
-      const k = Math.min(8, Math.max(0.02, from.k * factor));
-      const cx = width / 2, cy = height / 2;
-      apply({ k, x: cx - ((cx - from.x) / from.k) * k, y: cy - ((cy - from.y) / from.k) * k }, true);
+      apply(zoomAround(aim ?? current, factor, { width, height }), true);
     },
     panBy(dx, dy) {
       apply({ ...current, x: current.x + dx, y: current.y + dy }, false);
@@ -177,15 +165,4 @@ export function createCanvasView(host: HTMLElement, scene: Scene, onPick: (node:
   new ResizeObserver(resize).observe(host);
   measure();
   return view;
-}
-
-/**
- * Smallest and largest value; past a few hundred nodes the outermost half
- * percent on each side is left out, so a few unconnected nodes drifting at the
- * edge of a force layout do not shrink everything else to a dot.
- */
-function extent(values: number[]): [number, number] {
-  const sorted = Float64Array.from(values).sort();
-  const cut = sorted.length > 400 ? Math.floor(sorted.length * 0.005) : 0;
-  return [sorted[cut]!, sorted[sorted.length - 1 - cut]!];
 }
