@@ -65,6 +65,8 @@ try {
 }
 const { size } = await stat(values.out);
 console.log(`wrote ${values.out} (${Math.round(size / 1024)} KB)`);
+// The README image should stay small; a busier map compresses worse.
+if (size > 200 * 1024) console.warn('screenshot-map: over 200 KB; a smaller --width/--height or a calmer view (--hash view=layered) helps');
 
 function fail(message) {
   console.error(`screenshot-map: ${message}`);
