@@ -116,6 +116,15 @@ describe.skipIf(!hasChromium)('the map in Chromium', () => {
     await first.page.keyboard.press('Enter');
     const hash = new URL(first.page.url()).hash.slice(1);
 
+    // In the force view too, a filter takes effect on the canvas at once.
+    await first.page.getByTestId('filter-kind-eval').check();
+    await settled(first.page);
+    const evaluation = data.nodes.find((node) => node.kind === 'eval')!;
+    expect(await colorOf(first.page, evaluation.id)).not.toBe('#0b0f17');
+    await first.page.getByTestId('filter-kind-eval').uncheck();
+    await settled(first.page);
+    expect(await colorOf(first.page, evaluation.id)).toBe('#0b0f17');
+
     const { page } = await open(hash);
     expect(await selectedId(page)).toBe(persona.id);
     expect(await page.getByTestId('filter-kind-eval').isChecked()).toBe(false);

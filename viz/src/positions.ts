@@ -63,6 +63,7 @@ export function createPositions(data: MapData, index: GraphIndex, scene: Scene, 
     refilter(name) {
       layered = undefined;
       if (name === 'layered') show(name, false);
+      else view.reindex();
     },
     settling: () => running !== undefined,
   };
