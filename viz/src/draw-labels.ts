@@ -4,13 +4,7 @@ import { Mark, type Scene } from './scene.js';
 const CELL = 48;
 const FAMILY = '"Inter", system-ui, -apple-system, "Segoe UI", sans-serif';
 
-/**
- * Labels that never pile up: candidates go in priority order (selection, hover,
- * search hits, the highlighted neighbourhood, changed nodes, then by number of
- * dependents) and each takes its place only if its box hits no label placed
- * before it. A coarse grid keeps the overlap test cheap at thousands of
- * candidates. The boxes placed are kept on the scene for the browser tests.
- */
+/** Where each node is on screen this frame. */
 export interface ScreenNodes {
   sx: Float32Array;
   sy: Float32Array;
@@ -20,6 +14,13 @@ export interface ScreenNodes {
   reserved: number[][];
 }
 
+/**
+ * Labels that never pile up: candidates go in priority order (selection, hover,
+ * search hits, the highlighted neighbourhood, changed nodes, then by number of
+ * dependents) and each takes its place only if its box hits no label placed
+ * before it. A coarse grid keeps the overlap test cheap at thousands of
+ * candidates. The boxes placed are kept on the scene for the browser tests.
+ */
 export function drawLabels(ctx: CanvasRenderingContext2D, scene: Scene, screen: ScreenNodes, k: number, width: number, height: number): void {
   const { sx, sy, sr, onScreen } = screen;
   const zoomedIn = k >= LABELS.zoomedInScale;
