@@ -1,4 +1,4 @@
-import type { EdgeKind, NodeKind } from '../schema/scan-result.js';
+import type { EdgeKind, NodeKind, RemoteRef } from '../schema/scan-result.js';
 
 /**
  * The document the map viewer reads: a ScanResult reshaped for drawing. It is
@@ -41,6 +41,10 @@ export interface MapNode {
   /** Index into `MapData.teams` of the first owner, or -1 when unowned. */
   team: number;
   variables: string[];
+  /** Where a registry prompt lives, and whether the reference follows a moving label. */
+  remote?: RemoteRef;
+  /** Notable traits from the scan, e.g. `env` for prompt text kept in an environment file. */
+  flags?: string[];
   text?: string;
   /** The text a model receives, includes expanded. */
   composed?: string;
@@ -57,6 +61,10 @@ export interface MapContract {
   version?: string;
   owners: string[];
   approvers: string[];
+  /** `none | notify | required`: whether owners of affected consumers must approve. */
+  downstreamApproval: string;
+  /** The output format consumers rely on, when the contract names one. */
+  output?: string;
   invariants: string[];
   evals: { name: string; scope: string; command?: string }[];
 }

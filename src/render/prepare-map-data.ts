@@ -5,9 +5,13 @@ import { contractOf } from '../impact/contract-meta.js';
 import type { EdgeKind, GraphEdge, GraphNode, NodeKind, ScanResult } from '../schema/scan-result.js';
 import type { MapContract, MapData, MapNode, MapOverlay } from './map-data.js';
 
+/** What `prepareMapData` adds to the scan: a change to overlay and how the page opens. */
 export interface PrepareMapOptions {
+  /** Node ids the impact engine found changed and affected. */
   overlay?: MapOverlay;
+  /** The page title; defaults to `<repo> · promptgraph map`. */
   title?: string;
+  /** Open with the overlay on and untouched nodes hidden (only with an overlay). */
   focusOnChange?: boolean;
 }
 
@@ -54,6 +58,8 @@ export function prepareMapData(scan: ScanResult, options: PrepareMapOptions = {}
       owners: node.owners,
       team: node.owners.length ? teamIndex.get(node.owners[0]!)! : -1,
       variables: node.variables,
+      ...(node.remote ? { remote: node.remote } : {}),
+      ...(node.flags?.length ? { flags: node.flags } : {}),
       ...(node.text !== undefined ? { text: node.text, composed: composeText(graph, node.id) } : {}),
       contracts: contractsGoverning(graph, node),
       dependents: dependents[position]!,
@@ -93,9 +99,10 @@ function dependencyEnds(edge: GraphEdge): [string, string] | undefined {
   return edge.kind === 'feeds' ? [edge.from, edge.to] : [edge.to, edge.from];
 }
 
-/** `persona.prompt`, `prompts.ts#SYSTEM`, or the remote name for a registry prompt. */
+/** `persona.prompt`, `prompts.ts#SYSTEM`, or `langfuse/support-reply` for a registry prompt. */
 export function labelOf(node: GraphNode): string {
-  const base = node.file ? path.basename(node.file) : (node.name ?? node.id);
+  if (!node.file) return node.remote ? `${node.remote.registry}/${node.remote.name}` : (node.name ?? node.id);
+  const base = path.basename(node.file);
   return node.symbol ? `${base}#${node.symbol}` : base;
 }
 
@@ -112,6 +119,8 @@ function contractsGoverning(graph: PromptGraph, node: GraphNode): MapContract[] 
         ...(contract.version !== undefined ? { version: String(contract.version) } : {}),
         owners: contract.owners ?? [],
         approvers: (contract.approvers ?? []).map((approver) => (typeof approver === 'string' ? approver : `${approver.team} ×${approver.count}`)),
+        downstreamApproval: contract.downstream_approval ?? 'none',
+        ...(contract.output ? { output: contract.output.format } : {}),
         invariants: contract.invariants ?? [],
         evals: (contract.evals ?? []).map((entry) => ({ name: entry.name, scope: entry.scope ?? 'isolated', ...(entry.command ? { command: entry.command } : {}) })),
       },

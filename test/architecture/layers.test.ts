@@ -22,6 +22,8 @@ const RULES: { name: string; files: RegExp; except?: RegExp; forbidden: string[]
   { name: 'the history walk takes data and never runs git (history.ts is its entry point)', files: /^src\/history\//, except: /\/history\.ts$/, forbidden: ['node:fs', 'node:child_process', 'src/git/', 'src/scan/'] },
   { name: 'the release report is built from data (release-report.ts is its entry point)', files: /^src\/release\//, except: /\/release-report\.ts$/, forbidden: ['node:fs', 'node:child_process', 'src/git/', 'src/scan/'] },
   { name: 'init plans the files and never writes them: the CLI does', files: /^src\/init\//, forbidden: ['node:fs', 'node:child_process', 'src/git/'] },
+  // The map is rendered from a result document; only viewer-asset.ts reads a file (the built viewer bundle).
+  { name: 'renderers read the result document only', files: /^src\/render\//, except: /\/viewer-asset\.ts$/, forbidden: ['node:fs', 'node:child_process', 'node:os', 'src/scan/', 'src/git/', 'src/adapters/', 'src/resolve/'] },
 ];
 
 describe('layer rules', () => {
@@ -37,6 +39,17 @@ describe('layer rules', () => {
       expect(violations).toEqual([]);
     });
   }
+
+  it('the map viewer (viz/src) imports d3, its own files and the map data type, nothing of the engine', () => {
+    const files = fg.sync('viz/src/**/*.ts', { cwd: REPO_ROOT }).sort();
+    expect(files.length).toBeGreaterThan(0);
+    const violations = files.flatMap((file) =>
+      sourceImports(REPO_ROOT, file)
+        .filter((imported) => !(imported.target === 'd3' || imported.target.startsWith('viz/src/') || (imported.typeOnly && imported.target === 'src/render/map-data.ts')))
+        .map((imported) => `${file} imports ${imported.target}`),
+    );
+    expect(violations).toEqual([]);
+  });
 
   it('the library never prints or exits: only src/cli touches process output and exit codes', () => {
     const offenders = SOURCES.filter((file) => !file.startsWith('src/cli/'))

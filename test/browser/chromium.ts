@@ -40,6 +40,8 @@ export async function launchMapBrowser(): Promise<MapBrowser> {
       if (options.width) await page.setViewportSize({ width: options.width, height: options.height ?? 860 });
       const own = pathToFileURL(file).href;
       const opened: OpenedMap = { page, requests: [], dialogs: [], errors: [] };
+      // Nothing may leave the page: anything but the map's own file is recorded, then refused.
+      await page.route('**/*', (route) => (route.request().url().split('#')[0] === own ? route.continue() : route.abort()));
       page.on('request', (request) => {
         const url = request.url().split('#')[0]!;
         if (url !== own && !url.startsWith('data:')) opened.requests.push(request.url());
@@ -50,7 +52,18 @@ export async function launchMapBrowser(): Promise<MapBrowser> {
       });
       page.on('pageerror', (error) => opened.errors.push(error.message));
       await page.goto(own + (options.hash ? `#${options.hash}` : ''));
-      await page.waitForFunction(() => (window as unknown as { __promptgraph?: { ready: boolean } }).__promptgraph?.ready === true);
+      // A viewer that throws while booting never becomes ready: fail on the error at once, not after a wait.
+      let onError = (_error: Error) => {};
+      const crashed = new Promise<never>((_, reject) => {
+        onError = (error) => reject(new Error(`the map threw while opening: ${error.message}`));
+        page.on('pageerror', onError);
+      });
+      crashed.catch(() => {});
+      try {
+        await Promise.race([page.waitForFunction(() => (window as unknown as { __promptgraph?: { ready: boolean } }).__promptgraph?.ready === true, undefined, { timeout: 10_000 }), crashed]);
+      } finally {
+        page.off('pageerror', onError);
+      }
       return opened;
     },
     async close() {

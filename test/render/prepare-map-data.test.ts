@@ -1,7 +1,13 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { prepareMapData } from '../../src/render/prepare-map-data.js';
+import { overlayFromImpact } from '../../src/render/overlay-from-impact.js';
 import type { MapData } from '../../src/render/map-data.js';
-import { scanFixture } from '../support/scan-fixture.js';
+import { ImpactResultSchema } from '../../src/schema/impact-result.js';
+import { fixturePath, scanFixture } from '../support/scan-fixture.js';
+
+const PERSONA = 'shared/prompts/_persona.prompt';
+const REPLY = 'packages/support/prompts/reply.prompt';
 
 const mapNode = (data: MapData, id: string) => {
   const node = data.nodes.find((candidate) => candidate.id === id);
@@ -10,94 +16,98 @@ const mapNode = (data: MapData, id: string) => {
 };
 /** Edges as `dependency -kind-> dependent` strings. */
 const edgeStrings = (data: MapData) => data.edges.map(([from, to, kind]) => `${data.nodes[from]!.id} -${data.edgeKinds[kind]}-> ${data.nodes[to]!.id}`).sort();
+const marked = (data: MapData) => data.nodes.filter((node) => node.status).map((node) => `${node.id} ${node.status}`);
 
 describe('prepareMapData', () => {
   it('draws teams as node outlines, not as nodes, and keeps every other node', async () => {
     const data = prepareMapData(await scanFixture('render-map'));
-    expect(data.nodes.map((node) => node.id)).toEqual([
-      'contract:contracts/persona.yaml',
-      'eval:contracts/persona.yaml#persona-tone',
-      'prompts/_persona.prompt',
-      'prompts/_safety.prompt',
-      'prompts/_tone.prompt',
-      'prompts/sales/outreach.prompt',
-      'prompts/sales/summary.prompt',
-      'prompts/support/reply.prompt',
-      'prompts/support/triage.prompt',
-    ]);
-    expect(data.teams).toEqual(['@acme/platform', '@acme/sales', '@acme/support']);
-    expect(data.teams[mapNode(data, 'prompts/support/reply.prompt').team]).toBe('@acme/support');
+    expect(data.nodes.some((node) => node.kind === 'team')).toBe(false);
+    expect(data.teams).toEqual(['@acme/platform', '@acme/sales', '@acme/search', '@acme/support']);
+    expect(data.teams[mapNode(data, REPLY).team]).toBe('@acme/support');
+    expect(mapNode(data, 'tools/prompts/release-notes.md').team).toBe(-1);
     expect(data.repo).toBe('render-map');
-    expect(data.counts).toMatchObject({ nodes: 9, edges: 8, prompt: 4, fragment: 3, contract: 1, eval: 1, team: 3, consumer: 0 });
+    expect(data.counts).toEqual({ nodes: 20, edges: 18, prompt: 6, fragment: 4, consumer: 5, contract: 2, eval: 3, team: 4 });
   });
 
   it('points every edge from the dependency to the dependent and drops ownership edges', async () => {
     const data = prepareMapData(await scanFixture('render-map'));
-    expect(edgeStrings(data)).toEqual([
-      'prompts/_persona.prompt -evaluates-> eval:contracts/persona.yaml#persona-tone',
-      'prompts/_persona.prompt -governs-> contract:contracts/persona.yaml',
-      'prompts/_persona.prompt -includes-> prompts/sales/outreach.prompt',
-      'prompts/_persona.prompt -includes-> prompts/support/reply.prompt',
-      'prompts/_persona.prompt -includes-> prompts/support/triage.prompt',
-      'prompts/_safety.prompt -includes-> prompts/_persona.prompt',
-      'prompts/_tone.prompt -includes-> prompts/sales/outreach.prompt',
-      'prompts/_tone.prompt -includes-> prompts/support/reply.prompt',
+    expect(edgeStrings(data).filter((edge) => edge.startsWith('shared/') || edge.includes('-feeds->'))).toEqual([
+      'packages/support/prompts/triage.prompt -feeds-> packages/support/prompts/reply.prompt',
+      'shared/prompts/_persona.prompt -evaluates-> eval:contracts/persona.yaml#pipeline',
+      'shared/prompts/_persona.prompt -evaluates-> eval:contracts/persona.yaml#tone',
+      'shared/prompts/_persona.prompt -governs-> contract:contracts/persona.yaml',
+      'shared/prompts/_persona.prompt -includes-> packages/sales/prompts/outreach.prompt',
+      'shared/prompts/_persona.prompt -includes-> packages/support/prompts/reply.prompt',
+      'shared/prompts/_persona.prompt -includes-> packages/support/prompts/triage.prompt',
+      'shared/prompts/_safety.prompt -includes-> shared/prompts/_persona.prompt',
+      'shared/prompts/_tone.prompt -includes-> packages/sales/prompts/outreach.prompt',
+      'shared/prompts/_tone.prompt -includes-> packages/support/prompts/reply.prompt',
     ]);
+    expect(edgeStrings(data)).toContain('packages/support/prompts/reply.prompt -consumes-> consumer:packages/support/app/tickets.py#reply');
+    expect(data.edgeKinds).not.toContain('owns');
   });
 
   it('sizes nodes by their direct dependents', async () => {
     const data = prepareMapData(await scanFixture('render-map'));
-    expect(mapNode(data, 'prompts/_persona.prompt').dependents).toBe(5);
-    expect(mapNode(data, 'prompts/_tone.prompt').dependents).toBe(2);
-    expect(mapNode(data, 'prompts/sales/summary.prompt').dependents).toBe(0);
+    expect(mapNode(data, PERSONA).dependents).toBe(6);
+    expect(mapNode(data, 'shared/prompts/_tone.prompt').dependents).toBe(2);
+    expect(mapNode(data, 'consumer:packages/sales/app/outreach.py#summarise').dependents).toBe(0);
   });
 
   it('labels nodes with the file basename and symbol, and keeps file and lines for the panel', async () => {
     const data = prepareMapData(await scanFixture('render-map'));
-    const evalNode = mapNode(data, 'eval:contracts/persona.yaml#persona-tone');
-    expect(evalNode.label).toBe('persona.yaml#persona-tone');
-    const reply = mapNode(data, 'prompts/support/reply.prompt');
-    expect(reply).toMatchObject({ label: 'reply.prompt', kind: 'prompt', file: 'prompts/support/reply.prompt', lines: [1, 6], owners: ['@acme/support'], variables: ['customer', 'ticket'] });
+    expect(mapNode(data, 'eval:contracts/persona.yaml#tone').label).toBe('persona.yaml#tone');
+    expect(mapNode(data, 'consumer:packages/support/app/tickets.py#triage')).toMatchObject({ label: 'tickets.py#triage', file: 'packages/support/app/tickets.py', lines: [13, 15] });
+    expect(mapNode(data, REPLY)).toMatchObject({ label: 'reply.prompt', kind: 'prompt', file: REPLY, lines: [1, 6], owners: ['@acme/support'], variables: ['customer', 'ticket'] });
   });
 
   it('embeds the composed text, includes expanded transitively', async () => {
     const data = prepareMapData(await scanFixture('render-map'));
-    const composed = mapNode(data, 'prompts/support/reply.prompt').composed!;
-    expect(composed).toContain('You are Ada, the calm and precise assistant of Acme.');
-    expect(composed).toContain('Never share customer data.');
-    expect(composed).toContain('Answer in short, friendly sentences.');
-    expect(composed).not.toContain('{{> persona}}');
-    expect(mapNode(data, 'prompts/support/reply.prompt').text).toContain('{{> persona}}');
+    const reply = mapNode(data, REPLY);
+    expect(reply.composed).toContain('You are Ada, the calm and precise assistant of Acme.');
+    expect(reply.composed).toContain('Never share customer data.');
+    expect(reply.composed).toContain('Answer in short, friendly sentences.');
+    expect(reply.composed).not.toContain('{{>');
+    expect(reply.text).toContain('{{> shared/prompts/persona}}');
     expect(mapNode(data, 'contract:contracts/persona.yaml').composed).toBeUndefined();
   });
 
-  it('gives a governed node its contract with invariants, evals and approvers', async () => {
+  it('gives a governed node its contract with approvers, invariants, evals and output', async () => {
     const data = prepareMapData(await scanFixture('render-map'));
-    expect(mapNode(data, 'prompts/_persona.prompt').contracts).toEqual([
+    expect(mapNode(data, PERSONA).contracts).toEqual([
       {
         id: 'contract:contracts/persona.yaml',
         file: 'contracts/persona.yaml',
         version: '2',
         owners: ['@acme/platform'],
-        approvers: ['@ada'],
+        approvers: ['@acme/platform ×2', '@ada'],
+        downstreamApproval: 'notify',
         invariants: ['Never promise refunds.', 'Always introduce yourself as Ada.'],
-        evals: [{ name: 'persona-tone', scope: 'isolated', command: 'npx promptfoo eval -c evals/persona.yaml' }],
+        evals: [
+          { name: 'tone', scope: 'isolated', command: 'npm run eval:tone' },
+          { name: 'pipeline', scope: 'composed', command: 'npm run eval:pipe' },
+        ],
       },
     ]);
-    expect(mapNode(data, 'prompts/support/reply.prompt').contracts).toEqual([]);
+    expect(mapNode(data, REPLY).contracts.map((contract) => [contract.id, contract.output, contract.downstreamApproval])).toEqual([['contract:contracts/reply.yaml', 'markdown', 'none']]);
+    expect(mapNode(data, 'packages/sales/prompts/summary.prompt').contracts).toEqual([]);
   });
 
   it('marks overlaid nodes changed or affected, ignores ids the graph lacks, and counts the rest as untouched', async () => {
     const data = prepareMapData(await scanFixture('render-map'), {
-      overlay: { changed: ['prompts/_safety.prompt', 'prompts/removed.prompt'], affected: ['prompts/_persona.prompt', 'prompts/support/reply.prompt'] },
+      overlay: { changed: ['shared/prompts/_safety.prompt', 'prompts/removed.prompt'], affected: [PERSONA, REPLY] },
     });
-    expect(data.nodes.filter((node) => node.status).map((node) => `${node.id} ${node.status}`)).toEqual([
-      'prompts/_persona.prompt affected',
-      'prompts/_safety.prompt changed',
-      'prompts/support/reply.prompt affected',
-    ]);
-    expect(data.overlay).toEqual({ changed: 1, affected: 2, untouched: 6 });
+    expect(marked(data)).toEqual([`${REPLY} affected`, `${PERSONA} affected`, 'shared/prompts/_safety.prompt changed']);
+    expect(data.overlay).toEqual({ changed: 1, affected: 2, untouched: 17 });
     expect(data.focusOnChange).toBe(false);
+  });
+
+  it('overlays a saved impact result by node id', async () => {
+    const saved = ImpactResultSchema.parse(JSON.parse(readFileSync(fixturePath('impact/persona-change.json'), 'utf8')));
+    const data = prepareMapData(await scanFixture('render-map'), { overlay: overlayFromImpact(saved), focusOnChange: true });
+    expect(marked(data)).toEqual([`${REPLY} affected`, `${PERSONA} changed`]);
+    expect(data.overlay).toEqual({ changed: 1, affected: 1, untouched: 18 });
+    expect(data.focusOnChange).toBe(true);
   });
 
   it('has no overlay and no focus without a change', async () => {

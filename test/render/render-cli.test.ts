@@ -23,31 +23,34 @@ describe('promptgraph render', () => {
     const html = readFileSync(target, 'utf8');
     expect(html.startsWith('<!doctype html>')).toBe(true);
     const data = readData(html);
-    expect(data.counts.nodes).toBe(9);
+    expect(data.counts.nodes).toBe(20);
     expect(data.overlay).toBeUndefined();
   });
 
   it('overlays the change the impact engine computes for --files', async () => {
     const { io, out } = fakeIo();
-    expect(await main(['node', 'promptgraph', 'render', fixturePath('render-map'), '--files', 'prompts/_safety.prompt'], io)).toBe(0);
+    expect(await main(['node', 'promptgraph', 'render', fixturePath('render-map'), '--files', 'shared/prompts/_safety.prompt'], io)).toBe(0);
     const data = readData(out.join(''));
     const marked = data.nodes.filter((node) => node.status).map((node) => `${node.id} ${node.status}`);
-    expect(marked).toContain('prompts/_safety.prompt changed');
-    expect(marked).toContain('prompts/_persona.prompt affected');
-    expect(marked).toContain('prompts/support/reply.prompt affected');
-    expect(marked).not.toContain('prompts/sales/summary.prompt affected');
+    expect(marked).toContain('shared/prompts/_safety.prompt changed');
+    expect(marked).toContain('shared/prompts/_persona.prompt affected');
+    expect(marked).toContain('packages/support/prompts/reply.prompt affected');
+    expect(marked).toContain('consumer:packages/support/app/tickets.py#reply affected');
+    expect(marked.filter((entry) => entry.includes('summary'))).toEqual([]);
     expect(data.focusOnChange).toBe(false);
   });
 
   it('opens impact --format html on the change, untouched nodes hidden', async () => {
     const { io, out } = fakeIo();
-    expect(await main(['node', 'promptgraph', 'impact', fixturePath('render-map'), '--files', 'prompts/_tone.prompt', '--format', 'html'], io)).toBe(0);
+    expect(await main(['node', 'promptgraph', 'impact', fixturePath('render-map'), '--files', 'shared/prompts/_tone.prompt', '--format', 'html'], io)).toBe(0);
     const data = readData(out.join(''));
     expect(data.focusOnChange).toBe(true);
     expect(data.nodes.filter((node) => node.status).map((node) => `${node.id} ${node.status}`)).toEqual([
-      'prompts/_tone.prompt changed',
-      'prompts/sales/outreach.prompt affected',
-      'prompts/support/reply.prompt affected',
+      'consumer:packages/sales/app/outreach.py#first_email affected',
+      'consumer:packages/support/app/tickets.py#reply affected',
+      'packages/sales/prompts/outreach.prompt affected',
+      'packages/support/prompts/reply.prompt affected',
+      'shared/prompts/_tone.prompt changed',
     ]);
   });
 

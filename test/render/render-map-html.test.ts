@@ -20,10 +20,10 @@ describe('renderMapHtml', () => {
   });
 
   it('embeds the data as JSON the viewer can parse back', async () => {
-    const html = renderMapHtml(await scanFixture('render-map'), { viewer, overlay: { changed: ['prompts/_safety.prompt'], affected: [] } });
+    const html = renderMapHtml(await scanFixture('render-map'), { viewer, overlay: { changed: ['shared/prompts/_safety.prompt'], affected: [] } });
     const data = JSON.parse(dataElement(html));
     expect(data.repo).toBe('render-map');
-    expect(data.overlay).toEqual({ changed: 1, affected: 0, untouched: 8 });
+    expect(data.overlay).toEqual({ changed: 1, affected: 0, untouched: 19 });
   });
 
   it('keeps hostile prompt text inside the data element, escaped', async () => {

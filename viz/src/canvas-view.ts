@@ -1,18 +1,30 @@
 import { quadtree, select, zoom, zoomIdentity, type Quadtree, type ZoomBehavior } from 'd3';
 import { drawScene, type Transform } from './draw-canvas.js';
+import { fitTransform, revealShift, SCALE_EXTENT, zoomAround } from './framing.js';
 import type { Scene } from './scene.js';
 
 export interface CanvasView {
   redraw(): void;
   /** Rebuild hit-testing after positions or visibility changed. */
   reindex(): void;
-  fit(nodes?: number[], animate?: boolean): void;
-  centerOn(node: number): void;
+  /** Frames the nodes (default: every visible one), zooming in no further than `maxScale`. */
+  fit(nodes?: number[], animate?: boolean, maxScale?: number): void;
+  /** Zooms around the centre of the canvas. */
+  zoomBy(factor: number): void;
+  centerOn(node: number, animate?: boolean): void;
+  /** Pans, only if needed, so the node and its label are on screen. */
+  reveal(node: number): void;
   panBy(dx: number, dy: number): void;
   screenPosition(node: number): { x: number; y: number };
   transform(): Transform;
   /** Milliseconds each drawScene call took, newest last (kept for the browser test). */
   drawTimes: number[];
+  /** `performance.now()` when the first frame was drawn, 0 before. */
+  firstDrawAt(): number;
+  /** No frame pending and no zoom transition running. */
+  idle(): boolean;
+  /** The drawn colour at a page position, `#rrggbb`. */
+  colorAt(x: number, y: number): string;
 }
 
 /**
@@ -29,6 +41,10 @@ export function createCanvasView(host: HTMLElement, scene: Scene, onPick: (node:
   let width = 0, height = 0, ratio = 1;
   let current: Transform = { x: 0, y: 0, k: 1 };
   let frame = 0;
+  let firstDrawAt = 0;
+  let moving = 0;
+  /** Where a running transition is heading: a second click on zoom goes on from there. */
+  let aim: Transform | undefined;
   let tree: Quadtree<number> = quadtree<number>();
   const drawTimes: number[] = [];
 
@@ -37,25 +53,30 @@ export function createCanvasView(host: HTMLElement, scene: Scene, onPick: (node:
     const started = performance.now();
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
     drawScene(ctx, scene, current, width, height);
-    drawTimes.push(performance.now() - started);
+    const finished = performance.now();
+    firstDrawAt ||= finished;
+    drawTimes.push(finished - started);
     if (drawTimes.length > 600) drawTimes.shift();
   };
   const redraw = () => {
     if (!frame) frame = requestAnimationFrame(draw);
   };
-  const resize = () => {
-    ratio = window.devicePixelRatio || 1;
-    width = host.clientWidth;
-    height = host.clientHeight;
+  /** Matches the canvas to its host; returns how much the host grew. */
+  const measure = (): { dx: number; dy: number } => {
+    const next = { width: host.clientWidth, height: host.clientHeight, ratio: window.devicePixelRatio || 1 };
+    if (next.width === width && next.height === height && next.ratio === ratio) return { dx: 0, dy: 0 };
+    const grown = { dx: width ? next.width - width : 0, dy: height ? next.height - height : 0 };
+    ({ width, height, ratio } = next);
     canvas.width = Math.round(width * ratio);
     canvas.height = Math.round(height * ratio);
     canvas.style.width = `${width}px`;
     canvas.style.height = `${height}px`;
     redraw();
+    return grown;
   };
 
   const behaviour: ZoomBehavior<HTMLCanvasElement, unknown> = zoom<HTMLCanvasElement, unknown>()
-    .scaleExtent([0.02, 8])
+    .scaleExtent(SCALE_EXTENT)
     .on('zoom', (event: { transform: Transform }) => {
       current = { x: event.transform.x, y: event.transform.y, k: event.transform.k };
       redraw();
@@ -76,9 +97,22 @@ export function createCanvasView(host: HTMLElement, scene: Scene, onPick: (node:
     if (node !== scene.hover) onHover(node);
   });
 
+  // When the panel opens or the window resizes, what was in the middle stays there.
+  const resize = () => {
+    const { dx, dy } = measure();
+    if (dx || dy) apply({ ...current, x: current.x + dx / 2, y: current.y + dy / 2 }, false);
+  };
+
   const apply = (next: Transform, animate: boolean) => {
     const target = zoomIdentity.translate(next.x, next.y).scale(next.k);
-    if (animate) selection.transition().duration(450).call(behaviour.transform, target);
+    if (animate) {
+      moving++;
+      aim = next;
+      const done = () => {
+        if (--moving === 0) aim = undefined;
+      };
+      selection.transition().duration(450).on('end', done).on('interrupt', done).call(behaviour.transform, target);
+    }
     else selection.call(behaviour.transform, target);
   };
 
@@ -91,22 +125,26 @@ export function createCanvasView(host: HTMLElement, scene: Scene, onPick: (node:
       tree = quadtree<number>().x((node) => scene.x[node]!).y((node) => scene.y[node]!).addAll(visible);
       redraw();
     },
-    fit(nodes, animate = true) {
+    fit(nodes, animate = true, maxScale = 2.2) {
+      // The panel may have opened in this same task: size the canvas before aiming.
+      measure();
       const chosen = nodes ?? [...scene.visible.keys()].filter((node) => scene.visible[node]);
       if (!chosen.length || !width) return;
-      let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
-      for (const node of chosen) {
-        x0 = Math.min(x0, scene.x[node]!); x1 = Math.max(x1, scene.x[node]!);
-        y0 = Math.min(y0, scene.y[node]!); y1 = Math.max(y1, scene.y[node]!);
-      }
-      const padding = 60;
-      // Room on the right for labels, which sit right of their nodes.
-      const k = Math.min(2.2, (width - padding * 2) / Math.max(1, x1 - x0 + 200), (height - padding * 2) / Math.max(1, y1 - y0 + 60));
-      apply({ k, x: width / 2 - ((x0 + x1 + 160) / 2) * k, y: height / 2 - ((y0 + y1 - 20) / 2) * k }, animate);
+      apply(fitTransform(chosen.map((node) => scene.x[node]!), chosen.map((node) => scene.y[node]!), { width, height }, maxScale), animate);
     },
-    centerOn(node) {
+    centerOn(node, animate = true) {
+      measure();
       const k = Math.max(current.k, 1);
-      apply({ k, x: width / 2 - scene.x[node]! * k, y: height / 2 - scene.y[node]! * k }, true);
+      apply({ k, x: width / 2 - scene.x[node]! * k, y: height / 2 - scene.y[node]! * k }, animate);
+    },
+    reveal(node) {
+      measure();
+      const { dx, dy } = revealShift(scene.x[node]! * current.k + current.x, scene.y[node]! * current.k + current.y, { width, height });
+      if (dx || dy) apply({ ...current, x: current.x + dx, y: current.y + dy }, true);
+    },
+    zoomBy(factor) {
+      measure();
+      apply(zoomAround(aim ?? current, factor, { width, height }), true);
     },
     panBy(dx, dy) {
       apply({ ...current, x: current.x + dx, y: current.y + dy }, false);
@@ -116,8 +154,15 @@ export function createCanvasView(host: HTMLElement, scene: Scene, onPick: (node:
       return { x: box.left + scene.x[node]! * current.k + current.x, y: box.top + scene.y[node]! * current.k + current.y };
     },
     transform: () => current,
+    firstDrawAt: () => firstDrawAt,
+    idle: () => frame === 0 && moving === 0,
+    colorAt(x, y) {
+      const box = canvas.getBoundingClientRect();
+      const [r, g, b] = ctx.getImageData(Math.round((x - box.left) * ratio), Math.round((y - box.top) * ratio), 1, 1).data;
+      return `#${[r, g, b].map((channel) => channel!.toString(16).padStart(2, '0')).join('')}`;
+    },
   };
   new ResizeObserver(resize).observe(host);
-  resize();
+  measure();
   return view;
 }

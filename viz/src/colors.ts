@@ -21,7 +21,11 @@ export const KIND_LABEL: Record<NodeKind, string> = {
 export const STATUS_COLOR = { changed: '#ff5c5c', affected: '#ffae42' } as const;
 export const HIGHLIGHT_COLOR = { up: '#7cc4ff', down: '#ff7eb6', selected: '#ffffff' } as const;
 
-/** Distinct outline colours for teams, chosen to stay apart from the kind fills. */
-const TEAM_PALETTE = ['#f2cc60', '#ff9bce', '#79c0ff', '#a5f3a0', '#ffa198', '#d2a8ff', '#56d4dd', '#e6a86c', '#b4c3ff', '#c9e265'];
+/**
+ * Outline and lane colours for teams, chosen away from the kind fills (teal,
+ * blue, violet, grey, green); hues near the overlay's red and orange are last,
+ * and outlines are off while the overlay is on.
+ */
+const TEAM_PALETTE = ['#f2cc60', '#ff8fc8', '#b8e05a', '#a0a8ff', '#d8b48a', '#7fe0ff', '#e6c8ff', '#f0f0f0', '#ff9e9e', '#ffd9a0'];
 
 export const teamColor = (team: number): string => (team < 0 ? '#6e7681' : TEAM_PALETTE[team % TEAM_PALETTE.length]!);

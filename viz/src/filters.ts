@@ -59,7 +59,7 @@ export function renderFilters(host: HTMLElement, data: MapData, store: Store): v
     section('Selection', el('div', { className: 'filter-list' }, [
       key(HIGHLIGHT_COLOR.up, 'upstream (what it is built from)'),
       key(HIGHLIGHT_COLOR.down, 'downstream (what it reaches)'),
-      el('div', { className: 'hint muted', text: 'Size = number of dependents' }),
+      el('div', { className: 'hint muted', text: 'Size: number of dependents. Edges run from what is used to what uses it, left to right in the layered view.' }),
     ])),
   );
 }

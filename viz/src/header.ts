@@ -6,15 +6,13 @@ export interface HeaderControls {
   setView(view: ViewName): void;
 }
 
-/** Repository name, counts, search, the layered/force switch and fit-to-screen. */
-export function renderHeader(host: HTMLElement, data: MapData, actions: { view(view: ViewName): void; fit(): void }): HeaderControls {
+/** Repository name, counts, search, the layered/force switch, zoom and fit-to-screen. */
+export function renderHeader(host: HTMLElement, data: MapData, actions: { view(view: ViewName): void; fit(): void; zoom(factor: number): void }): HeaderControls {
   clear(host);
   const counts = el('div', { className: 'counts', testId: 'header-counts' }, [
-    count(data.counts.prompt, 'prompts'),
-    count(data.counts.fragment, 'fragments'),
-    count(data.counts.consumer, 'consumers'),
+    ...(['prompt', 'fragment', 'consumer', 'contract', 'eval'] as const).filter((kind) => data.counts[kind] > 0).map((kind) => count(data.counts[kind], PLURAL[kind])),
     count(data.counts.edges, 'edges'),
-    count(data.teams.length, 'owners'),
+    count(data.teams.length, data.teams.length === 1 ? 'team' : 'teams'),
   ]);
   if (data.overlay) counts.append(el('span', { className: 'count-change', text: `${data.overlay.changed} changed · ${data.overlay.affected} affected` }));
   const searchHost = el('div', { className: 'search' });
@@ -26,14 +24,27 @@ export function renderHeader(host: HTMLElement, data: MapData, actions: { view(v
     buttons.set(view, button);
     views.append(button);
   }
-  const fit = el('button', { className: 'fit', text: 'Fit', title: 'Fit to screen (F)', testId: 'fit' });
-  fit.addEventListener('click', actions.fit);
+  const zoom = el('div', { className: 'segmented', testId: 'zoom' });
+  for (const [label, title, act, testId] of [
+    ['−', 'Zoom out (-)', () => actions.zoom(1 / 1.5), 'zoom-out'],
+    ['Fit', 'Fit to screen (F)', actions.fit, 'fit'],
+    ['+', 'Zoom in (+)', () => actions.zoom(1.5), 'zoom-in'],
+  ] as [string, string, () => void, string][]) {
+    const button = el('button', { text: label, title, testId });
+    button.addEventListener('click', act);
+    zoom.append(button);
+  }
   host.append(
-    el('div', { className: 'brand' }, [el('span', { className: 'logo', text: '◆' }), el('span', { className: 'repo', text: data.repo, testId: 'repo-name' }), el('span', { className: 'muted', text: 'prompt map' })]),
-    counts,
+    el('div', { className: 'brand' }, [
+      el('span', { className: 'logo', text: '◆' }),
+      el('div', { className: 'brand-text' }, [
+        el('div', { className: 'title-line' }, [el('span', { className: 'repo', text: data.repo, testId: 'repo-name' }), el('span', { className: 'muted', text: 'prompt map' })]),
+        counts,
+      ]),
+    ]),
     searchHost,
     views,
-    fit,
+    zoom,
   );
   return {
     searchHost,
@@ -43,4 +54,5 @@ export function renderHeader(host: HTMLElement, data: MapData, actions: { view(v
   };
 }
 
+const PLURAL = { prompt: 'prompts', fragment: 'fragments', consumer: 'consumers', contract: 'contracts', eval: 'evals' };
 const count = (value: number, label: string) => el('span', { className: 'count-item' }, [el('b', { text: String(value) }), el('span', { text: ` ${label}` })]);

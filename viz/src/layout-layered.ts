@@ -4,12 +4,12 @@ import type { MapData, NodeKind } from './types.js';
 /** Columns left to right, in the direction a change travels. */
 export const COLUMN_OF: Record<NodeKind, number> = { fragment: 0, prompt: 1, consumer: 2, contract: 3, eval: 3, team: 3 };
 export const COLUMN_TITLES = ['Fragments', 'Prompts', 'Consumers', 'Contracts & evals'];
-const ROW = 30;
+const ROW = 40;
 const SUB_COLUMN = 190;
-const COLUMN_GAP = 140;
+const COLUMN_GAP = 120;
 const LANE_GAP = 18;
 /** Room above a lane's first row for the team's name. */
-const LANE_HEADER = 24;
+const LANE_HEADER = 36;
 
 export interface Lane {
   team: number;
@@ -32,22 +32,25 @@ export interface LayeredLayout {
  * ordered by the mean row of their neighbours (one barycentre sweep each way)
  * so edges mostly run straight.
  */
-export function layeredLayout(data: MapData, index: GraphIndex): LayeredLayout {
-  const count = data.nodes.length;
-  const rowsPerSubColumn = Math.max(10, Math.ceil(Math.sqrt(count) * 1.1));
+export function layeredLayout(data: MapData, index: GraphIndex, shown?: Uint8Array): LayeredLayout {
+  // Hidden nodes take no row, so filtering a team away closes its lane and "hide untouched" packs the change.
+  const included = (node: number) => !shown || shown[node] === 1;
+  const count = shown ? shown.reduce((sum, flag) => sum + flag, 0) : data.nodes.length;
+  // Wrap long columns so the whole map is about 1.6 times wider than tall, like a screen.
+  const rowsPerSubColumn = Math.max(10, Math.ceil(Math.sqrt((count * SUB_COLUMN) / (ROW * 1.6))));
   const columnOf = (node: number) => COLUMN_OF[data.nodes[node]!.kind];
   const laneKey = (team: number) => (team < 0 ? data.teams.length : team);
   const laneCount = data.teams.length + 1;
 
   // cells[column][lane] = node indexes, first in file order.
   const cells: number[][][] = COLUMN_TITLES.map(() => Array.from({ length: laneCount }, () => []));
-  const byFile = [...data.nodes.keys()].sort((a, b) => compareText(data.nodes[a]!.id, data.nodes[b]!.id));
+  const byFile = [...data.nodes.keys()].filter(included).sort((a, b) => compareText(data.nodes[a]!.id, data.nodes[b]!.id));
   for (const node of byFile) cells[columnOf(node)]![laneKey(data.nodes[node]!.team)]!.push(node);
 
   const subColumns = cells.map((lanes) => Math.max(1, Math.ceil(lanes.reduce((sum, lane) => sum + lane.length, 0) / rowsPerSubColumn)));
   const laneRows = Array.from({ length: laneCount }, (_, lane) => Math.max(0, ...cells.map((lanes, column) => Math.ceil(lanes[lane]!.length / subColumns[column]!))));
 
-  const order = new Float64Array(count);
+  const order = new Float64Array(data.nodes.length);
   const place = () => cells.forEach((lanes) => lanes.forEach((nodes) => nodes.forEach((node, position) => (order[node] = position))));
   place();
   const sweep = (column: number, neighbours: (node: number) => number[]) => {
@@ -57,14 +60,14 @@ export function layeredLayout(data: MapData, index: GraphIndex): LayeredLayout {
     }
     place();
   };
-  const dependencies = (node: number) => index.in[node]!.map((edge) => data.edges[edge]![0]);
-  const dependents = (node: number) => index.out[node]!.map((edge) => data.edges[edge]![1]);
+  const dependencies = (node: number) => index.in[node]!.map((edge) => data.edges[edge]![0]).filter(included);
+  const dependents = (node: number) => index.out[node]!.map((edge) => data.edges[edge]![1]).filter(included);
   for (let column = 1; column < cells.length; column++) sweep(column, dependencies);
   sweep(0, dependents);
   for (let column = 1; column < cells.length; column++) sweep(column, dependencies);
 
-  const x = new Float64Array(count);
-  const y = new Float64Array(count);
+  const x = new Float64Array(data.nodes.length);
+  const y = new Float64Array(data.nodes.length);
   const lanes: Lane[] = [];
   let top = 0;
   const columnLeft: number[] = [];

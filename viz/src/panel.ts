@@ -1,7 +1,7 @@
 import { KIND_COLOR, STATUS_COLOR, teamColor } from './colors.js';
 import { clear, el } from './dom.js';
 import type { GraphIndex } from './graph-index.js';
-import type { Direction, MapContract, MapData } from './types.js';
+import type { Direction, MapContract, MapData, MapNode } from './types.js';
 
 export interface PanelActions {
   select(node: number): void;
@@ -33,6 +33,8 @@ export function renderPanel(host: HTMLElement, data: MapData, index: GraphIndex,
     el('div', { className: 'mono where', text: where, testId: 'panel-location', title: node.id }),
   );
   if (node.name) host.append(field('Name', el('span', { className: 'mono', text: node.name })));
+  if (node.remote) host.append(field('Registry', remoteView(node.remote), 'panel-remote'));
+  if (node.flags?.length) host.append(field('Flags', chips(node.flags)));
 
   host.append(field('Owners', node.owners.length ? chips(node.owners, (owner) => teamColor(data.teams.indexOf(owner))) : muted('no owner'), 'panel-owners'));
   if (node.variables.length) host.append(field('Variables', chips(node.variables.map((name) => `{{${name}}}`))));
@@ -59,12 +61,22 @@ export function renderPanel(host: HTMLElement, data: MapData, index: GraphIndex,
   }
 }
 
+function remoteView(remote: NonNullable<MapNode['remote']>): HTMLElement {
+  const pinned = remote.version !== undefined ? `version ${remote.version}` : remote.label !== undefined ? `label ${remote.label}` : 'latest';
+  return el('div', {}, [
+    el('div', { className: 'mono', text: `${remote.registry} · ${remote.name} · ${pinned}` }),
+    remote.moving ? el('div', { className: 'warning', text: 'Follows a moving pointer: the registry can change every dependent without a commit.' }) : null,
+  ]);
+}
+
 function contractView(contract: MapContract): HTMLElement {
   const body = el('div', { className: 'contract', testId: 'panel-contract' }, [
     el('div', { className: 'mono', text: contract.file + (contract.version ? ` · v${contract.version}` : '') }),
   ]);
   if (contract.owners.length) body.append(el('div', { className: 'sub' }, [muted('owners '), chips(contract.owners)]));
   if (contract.approvers.length) body.append(el('div', { className: 'sub' }, [muted('approvers '), chips(contract.approvers)]));
+  body.append(el('div', { className: 'sub' }, [muted('downstream approval '), el('span', { text: contract.downstreamApproval })]));
+  if (contract.output) body.append(el('div', { className: 'sub' }, [muted('output '), el('span', { text: contract.output })]));
   if (contract.invariants.length) {
     body.append(muted('Invariants'), el('ul', { className: 'invariants' }, contract.invariants.map((text) => el('li', { text }))));
   }

@@ -25,6 +25,8 @@ export interface Scene {
   /** Team lanes and column headers, only in the layered view. */
   lanes: Lane[];
   columns: { left: number; width: number; title: string }[];
+  /** Labels drawn in the last frame: the text written and its screen box `[x0, y0, x1, y1]`. */
+  placed: { node: number; box: number[]; text: string }[];
 }
 
 export function radiusOf(dependents: number): number {
@@ -51,5 +53,6 @@ export function createScene(data: MapData, index: GraphIndex): Scene {
     selected: -1,
     lanes: [],
     columns: [],
+    placed: [],
   };
 }

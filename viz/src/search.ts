@@ -8,8 +8,17 @@ export function searchNodes(data: MapData, query: string, limit = 50): number[] 
   if (!needle) return [];
   const scored: [number, number][] = [];
   data.nodes.forEach((node, position) => {
-    const label = node.label.toLowerCase();
-    const score = label.startsWith(needle) ? 0 : label.includes(needle) ? 1 : (node.name ?? '').toLowerCase().includes(needle) ? 2 : node.id.toLowerCase().includes(needle) ? 3 : node.owners.some((owner) => owner.toLowerCase().includes(needle)) ? 4 : -1;
+    // `_persona.prompt` is the partial `persona`: compare without the leading underscore.
+    const label = node.label.toLowerCase().replace(/^_/, '');
+    const name = (node.name ?? '').toLowerCase();
+    const score =
+      name === needle || label.split(/[.#]/)[0] === needle ? 0
+      : label.startsWith(needle) ? 1
+      : label.includes(needle) ? 2
+      : name.includes(needle) ? 3
+      : node.id.toLowerCase().includes(needle) ? 4
+      : node.owners.some((owner) => owner.toLowerCase().includes(needle)) ? 5
+      : -1;
     if (score >= 0) scored.push([score, position]);
   });
   scored.sort((a, b) => a[0] - b[0] || data.nodes[b[1]]!.dependents - data.nodes[a[1]]!.dependents || a[1] - b[1]);
@@ -22,7 +31,7 @@ export function searchNodes(data: MapData, query: string, limit = 50): number[] 
  * map can ring them.
  */
 export function createSearch(host: HTMLElement, data: MapData, onMatches: (matches: number[]) => void, onChoose: (node: number) => void): { input: HTMLInputElement } {
-  const input = el('input', { testId: 'search', attrs: { type: 'search', placeholder: 'Search prompts, files, owners  ( / )', 'aria-label': 'Search nodes', autocomplete: 'off', spellcheck: 'false' } });
+  const input = el('input', { testId: 'search', attrs: { type: 'search', placeholder: 'Search prompts, files, owners', title: 'Search (press / from anywhere)', 'aria-label': 'Search nodes', autocomplete: 'off', spellcheck: 'false' } });
   const results = el('ul', { className: 'search-results', testId: 'search-results', attrs: { role: 'listbox' } });
   results.hidden = true;
   host.append(input, results);

@@ -1,0 +1,26 @@
+import { fixturePath } from '../support/scan-fixture.js';
+import type { MapData, MapNode } from '../../src/render/map-data.js';
+
+/**
+ * The repository the browser tests map: several teams, a shared persona
+ * fragment with a contract, prompts and consumers that include it. Everything
+ * the tests expect is read from its scan, so switching to the demo monorepo is
+ * this one line: `fixturePath('demo-monorepo')`.
+ */
+export const MAP_FIXTURE = fixturePath('render-map');
+
+/** The shared persona: the fragment named `persona` (or whose file says so) with the most dependents. */
+export function sharedPersona(data: MapData): MapNode {
+  const candidates = data.nodes.filter((node) => node.kind === 'fragment' && (node.name === 'persona' || /persona/i.test(node.file)));
+  const persona = candidates.sort((a, b) => b.dependents - a.dependents)[0];
+  if (!persona) throw new Error(`no persona fragment in ${MAP_FIXTURE}; fragments: ${data.nodes.filter((node) => node.kind === 'fragment').map((node) => node.id).join(', ')}`);
+  return persona;
+}
+
+/** Labels of a node's direct dependents or dependencies, sorted as the panel lists them. */
+export function neighbourLabels(data: MapData, id: string, side: 'dependents' | 'dependencies'): string[] {
+  const position = data.nodes.findIndex((node) => node.id === id);
+  const [mine, theirs] = side === 'dependents' ? [0, 1] : [1, 0];
+  const others = new Set(data.edges.filter((edge) => edge[mine] === position).map((edge) => edge[theirs]));
+  return [...others].map((other) => data.nodes[other]!.label).sort((a, b) => a.localeCompare(b));
+}

@@ -1,0 +1,110 @@
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { renderMapHtml } from '../../src/render/render-map-html.js';
+import { bundleViewer } from '../../viz/bundle-viewer.mjs';
+import { ARTIFACTS, CHROMIUM, hasChromium, launchMapBrowser, type MapBrowser, type OpenedMap } from './chromium.js';
+import { drawnLabels, overlaps, settled } from './map-page.js';
+import { syntheticScan } from './synthetic-scan.js';
+
+if (!hasChromium) console.warn(`browser tests skipped: no Chromium at ${CHROMIUM} (install Debian's chromium, as .ci/run does)`);
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))]!;
+const drawTimes = (map: OpenedMap) => map.page.evaluate(() => window.__promptgraph.view.drawTimes.splice(0));
+
+/**
+ * The figures are printed for the record (the machine is shared, so they
+ * vary); the assertions are generous bounds that still catch a viewer gone
+ * quadratic or a layout that never settles.
+ */
+describe.skipIf(!hasChromium)('the map at 5,000 nodes and 15,000 edges', () => {
+  let browser: MapBrowser;
+  let map: OpenedMap;
+  beforeAll(async () => {
+    const scan = syntheticScan(5000, 15000);
+    const [launched, viewer] = await Promise.all([launchMapBrowser(), bundleViewer()]);
+    browser = launched;
+    map = await browser.open(renderMapHtml(scan, { viewer }));
+  });
+  afterAll(async () => browser?.close());
+
+  it('draws its first frame in seconds and pans at interactive frame times', async () => {
+    const { page } = map;
+    const firstRenderMs = await page.evaluate(() => window.__promptgraph.firstRenderMs);
+    await settled(page);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'map-5000.png') });
+
+    // Pan with the mouse, as a user does: d3-zoom drags, one frame per move. Two clocks: the
+    // viewer's own draw time, and the interval between animation frames the page actually got.
+    await drawTimes(map);
+    await page.evaluate(() => {
+      const intervals: number[] = [];
+      let last = performance.now();
+      let running = true;
+      const tick = (now: number) => {
+        intervals.push(now - last);
+        last = now;
+        if (running) requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+      (window as unknown as { stopClock: () => number[] }).stopClock = () => ((running = false), intervals.slice(1));
+    });
+    await page.mouse.move(700, 450);
+    await page.mouse.down();
+    for (let step = 1; step <= 60; step++) await page.mouse.move(700 - step * 6, 450 - step * 3);
+    await page.mouse.up();
+    const intervals = await page.evaluate(() => (window as unknown as { stopClock: () => number[] }).stopClock());
+    await settled(page);
+    const draws = await drawTimes(map);
+
+    const figures = {
+      firstRenderMs: Math.round(firstRenderMs),
+      panDrawMedianMs: +median(draws).toFixed(1),
+      panDrawP95Ms: +percentile(draws, 0.95).toFixed(1),
+      panFrameIntervalMedianMs: +median(intervals).toFixed(1),
+      frames: draws.length,
+    };
+    console.log(`map at 5,000 nodes / 15,000 edges, layered: ${JSON.stringify(figures)}`);
+    expect(draws.length).toBeGreaterThan(10);
+    expect(figures.firstRenderMs).toBeLessThan(8000);
+    expect(figures.panDrawMedianMs).toBeLessThan(50);
+    expect(map.errors).toEqual([]);
+  });
+
+  it('labels the zoomed-in part without overlaps, and only hubs when zoomed out', async () => {
+    const { page } = map;
+    await page.getByTestId('fit').click();
+    await settled(page);
+    const overview = await drawnLabels(page);
+    expect(overview.length).toBeGreaterThan(0);
+    expect(overview.length).toBeLessThanOrEqual(40);
+
+    const hub = await page.evaluate(() => {
+      const nodes = window.__promptgraph.data.nodes as unknown as { id: string; dependents: number }[];
+      return nodes.reduce((best, node) => (node.dependents > best.dependents ? node : best)).id;
+    });
+    await page.evaluate((id) => window.__promptgraph.view.centerOn(window.__promptgraph.nodeIndex(id), false), hub);
+    await settled(page);
+    const close = await drawnLabels(page);
+    expect(close.length).toBeGreaterThan(20);
+    expect(close.map((label) => label.id)).toContain(hub);
+    expect(overlaps(close)).toEqual([]);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'map-5000-zoomed.png') });
+  });
+
+  it('settles the force layout in seconds, animating while it does', async () => {
+    const { page } = map;
+    await drawTimes(map);
+    const started = Date.now();
+    await page.getByTestId('view-force').click();
+    await page.waitForFunction(() => window.__promptgraph.idle(), undefined, { timeout: 20_000, polling: 100 });
+    const settleMs = Date.now() - started;
+    const draws = await drawTimes(map);
+    const figures = { settleMs, drawMedianMs: +median(draws).toFixed(1), frames: draws.length, framesPerSecond: Math.round(draws.length / (settleMs / 1000)) };
+    console.log(`map at 5,000 nodes / 15,000 edges, force: ${JSON.stringify(figures)}`);
+    expect(draws.length).toBeGreaterThan(10);
+    expect(settleMs).toBeLessThan(20_000);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'map-5000-force.png') });
+    expect(map.errors).toEqual([]);
+  });
+});

@@ -1,0 +1,43 @@
+import type { CanvasView } from './canvas-view.js';
+import { Mark, type Scene } from './scene.js';
+import type { Store } from './state.js';
+import type { MapData } from './types.js';
+
+const MARK_NAMES = ['normal', 'dim', 'upstream', 'downstream', 'selected'] as const;
+
+/**
+ * `window.__promptgraph`: what the browser tests (and anyone scripting the map
+ * from the devtools console) read. Everything here reports what the viewer
+ * decided or drew; nothing in it changes the map except through `view`.
+ */
+export function exposeHook(data: MapData, scene: Scene, store: Store, view: CanvasView, settling: () => boolean): void {
+  const nodeIndex = (id: string) => data.nodes.findIndex((node) => node.id === id);
+  const hook = {
+    /** True once the first frame is on the canvas. */
+    get ready() {
+      return view.firstDrawAt() > 0;
+    },
+    /** Milliseconds from navigation start to the first frame drawn. */
+    get firstRenderMs() {
+      return view.firstDrawAt();
+    },
+    data,
+    view,
+    state: () => store.state,
+    nodeIndex,
+    visibleIds: () => data.nodes.filter((_, position) => scene.visible[position]).map((node) => node.id),
+    /** The labels written on the canvas in the last frame (as drawn, so possibly cut with …), with their screen boxes. */
+    labels: () => scene.placed.map(({ node, box, text }) => ({ id: data.nodes[node]!.id, label: text, box })),
+    /** Team lanes of the layered view, top to bottom. */
+    lanes: () => scene.lanes.map((lane) => (lane.team < 0 ? 'no owner' : data.teams[lane.team]!)),
+    mark: (id: string) => MARK_NAMES[scene.mark[nodeIndex(id)] ?? Mark.Normal],
+    /** The colour drawn at the centre of a node. */
+    colorOf: (id: string) => {
+      const point = view.screenPosition(nodeIndex(id));
+      return view.colorAt(point.x, point.y);
+    },
+    /** Nothing moving: no pending frame, zoom transition or running force layout. */
+    idle: () => view.idle() && !settling(),
+  };
+  (window as unknown as { __promptgraph: typeof hook }).__promptgraph = hook;
+}
