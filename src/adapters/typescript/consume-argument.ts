@@ -65,8 +65,9 @@ export function consumeArgument(file: TsFile, scope: Scope | undefined, call: Mo
     if (local && structured(local.value)) return next(local.value);
     const binding = !local && !scope?.params.has(expression.text) ? file.module.get(expression.text) : undefined;
     if (binding?.kind === 'value') {
+      // `const SYSTEM = process.env.SYSTEM_PROMPT ?? '…'`: the call sends the variable's text, or the default.
       const variable = environmentValue(binding.node);
-      if (variable) return consumes(file, call.symbol, { type: 'env', variable }, expression, `process.env.${variable}`);
+      if (variable) consumes(file, call.symbol, { type: 'env', variable }, expression, `process.env.${variable}`);
       if (structured(binding.node)) return next(binding.node);
     }
   }
