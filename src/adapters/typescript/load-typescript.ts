@@ -1,21 +1,20 @@
+import { createRequire } from 'node:module';
 import type { ts } from 'ts-morph';
 
 export type TypeScriptApi = typeof ts;
 
-let pending: Promise<TypeScriptApi> | undefined;
 let loaded: TypeScriptApi | undefined;
 
 /**
  * The TypeScript compiler API bundled by ts-morph, loaded once per process on the
- * first TypeScript or JavaScript file that passes the prefilter. Importing it costs
- * about half a second, so `promptgraph --help` and scans without such files never pay it.
+ * first TypeScript or JavaScript file that passes the prefilter, so `promptgraph
+ * --help` and scans without such files never pay for it. It is required, not
+ * `import()`ed: ts-morph is CommonJS, and an ESM import makes Node scan its 9 MB of
+ * compiler source for export names first (measured: 0.3 s instead of 0.5 s).
  */
-export function loadTypeScript(): Promise<TypeScriptApi> {
-  pending ??= import('ts-morph').then((module) => {
-    loaded = module.ts;
-    return loaded;
-  });
-  return pending;
+export async function loadTypeScript(): Promise<TypeScriptApi> {
+  loaded ??= (createRequire(import.meta.url)('ts-morph') as typeof import('ts-morph')).ts;
+  return loaded;
 }
 
 /** The compiler API, for code that runs inside an extraction (after `loadTypeScript` resolved). */

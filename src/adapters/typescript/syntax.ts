@@ -6,14 +6,20 @@ export const startLine = (source: ts.SourceFile, node: ts.Node): number => sourc
 export const endLine = (source: ts.SourceFile, node: ts.Node): number => source.getLineAndCharacterOfPosition(node.getEnd()).line + 1;
 export const startColumn = (source: ts.SourceFile, node: ts.Node): number => source.getLineAndCharacterOfPosition(node.getStart(source)).character + 1;
 
+let wrappers: ReadonlySet<ts.SyntaxKind> | undefined;
+let functions: ReadonlySet<ts.SyntaxKind> | undefined;
+/** Kind sets, built once: unwrap and isFunctionNode run on nearly every node the adapter looks at. */
+const wrapperKinds = (): ReadonlySet<ts.SyntaxKind> => {
+  const { SyntaxKind } = api();
+  return (wrappers ??= new Set([SyntaxKind.ParenthesizedExpression, SyntaxKind.AsExpression, SyntaxKind.SatisfiesExpression, SyntaxKind.NonNullExpression, SyntaxKind.TypeAssertionExpression, SyntaxKind.AwaitExpression]));
+};
+
 /** The expression under parentheses, `as`, `satisfies`, `!`, `<T>` and `await`: what the value is, not how it is typed or waited for. */
 export function unwrap(node: ts.Node): ts.Node {
-  const t = api();
+  const kinds = wrapperKinds();
   let current = node;
-  for (;;) {
-    if (t.isParenthesizedExpression(current) || t.isAsExpression(current) || t.isSatisfiesExpression(current) || t.isNonNullExpression(current) || t.isTypeAssertionExpression(current) || t.isAwaitExpression(current)) current = current.expression;
-    else return current;
-  }
+  while (kinds.has(current.kind)) current = (current as ts.ParenthesizedExpression).expression;
+  return current;
 }
 
 /** `a.b.c`, `this.x`, `a['b']` for a chain of names; undefined for anything else. */
@@ -82,8 +88,9 @@ export function objectProperty(object: ts.ObjectLiteralExpression, key: string):
 export type FunctionNode = ts.FunctionDeclaration | ts.FunctionExpression | ts.ArrowFunction | ts.MethodDeclaration | ts.GetAccessorDeclaration | ts.ConstructorDeclaration;
 
 export function isFunctionNode(node: ts.Node): node is FunctionNode {
-  const t = api();
-  return t.isFunctionDeclaration(node) || t.isFunctionExpression(node) || t.isArrowFunction(node) || t.isMethodDeclaration(node) || t.isGetAccessorDeclaration(node) || t.isConstructorDeclaration(node);
+  const { SyntaxKind } = api();
+  functions ??= new Set([SyntaxKind.FunctionDeclaration, SyntaxKind.FunctionExpression, SyntaxKind.ArrowFunction, SyntaxKind.MethodDeclaration, SyntaxKind.GetAccessor, SyntaxKind.Constructor]);
+  return functions.has(node.kind);
 }
 
 /** Calls every descendant of `node` (depth first, source order) until `visit` returns false for a subtree. */

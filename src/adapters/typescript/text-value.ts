@@ -1,63 +1,11 @@
 import type { ts } from 'ts-morph';
-import type { Include, Scope, TextValue, TsFile } from './ts-file.js';
+import type { Scope, TextValue, TsFile } from './ts-file.js';
 import { api } from './load-typescript.js';
-import { calleeName, isFunctionNode, literalText, objectProperty, unwrap, walk } from './syntax.js';
-import { isCodeTag, textTransform } from './string-tags.js';
-import { compactSource, operand, reference } from './references.js';
-import { loadedPath } from './loaded-file.js';
-import { textVariables } from '../shared/text-variables.js';
-
-const FORMAT_FIELDS = /\{\{[^{}]*\}\}|(?<![$\w])\{[A-Za-z_]\w*\}/g;
-const empty = (): TextValue => ({ text: '', includes: [], variables: [], params: [], literal: false });
-/** Written text: `{name}` and `{{name}}` in it are template variables (LangChain, Mustache), not text of its own. */
-const written = (text: string): TextValue => ({ text, includes: [], variables: textVariables(text), params: [], literal: /\S/.test(text.replace(FORMAT_FIELDS, '')) });
-
-export function concat(values: TextValue[], separator = ''): TextValue {
-  return {
-    text: values.map((value) => value.text).join(separator),
-    includes: values.flatMap((value) => value.includes),
-    variables: values.flatMap((value) => value.variables),
-    params: values.flatMap((value) => value.params),
-    literal: values.some((value) => value.literal) || (values.length > 1 && /\S/.test(separator)),
-  };
-}
-
-const mapText = (value: TextValue | undefined, change: (text: string) => string): TextValue | undefined => (value ? { ...value, text: change(value.text) } : undefined);
-
-/**
- * One value for code that may produce either of several texts (`cond ? A : B`, a
- * function with several returns): the longest is the text, and every other
- * branch's includes stay as dependencies, so editing any branch reaches the users.
- */
-export function either(values: TextValue[]): TextValue | undefined {
-  if (values.length <= 1) return values[0];
-  const primary = values.reduce((best, value) => (value.text.length > best.text.length ? value : best));
-  const others = values.filter((value) => value !== primary);
-  const extra = others.flatMap((value) => value.includes).map((include): Include => (include.placeholder && primary.text.includes(include.placeholder) ? include : { ...include, placeholder: undefined }));
-  return { ...primary, includes: [...primary.includes, ...extra], variables: [...primary.variables, ...others.flatMap((value) => value.variables)], params: [...primary.params, ...others.flatMap((value) => value.params)] };
-}
-
-/**
- * The graph keeps one include edge per unit and target, so one placeholder per
- * target: `${LEGACY_TONE}` and `${tone.LEGACY_TONE}` naming the same export are
- * written with the first spelling, and composition fills both.
- */
-export function onePlaceholderPerTarget(value: TextValue): TextValue {
-  const first = new Map<string, string>();
-  let text = value.text;
-  const includes = value.includes.map((include) => {
-    if (!include.placeholder) return include;
-    const key = JSON.stringify(include.target);
-    const chosen = first.get(key);
-    if (chosen === undefined) first.set(key, include.placeholder);
-    else if (chosen !== include.placeholder) {
-      text = text.split(include.placeholder).join(chosen);
-      return { ...include, placeholder: chosen };
-    }
-    return include;
-  });
-  return { ...value, text, includes };
-}
+import { isFunctionNode, literalText, objectProperty, unwrap, walk } from './syntax.js';
+import { operand, reference } from './references.js';
+import { concat, either, onePlaceholderPerTarget, written } from './text-values.js';
+import { taggedValue, templateValue } from './template-text.js';
+import { callValue } from './call-text.js';
 
 /** The text of declaration `symbol`, evaluated once; null when it is not text. */
 export function textOf(file: TsFile, symbol: string): TextValue | null {
@@ -170,92 +118,5 @@ function localProperty(file: TsFile, scope: Scope | undefined, node: ts.Property
   const local = t.isIdentifier(object) ? scope?.locals.get(object.text) : undefined;
   const value = local && key !== undefined && t.isObjectLiteralExpression(unwrap(local.value)) ? objectProperty(unwrap(local.value) as ts.ObjectLiteralExpression, key) : undefined;
   return value && value !== node ? evaluateText(file, scope, value, depth + 1) : undefined;
-}
-
-/** A template's text: written pieces, interpolations kept as written (`${PERSONA}`), other text under those placeholders. */
-function templateValue(file: TsFile, template: ts.TemplateExpression, part: (node: ts.Node) => TextValue, raw: boolean): TextValue {
-  const pieces: TextValue[] = [written(raw ? template.head.rawText ?? template.head.text : template.head.text)];
-  let previousEnd = template.head.getEnd();
-  for (const span of template.templateSpans) {
-    const source = compactSource(file.source.text.slice(previousEnd - 2, span.literal.getStart(file.source) + 1));
-    const value = part(span.expression);
-    const only = value.includes.length === 1 ? value.includes[0]! : undefined;
-    // `${urgent ? RULES : ''}` stays visible as written: which branch the model gets is decided at run time; both are dependencies.
-    if (branching(span.expression)) pieces.push({ ...value, text: source, includes: value.includes.map((include) => ({ ...include, placeholder: undefined })), literal: false });
-    else if (only && value.text === only.placeholder) pieces.push({ ...value, text: source, includes: [{ ...only, placeholder: source }] });
-    else if (!value.includes.length && !value.literal) pieces.push({ ...value, text: source });
-    else pieces.push(value);
-    pieces.push(written(raw ? span.literal.rawText ?? span.literal.text : span.literal.text));
-    previousEnd = span.literal.getEnd();
-  }
-  return concat(pieces);
-}
-
-function branching(node: ts.Node): boolean {
-  const t = api();
-  const expression = unwrap(node);
-  return t.isConditionalExpression(expression) || (t.isBinaryExpression(expression) && [t.SyntaxKind.AmpersandAmpersandToken, t.SyntaxKind.BarBarToken, t.SyntaxKind.QuestionQuestionToken].includes(expression.operatorToken.kind));
-}
-
-function taggedValue(file: TsFile, node: ts.TaggedTemplateExpression, part: (node: ts.Node) => TextValue): TextValue | undefined {
-  const t = api();
-  const tag = calleeName(node.tag);
-  if (isCodeTag(tag)) return undefined;
-  const raw = tag === 'String.raw';
-  const template = node.template;
-  const value = t.isNoSubstitutionTemplateLiteral(template) ? written(raw ? template.rawText ?? template.text : template.text) : templateValue(file, template, part, raw);
-  const transform = textTransform(tag);
-  return transform ? mapText(value, transform) : value;
-}
-
-const TRIM: Record<string, (text: string) => string> = { trim: (text) => text.trim(), trimStart: (text) => text.trimStart(), trimEnd: (text) => text.trimEnd(), trimLeft: (text) => text.trimStart(), trimRight: (text) => text.trimEnd() };
-const IDENTITY_METHODS = new Set(['toString', 'valueOf', 'normalize', 'toWellFormed', 'replace', 'replaceAll']);
-
-function callValue(file: TsFile, scope: Scope | undefined, call: ts.CallExpression, evaluate: (node: ts.Node) => TextValue | undefined, part: (node: ts.Node) => TextValue): TextValue | undefined {
-  const t = api();
-  const name = calleeName(call.expression);
-  const first = call.arguments[0];
-  const transform = textTransform(name);
-  if (transform && first) return mapText(evaluate(first), transform);
-  if (name === 'String' && first) return evaluate(first);
-  const loaded = loadedPath(file, scope, call);
-  if (loaded) {
-    // `${readFileSync('rules.md', 'utf8')}` or `const SYSTEM = readFileSync(…)`: the file's text is part of this one.
-    const placeholder = `\${${compactSource(call.getText(file.source))}}`;
-    return { text: placeholder, includes: [{ placeholder, target: loaded.target, line: loaded.line, column: loaded.column, label: loaded.label }], variables: [], params: [], literal: false };
-  }
-  const callee = unwrap(call.expression);
-  if (t.isPropertyAccessExpression(callee)) {
-    const method = callee.name.text;
-    const object = callee.expression;
-    if (TRIM[method]) return mapText(evaluate(object), TRIM[method]!);
-    // `.replace('{date}', today)` changes the text at run time; the template it starts from is what the source holds.
-    if (IDENTITY_METHODS.has(method)) return evaluate(object);
-    if (method === 'concat' && evaluate(object)) return concat([evaluate(object)!, ...call.arguments.map(part)]);
-    if (method === 'join') {
-      const separator = first ? evaluate(first) : { ...empty(), text: ',' };
-      const items = listItems(file, scope, object, 0);
-      return separator && items ? concat(items.map(part), separator.text) : undefined;
-    }
-  }
-  return reference(file, scope, call);
-}
-
-/** The items of `[a, b]` (spreads flattened), of a name bound to one, or of `list.filter(…)`. */
-function listItems(file: TsFile, scope: Scope | undefined, node: ts.Node, depth: number): ts.Node[] | undefined {
-  const t = api();
-  if (depth > 8) return undefined;
-  const expression = unwrap(node);
-  if (t.isArrayLiteralExpression(expression)) {
-    return expression.elements.flatMap((element) => (t.isSpreadElement(element) ? listItems(file, scope, element.expression, depth + 1) ?? [element.expression] : t.isOmittedExpression(element) ? [] : [element]));
-  }
-  if (t.isIdentifier(expression)) {
-    const local = scope?.locals.get(expression.text);
-    const binding = file.module.get(expression.text);
-    const bound = local?.value ?? (binding?.kind === 'value' ? binding.node : undefined);
-    return bound && bound !== expression ? listItems(file, local ? scope : undefined, bound, depth + 1) : undefined;
-  }
-  if (t.isCallExpression(expression) && t.isPropertyAccessExpression(expression.expression) && expression.expression.name.text === 'filter') return listItems(file, scope, expression.expression.expression, depth + 1);
-  return undefined;
 }
 

@@ -35,7 +35,8 @@ export const typescriptAdapter: Adapter = {
       return { units: [], references: [], diagnostics: [{ severity: 'info', code: 'generated-file', file: path, line: 1, message: 'skipped: the file looks minified or generated (very long lines); scan its sources instead, or exclude it' }] };
     }
     const t = await loadTypeScript();
-    const source = t.createSourceFile(path, text, t.ScriptTarget.Latest, true, scriptKind(t, path));
+    // JSDoc is never prompt text here: skipping its parse is the cheapest part of the parse to save.
+    const source = t.createSourceFile(path, text, { languageVersion: t.ScriptTarget.Latest, jsDocParsingMode: t.JSDocParsingMode.ParseNone }, true, scriptKind(t, path));
     const file: TsFile = {
       path, source, config, format: /\.[cm]?tsx?$/.test(path) ? 'typescript' : 'javascript',
       module: new Map(), classes: new Map(), declarations: new Map(), declarationOf: new Map(), exports: [],
