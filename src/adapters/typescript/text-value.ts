@@ -14,13 +14,21 @@ export function textOf(file: TsFile, symbol: string): TextValue | null {
   if (!declaration || file.evaluating.has(symbol)) return null;
   file.evaluating.add(symbol);
   const nodes = declaration.function ? returnedExpressions(declaration.node) : [declaration.node];
-  const values = nodes.flatMap((node) => holdsText(node, evaluateText(file, declaration.scope, node)) ?? []);
-  const chosen = either(values);
-  const value = chosen && onePlaceholderPerTarget(chosen);
+  const evaluated = nodes.map((node) => ({ node, value: evaluateText(file, declaration.scope, node) }));
+  const chosen = either(evaluated.flatMap(({ node, value }) => holdsText(node, value) ?? []));
+  // `return lines.length ? lines.join('\n') : '- none'`: beside a result computed at run time, a short fallback is no prompt text.
+  const computed = evaluated.some(({ node, value }) => !holdsText(node, value) && !nullish(node) && literalText(node) === undefined);
+  const fallbackOnly = chosen !== undefined && computed && !chosen.includes.length && chosen.text.trim().split(/\s+/).length < 3;
+  const value = chosen && !fallbackOnly ? onePlaceholderPerTarget(chosen) : undefined;
   file.evaluating.delete(symbol);
   file.texts.set(symbol, value ?? null);
   return value ?? null;
 }
+
+const nullish = (node: ts.Node): boolean => {
+  const expression = unwrap(node);
+  return expression.kind === api().SyntaxKind.NullKeyword || (api().isIdentifier(expression) && expression.text === 'undefined') || api().isVoidExpression(expression);
+};
 
 /**
  * Text is a value with written text of its own, or an alias of other text

@@ -55,6 +55,12 @@ describe('typescript composition', () => {
     expect(edgeStrings(result).filter((edge) => edge.startsWith(`${FILE}#greetingPrompt`))).toEqual([`${FILE}#greetingPrompt -includes-> ${FILE}#PERSONA`]);
   });
 
+  it('keeps a function whose result is computed at run time, with a short fallback, out of the units: its call stays visible', async () => {
+    const result = await scanFixture('adapters/typescript/composition');
+    expect(nodeById(result, `${FILE}#toolsPrompt`).text).toBe('You may call these tools:\n${renderTools(tools)}');
+    expect(result.nodes.map((node) => node.id)).not.toContain(`${FILE}#renderTools`);
+  });
+
   it('makes the function sending a composed prompt its consumer', async () => {
     const result = await scanFixture('adapters/typescript/composition');
     expect(edgeStrings(result, ['consumes'])).toEqual([`consumer:${FILE}#answer -consumes-> ${FILE}#systemPrompt`]);
