@@ -53,7 +53,9 @@ function listItems(file: TsFile, scope: Scope | undefined, node: ts.Node, depth:
     const local = scope?.locals.get(expression.text);
     const binding = file.module.get(expression.text);
     const bound = local?.value ?? (binding?.kind === 'value' ? binding.node : undefined);
-    return bound && bound !== expression ? listItems(file, local ? scope : undefined, bound, depth + 1) : undefined;
+    const items = bound && bound !== expression ? listItems(file, local ? scope : undefined, bound, depth + 1) : undefined;
+    // `const lines = []; lines.push(…); lines.join('\n')`: what is pushed is part of the list.
+    return items && local ? [...items, ...local.appended] : items;
   }
   if (t.isCallExpression(expression) && t.isPropertyAccessExpression(expression.expression) && expression.expression.name.text === 'filter') return listItems(file, scope, expression.expression.expression, depth + 1);
   return undefined;

@@ -28,7 +28,7 @@ export function functionScope(node: FunctionNode, symbol: string, className?: st
   return { symbol, ...(className ? { className } : {}), params, locals };
 }
 
-/** Local constants (nested blocks and functions included; the first declaration wins) and what `+=` appends to them. */
+/** Local constants (nested blocks and functions included; the first declaration wins) and what `+=` or `.push()` appends to them. */
 function collectLocals(body: ts.Node, params: Map<string, ParamRef>, locals: Map<string, Local>): void {
   const t = api();
   walk(body, (node) => {
@@ -43,6 +43,10 @@ function collectLocals(body: ts.Node, params: Map<string, ParamRef>, locals: Map
       }
     }
     if (t.isBinaryExpression(node) && node.operatorToken.kind === t.SyntaxKind.PlusEqualsToken && t.isIdentifier(node.left)) locals.get(node.left.text)?.appended.push(node.right);
+    if (t.isCallExpression(node) && t.isPropertyAccessExpression(node.expression) && node.expression.name.text === 'push' && t.isIdentifier(node.expression.expression)) {
+      const list = locals.get(node.expression.expression.text);
+      if (list && t.isArrayLiteralExpression(unwrap(list.value))) list.appended.push(...node.arguments);
+    }
   });
 }
 

@@ -6,6 +6,7 @@ import { operand, reference } from './references.js';
 import { concat, either, onePlaceholderPerTarget, written } from './text-values.js';
 import { taggedValue, templateValue } from './template-text.js';
 import { callValue } from './call-text.js';
+import { messagesValue } from './message-text.js';
 
 /** The text of declaration `symbol`, evaluated once; null when it is not text. */
 export function textOf(file: TsFile, symbol: string): TextValue | null {
@@ -95,6 +96,7 @@ export function evaluateText(file: TsFile, scope: Scope | undefined, node: ts.No
   if (t.isIdentifier(expression)) return identifierValue(file, scope, expression, depth);
   if (t.isPropertyAccessExpression(expression) || t.isElementAccessExpression(expression)) return localProperty(file, scope, expression, depth) ?? reference(file, scope, expression);
   if (t.isCallExpression(expression)) return callValue(file, scope, expression, evaluate, part);
+  if (t.isArrayLiteralExpression(expression)) return messagesValue(file, scope, expression.elements, part);
   return undefined;
 }
 
@@ -104,6 +106,8 @@ function identifierValue(file: TsFile, scope: Scope | undefined, node: ts.Identi
   if (local && local.value !== node) {
     const inner: Scope = { ...scope!, locals: new Map([...scope!.locals].filter(([name]) => name !== node.text)) };
     const evaluate = (child: ts.Node) => evaluateText(file, inner, child, depth + 1);
+    const value = unwrap(local.value);
+    if (api().isArrayLiteralExpression(value)) return messagesValue(file, inner, [...value.elements, ...local.appended], (child) => operand(file, inner, child, evaluate));
     const first = evaluate(local.value);
     if (!local.appended.length) return first;
     const parts = [first ?? operand(file, inner, local.value, evaluate), ...local.appended.map((appended) => operand(file, inner, appended, evaluate))];

@@ -22,7 +22,7 @@ export type Binding =
   | { kind: 'class'; name: string }
   | ({ kind: 'param'; name: string } & ParamRef);
 
-/** A local of a function: its initializer and the `x += …` appended to it, in source order. */
+/** A local of a function: its initializer and what `x += …` (a string) or `x.push(…)` (an array) appends to it, in source order. */
 export interface Local {
   value: ts.Node;
   appended: ts.Node[];

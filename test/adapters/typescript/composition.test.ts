@@ -63,8 +63,19 @@ describe('typescript composition', () => {
 
   it('makes the function sending a composed prompt its consumer', async () => {
     const result = await scanFixture('adapters/typescript/composition');
-    expect(edgeStrings(result, ['consumes'])).toEqual([`consumer:${FILE}#answer -consumes-> ${FILE}#systemPrompt`]);
+    expect(edgeStrings(result, ['consumes']).filter((edge) => edge.startsWith(`consumer:${FILE}`))).toEqual([`consumer:${FILE}#answer -consumes-> ${FILE}#systemPrompt`]);
     expect(nodeById(result, `consumer:${FILE}#answer`)).toMatchObject({ kind: 'consumer', symbol: 'answer', range: { start: 28, end: 31 } });
     expect(result.diagnostics).toEqual([]);
+  });
+
+  it('reads a function returning system messages (pushed ones too) as a prompt of their texts, and a user turn alone as none', async () => {
+    const result = await scanFixture('adapters/typescript/composition');
+    expect(nodeById(result, 'src/messages.ts#instructions')).toMatchObject({ kind: 'prompt', text: '${PERSONA}\n\n${RULES_PROMPT}\n\nYou are in channel ${channel}.', variables: ['channel'], range: { start: 6, end: 10 } });
+    expect(edgeStrings(result).filter((edge) => edge.includes('src/messages.ts'))).toEqual([
+      'consumer:src/messages.ts#assistant -consumes-> src/messages.ts#instructions',
+      'src/messages.ts#instructions -includes-> src/compose.ts#PERSONA',
+      'src/messages.ts#instructions -includes-> src/messages.ts#RULES_PROMPT',
+    ]);
+    expect(result.nodes.map((node) => node.id)).not.toContain('src/messages.ts#conversation');
   });
 });
