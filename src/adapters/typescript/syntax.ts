@@ -93,12 +93,24 @@ export function isFunctionNode(node: ts.Node): node is FunctionNode {
   return functions.has(node.kind);
 }
 
-/** Calls every descendant of `node` (depth first, source order) until `visit` returns false for a subtree. */
+/**
+ * Calls every descendant of `node` (depth first, source order) until `visit`
+ * returns false for a subtree. Iterative: generated code nests thousands deep
+ * (a 4,000-term `+` chain) and must not exhaust the call stack.
+ */
 export function walk(node: ts.Node, visit: (node: ts.Node) => boolean | void): void {
   const t = api();
-  const step = (child: ts.Node): void => {
-    if (visit(child) === false) return;
-    t.forEachChild(child, step);
+  const stack: ts.Node[] = [];
+  const pushChildren = (parent: ts.Node) => {
+    const children: ts.Node[] = [];
+    t.forEachChild(parent, (child) => {
+      children.push(child);
+    });
+    for (let index = children.length - 1; index >= 0; index--) stack.push(children[index]!);
   };
-  t.forEachChild(node, step);
+  pushChildren(node);
+  while (stack.length) {
+    const current = stack.pop()!;
+    if (visit(current) !== false) pushChildren(current);
+  }
 }

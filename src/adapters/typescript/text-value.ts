@@ -85,8 +85,10 @@ export function evaluateText(file: TsFile, scope: Scope | undefined, node: ts.No
   if (t.isBinaryExpression(expression)) {
     const kind = expression.operatorToken.kind;
     if (kind === t.SyntaxKind.PlusToken || kind === t.SyntaxKind.PlusEqualsToken) {
-      const values = [evaluate(expression.left), evaluate(expression.right)];
-      return values.some(Boolean) ? concat([values[0] ?? part(expression.left), values[1] ?? part(expression.right)]) : undefined;
+      // `'a' +\n 'b' +\n …`: the operands of a whole chain, read in one loop however long it is.
+      const operands = plusOperands(expression);
+      const values = operands.map(evaluate);
+      return values.some(Boolean) ? concat(values.map((value, index) => value ?? part(operands[index]!))) : undefined;
     }
     if (kind === t.SyntaxKind.AmpersandAmpersandToken) return evaluate(expression.right);
     if (kind === t.SyntaxKind.BarBarToken || kind === t.SyntaxKind.QuestionQuestionToken) return either([evaluate(expression.left), evaluate(expression.right)].filter((value): value is TextValue => value !== undefined));
@@ -98,6 +100,18 @@ export function evaluateText(file: TsFile, scope: Scope | undefined, node: ts.No
   if (t.isCallExpression(expression)) return callValue(file, scope, expression, evaluate, part);
   if (t.isArrayLiteralExpression(expression)) return messagesValue(file, scope, expression.elements, part);
   return undefined;
+}
+
+function plusOperands(expression: ts.BinaryExpression): ts.Node[] {
+  const t = api();
+  const operands: ts.Node[] = [];
+  let current: ts.Node = expression;
+  while (t.isBinaryExpression(current) && current.operatorToken.kind === t.SyntaxKind.PlusToken) {
+    operands.push(current.right);
+    current = unwrap(current.left);
+  }
+  operands.push(current);
+  return operands.reverse();
 }
 
 /** A local's value with what `+=` appends to it; a module constant that is no text itself may still build text (`const S = build()`). */

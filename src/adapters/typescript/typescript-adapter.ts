@@ -35,8 +35,14 @@ export const typescriptAdapter: Adapter = {
       return { units: [], references: [], diagnostics: [{ severity: 'info', code: 'generated-file', file: path, line: 1, message: 'skipped: the file looks minified or generated (very long lines); scan its sources instead, or exclude it' }] };
     }
     const t = await loadTypeScript();
-    // JSDoc is never prompt text here: skipping its parse is the cheapest part of the parse to save.
-    const source = t.createSourceFile(path, text, { languageVersion: t.ScriptTarget.Latest, jsDocParsingMode: t.JSDocParsingMode.ParseNone }, true, scriptKind(t, path));
+    let source: ts.SourceFile;
+    try {
+      // JSDoc is never prompt text here: skipping its parse is the cheapest part of the parse to save.
+      source = t.createSourceFile(path, text, { languageVersion: t.ScriptTarget.Latest, jsDocParsingMode: t.JSDocParsingMode.ParseNone }, true, scriptKind(t, path));
+    } catch (error) {
+      if (!(error instanceof RangeError)) throw error;
+      return { units: [], references: [], diagnostics: [{ severity: 'warning', code: 'parse-error', file: path, line: 1, message: 'skipped: the code nests too deeply for the parser (generated code?); exclude it if it holds no prompts' }] };
+    }
     const file: TsFile = {
       path, source, config, format: /\.[cm]?tsx?$/.test(path) ? 'typescript' : 'javascript',
       module: new Map(), classes: new Map(), declarations: new Map(), declarationOf: new Map(), exports: [],

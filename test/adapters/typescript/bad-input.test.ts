@@ -25,6 +25,15 @@ describe('typescript bad input', () => {
     expect(result.nodes).toEqual([]);
   });
 
+  it('reads a generated 4,000-term + chain without exhausting the stack, and reports code nested too deeply to parse', async () => {
+    const chain = `export const SYSTEM_PROMPT = ${Array.from({ length: 4000 }, (_, index) => `'Rule ${index}. '`).join(' +\n  ')};\n`;
+    const nested = `export const SYSTEM_PROMPT = ${'('.repeat(5000)}'x'${')'.repeat(5000)};\n`;
+    const result = await scan(memoryFileSource('repo', { 'src/chain.ts': chain, 'src/nested.ts': nested }));
+    expect(nodeById(result, 'src/chain.ts#SYSTEM_PROMPT')).toMatchObject({ range: { start: 1, end: 4000 } });
+    expect(nodeById(result, 'src/chain.ts#SYSTEM_PROMPT').text).toMatch(/^Rule 0\. Rule 1\. .*Rule 3999\. $/);
+    expect(result.diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.file, diagnostic.line])).toEqual([['parse-error', 'src/nested.ts', 1]]);
+  });
+
   it('reads every TypeScript and JavaScript extension, not declaration files or .min.js', () => {
     const read = ['a.ts', 'a.tsx', 'a.mts', 'a.cts', 'a.js', 'a.jsx', 'a.mjs', 'a.cjs'].filter((path) => typescriptAdapter.matches(path, config));
     expect(read).toHaveLength(8);
