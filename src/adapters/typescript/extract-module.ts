@@ -1,7 +1,7 @@
 import type { ts } from 'ts-morph';
 import type { Extraction, ExtractedUnit } from '../types.js';
 import type { LineRange } from '../../schema/common.js';
-import type { Declaration, TsFile } from './ts-file.js';
+import type { Declaration, TextValue, TsFile } from './ts-file.js';
 import { api } from './load-typescript.js';
 import { collectModuleBindings } from './bindings.js';
 import { codeScope, collectDeclarations, functionScope } from './declarations.js';
@@ -18,9 +18,16 @@ const PROMPT_NAME = /prompt|instruction|system|persona|preamble|template|guideli
  * and it reads as words, not a key like `promptCacheKey`. Anything else is a
  * candidate, kept only when it flows into a prompt or a model.
  */
-function declaredPrompt(declaration: Declaration, text: string): boolean {
+function declaredPrompt(declaration: Declaration, value: TextValue): boolean {
   const last = declaration.symbol.slice(declaration.symbol.lastIndexOf('.') + 1);
-  return (PROMPT_NAME.test(last) || (declaration.container !== undefined && PROMPT_NAME.test(declaration.container))) && /\S\s+\S/.test(text);
+  return (PROMPT_NAME.test(last) || (declaration.container !== undefined && PROMPT_NAME.test(declaration.container))) && /\S\s+\S/.test(wordsOf(value));
+}
+
+/** The text with included units as one word each and unknown values (`${count + 1}`) left out: what "reads as words" is judged on. */
+function wordsOf(value: TextValue): string {
+  let text = value.text;
+  for (const include of value.includes) if (include.placeholder) text = text.split(include.placeholder).join('X');
+  return text.replace(/\$\{[^}]*\}/g, '');
 }
 
 const rangeOf = (file: TsFile, node: ts.Node): LineRange => ({ start: startLine(file.source, node), end: endLine(file.source, node) });
@@ -32,7 +39,7 @@ export function extractModule(file: TsFile): Extraction {
   for (const [symbol, declaration] of file.declarations) {
     const value = textOf(file, symbol);
     if (!value) continue;
-    file.units.push({ symbol, role: 'text', range: rangeOf(file, declaration.statement), format: file.format, variables: value.variables, text: value.text, ...(declaredPrompt(declaration, value.text) ? {} : { candidate: true }) });
+    file.units.push({ symbol, role: 'text', range: rangeOf(file, declaration.statement), format: file.format, variables: value.variables, text: value.text, ...(declaredPrompt(declaration, value) ? {} : { candidate: true }) });
     for (const include of value.includes) {
       file.references.push({ kind: 'includes', from: symbol, target: include.target, line: include.line, column: include.column, ...(include.placeholder ? { placeholder: include.placeholder } : {}), label: include.label });
     }

@@ -1,6 +1,6 @@
 import type { ts } from 'ts-morph';
 import type { Scope, TsFile } from './ts-file.js';
-import { dirname, joinRepoPath } from '../../resolve/module-resolver.js';
+import { dirname, escapesRoot, joinRepoPath } from '../../resolve/module-resolver.js';
 import { api } from './load-typescript.js';
 import { calleeName, dottedName, literalText, unwrap } from './syntax.js';
 import { lookup } from './references.js';
@@ -97,7 +97,9 @@ export function pathCandidates(file: TsFile, path: CodePath): string[] {
     candidates.push(joinRepoPath(directory, path.path));
     if (!directory) break;
   }
-  return [...new Set(candidates)];
+  // Run from a deeper folder, `../examples/x.txt` stays inside; read from the root it would leave it: that guess is no finding.
+  const inside = candidates.filter((candidate) => !escapesRoot(candidate));
+  return [...new Set(inside.length ? inside : candidates)];
 }
 
 /** Candidates for `name` under each of several directories, in order. */

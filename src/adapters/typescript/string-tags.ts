@@ -21,23 +21,24 @@ export function outdent(text: string): string {
   return body.split('\n').map((line) => line.slice(Math.min(indent, /^[ \t]*/.exec(line)![0].length))).join('\n');
 }
 
-const TAGS: Record<string, (text: string) => string> = {
-  dedent,
-  stripIndent: dedent,
-  codeBlock: dedent,
-  source: dedent,
-  outdent,
-  stripIndents: (text) => text.split('\n').map((line) => line.trimStart()).join('\n').trim(),
-  oneLine: (text) => text.replace(/(?:\n\s*)+/g, ' ').trim(),
-  oneLineTrim: (text) => text.replace(/\n\s*/g, '').trim(),
-};
+/** A Map, not an object literal: a tag or helper named `toString` must not find Object.prototype's method. */
+const TAGS = new Map<string, (text: string) => string>([
+  ['dedent', dedent],
+  ['stripIndent', dedent],
+  ['codeBlock', dedent],
+  ['source', dedent],
+  ['outdent', outdent],
+  ['stripIndents', (text) => text.split('\n').map((line) => line.trimStart()).join('\n').trim()],
+  ['oneLine', (text) => text.replace(/(?:\n\s*)+/g, ' ').trim()],
+  ['oneLineTrim', (text) => text.replace(/\n\s*/g, '').trim()],
+]);
 
 /** Tags whose template is code or markup, never prompt text: styled-components, SQL, GraphQL, lit-html. */
 const NOT_PROMPT_TAGS = /^(?:css|sql|gql|graphql|html|svg|keyframes|createGlobalStyle|injectGlobal|styled|tw|Prisma\.sql|\$)(?:\.|$|\()|^styled\b/;
 
 /** How a tag or helper (by its written name, `dedent` or `common.dedent`) changes text; `undefined`: it does nothing known. */
 export function textTransform(name: string): ((text: string) => string) | undefined {
-  return TAGS[name.slice(name.lastIndexOf('.') + 1)];
+  return TAGS.get(name.slice(name.lastIndexOf('.') + 1));
 }
 
 /** Is this tag (as written) one whose template holds code or markup rather than prompt text? */

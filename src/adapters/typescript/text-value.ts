@@ -125,7 +125,8 @@ function identifierValue(file: TsFile, scope: Scope | undefined, node: ts.Identi
     const first = evaluate(local.value);
     if (!local.appended.length) return first;
     const parts = [first ?? operand(file, inner, local.value, evaluate), ...local.appended.map((appended) => operand(file, inner, appended, evaluate))];
-    return parts.some((value) => value.literal || value.includes.length) ? concat(parts) : undefined;
+    // `let tokens = count(); tokens += 9`: appending to something not known to be text builds no text, unless text is written.
+    return (first || parts.some((value) => value.literal)) && parts.some((value) => value.literal || value.includes.length) ? concat(parts) : undefined;
   }
   if (scope?.params.has(node.text)) return undefined;
   const binding = file.module.get(node.text);

@@ -18,6 +18,13 @@ describe('typescript bad input', () => {
     expect(nodeById(result, 'src/broken.ts#SYSTEM_PROMPT')).toMatchObject({ kind: 'prompt', range: { start: 1, end: 1 } });
   });
 
+  it('reads methods named like Object.prototype members (toLocaleString, constructor) as ordinary calls', async () => {
+    const text = "export const SYSTEM_PROMPT = `Today is ${new Date().toLocaleString()}. Reply as ${agent.constructor()}.`;\nexport const LABEL = new Date().toString();\n";
+    const result = await scan(memoryFileSource('repo', { 'src/clock.ts': text }));
+    expect(result.diagnostics).toEqual([]);
+    expect(nodeById(result, 'src/clock.ts#SYSTEM_PROMPT').text).toBe('Today is ${new Date().toLocaleString()}. Reply as ${agent.constructor()}.');
+  });
+
   it('skips a minified bundle with a note instead of parsing it', async () => {
     const bundle = `var a="You are a helpful assistant. Answer briefly.";${'function f(){return a+"system prompt"}'.repeat(2000)}`;
     const result = await scan(memoryFileSource('repo', { 'public/app.js': bundle }));

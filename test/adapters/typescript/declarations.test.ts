@@ -54,11 +54,12 @@ describe('typescript declarations', () => {
     expect(result.nodes.map((node) => node.id)).not.toContain(`${FILE}#Triage.retries`);
   });
 
-  it('drops weak constants nobody uses (a label, a cache key named like a prompt) and makes no edges', async () => {
+  it('drops weak constants nobody uses (a label, a cache key named like a prompt, a token count added up) and makes no edges', async () => {
     const result = await scanFixture('adapters/typescript/declarations');
     const ids = result.nodes.map((node) => node.id);
     expect(ids).not.toContain(`${FILE}#TIMEOUT_LABEL`);
     expect(ids).not.toContain(`${FILE}#PROMPT_CACHE_KEY`);
+    expect(ids).not.toContain(`${FILE}#PromptCounter.countPromptTokens`);
     expect(edgeStrings(result)).toEqual([]);
     expect(result.diagnostics).toEqual([]);
   });

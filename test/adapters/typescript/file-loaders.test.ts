@@ -18,6 +18,10 @@ describe('typescript prompt-file loaders', () => {
     expect(await consumed('readPromises')).toEqual(['prompts/guide.md']);
   });
 
+  it('tries a working-directory-relative ../ path from the folders that keep it inside the repository, without an outside-root finding', async () => {
+    expect(await consumed('readFromCwd')).toEqual(['prompts/system.txt']);
+  });
+
   it('makes prompty.execute a consumer of its .prompty file, and a configured loader call one of its path template', async () => {
     expect(await consumed('runPrompty')).toEqual(['prompts/triage.prompty']);
     expect(await consumed('configured')).toEqual(['prompts/faq.md']);
