@@ -63,7 +63,11 @@ export function consumeArgument(file: TsFile, scope: Scope | undefined, call: Mo
   }
   if (t.isIdentifier(expression)) {
     const local = scope?.locals.get(expression.text);
-    if (local && structured(local.value)) return next(local.value);
+    if (local && structured(local.value)) {
+      // `const messages = [...]; messages.push({ role: 'system', content: EXTRA })`: what is pushed is sent too.
+      next(local.value);
+      return local.appended.forEach((appended) => next(appended));
+    }
     const binding = !local && !scope?.params.has(expression.text) ? file.module.get(expression.text) : undefined;
     if (binding?.kind === 'value') {
       // `const SYSTEM = process.env.SYSTEM_PROMPT ?? '…'`: the call sends the variable's text, or the default.

@@ -4,7 +4,7 @@ import { edgeStrings, nodeById, scanFixture } from '../../support/scan-fixture.j
 const consumesFrom = (edges: string[], file: string): string[] => edges.filter((edge) => edge.startsWith(`consumer:src/${file}#`));
 
 describe('typescript model consumers', () => {
-  it('recognises OpenAI chat.completions (system and developer messages) and responses instructions, and Anthropic system strings and cached blocks', async () => {
+  it('recognises OpenAI chat.completions (system and developer messages, pushed ones too) and responses instructions, and Anthropic system strings and cached blocks', async () => {
     const result = await scanFixture('adapters/typescript/consumers');
     expect(consumesFrom(edgeStrings(result, ['consumes']), 'openai-anthropic.ts')).toEqual([
       'consumer:src/openai-anthropic.ts#anthropicCached -consumes-> src/openai-anthropic.ts#ANTHROPIC_SYSTEM',
@@ -13,6 +13,8 @@ describe('typescript model consumers', () => {
       'consumer:src/openai-anthropic.ts#openaiChat -consumes-> src/openai-anthropic.ts#DEVELOPER_PROMPT',
       'consumer:src/openai-anthropic.ts#openaiChat -consumes-> src/openai-anthropic.ts#OPENAI_PROMPT',
       'consumer:src/openai-anthropic.ts#openaiResponses -consumes-> src/openai-anthropic.ts#RESPONSES_INSTRUCTIONS',
+      'consumer:src/openai-anthropic.ts#pushedMessages -consumes-> src/openai-anthropic.ts#OPENAI_PROMPT',
+      'consumer:src/openai-anthropic.ts#pushedMessages -consumes-> src/openai-anthropic.ts#POLICY_PROMPT',
     ]);
     expect(nodeById(result, 'consumer:src/openai-anthropic.ts#openaiChat')).toMatchObject({ kind: 'consumer', symbol: 'openaiChat', range: { start: 12, end: 22 }, format: 'typescript' });
   });
