@@ -15,7 +15,7 @@ import { genkitCandidates } from './genkit.js';
 
 export const MODULE_SYMBOL = '<module>';
 
-/** Code walked as one consumer: a function, method or arrow function, or the module's top-level statements. */
+/** Code walked as one consumer: a function, method or arrow function, a top-level constant or flow, or the module's remaining statements. */
 export interface ConsumerScope {
   symbol: string;
   scope: Scope | undefined;

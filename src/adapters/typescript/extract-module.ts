@@ -53,7 +53,9 @@ export function extractModule(file: TsFile): Extraction {
 /**
  * The code walked as consumers: each function, method and arrow function
  * declared at module level (or in a class or module object), class constructors
- * and property initialisers, and the remaining top-level statements as `<module>`.
+ * and property initialisers, top-level constants computed by calls, Genkit flows
+ * defined at top level (named after the flow), and the remaining top-level
+ * statements as `<module>`.
  */
 function consumerScopes(file: TsFile): { scopes: ConsumerScope[]; skip: Set<ts.Node>; ranges: Map<string, LineRange> } {
   const t = api();
