@@ -11,7 +11,14 @@ describe('typescript wrappers', () => {
       'consumer:src/handlers.ts#summarize -consumes-> src/texts.ts#SUMMARY',
       'consumer:src/handlers.ts#triage -consumes-> src/texts.ts#TRIAGE',
       'consumer:src/jobs.ts#nightly -consumes-> src/texts.ts#NIGHTLY',
+      'consumer:src/jobs.ts#supportAgent -consumes-> src/texts.ts#SUPPORT',
     ]);
+  });
+
+  it("reads a call of the project's own agent factory (createSupportAgent(SUPPORT)) as a wrapper call, not an agent constructor", async () => {
+    const result = await scanFixture('adapters/typescript/wrappers');
+    expect(nodeById(result, 'consumer:src/llm.ts#createSupportAgent').kind).toBe('consumer');
+    expect(edgeStrings(result).filter((edge) => edge.includes('SUPPORT'))).toEqual(['consumer:src/jobs.ts#supportAgent -consumes-> src/texts.ts#SUPPORT']);
   });
 
   it('follows a wrapper of a wrapper that interpolates its parameter into a template, at the line of the call', async () => {
