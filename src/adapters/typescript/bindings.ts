@@ -140,3 +140,16 @@ function commonJsExports(statement: ts.ExpressionStatement): { name: string; loc
   if (!exported) return [];
   return [{ name: exported, local: t.isIdentifier(value) ? value.text : exported }];
 }
+
+/**
+ * Is the head of a called name (`getPrompt`, `store.getPrompt`) the project's own
+ * code: a function or class of this file, an object literal defined here, or an
+ * import of a repository module? Then it is no SDK call, whatever its name.
+ */
+export function definedInRepository(file: TsFile, name: string): boolean {
+  const binding = file.module.get(name.split('.')[0]!);
+  if (!binding) return false;
+  if (binding.kind === 'function' || binding.kind === 'class') return true;
+  if (binding.kind === 'import' || binding.kind === 'namespace') return binding.specifier.startsWith('.');
+  return binding.kind === 'value' && api().isObjectLiteralExpression(unwrap(binding.node));
+}

@@ -5,6 +5,7 @@ import { api } from './load-typescript.js';
 import { calleeName, literalText, unwrap } from './syntax.js';
 import { optionValues } from './options.js';
 import { importedFrom, registryFetch } from './registry-calls.js';
+import { definedInRepository } from './bindings.js';
 
 /** What a recognised call does with its arguments. */
 export type CallMeaning =
@@ -87,7 +88,7 @@ export function callMeaning(file: TsFile, scope: Scope | undefined, call: ts.Cal
     return model(nodes.filter((node): node is ts.Node => node !== undefined).map((node) => ({ node, slot: langchainSlot(name) })));
   }
   // A call of the project's own `createSupportAgent(prompt)` is a call of a possible wrapper, not an agent constructor.
-  if ((AGENT.test(name) || AGENT_FACTORY.test(name)) && (t.isNewExpression(call) || fromPackage(file, name))) return model(slots(options(), ['instructions', 'system', 'systemPrompt', 'prompt', 'stateModifier', 'messageModifier']));
+  if ((AGENT.test(name) || AGENT_FACTORY.test(name)) && (t.isNewExpression(call) || !definedInRepository(file, name))) return model(slots(options(), ['instructions', 'system', 'systemPrompt', 'prompt', 'stateModifier', 'messageModifier']));
   // OpenAI Agents SDK `run(agent, input)`: the input is usually the user's turn, so passing a parameter through makes no wrapper.
   if (/(^|\.)[Rr]unner\.run$/.test(name) || (name === 'run' && importedFrom(file, 'run', /^@openai\/agents/))) return args[1] ? model([{ node: args[1], slot: 'input' }], false) : undefined;
   if (t.isCallExpression(call) && t.isPropertyAccessExpression(call.expression) && RUNNABLE.test(name) && args[0]) return model([{ node: args[0], slot: 'input' }], false);
@@ -107,10 +108,4 @@ function isGenkit(file: TsFile, name: string): boolean {
   if (binding?.kind !== 'value') return head === 'ai';
   const value = unwrap(binding.node);
   return api().isCallExpression(value) && /(^|\.)genkit$/i.test(calleeName(value.expression));
-}
-
-/** Is the head of `name` imported from a package (`@langchain/langgraph`), not defined in the repository? */
-function fromPackage(file: TsFile, name: string): boolean {
-  const binding = file.module.get(name.split('.')[0]!);
-  return (binding?.kind === 'import' || binding?.kind === 'namespace') && !binding.specifier.startsWith('.');
 }

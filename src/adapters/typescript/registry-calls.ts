@@ -4,6 +4,7 @@ import type { Scope, TsFile } from './ts-file.js';
 import { api } from './load-typescript.js';
 import { literalText, unwrap } from './syntax.js';
 import { optionValues } from './options.js';
+import { definedInRepository } from './bindings.js';
 
 export interface RegistryFetch {
   remote: RemoteRef;
@@ -31,6 +32,7 @@ function remote(registry: string, name: string, version: string | undefined, lab
  * `completionConfig(key)`, Portkey `prompts.completions.create({ promptID })`, LangSmith `hub.pull`.
  */
 export function registryFetch(file: TsFile, scope: Scope | undefined, call: ts.CallExpression, name: string): RegistryFetch | undefined {
+  if (definedInRepository(file, name)) return undefined;
   const args = call.arguments;
   const first = literalText(args[0]);
   const options = (index: number) => optionValues(file, scope, args[index]);

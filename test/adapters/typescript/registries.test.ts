@@ -51,6 +51,12 @@ describe('typescript registry fetches', () => {
     expect(byConsumer.launchDarkly).toEqual({ registry: 'launchdarkly', name: 'chat-config', moving: true });
   });
 
+  it("leaves the project's own getPrompt (an object defined in the file) alone: it is no Langfuse call", async () => {
+    const result = await scanFixture('adapters/typescript/registries');
+    expect(result.nodes.map((node) => node.id)).not.toContain('remote:langfuse/welcome');
+    expect(result.nodes.map((node) => node.id)).not.toContain(`consumer:${FILE}#ownStore`);
+  });
+
   it('merges the references to one remote node, moving when any of them is', async () => {
     const result = await scanFixture('adapters/typescript/registries');
     expect(nodeById(result, 'remote:langfuse/support-reply').remote).toMatchObject({ moving: true });
