@@ -35,6 +35,8 @@ export function loadedPath(file: TsFile, scope: Scope | undefined, call: ts.Call
 
 /** A prompt-file target for a path code builds, when the path looks like a prompt file. */
 function loadedFile(file: TsFile, path: CodePath, node: ts.Node, label: string): LoadedFile | undefined {
-  if (!PROMPT_FILE.test(path.path)) return undefined;
-  return { target: { type: 'file', candidates: pathCandidates(file, path) }, label, line: startLine(file.source, node), column: startColumn(file.source, node) };
+  const candidates = PROMPT_FILE.test(path.path) ? pathCandidates(file, path) : [];
+  // An absolute path (`/etc/app/system.txt`) is no repository file: nothing to point at, nothing to report.
+  if (!candidates.length) return undefined;
+  return { target: { type: 'file', candidates }, label, line: startLine(file.source, node), column: startColumn(file.source, node) };
 }
