@@ -47,9 +47,10 @@ describe('typescript prompt-file loaders', () => {
     expect(nodeById(result, `${FILE}#REVIEW_INSTRUCTIONS`).range).toEqual({ start: 48, end: 49 });
   });
 
-  it('leaves a JSON data read alone and reports a prompt file that does not exist at its line', async () => {
+  it('leaves a JSON data read and an absolute path outside the repository alone, and reports a prompt file that does not exist at its line', async () => {
     const result = await scanFixture('adapters/typescript/file-loaders');
     expect(result.nodes.map((node) => node.id)).not.toContain(`consumer:${FILE}#readData`);
+    expect(result.nodes.map((node) => node.id)).not.toContain(`consumer:${FILE}#readAbsolute`);
     expect(diagnosticCodes(result)).toEqual([`dangling-reference ${FILE}:60`]);
   });
 });
