@@ -3,12 +3,18 @@
 // language asked for. Deterministic: the same arguments give the same tree.
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { generateTypeScriptMonorepo } from './generate-ts-monorepo.mjs';
 
 const SENTENCE = 'You are a careful assistant for the Acme support platform; answer briefly, cite the policy you used, and never invent order numbers.';
 
-/** Files per language: each generator writes `count` files under `root` and returns their paths. */
+/**
+ * Files per language: each generator writes `count` files under `root` and returns their paths.
+ * `ts` is a monorepo where about 3% of the files bear prompts (the realistic case the
+ * prefilter is for); `ts-prompts` makes every file bear prompts (the parser's worst case).
+ */
 const GENERATORS = {
-  ts: generateTypeScript,
+  ts: generateTypeScriptMonorepo,
+  'ts-prompts': generateTypeScript,
   py: generatePython,
   dotprompt: generateDotprompt,
 };
