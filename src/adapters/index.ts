@@ -7,6 +7,7 @@ import { promptMdAdapter } from './prompt-md.js';
 import { promptTextAdapter } from './prompt-text.js';
 import { envAdapter } from './env.js';
 import { promptfooAdapter } from './promptfoo.js';
+import { jinjaAdapter } from './jinja.js';
 
 /**
  * Every adapter, most specific first: the first whose `matches` accepts a path
@@ -18,6 +19,7 @@ export const ADAPTERS: readonly Adapter[] = [
   dotpromptAdapter,
   pythonAdapter,
   promptMdAdapter,
+  jinjaAdapter,
   promptTextAdapter,
   envAdapter,
   promptfooAdapter,

@@ -86,6 +86,11 @@ export interface Reference {
   /** How the reference reads in the source, for messages: `partial {{> tone}}`, `readFile('system.txt')`. */
   label?: string;
   /**
+   * The source says the target may be absent (Jinja `{% include … ignore missing %}`):
+   * resolving to nothing is then what the author expects, not a dangling reference.
+   */
+  optional?: boolean;
+  /**
    * For `feeds` declared outside the downstream prompt (a contract's
    * `consumes_output_of`): the prompts that read `target`'s output. The edges then
    * run target → each of these, and `from` names the declaring contract unit.

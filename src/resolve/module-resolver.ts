@@ -27,6 +27,11 @@ export function joinRepoPath(directory: string, relative: string): string {
   return parts.join('/');
 }
 
-export const escapesRoot = (repoPath: string): boolean => repoPath === '..' || repoPath.startsWith('../');
+/**
+ * Candidates are repository-relative, so one that climbs above the root, or an
+ * absolute path an adapter passes on as written (`{% include "/etc/x.j2" %}`),
+ * names a file outside the repository.
+ */
+export const escapesRoot = (repoPath: string): boolean => repoPath === '..' || repoPath.startsWith('../') || repoPath.startsWith('/') || /^[A-Za-z]:[\\/]/.test(repoPath);
 
 export const dirname = (file: string): string => (file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '');

@@ -56,6 +56,7 @@ export function resolveReferences(files: FileExtraction[], resolvers: ModuleReso
         }
       }
       if ('problem' in resolution && resolution.problem !== 'external') {
+        if (reference.optional && resolution.problem.code === 'dangling-reference') continue;
         // A contract's governs and each of its evals share one selector: a selector that matches nothing is reported once, at its first line.
         const selectorKey = reference.target.type === 'selector' ? `${path}\0${resolution.problem.code}\0${reference.target.selector}` : undefined;
         if (selectorKey && reportedSelectors.has(selectorKey)) continue;

@@ -1,8 +1,5 @@
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createGitRepo, type GitRepo } from '../support/git-repo.js';
-import { REPO_ROOT } from '../support/scan-fixture.js';
 import { impactJson } from './impact-harness.js';
 
 let repo: GitRepo;
@@ -59,9 +56,7 @@ describe('impact of a Python constant edit', () => {
   });
 });
 
-const jinjaAdapterReady = existsSync(path.join(REPO_ROOT, 'src/adapters/jinja.ts'));
-
-describe.skipIf(!jinjaAdapterReady)('impact of a Jinja partial edit', () => {
+describe('impact of a Jinja partial edit', () => {
   it('reaches the Python consumer that renders the including template through its loader folder', async () => {
     repo = createGitRepo({
       'agents/support/templates/_safety.j2': 'Never share internal data.\n',

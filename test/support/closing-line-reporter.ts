@@ -3,7 +3,8 @@ import { DefaultReporter } from 'vitest/node';
 
 /**
  * The default reporter, plus the plain closing line CI reads to count tests:
- * `N passed, N failed` (and `, N skipped` when any were skipped), printed last.
+ * `N passed, N failed`, printed last and exactly in that form; skipped tests are
+ * counted on the line before, so a skip is visible without changing what CI parses.
  */
 export default class ClosingLineReporter extends DefaultReporter implements Reporter {
   override onTestRunEnd(...args: Parameters<DefaultReporter['onTestRunEnd']>): ReturnType<DefaultReporter['onTestRunEnd']> {
@@ -21,9 +22,9 @@ export default class ClosingLineReporter extends DefaultReporter implements Repo
       }
       if (testModule.state() === 'failed' && [...testModule.children.allTests()].length === 0) failed++;
     }
-    const line = `${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`;
     return Promise.resolve(result).then(() => {
-      process.stdout.write(`\n${line}\n`);
+      if (skipped) process.stdout.write(`\n${skipped} skipped`);
+      process.stdout.write(`\n${passed} passed, ${failed} failed\n`);
     });
   }
 }
