@@ -70,13 +70,15 @@ export function buildGraph(resolved: ResolvedReferences, fileTexts: ReadonlyMap<
   return { nodes, edges, diagnostics };
 }
 
-/** One edge per (from, to, kind), keeping the earliest line. */
+/** One edge per (from, to, kind), keeping the earliest line; it follows a moving pointer if any of the merged references does. */
 function dedupeEdges(edges: GraphEdge[]): GraphEdge[] {
   const unique = new Map<string, GraphEdge>();
   for (const edge of edges) {
     const key = `${edge.from}\0${edge.to}\0${edge.kind}`;
     const existing = unique.get(key);
-    if (!existing || (edge.line ?? 0) < (existing.line ?? 0)) unique.set(key, edge);
+    const kept = !existing || (edge.line ?? 0) < (existing.line ?? 0) ? edge : existing;
+    const moving = existing?.moving || edge.moving;
+    unique.set(key, moving && !kept.moving ? { ...kept, moving } : kept);
   }
   return [...unique.values()];
 }

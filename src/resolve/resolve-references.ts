@@ -52,7 +52,8 @@ export function resolveReferences(files: FileExtraction[], resolvers: ModuleReso
         for (const remote of resolution.remotes) {
           const id = remoteNodeId(remote.registry, remote.name);
           remotes.set(id, mergeRemote(remotes.get(id), remote));
-          edges.push(withPlaceholder({ from: from.id, to: id, kind: reference.kind === 'feeds' ? 'feeds' : reference.kind, line: reference.line }, reference.placeholder));
+          // The node follows a moving pointer if any reference does; each edge keeps its own reference's pin so the audit can tell them apart.
+          edges.push(withPlaceholder({ from: from.id, to: id, kind: reference.kind === 'feeds' ? 'feeds' : reference.kind, line: reference.line, moving: remote.moving }, reference.placeholder));
         }
       }
       if ('problem' in resolution && resolution.problem !== 'external') {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AuditConfigSchema } from './audit-rules.js';
 
 export const LoaderCallSchema = z
   .object({
@@ -28,6 +29,7 @@ export const ConfigSchema = z
     contracts: z.array(z.string()).default(['contracts/**/*.{yaml,yml}', '**/*.contract.{yaml,yml}']).describe('Globs of prompt contract files.'),
     promptDirs: z.array(z.string()).default([]).describe('Extra Dotprompt directories for `ai.prompt(name)` (Genkit default: `prompts`).'),
     maxFileBytes: z.number().int().positive().default(1_048_576).describe('Files larger than this are skipped with a diagnostic.'),
+    audit: AuditConfigSchema.default({ rules: {} }),
   })
   .strict()
   .describe('promptgraph.config.yaml');

@@ -4,6 +4,7 @@ import { ScanResultSchema } from './scan-result.js';
 import { ContractFileSchema } from './contract-file.js';
 import { ImpactResultSchema } from './impact-result.js';
 import { ReviewDataSchema } from './review-data.js';
+import { AuditResultSchema } from './audit-result.js';
 
 /**
  * Every published JSON Schema, generated from the zod schemas (the single source
@@ -16,6 +17,7 @@ export const JSON_SCHEMAS: Record<string, z.ZodType> = {
   'contract.schema.json': ContractFileSchema,
   'impact-result.schema.json': ImpactResultSchema,
   'review-data.schema.json': ReviewDataSchema,
+  'audit-result.schema.json': AuditResultSchema,
 };
 
 export function jsonSchemaText(schema: z.ZodType): string {

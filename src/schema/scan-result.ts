@@ -59,6 +59,7 @@ export const GraphEdgeSchema = z
     kind: EdgeKindSchema.describe('`from` includes / consumes / feeds / owns / governs / evaluates `to`.'),
     line: z.number().int().min(0).optional().describe('Line in `from`\'s file where the reference is made.'),
     placeholder: z.string().optional().describe('For includes: the exact text in `from` that the included unit replaces when composing.'),
+    moving: z.boolean().optional().describe('For an edge to a remote prompt: true when this reference follows a label or latest, false when it pins a version (the remote node is `moving` when any of its references is).'),
   })
   .describe('A directed dependency.');
 export type GraphEdge = z.infer<typeof GraphEdgeSchema>;

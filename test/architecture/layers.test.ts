@@ -13,10 +13,12 @@ const SOURCES = fg.sync('src/**/*.ts', { cwd: REPO_ROOT }).sort();
  */
 const RULES: { name: string; files: RegExp; except?: RegExp; forbidden: string[] }[] = [
   { name: 'only the CLI is the CLI', files: /^src\/(?!cli\/)/, forbidden: ['src/cli/'] },
-  { name: 'reporters read the result document only', files: /^src\/report\//, forbidden: ['node:fs', 'node:child_process', 'src/scan/', 'src/git/', 'src/adapters/', 'src/resolve/'] },
+  { name: 'reporters read the result document only', files: /^src\/report\//, forbidden: ['node:fs', 'node:child_process', 'src/scan/', 'src/git/', 'src/adapters/', 'src/resolve/', 'src/audit/'] },
   { name: 'adapters read the one file they are given', files: /^src\/adapters\//, forbidden: ['node:fs', 'node:child_process', 'src/scan/', 'src/git/', 'src/impact/', 'src/report/'] },
   { name: 'schemas are portable', files: /^src\/schema\//, forbidden: ['node:', 'src/scan/', 'src/git/', 'src/impact/', 'src/report/', 'src/adapters/'] },
   { name: 'the impact engine takes data and never runs git', files: /^src\/impact\//, except: /\/impact\.ts$/, forbidden: ['node:child_process', 'src/git/'] },
+  { name: 'audit rules query the scan result: no files, git, adapters or reporters', files: /^src\/audit\//, except: /\/audit\.ts$/, forbidden: ['node:fs', 'node:child_process', 'src/git/', 'src/scan/', 'src/adapters/', 'src/resolve/', 'src/impact/', 'src/report/'] },
+  { name: 'the audit entry scans but never runs git', files: /^src\/audit\/audit\.ts$/, forbidden: ['node:child_process', 'src/git/', 'src/report/'] },
 ];
 
 describe('layer rules', () => {

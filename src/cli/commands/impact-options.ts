@@ -1,8 +1,9 @@
 import type { Command } from 'commander';
+import { addGithubOption } from '../github/github-options.js';
 
-/** The options `impact` and `check` share: what to compare and what review has happened. */
+/** The options `impact` and `check` share: what to compare, what review has happened, and `--no-github`. */
 export function addImpactOptions(command: Command): Command {
-  return command
+  return addGithubOption(command)
     .argument('[dir]', 'repository folder', '.')
     .option('--base <rev>', 'compare from git merge-base <rev> HEAD (e.g. origin/main)')
     .option('--head <rev>', 'compare to this revision instead of the working tree')

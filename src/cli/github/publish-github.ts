@@ -1,0 +1,36 @@
+import { appendFile, mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { CliIo, GlobalOptions } from '../io.js';
+import type { GithubMode } from './github-mode.js';
+
+export interface GithubOutputs {
+  /** Workflow-command lines, possibly empty. */
+  annotations: string;
+  /** The Markdown report for the job summary. */
+  summary: string;
+  /** The PR comment, for commands that write one. */
+  comment?: string;
+}
+
+/**
+ * Writes the GitHub side outputs of a run whose primary output is already out:
+ * annotations to stderr (unless they were the output, with `--format github`),
+ * the summary appended to `$GITHUB_STEP_SUMMARY`, the comment file written whole.
+ */
+export async function publishGithub(io: CliIo, options: GlobalOptions, mode: GithubMode, outputs: GithubOutputs): Promise<void> {
+  if (!mode.active && !mode.commentFile) return;
+  if (mode.active && !mode.explicit) io.stderr.write(outputs.annotations);
+  if (mode.summaryFile) {
+    await mkdir(path.dirname(mode.summaryFile), { recursive: true });
+    // Several steps (and several commands in one step) share a job summary: append, and end with a blank line.
+    await appendFile(mode.summaryFile, `${outputs.summary.trimEnd()}\n\n`);
+  } else if (mode.explicit && !options.quiet) {
+    io.stderr.write('GITHUB_STEP_SUMMARY is not set: no job summary written\n');
+  }
+  if (mode.commentFile && outputs.comment !== undefined) {
+    await mkdir(path.dirname(mode.commentFile), { recursive: true });
+    await writeFile(mode.commentFile, outputs.comment);
+    const relative = path.relative(io.cwd ?? process.cwd(), mode.commentFile);
+    if (!options.quiet) io.stderr.write(`wrote PR comment ${relative.startsWith('..') ? mode.commentFile : relative}\n`);
+  }
+}

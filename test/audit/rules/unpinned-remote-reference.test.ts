@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { findingsOf, places } from '../audit-fixture.js';
+
+describe('audit rule unpinned-remote-reference', () => {
+  it('reports registry references that follow a label or latest where they are made, not the ones pinning a version', async () => {
+    const findings = await findingsOf('unpinned-remote-reference');
+    expect(places(findings)).toEqual(['app/triage.py:7-7 warning', 'prompts/support.md:2-2 warning', 'prompts/support.md:4-4 warning']);
+    expect(findings.map((finding) => finding.nodes[1])).toEqual(['remote:langfuse/triage', 'remote:langfuse/safety-rules', 'remote:promptlayer/brand-voice']);
+  });
+
+  it('says which pointer the reference follows', async () => {
+    const messages = (await findingsOf('unpinned-remote-reference')).map((finding) => finding.message);
+    expect(messages[1]).toContain("takes langfuse prompt 'safety-rules' by label 'production'");
+    expect(messages[2]).toContain("takes promptlayer prompt 'brand-voice' by its latest version");
+  });
+});
