@@ -3,6 +3,7 @@ import type { Config } from '../schema/config.js';
 import { dotpromptAdapter } from './dotprompt.js';
 import { contractAdapter } from './contract.js';
 import { pythonAdapter } from './python/python-adapter.js';
+import { typescriptAdapter } from './typescript/typescript-adapter.js';
 import { promptMdAdapter } from './prompt-md.js';
 import { promptTextAdapter } from './prompt-text.js';
 import { envAdapter } from './env.js';
@@ -18,6 +19,7 @@ export const ADAPTERS: readonly Adapter[] = [
   contractAdapter,
   dotpromptAdapter,
   pythonAdapter,
+  typescriptAdapter,
   promptMdAdapter,
   jinjaAdapter,
   promptTextAdapter,

@@ -69,8 +69,11 @@ export type Target =
   | { type: 'name'; name: string; remote?: RemoteRef; localCandidates?: string[] }
   /** An environment variable holding prompt text. */
   | { type: 'env'; variable: string }
-  /** The n-th parameter of the enclosing function (for wrappers: `ask(system) → generateText({ system })`). */
-  | { type: 'param'; index: number }
+  /**
+   * The n-th parameter of the enclosing function (for wrappers: `ask(system) → generateText({ system })`);
+   * with `key`, one property of it (`ask({ system }) → generateText({ system })`).
+   */
+  | { type: 'param'; index: number; key?: string }
   /** A contract's `prompt:` selector: a path, `path#symbol`, a glob, or a prompt name. */
   | { type: 'selector'; selector: string };
 
@@ -104,6 +107,8 @@ export interface CallArgument {
   from: string;
   callee: Target;
   argIndex: number;
+  /** The property of an options-object argument that carries `arg`: `ask({ system: SYSTEM })`. */
+  argKey?: string;
   arg: Target;
   line: number;
 }
@@ -111,6 +116,7 @@ export interface CallArgument {
 /** A name a code module exports, for the resolver to follow imports and re-exports. */
 export type ModuleExport =
   | { name: string; local: string }
+  /** `export { name as X } from 'specifier'`; with `name: '*'`, a namespace (`export * as X from`): `X.a` is export `a` there. */
   | { name: string; reexport: { specifier: string; name: string } }
   | { name: '*'; reexport: { specifier: string; name: '*' } };
 
@@ -119,8 +125,8 @@ export interface Extraction {
   references: Reference[];
   exports?: ModuleExport[];
   calls?: CallArgument[];
-  /** Wrapper consumers: `symbol`'s parameter `paramIndex` reaches a model or a loader. */
-  wrappers?: { symbol: string; paramIndex: number }[];
+  /** Wrapper consumers: `symbol`'s parameter `paramIndex` (property `key` of it, when given) reaches a model or a loader. */
+  wrappers?: { symbol: string; paramIndex: number; key?: string }[];
   diagnostics: Diagnostic[];
 }
 
@@ -128,8 +134,16 @@ export interface Adapter {
   readonly name: string;
   /** Does this adapter read the file at this repository-relative path? */
   matches(path: string, config: Config): boolean;
-  /** Cheap textual test run before any parsing; files that fail it are not parsed. */
-  prefilter?(text: string): boolean;
+  /** Cheap textual test run before any parsing; files that fail it are not parsed (unless another file imports them). */
+  prefilter?(text: string, config: Config): boolean;
+  /**
+   * For code adapters: the module system `export` targets resolve in, and a cheap
+   * textual listing of the modules a file imports. A file the prefilter rejected
+   * is still read when an extracted file imports prompt text from it, or when it
+   * imports a module that declares wrappers (it may pass prompts to them).
+   */
+  readonly language?: 'typescript' | 'python';
+  importedSpecifiers?(text: string): string[];
   extract(file: SourceFile, context: AdapterContext): Extraction | Promise<Extraction>;
 }
 

@@ -48,7 +48,13 @@ function findExport(
     if (entry.name !== name) continue;
     if ('local' in entry) return local(entry.local);
     const target = resolvers[language]?.resolve(file, entry.reexport.specifier);
-    if (target) return findExport(units, exportsByFile, resolvers, language, target, entry.reexport.name === '*' ? name : entry.reexport.name, member, unitClass, visited);
+    if (!target) continue;
+    // `export * as ns from './m'`: `ns.X.y` is export `X` of m, with member `y`.
+    if (entry.reexport.name === '*') {
+      const [head, ...rest] = (member ?? '').split('.');
+      return head ? findExport(units, exportsByFile, resolvers, language, target, head, rest.join('.') || undefined, unitClass, visited) : undefined;
+    }
+    return findExport(units, exportsByFile, resolvers, language, target, entry.reexport.name, member, unitClass, visited);
   }
   for (const entry of entries) {
     if (entry.name !== '*' || !('reexport' in entry)) continue;

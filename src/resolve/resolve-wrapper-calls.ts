@@ -2,28 +2,33 @@ import type { CallArgument } from '../adapters/types.js';
 import type { GraphEdge } from '../schema/scan-result.js';
 import { resolveTarget, type ResolveContext } from './resolve-target.js';
 
+/** A wrapper's parameter: `0`, or `0.system` for one property of an options parameter. */
+const slotOf = (index: number, key?: string): string => (key === undefined ? `${index}` : `${index}.${key}`);
+
 /**
  * Wrappers: a function that passes its parameter to a model call is a consumer,
  * and whoever calls it consumes what they pass. A wrapper of a wrapper is found
  * by iterating to a fixpoint: a call passing the caller's own parameter to a
- * wrapper makes the caller a wrapper too.
+ * wrapper makes the caller a wrapper too. Options objects are followed property
+ * by property: `ask({ system: SYSTEM })` reaches `ask({ system }) → generateText({ system })`,
+ * and `outer(options) → ask(options)` makes `outer` a wrapper of the same properties.
  */
 export function resolveWrapperCalls(
   context: ResolveContext,
   calls: { file: string; call: CallArgument }[],
-  declared: { file: string; symbol: string; paramIndex: number }[],
+  declared: { file: string; symbol: string; paramIndex: number; key?: string }[],
 ): GraphEdge[] {
-  const wrapperParams = new Map<string, Set<number>>();
-  const mark = (consumerId: string, index: number): boolean => {
-    const params = wrapperParams.get(consumerId) ?? new Set<number>();
+  const wrapperParams = new Map<string, Set<string>>();
+  const mark = (consumerId: string, slot: string): boolean => {
+    const params = wrapperParams.get(consumerId) ?? new Set<string>();
     wrapperParams.set(consumerId, params);
-    if (params.has(index)) return false;
-    params.add(index);
+    if (params.has(slot)) return false;
+    params.add(slot);
     return true;
   };
   for (const wrapper of declared) {
     const unit = context.units.find(wrapper.file, 'consumer', wrapper.symbol);
-    if (unit) mark(unit.id, wrapper.paramIndex);
+    if (unit) mark(unit.id, slotOf(wrapper.paramIndex, wrapper.key));
   }
 
   const calleeOf = new Map<CallArgument, string[]>();
@@ -33,16 +38,24 @@ export function resolveWrapperCalls(
   for (let changed = true; changed; ) {
     changed = false;
     for (const { file, call } of calls) {
-      const callees = calleeOf.get(call)!.filter((id) => wrapperParams.get(id)?.has(call.argIndex));
+      const callees = calleeOf.get(call)!.filter((id) => wrapperParams.has(id));
       if (!callees.length) continue;
       const caller = context.units.find(file, 'consumer', call.from);
       if (!caller) continue;
-      if (call.arg.type === 'param') {
-        changed = mark(caller.id, call.arg.index) || changed;
-        continue;
-      }
-      for (const to of resolveTarget(context, file, call.arg, 'text').ids) {
-        edges.set(`${caller.id}\0${to}`, { from: caller.id, to, kind: 'consumes', line: call.line });
+      for (const callee of callees) {
+        const params = wrapperParams.get(callee)!;
+        const direct = params.has(slotOf(call.argIndex)) || (call.argKey !== undefined && params.has(slotOf(call.argIndex, call.argKey)));
+        // A whole options object passed on (`outer(options) → ask(options)`) carries every property the callee sends.
+        const passedOn = call.argKey === undefined && call.arg.type === 'param' && call.arg.key === undefined ? [...params].filter((slot) => slot.startsWith(`${call.argIndex}.`)).map((slot) => slot.slice(slot.indexOf('.') + 1)) : [];
+        if (call.arg.type === 'param') {
+          if (direct) changed = mark(caller.id, slotOf(call.arg.index, call.arg.key)) || changed;
+          for (const key of passedOn) changed = mark(caller.id, slotOf(call.arg.index, key)) || changed;
+          continue;
+        }
+        if (!direct) continue;
+        for (const to of resolveTarget(context, file, call.arg, 'text').ids) {
+          edges.set(`${caller.id}\0${to}`, { from: caller.id, to, kind: 'consumes', line: call.line });
+        }
       }
     }
   }

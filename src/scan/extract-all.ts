@@ -7,7 +7,9 @@ import type { FileExtraction } from '../resolve/unit-index.js';
 import type { FileSource } from './file-source.js';
 import { readText } from './read-text.js';
 import { extractFile } from './extract-file.js';
-import { isManifest } from '../resolve/create-module-resolvers.js';
+import { createModuleResolvers, isManifest } from '../resolve/create-module-resolvers.js';
+import type { ModuleResolvers } from '../resolve/module-resolver.js';
+import { filesToFollow, type RejectedFile } from './follow-imports.js';
 import { includePatternDiagnostics } from '../adapters/shared/registry-references.js';
 
 export interface ExtractedRepository {
@@ -16,6 +18,8 @@ export interface ExtractedRepository {
   texts: Map<string, string>;
   /** package.json, tsconfig*.json, pyproject.toml…: what module resolution needs. */
   manifests: Map<string, string>;
+  /** Module resolution built from the files and manifests, shared by extraction and the resolver. */
+  resolvers: ModuleResolvers;
   diagnostics: Diagnostic[];
 }
 
@@ -27,7 +31,7 @@ const CONCURRENCY = 32;
  * pass as plain prompt text, so loaders always have something to point at.
  */
 export async function extractAll(source: FileSource, paths: string[], config: Config, onProgress?: (done: number, total: number) => void): Promise<ExtractedRepository> {
-  const result: ExtractedRepository = { files: [], texts: new Map(), manifests: new Map(), diagnostics: includePatternDiagnostics(config) };
+  const result: Omit<ExtractedRepository, 'resolvers'> = { files: [], texts: new Map(), manifests: new Map(), diagnostics: includePatternDiagnostics(config) };
   const configKey = JSON.stringify(config);
   const jobs = paths.map((path) => ({ path, adapters: ADAPTERS.filter((adapter) => adapter.matches(path, config)), manifest: isManifest(path) })).filter((job) => job.adapters.length || job.manifest);
   const byPath = new Map<string, Extraction>();
@@ -38,12 +42,27 @@ export async function extractAll(source: FileSource, paths: string[], config: Co
     if (job.manifest) result.manifests.set(job.path, text);
     // The first matching adapter whose prefilter accepts the text reads it: a YAML that is not a promptfoo
     // config stays free for a later YAML adapter, or for the loaded-text pass when code loads it.
-    const adapter = job.adapters.find((candidate) => !candidate.prefilter || candidate.prefilter(text));
+    const adapter = job.adapters.find((candidate) => !candidate.prefilter || candidate.prefilter(text, config));
+    const code = job.adapters[0];
+    if (!adapter && code?.language) rejected.set(job.path, { adapter: code, specifiers: code.importedSpecifiers?.(text) ?? [] });
     if (!adapter) return;
     result.texts.set(job.path, text);
     byPath.set(job.path, await extractFile(adapter, { path: job.path, text }, { config }, configKey));
   };
+  const rejected = new Map<string, RejectedFile>();
   await inBatches(jobs, run, onProgress);
+
+  // Code files the prefilter skipped are read after all when the graph needs them (an imported constant, a wrapper's caller).
+  const resolvers = createModuleResolvers(new Set(paths), result.manifests);
+  for (let follow = filesToFollow(byPath, rejected, resolvers); follow.length; follow = filesToFollow(byPath, rejected, resolvers)) {
+    await inBatches(follow.map((path) => ({ path, adapter: rejected.get(path)!.adapter })), async ({ path, adapter }) => {
+      rejected.delete(path);
+      const text = await readSourceText(source, path, config, result.diagnostics);
+      if (text === undefined) return;
+      result.texts.set(path, text);
+      byPath.set(path, await extractFile(adapter, { path, text }, { config }, configKey, true));
+    });
+  }
 
   const listed = new Set(paths);
   const loaded = new Set<string>();
@@ -57,7 +76,7 @@ export async function extractAll(source: FileSource, paths: string[], config: Co
   await inBatches([...loaded].sort().map((path) => ({ path, adapters: [loadedTextAdapter], manifest: false })), run);
 
   for (const path of [...byPath.keys()].sort()) result.files.push({ path, extraction: byPath.get(path)! });
-  return result;
+  return { ...result, resolvers };
 }
 
 async function readSourceText(source: FileSource, path: string, config: Config, diagnostics: Diagnostic[]): Promise<string | undefined> {

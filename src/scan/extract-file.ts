@@ -10,8 +10,12 @@ import { addRegistryReferences } from '../adapters/shared/registry-references.js
  */
 const cache = new Map<string, Extraction>();
 
-export async function extractFile(adapter: Adapter, file: SourceFile, context: AdapterContext, configKey: string): Promise<Extraction> {
-  if (adapter.prefilter && !adapter.prefilter(file.text)) return emptyExtraction();
+/**
+ * `force` reads a file its adapter's prefilter rejects: another file imports
+ * prompt text from it, or it may call a wrapper (see follow-imports.ts).
+ */
+export async function extractFile(adapter: Adapter, file: SourceFile, context: AdapterContext, configKey: string, force = false): Promise<Extraction> {
+  if (!force && adapter.prefilter && !adapter.prefilter(file.text, context.config)) return emptyExtraction();
   const key = createHash('sha1').update(adapter.name).update('\0').update(file.path).update('\0').update(configKey).update('\0').update(file.text).digest('hex');
   const cached = cache.get(key);
   if (cached) return cached;

@@ -7,7 +7,6 @@ import { discoverFiles } from './discover-files.js';
 import { diskFileSource, type FileSource } from './file-source.js';
 import { extractAll } from './extract-all.js';
 import { resolveReferences } from '../resolve/resolve-references.js';
-import { createModuleResolvers } from '../resolve/create-module-resolvers.js';
 import { buildGraph } from '../graph/build-graph.js';
 import { loadCodeowners } from '../ownership/load-codeowners.js';
 import { applyOwnership } from '../ownership/apply-ownership.js';
@@ -32,8 +31,7 @@ export async function scan(source: FileSource | string, options: ScanOptions = {
   const paths = await discoverFiles(files, config);
   const extracted = await extractAll(files, paths, config, options.onProgress);
   const allFiles = new Set(paths);
-  const resolvers = createModuleResolvers(allFiles, extracted.manifests);
-  const resolved = resolveReferences(extracted.files, resolvers, allFiles);
+  const resolved = resolveReferences(extracted.files, extracted.resolvers, allFiles);
   const graph = buildGraph(resolved, extracted.texts);
   const codeowners = await loadCodeowners(files);
   const owned = applyOwnership(graph.nodes, graph.edges, codeowners.codeowners);

@@ -1,0 +1,127 @@
+import type { ts } from 'ts-morph';
+import type { Scope, TextValue, TsFile } from './ts-file.js';
+import { api } from './load-typescript.js';
+import { calleeName, endLine, isFunctionNode, literalText, startLine, unwrap } from './syntax.js';
+import { callMeaning } from './consumer-calls.js';
+import { loadedPath } from './loaded-file.js';
+import { evaluateText, holdsText, returnedExpressions, textOf } from './text-value.js';
+import { namedBy } from './references.js';
+import { optionValues } from './options.js';
+import { environmentValue } from './environment.js';
+import { functionScope } from './declarations.js';
+import { textTransform } from './string-tags.js';
+import { consumes } from './consumers.js';
+
+/** Where a model call sits: its consumer, how it reads, whether a parameter it passes makes a wrapper, and what its inline text is named after. */
+export interface ModelCall {
+  symbol: string;
+  label: string;
+  wraps: boolean;
+  owner: string;
+  /** Genkit `definePrompt`: all its text is the prompt it defines (user turns too, and named constants), going by `name`. */
+  defines?: { name?: string };
+}
+
+/** Keys of a message or content object that carry text: `{ role: 'system', content }`, `{ type: 'text', text }`, Gemini `parts`. */
+const MESSAGE_TEXT_KEYS = new Set(['content', 'text', 'parts', 'system', 'instructions', 'input', 'prompt', 'template', 'messages', 'systemInstruction']);
+/** Slots whose inline literal is prompt text of its own (a system prompt, agent instructions, a template), not a user turn. */
+const INLINE_SLOTS = new Set(['system', 'developer', 'instructions', 'additional_instructions', 'systemInstruction', 'systemPrompt', 'template', 'stateModifier', 'messageModifier']);
+const ROLE = /^(system|developer|human|user|ai|assistant|placeholder)$/;
+
+const roleSlot = (role: string | undefined, slot: string): string => (role === 'system' || role === 'developer' ? 'system' : role ? 'user' : slot);
+
+/** What a model receives: a message list, a message object, an options object's text keys, composed text, a name. */
+export function consumeArgument(file: TsFile, scope: Scope | undefined, call: ModelCall, node: ts.Node, slot: string, depth: number): void {
+  if (depth > 8) return;
+  const t = api();
+  const expression = unwrap(node);
+  const next = (child: ts.Node, childSlot = slot) => consumeArgument(file, scope, call, child, childSlot, depth + 1);
+  const declared = file.declarationOf.get(expression);
+  if (declared && textOf(file, declared)) return consumes(file, call.symbol, { type: 'local', symbol: declared }, expression, call.label);
+  if (t.isArrayLiteralExpression(expression)) {
+    // LangChain `['system', TEXT]` message tuples.
+    const [role, content, ...rest] = expression.elements;
+    const roleText = literalText(role);
+    if (roleText && content && rest.length === 0 && ROLE.test(roleText)) return next(content, roleSlot(roleText === 'human' ? 'user' : roleText, slot));
+    return expression.elements.forEach((element) => next(t.isSpreadElement(element) ? element.expression : element));
+  }
+  if (t.isObjectLiteralExpression(expression)) {
+    const values = optionValues(file, scope, expression);
+    const role = literalText(values.get('role'));
+    for (const [key, value] of values) if (MESSAGE_TEXT_KEYS.has(key)) next(value, roleSlot(role, slot));
+    return;
+  }
+  if (t.isConditionalExpression(expression)) return [expression.whenTrue, expression.whenFalse].forEach((child) => next(child));
+  if (t.isBinaryExpression(expression) && expression.operatorToken.kind === t.SyntaxKind.PlusToken && !evaluateText(file, scope, expression)) return [expression.left, expression.right].forEach((child) => next(child));
+  if ((t.isCallExpression(expression) || t.isNewExpression(expression)) && (callMeaning(file, scope, expression) || (t.isCallExpression(expression) && loadedPath(file, scope, expression)))) return; // walked as a call of its own
+  if (isFunctionNode(expression)) {
+    // Mastra and the Agents SDK accept `instructions: ({ runtimeContext }) => '…'`: what it returns is the text; its own parameters make no wrapper.
+    const inner = functionScope(expression, call.symbol, scope?.className);
+    for (const returned of returnedExpressions(expression)) consumeArgument(file, inner, { ...call, wraps: false }, returned, slot, depth + 1);
+    return;
+  }
+  if (t.isIdentifier(expression)) {
+    const local = scope?.locals.get(expression.text);
+    if (local && structured(local.value)) return next(local.value);
+    const binding = !local && !scope?.params.has(expression.text) ? file.module.get(expression.text) : undefined;
+    if (binding?.kind === 'value') {
+      const variable = environmentValue(binding.node);
+      if (variable) return consumes(file, call.symbol, { type: 'env', variable }, expression, `process.env.${variable}`);
+      if (structured(binding.node)) return next(binding.node);
+    }
+  }
+  const value = evaluateText(file, scope, expression);
+  if (value) {
+    if (call.defines ? holdsText(expression, value) : inlineSlot(slot, value) && writtenHere(expression) && holdsText(expression, value)) return inlineUnit(file, call, expression, slot, value);
+    for (const include of value.includes) consumes(file, call.symbol, include.target, expression, call.label);
+    if (call.wraps) for (const param of value.params) file.wrappers.push({ symbol: call.symbol, paramIndex: param.index, ...(param.key ? { key: param.key } : {}) });
+    return;
+  }
+  const named = namedBy(file, scope, expression);
+  if (named && 'target' in named) consumes(file, call.symbol, named.target, expression, call.label);
+  if (named && 'param' in named && call.wraps) file.wrappers.push({ symbol: call.symbol, paramIndex: named.param.index, ...(named.param.key ? { key: named.param.key } : {}) });
+}
+
+const structured = (node: ts.Node): boolean => api().isArrayLiteralExpression(unwrap(node)) || api().isObjectLiteralExpression(unwrap(node));
+
+/** Text of the value's own, outside its placeholders. */
+function ownText(value: TextValue): string {
+  let own = value.text;
+  for (const include of value.includes) if (include.placeholder) own = own.split(include.placeholder).join('');
+  return own.replace(/\$\{[^}]*\}/g, '').trim();
+}
+
+/** A system prompt or instructions written at the call is a prompt of its own; so is a `prompt:` that reads as instructions (four words or more), not a short user turn. */
+function inlineSlot(slot: string, value: TextValue): boolean {
+  if (!value.literal) return false;
+  if (INLINE_SLOTS.has(slot)) return ownText(value).length > 0;
+  return slot === 'prompt' && ownText(value).split(/\s+/).filter((word) => /[A-Za-z]/.test(word)).length >= 4;
+}
+
+/** A literal written at the call (`'…'`, `` `…` ``, `dedent\`…\``, `'…' + X`, `[…].join()`), not a named template used there. */
+function writtenHere(node: ts.Node): boolean {
+  const t = api();
+  const expression = unwrap(node);
+  if (t.isStringLiteral(expression) || t.isNoSubstitutionTemplateLiteral(expression) || t.isTemplateExpression(expression) || t.isTaggedTemplateExpression(expression)) return true;
+  if (t.isBinaryExpression(expression) && expression.operatorToken.kind === t.SyntaxKind.PlusToken) return writtenHere(expression.left) || writtenHere(expression.right);
+  if (!t.isCallExpression(expression)) return false;
+  if (textTransform(calleeName(expression.expression))) return expression.arguments.some(writtenHere);
+  const callee = unwrap(expression.expression);
+  if (!t.isPropertyAccessExpression(callee)) return false;
+  if (callee.name.text === 'join') return t.isArrayLiteralExpression(unwrap(callee.expression));
+  return ['trim', 'trimStart', 'trimEnd'].includes(callee.name.text) && writtenHere(callee.expression);
+}
+
+/** A literal system prompt written at the call: a unit of its own, consumed there, including what it interpolates. */
+function inlineUnit(file: TsFile, call: ModelCall, node: ts.Node, slot: string, value: TextValue): void {
+  const base = `${call.owner}.${slot}`;
+  const taken = new Set([...file.units.map((unit) => unit.symbol), ...file.declarations.keys()]);
+  let symbol = base;
+  for (let index = 2; taken.has(symbol); index++) symbol = `${base}#${index}`;
+  file.units.push({ symbol, role: 'text', range: { start: startLine(file.source, node), end: endLine(file.source, node) }, format: file.format, variables: value.variables, text: value.text, ...(call.defines?.name ? { name: call.defines.name } : {}) });
+  for (const include of value.includes) {
+    file.references.push({ kind: 'includes', from: symbol, target: include.target, line: include.line, column: include.column, ...(include.placeholder ? { placeholder: include.placeholder } : {}), label: include.label });
+  }
+  consumes(file, call.symbol, { type: 'local', symbol }, node, call.label);
+  if (call.wraps) for (const param of value.params) file.wrappers.push({ symbol: call.symbol, paramIndex: param.index, ...(param.key ? { key: param.key } : {}) });
+}

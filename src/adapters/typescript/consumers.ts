@@ -1,0 +1,106 @@
+import type { ts } from 'ts-morph';
+import type { Target } from '../types.js';
+import type { Scope, TsFile } from './ts-file.js';
+import { joinRepoPath } from '../../resolve/module-resolver.js';
+import { api } from './load-typescript.js';
+import { startColumn, startLine, walk } from './syntax.js';
+import { callMeaning } from './consumer-calls.js';
+import { loadedPath } from './loaded-file.js';
+import { evaluatePath, pathCandidates } from './paths.js';
+import { textOf } from './text-value.js';
+import { environmentVariables } from './environment.js';
+import { consumeArgument, type ModelCall } from './consume-argument.js';
+import { callArgumentsOf } from './wrapper-calls.js';
+import { genkitCandidates } from './genkit.js';
+
+export const MODULE_SYMBOL = '<module>';
+
+/** Code walked as one consumer: a function, method or arrow function, or the module's top-level statements. */
+export interface ConsumerScope {
+  symbol: string;
+  scope: Scope | undefined;
+  nodes: readonly ts.Node[];
+}
+
+export function consumes(file: TsFile, symbol: string, target: Target, node: ts.Node, label: string): void {
+  file.references.push({ kind: 'consumes', from: symbol, target, line: startLine(file.source, node), column: startColumn(file.source, node), label });
+}
+
+/**
+ * Walks one consumer scope for model calls, loaders, registry fetches, Genkit
+ * lookups, environment reads and calls that may reach a wrapper. Nodes in `skip`
+ * (functions, classes and constants walked as scopes of their own) are not entered.
+ */
+export function walkConsumerScope(file: TsFile, consumer: ConsumerScope, skip: ReadonlySet<ts.Node>): void {
+  const visitNode = (node: ts.Node): boolean => {
+    if (skip.has(node)) return false;
+    visit(file, consumer.scope, consumer.symbol, node);
+    return true;
+  };
+  for (const node of consumer.nodes) {
+    // A scope's own roots may be skipped by the others (a constant's initializer walked as its own consumer).
+    if (consumer.symbol === MODULE_SYMBOL && skip.has(node)) continue;
+    visit(file, consumer.scope, consumer.symbol, node);
+    walk(node, visitNode);
+  }
+}
+
+function visit(file: TsFile, scope: Scope | undefined, symbol: string, node: ts.Node): void {
+  const t = api();
+  for (const variable of environmentVariables(node)) consumes(file, symbol, { type: 'env', variable }, node, `process.env.${variable}`);
+  if (!t.isCallExpression(node) && !t.isNewExpression(node)) return;
+  const loaded = t.isCallExpression(node) ? loadedPath(file, scope, node) : undefined;
+  // A file read that is part of prompt text is an include of that text, not a load of its own.
+  if (loaded) return partOfText(file, node) ? undefined : consumes(file, symbol, loaded.target, node, loaded.label);
+  const meaning = callMeaning(file, scope, node);
+  if (!meaning) return t.isCallExpression(node) ? callArgumentsOf(file, scope, symbol, node) : undefined;
+  switch (meaning.kind) {
+    case 'model': {
+      const call: ModelCall = { symbol, label: meaning.label, wraps: meaning.wraps, owner: inlineOwner(symbol, node), ...(meaning.defines ? { defines: meaning.defines } : {}) };
+      for (const argument of meaning.arguments) consumeArgument(file, scope, call, argument.node, argument.slot, 0);
+      return;
+    }
+    case 'load': {
+      const path = evaluatePath(file, scope, meaning.path);
+      if (path) consumes(file, symbol, { type: 'file', candidates: pathCandidates(file, path) }, node, meaning.label);
+      return;
+    }
+    case 'registry':
+      return consumes(file, symbol, { type: 'name', name: meaning.remote.name, remote: meaning.remote }, node, meaning.label);
+    case 'genkit':
+      return consumes(file, symbol, { type: 'name', name: meaning.name, localCandidates: genkitCandidates(file, meaning.name, meaning.variant) }, node, meaning.label);
+    case 'configured':
+      return consumes(file, symbol, { type: 'file', candidates: [joinRepoPath('', meaning.path)] }, node, meaning.label);
+  }
+}
+
+/**
+ * A file read that is part of prompt text: inside a template interpolation, or in
+ * the value of a declaration that is text (`const SYSTEM = readFileSync(…)`). A
+ * function returning a file's text stays its loader, a consumer.
+ */
+function partOfText(file: TsFile, node: ts.Node): boolean {
+  const t = api();
+  for (let current: ts.Node | undefined = node; current; current = current.parent) {
+    if (t.isTemplateSpan(current)) return true;
+    const declared = file.declarationOf.get(current);
+    if (declared) return textOf(file, declared) !== null;
+    if (t.isBlock(current) || t.isSourceFile(current) || (current !== node && t.isArrowFunction(current))) return false;
+  }
+  return false;
+}
+
+/**
+ * Inline text is named after its consumer and, where the call's result is
+ * assigned, the name it is assigned to: `const triage = new Agent({ instructions })`
+ * at top level gives `triage.instructions`, inside `main` `main.triage.instructions`.
+ */
+function inlineOwner(symbol: string, call: ts.Node): string {
+  const t = api();
+  let node: ts.Node = call;
+  while (node.parent && (t.isAwaitExpression(node.parent) || t.isParenthesizedExpression(node.parent) || t.isAsExpression(node.parent) || t.isNonNullExpression(node.parent) || t.isSatisfiesExpression(node.parent))) node = node.parent;
+  const parent = node.parent;
+  const assigned = parent && (t.isVariableDeclaration(parent) || t.isPropertyAssignment(parent)) && parent.initializer === node && t.isIdentifier(parent.name) ? parent.name.text : undefined;
+  if (symbol === MODULE_SYMBOL) return assigned ?? MODULE_SYMBOL;
+  return assigned && assigned !== symbol ? `${symbol}.${assigned}` : symbol;
+}

@@ -1,0 +1,155 @@
+import type { ts } from 'ts-morph';
+import type { Extraction, ExtractedUnit } from '../types.js';
+import type { LineRange } from '../../schema/common.js';
+import type { Declaration, TsFile } from './ts-file.js';
+import { api } from './load-typescript.js';
+import { collectModuleBindings } from './bindings.js';
+import { codeScope, collectDeclarations, functionScope } from './declarations.js';
+import { textOf } from './text-value.js';
+import { MODULE_SYMBOL, walkConsumerScope, type ConsumerScope } from './consumers.js';
+import { calleeName, endLine, isFunctionNode, literalText, objectProperty, propertyName, startLine, unwrap, walk } from './syntax.js';
+import { lineCount } from '../shared/lines.js';
+
+/** Names that say "this is prompt text", so the constant is a prompt even before anything uses it. */
+const PROMPT_NAME = /prompt|instruction|system|persona|preamble|template|guideline|rules/i;
+
+/**
+ * A named prompt: its name (or, for an object entry, its object's name) says so
+ * and it reads as words, not a key like `promptCacheKey`. Anything else is a
+ * candidate, kept only when it flows into a prompt or a model.
+ */
+function declaredPrompt(declaration: Declaration, text: string): boolean {
+  const last = declaration.symbol.slice(declaration.symbol.lastIndexOf('.') + 1);
+  return (PROMPT_NAME.test(last) || (declaration.container !== undefined && PROMPT_NAME.test(declaration.container))) && /\S\s+\S/.test(text);
+}
+
+const rangeOf = (file: TsFile, node: ts.Node): LineRange => ({ start: startLine(file.source, node), end: endLine(file.source, node) });
+
+/** Units, references, exports, calls and wrappers of one parsed TypeScript or JavaScript module. */
+export function extractModule(file: TsFile): Extraction {
+  collectModuleBindings(file);
+  collectDeclarations(file);
+  for (const [symbol, declaration] of file.declarations) {
+    const value = textOf(file, symbol);
+    if (!value) continue;
+    file.units.push({ symbol, role: 'text', range: rangeOf(file, declaration.statement), format: file.format, variables: value.variables, text: value.text, ...(declaredPrompt(declaration, value.text) ? {} : { candidate: true }) });
+    for (const include of value.includes) {
+      file.references.push({ kind: 'includes', from: symbol, target: include.target, line: include.line, column: include.column, ...(include.placeholder ? { placeholder: include.placeholder } : {}), label: include.label });
+    }
+  }
+  const { scopes, skip, ranges } = consumerScopes(file);
+  for (const scope of scopes) walkConsumerScope(file, scope, skip);
+  propagateLocalWrappers(file);
+  return { units: [...file.units, ...consumerUnits(file, ranges)], references: file.references, exports: file.exports, calls: file.calls, wrappers: file.wrappers, diagnostics: file.diagnostics };
+}
+
+/**
+ * The code walked as consumers: each function, method and arrow function
+ * declared at module level (or in a class or module object), class constructors
+ * and property initialisers, and the remaining top-level statements as `<module>`.
+ */
+function consumerScopes(file: TsFile): { scopes: ConsumerScope[]; skip: Set<ts.Node>; ranges: Map<string, LineRange> } {
+  const t = api();
+  const scopes: ConsumerScope[] = [];
+  const skip = new Set<ts.Node>();
+  const ranges = new Map<string, LineRange>();
+  const add = (symbol: string, scope: ConsumerScope['scope'], nodes: (ts.Node | undefined)[], rangeNode: ts.Node) => {
+    if (ranges.has(symbol)) return;
+    scopes.push({ symbol, scope, nodes: nodes.filter((node): node is ts.Node => node !== undefined) });
+    ranges.set(symbol, rangeOf(file, rangeNode));
+  };
+  for (const declaration of file.declarations.values()) {
+    if (!declaration.function || !isFunctionNode(declaration.node)) continue;
+    skip.add(declaration.node);
+    add(declaration.symbol, declaration.scope, [...declaration.node.parameters, declaration.node.body], declaration.statement);
+  }
+  for (const statement of file.source.statements) {
+    if (t.isVariableStatement(statement)) {
+      // A top-level constant computed by calls (an agent, a chain, a handler built from callbacks) is a consumer of its own, named after it.
+      for (const declaration of statement.declarationList.declarations) {
+        const initializer = declaration.initializer;
+        if (!t.isIdentifier(declaration.name) || !initializer || skip.has(initializer) || !makesCalls(initializer)) continue;
+        skip.add(initializer);
+        add(declaration.name.text, codeScope(declaration.name.text, [initializer]), [initializer], statement.declarationList.declarations.length === 1 ? statement : declaration);
+      }
+    }
+    const flow = t.isExpressionStatement(statement) ? flowName(statement.expression) : undefined;
+    if (flow && !ranges.has(flow)) {
+      skip.add(statement);
+      add(flow, codeScope(flow, [statement]), [statement], statement);
+    }
+    if (!t.isClassDeclaration(statement)) continue;
+    skip.add(statement);
+    const className = statement.name?.text ?? 'default';
+    for (const member of statement.members) {
+      if (t.isConstructorDeclaration(member) && member.body) add(`${className}.constructor`, functionScope(member, `${className}.constructor`, className), [...member.parameters, member.body], member);
+      const name = propertyName(member.name);
+      if (t.isPropertyDeclaration(member) && member.initializer && name && !skip.has(member.initializer)) {
+        add(`${className}.${name}`, { symbol: `${className}.${name}`, className, params: new Map(), locals: new Map() }, [member.initializer], member);
+      }
+    }
+  }
+  scopes.unshift({ symbol: MODULE_SYMBOL, scope: undefined, nodes: file.source.statements });
+  return { scopes, skip, ranges };
+}
+
+/** Does evaluating this expression call anything (itself, or in a callback it holds)? */
+function makesCalls(node: ts.Node): boolean {
+  const t = api();
+  let found = t.isCallExpression(node) || t.isNewExpression(node);
+  if (!found) walk(node, (child) => (found ? false : ((found = t.isCallExpression(child) || t.isNewExpression(child)), !found)));
+  return found;
+}
+
+/** Genkit `ai.defineFlow('name', fn)` / `defineFlow({ name }, fn)` / `defineTool` at top level: the flow's name names its consumer. */
+function flowName(expression: ts.Node): string | undefined {
+  const t = api();
+  const call = unwrap(expression);
+  if (!t.isCallExpression(call) || !/(^|\.)(defineFlow|defineStreamingFlow|defineTool)$/.test(calleeName(call.expression))) return undefined;
+  const first = call.arguments[0];
+  const name = literalText(first) ?? (first && t.isObjectLiteralExpression(unwrap(first)) ? literalText(objectProperty(unwrap(first) as ts.ObjectLiteralExpression, 'name')) : undefined);
+  return name && /^[\w$.-]+$/.test(name) ? name : undefined;
+}
+
+/**
+ * A same-file function passing its parameter to a wrapper is a wrapper too. The
+ * resolver finds this across files as well; doing it here keeps such a function
+ * a consumer of its own rather than a candidate pruned for consuming nothing directly.
+ */
+function propagateLocalWrappers(file: TsFile): void {
+  const key = (symbol: string, index: number, property?: string) => `${symbol}\0${index}\0${property ?? ''}`;
+  const known = new Set(file.wrappers.map((wrapper) => key(wrapper.symbol, wrapper.paramIndex, wrapper.key)));
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const call of file.calls) {
+      if (call.callee.type !== 'local' || call.arg.type !== 'param') continue;
+      if (!known.has(key(call.callee.symbol, call.argIndex)) && !known.has(key(call.callee.symbol, call.argIndex, call.argKey))) continue;
+      if (known.has(key(call.from, call.arg.index, call.arg.key))) continue;
+      known.add(key(call.from, call.arg.index, call.arg.key));
+      file.wrappers.push({ symbol: call.from, paramIndex: call.arg.index, ...(call.arg.key ? { key: call.arg.key } : {}) });
+      changed = true;
+    }
+  }
+}
+
+/**
+ * One consumer per scope that consumes or wraps something. A scope that only
+ * calls other functions, only reads environment variables (usually an API key)
+ * or only sends an imported name (any helper) is a candidate, kept once it turns
+ * out to consume a prompt.
+ */
+function consumerUnits(file: TsFile, ranges: Map<string, LineRange>): ExtractedUnit[] {
+  const consuming = file.references.filter((reference) => reference.kind === 'consumes');
+  const certain = new Set([...consuming.filter((reference) => reference.target.type !== 'env' && reference.target.type !== 'export').map((reference) => reference.from!), ...file.wrappers.map((wrapper) => wrapper.symbol)]);
+  const symbols = new Set([...certain, ...consuming.map((reference) => reference.from!), ...file.calls.map((call) => call.from)]);
+  return [...symbols].sort().map((symbol) => ({ symbol, role: 'consumer', range: ranges.get(symbol) ?? moduleRange(file), format: file.format, variables: [], ...(certain.has(symbol) ? {} : { candidate: true }) }));
+}
+
+/**
+ * Top-level code spans the lines of its own model calls and loads, not the whole
+ * file: editing a constant elsewhere in the file must not change the `<module>` consumer.
+ */
+function moduleRange(file: TsFile): LineRange {
+  const lines = [...file.references.filter((reference) => reference.from === MODULE_SYMBOL && reference.kind === 'consumes').map((reference) => reference.line), ...file.calls.filter((call) => call.from === MODULE_SYMBOL).map((call) => call.line)];
+  return lines.length ? { start: Math.min(...lines), end: Math.max(...lines) } : { start: 1, end: lineCount(file.source.text) };
+}

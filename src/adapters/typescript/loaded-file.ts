@@ -1,0 +1,40 @@
+import type { ts } from 'ts-morph';
+import type { Target } from '../types.js';
+import type { Scope, TsFile } from './ts-file.js';
+import { api } from './load-typescript.js';
+import { calleeName, startColumn, startLine, unwrap } from './syntax.js';
+import { evaluatePath, pathCandidates, type CodePath } from './paths.js';
+import { compactSource } from './references.js';
+
+/** Files code reads as prompts: prompt and template formats, text and Markdown, anything under a prompts folder. Reading JSON or CSV data is not loading a prompt. */
+const PROMPT_FILE = /\.(txt|md|markdown|mdx|j2|jinja2?|prompt|prompty|poml|promptl|hbs|handlebars|mustache|tmpl|tpl|liquid)$|(^|\/)prompts?\//i;
+
+/** `fs.readFileSync`, `readFile` from `fs/promises`, `fs.promises.readFile`, Deno's `readTextFile`. */
+const READ_CALL = /(^|\.)(readFileSync|readFile|readTextFile|readTextFileSync)$/;
+
+export interface LoadedFile {
+  target: Target;
+  label: string;
+  line: number;
+  column: number;
+}
+
+/** A prompt file read at this call: `readFileSync(path.join(__dirname, 'system.md'), 'utf8')`, `Bun.file(p).text()`. */
+export function loadedPath(file: TsFile, scope: Scope | undefined, call: ts.CallExpression): LoadedFile | undefined {
+  const t = api();
+  const name = calleeName(call.expression);
+  let pathNode: ts.Node | undefined;
+  if (READ_CALL.test(name)) pathNode = call.arguments[0];
+  else if (/\.text$/.test(name)) {
+    const object = unwrap((call.expression as ts.PropertyAccessExpression).expression);
+    if (t.isCallExpression(object) && calleeName(object.expression) === 'Bun.file') pathNode = object.arguments[0];
+  }
+  const path = pathNode && evaluatePath(file, scope, pathNode);
+  return path ? loadedFile(file, path, call, `${compactSource(call.getText(file.source)).slice(0, 80)}`) : undefined;
+}
+
+/** A prompt-file target for a path code builds, when the path looks like a prompt file. */
+function loadedFile(file: TsFile, path: CodePath, node: ts.Node, label: string): LoadedFile | undefined {
+  if (!PROMPT_FILE.test(path.path)) return undefined;
+  return { target: { type: 'file', candidates: pathCandidates(file, path) }, label, line: startLine(file.source, node), column: startColumn(file.source, node) };
+}
