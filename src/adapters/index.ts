@@ -9,6 +9,10 @@ import { promptTextAdapter } from './prompt-text.js';
 import { envAdapter } from './env.js';
 import { promptfooAdapter } from './promptfoo.js';
 import { jinjaAdapter } from './jinja.js';
+import { handlebarsAdapter } from './handlebars.js';
+import { promptyAdapter } from './prompty.js';
+import { pomlAdapter } from './poml.js';
+import { promptlAdapter } from './promptl.js';
 
 /**
  * Every adapter, most specific first: the first whose `matches` accepts a path
@@ -22,6 +26,10 @@ export const ADAPTERS: readonly Adapter[] = [
   typescriptAdapter,
   promptMdAdapter,
   jinjaAdapter,
+  handlebarsAdapter,
+  promptyAdapter,
+  pomlAdapter,
+  promptlAdapter,
   promptTextAdapter,
   envAdapter,
   promptfooAdapter,

@@ -119,6 +119,13 @@ describe('jinja parsing edge cases', () => {
     expect(node.variables).toEqual(['suffix']);
   });
 
+  it('leaves Helicone and Portkey references to the registry post-pass instead of failing to parse them', async () => {
+    const result = await scan(memoryFileSource('repo', { 'prompts/task.j2': 'Answer {{ question }}.\n{{hcp:safety-rules:0:production}}\n{{>pp-tone-1a2b}}\n' }));
+    expect(edgeStrings(result, ['includes'])).toEqual(['prompts/task.j2 -includes-> remote:helicone/safety-rules', 'prompts/task.j2 -includes-> remote:portkey/pp-tone-1a2b']);
+    expect(nodeById(result, 'prompts/task.j2').variables).toEqual(['question']);
+    expect(result.diagnostics).toEqual([]);
+  });
+
   it('keeps {% raw %} content as text', async () => {
     const { edges, node } = await scanOne('{% raw %}{% include "part.j2" %}{{ shown }}{% endraw %}{{ real }}');
     expect(edges).toEqual([]);

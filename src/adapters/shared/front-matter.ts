@@ -34,7 +34,7 @@ export function splitFrontMatter(file: string, text: string): FrontMatter {
   const document = parseDocument(yamlText, { lineCounter });
   const diagnostics: Diagnostic[] = document.errors.map((error) => {
     const position = lineCounter.linePos(error.pos[0]);
-    return { severity: 'error', code: 'malformed-front-matter', file, line: position.line + 1, column: position.col, message: `front matter is not valid YAML: ${error.message.split('\n')[0]}` };
+    return { severity: 'error', code: 'malformed-front-matter', file, line: position.line + 1, column: position.col, message: `front matter is not valid YAML: ${yamlReason(error.message)}` };
   });
   const parsed = diagnostics.length ? {} : document.toJS();
   const data = parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};
@@ -42,3 +42,6 @@ export function splitFrontMatter(file: string, text: string): FrontMatter {
 }
 
 const countNewlines = (text: string): number => (text.match(/\n/g) ?? []).length;
+
+/** The yaml library's first message line, without its position, which counts from the front matter's first line, not the file's. */
+const yamlReason = (message: string): string => message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');

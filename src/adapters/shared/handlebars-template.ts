@@ -1,17 +1,30 @@
 import Handlebars from 'handlebars';
 import type { Diagnostic } from '../../schema/common.js';
+import { dynamicIncludeDiagnostic } from './dynamic-include.js';
 
 export interface PartialUse {
   name: string;
   /** 1-based line in the file. */
   line: number;
   column: number;
-  /** The exact source text of the `{{> name}}` statement. */
+  /** The exact source of the `{{> name}}` statement; of a partial block `{{#> layout}}…{{/layout}}`, its opening tag only, so the block's own content stays in the text. */
   placeholder: string;
+  /** The partial is one the template defines itself with `{{#*inline "name"}}`, not a file. */
+  inline?: boolean;
+}
+
+/** A `{{#*inline "name"}}…{{/inline}}` partial: a fragment inside the file. */
+export interface InlinePartial {
+  name: string;
+  /** 1-based file lines of the whole decorator block. */
+  range: { start: number; end: number };
+  /** The partial's content, as the template renders it where `{{> name}}` stands. */
+  text: string;
 }
 
 export interface HandlebarsAnalysis {
   partials: PartialUse[];
+  inlinePartials: InlinePartial[];
   variables: string[];
   diagnostics: Diagnostic[];
 }
@@ -21,10 +34,14 @@ const HELPERS = new Set(['if', 'unless', 'each', 'with', 'lookup', 'log', 'role'
 
 /**
  * Reads a Handlebars/Mustache body with Handlebars' own parser: the partials it
- * includes (`{{> name}}`) and the variables it reads. `firstLine` is the body's
- * line in the file, so positions are file positions. A syntax error is a
- * diagnostic with its line; partials are then found by a fallback scan so a
- * typo elsewhere does not hide a dependency.
+ * includes (`{{> name}}`, `{{#> layout}}…{{/layout}}`) and the variables it reads
+ * (a Mustache section `{{#items}}…{{/items}}` reads `items`; names inside it are
+ * the item's). `firstLine` is the body's line in the file, so positions are file
+ * positions. Uses of inline partials (`{{#*inline "name"}}`) are marked `inline`
+ * and `{{> @partial-block}}` is skipped: neither names a file. A computed partial `{{> (lookup . 'p')}}` is
+ * a `dynamic-include` diagnostic. A syntax error is a diagnostic with its line;
+ * partials are then found by a fallback scan so a typo elsewhere does not hide a
+ * dependency.
  */
 export function analyzeHandlebars(file: string, body: string, firstLine: number): HandlebarsAnalysis {
   const lines = body.split('\n');
@@ -36,22 +53,32 @@ export function analyzeHandlebars(file: string, body: string, firstLine: number)
   try {
     program = Handlebars.parse(body);
   } catch (error) {
-    const message = (error as Error).message.split('\n')[0] ?? 'parse error';
-    const line = Number(/line (\d+)/.exec((error as Error).message)?.[1] ?? 1);
-    return { ...fallbackPartials(body, firstLine), diagnostics: [{ severity: 'error', code: 'template-syntax', file, line: firstLine + line - 1, message: `Handlebars syntax error: ${message}` }] };
+    return { ...fallbackPartials(body, firstLine), diagnostics: [syntaxDiagnostic(file, (error as Error).message, firstLine)] };
   }
   const partials: PartialUse[] = [];
+  const diagnostics: Diagnostic[] = [];
   const variables = new Set<string>();
   const blockParams: string[] = [];
+  const inlinePartials = findInlinePartials(program, sourceOf, firstLine);
+  const inlineNames = new Set(inlinePartials.map((inline) => inline.name));
   const visit = (node: unknown): void => {
     if (!node || typeof node !== 'object') return;
     const typed = node as { type?: string } & Record<string, unknown>;
     if (typed.type === 'PartialStatement' || typed.type === 'PartialBlockStatement') {
-      const partial = typed as unknown as hbs.AST.PartialStatement;
-      const name = partial.name.type === 'PathExpression' ? (partial.name as hbs.AST.PathExpression).original : String((partial.name as unknown as hbs.AST.StringLiteral).value);
-      partials.push({ name, line: firstLine + partial.loc.start.line - 1, column: partial.loc.start.column + 1, placeholder: sourceOf(partial.loc) });
+      const partial = typed as unknown as hbs.AST.PartialBlockStatement;
+      const line = firstLine + partial.loc.start.line - 1;
+      const column = partial.loc.start.column + 1;
+      const opening = partial.program?.loc ? { start: partial.loc.start, end: partial.program.loc.start, source: partial.loc.source } : partial.loc;
+      const name = partialName(partial.name);
+      if (name === undefined) diagnostics.push(dynamicIncludeDiagnostic(file, line, column, sourceOf(opening)));
+      else if (!name.startsWith('@')) partials.push({ name, line, column, placeholder: sourceOf(opening), ...(inlineNames.has(name) ? { inline: true } : {}) });
       partial.params.forEach(visit);
       visit(partial.hash);
+      visit(partial.program);
+      return;
+    }
+    if (typed.type === 'DecoratorBlock' || typed.type === 'Decorator') {
+      visit((typed as unknown as hbs.AST.BlockStatement).program);
       return;
     }
     if (typed.type === 'PathExpression') {
@@ -67,9 +94,12 @@ export function analyzeHandlebars(file: string, body: string, firstLine: number)
       visit(statement.hash);
       if (typed.type === 'BlockStatement') {
         const block = typed as unknown as hbs.AST.BlockStatement;
-        const eachOrWith = (block.path as hbs.AST.PathExpression).original;
-        // Inside {{#each}}/{{#with}} names refer to the iterated item, not top-level input.
-        if (eachOrWith === 'each' || eachOrWith === 'with') {
+        const helper = (block.path as hbs.AST.PathExpression).original;
+        // A Mustache section ({{#items}}…{{/items}}) reads `items`; like a helper-less Handlebars block, it iterates or scopes to it.
+        const section = block.params.length === 0 && block.path.type === 'PathExpression' && !(block.path as hbs.AST.PathExpression).data && !HELPERS.has(helper);
+        if (section) visit(block.path);
+        // Inside {{#each}}/{{#with}} and sections, names refer to the item, not top-level input.
+        if (helper === 'each' || helper === 'with' || section) {
           visitScoped(block.program);
         } else visit(block.program);
         visit(block.inverse);
@@ -91,18 +121,59 @@ export function analyzeHandlebars(file: string, body: string, firstLine: number)
     blockParams.length -= program.blockParams?.length ?? 0;
   };
   visit(program);
-  return { partials, variables: [...variables], diagnostics: [] };
+  return { partials, inlinePartials, variables: [...variables], diagnostics };
 }
 
 const key = (value: object): boolean => 'type' in value;
 
+/**
+ * Handlebars reports `Parse error on line N:`, an excerpt of the last 20
+ * characters read with a `---^` marker, and `Expecting 'A', 'B', got 'C'`: the
+ * diagnostic keeps the file line and the unexpected token, not the
+ * body-relative line number (nor the marker, whose column is the excerpt's).
+ */
+function syntaxDiagnostic(file: string, message: string, firstLine: number): Diagnostic {
+  const lines = message.split('\n');
+  const line = Number(/line (\d+)/.exec(lines[0] ?? '')?.[1] ?? 1);
+  const expecting = /Expecting (.*), got '?([^']*)'?$/.exec(lines[lines.length - 1] ?? '');
+  const expected = expecting ? expecting[1]!.split(', ').map((token) => token.replace(/'/g, '')) : [];
+  const what = expecting ? `unexpected ${expecting[2]}, expecting ${expected.slice(0, 3).join(', ')}${expected.length > 3 ? '…' : ''}` : (lines[0] ?? 'parse error');
+  return { severity: 'error', code: 'template-syntax', file, line: firstLine + line - 1, message: `Handlebars syntax error (${what}); partials are still read, variables are not` };
+}
+
+/** A partial's name as written; undefined when a subexpression computes it. */
+function partialName(name: hbs.AST.PartialStatement['name']): string | undefined {
+  if (name.type === 'PathExpression') return (name as hbs.AST.PathExpression).original;
+  if (name.type === 'SubExpression') return undefined;
+  return String((name as unknown as hbs.AST.StringLiteral).value);
+}
+
+/** The `{{#*inline "name"}}` partials a template defines for itself. */
+function findInlinePartials(program: hbs.AST.Program, sourceOf: (loc: hbs.AST.SourceLocation) => string, firstLine: number): InlinePartial[] {
+  const found: InlinePartial[] = [];
+  const walk = (node: unknown): void => {
+    if (!node || typeof node !== 'object') return;
+    const typed = node as hbs.AST.BlockStatement;
+    if (typed.type === ('DecoratorBlock' as string) && (typed.path as hbs.AST.PathExpression).original === 'inline' && typed.params[0]?.type === 'StringLiteral') {
+      const range = { start: firstLine + typed.loc.start.line - 1, end: firstLine + typed.loc.end.line - 1 };
+      found.push({ name: String((typed.params[0] as hbs.AST.StringLiteral).value), range, text: typed.program.loc ? sourceOf(typed.program.loc) : '' });
+    }
+    for (const value of Object.values(node)) {
+      if (Array.isArray(value)) value.forEach(walk);
+      else if (value && typeof value === 'object' && key(value)) walk(value);
+    }
+  };
+  walk(program);
+  return found;
+}
+
 /** Partials by pattern, used only when the parser rejected the template. */
-function fallbackPartials(body: string, firstLine: number): { partials: PartialUse[]; variables: string[] } {
+function fallbackPartials(body: string, firstLine: number): { partials: PartialUse[]; inlinePartials: InlinePartial[]; variables: string[] } {
   const partials: PartialUse[] = [];
   body.split('\n').forEach((text, index) => {
     for (const match of text.matchAll(/\{\{~?>\s*([\w./-]+)[^}]*\}\}/g)) {
       partials.push({ name: match[1]!, line: firstLine + index, column: match.index + 1, placeholder: match[0] });
     }
   });
-  return { partials, variables: [] };
+  return { partials, inlinePartials: [], variables: [] };
 }

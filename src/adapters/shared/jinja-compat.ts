@@ -1,15 +1,20 @@
-import { blank, type JinjaTag } from './jinja-tags.js';
+import type { JinjaTag } from './jinja-tags.js';
+import { blank } from './delimited-text.js';
+import { isRegistryExpression } from './registry-references.js';
 
 /**
  * Valid Jinja that nunjucks 3 does not parse, rewritten in place (same length,
  * same lines) so a correct template never draws a syntax warning:
  * `{%+ … +%}` whitespace marks, `include … with/without context`, and
  * `{% block name scoped/required %}`. None of them changes what is included
- * or which variables are read.
+ * or which variables are read. Registry references written as outputs
+ * (`{{hcp:id:0:env}}`, `{{>id}}`) are not Jinja and are left to the registry
+ * post-pass.
  */
 export function nunjucksCompatible(text: string, tags: readonly JinjaTag[]): string {
   let result = text;
   for (const tag of tags) {
+    if (tag.type === 'output' && isRegistryExpression(tag.inner)) result = blank(result, tag.start, tag.end);
     if (tag.type !== 'block') continue;
     const source = result.slice(tag.start, tag.end);
     let rewritten = source.replace(/^\{%\+/, '{% ').replace(/\+%\}$/, ' %}');

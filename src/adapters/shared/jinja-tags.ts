@@ -1,3 +1,5 @@
+import { closingOffset, lineEnd } from './delimited-text.js';
+
 /** One `{% … %}`, `{{ … }}` or `{# … #}` of a Jinja template, by character offsets. */
 export interface JinjaTag {
   type: 'block' | 'output' | 'comment';
@@ -16,7 +18,7 @@ const CLOSERS = { '{%': '%}', '{{': '}}', '{#': '#}' } as const;
 
 /**
  * The tags of a Jinja template, in order, without parsing their expressions:
- * strings are skipped so a `%}` inside quotes does not end a tag, braces are
+ * strings are skipped so a `%}` inside quotes does not end a tag, brackets are
  * balanced so `{{ {'a': 1} }}` is one output, and a `{% raw %}` region is text.
  * This is the layer the parser falls back on when it cannot read a file, and
  * the map from parser positions to the exact source of a tag.
@@ -28,7 +30,7 @@ export function scanJinjaTags(text: string): JinjaTag[] {
     const open = nextOpening(text, index);
     if (open === -1) break;
     const opener = text.slice(open, open + 2) as keyof typeof CLOSERS;
-    const end = opener === '{#' ? commentEnd(text, open) : expressionEnd(text, open + 2, CLOSERS[opener]);
+    const end = opener === '{#' ? commentEnd(text, open) : closingOffset(text, open + 2, CLOSERS[opener]);
     const closed = end !== -1;
     // An unclosed tag ends with its line, so the tags after it are still found.
     const stop = closed ? end : lineEnd(text, open);
@@ -50,42 +52,10 @@ function nextOpening(text: string, from: number): number {
   return -1;
 }
 
-const lineEnd = (text: string, from: number): number => {
-  const newline = text.indexOf('\n', from);
-  return newline === -1 ? text.length : newline;
-};
-
 const commentEnd = (text: string, open: number): number => {
   const close = text.indexOf('#}', open + 2);
   return close === -1 ? -1 : close + 2;
 };
-
-/** Offset past `closer`, outside strings and balanced brackets; -1 when never closed. */
-function expressionEnd(text: string, from: number, closer: string): number {
-  let depth = 0;
-  for (let index = from; index < text.length; index++) {
-    const char = text[index]!;
-    if (char === '"' || char === "'") {
-      // A quote with no partner on its line is a stray character, not a string that swallows the file.
-      const close = stringEnd(text, index);
-      if (close !== -1) index = close;
-    } else if (depth === 0 && text.startsWith(closer, index)) return index + closer.length;
-    else if (char === '{' || char === '[' || char === '(') depth++;
-    else if ((char === '}' || char === ']' || char === ')') && depth > 0) depth--;
-  }
-  return -1;
-}
-
-/** Offset of the quote closing the string opened at `open`; -1 when a line ends first. */
-function stringEnd(text: string, open: number): number {
-  const quote = text[open];
-  for (let index = open + 1; index < text.length; index++) {
-    if (text[index] === '\\') index++;
-    else if (text[index] === quote) return index;
-    else if (text[index] === '\n') return -1;
-  }
-  return -1;
-}
 
 /** Everything up to `{% endraw %}` is text; the endraw tag itself is recorded. */
 function skipRaw(text: string, from: number, tags: JinjaTag[]): number {
@@ -95,9 +65,4 @@ function skipRaw(text: string, from: number, tags: JinjaTag[]): number {
   if (!match) return text.length;
   tags.push({ type: 'block', start: match.index, end: match.index + match[0].length, inner: 'endraw', keyword: 'endraw', closed: true });
   return match.index + match[0].length;
-}
-
-/** The text with `[start, end)` replaced by spaces, line breaks kept, so every other offset and line stays put. */
-export function blank(text: string, start: number, end: number): string {
-  return text.slice(0, start) + text.slice(start, end).replace(/[^\n]/g, ' ') + text.slice(end);
 }

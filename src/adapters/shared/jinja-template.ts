@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../../schema/common.js';
-import { blank, scanJinjaTags, type JinjaTag } from './jinja-tags.js';
+import { scanJinjaTags, type JinjaTag } from './jinja-tags.js';
+import { blank } from './delimited-text.js';
 import { nunjucksCompatible } from './jinja-compat.js';
 import { parseJinja, type JinjaNode } from './nunjucks-ast.js';
 import { referencesFromAst, referencesFromTag, TEMPLATE_TAG_KEYWORDS, type TemplateTagKind } from './jinja-references.js';
@@ -41,47 +42,55 @@ export function analyzeJinja(file: string, body: string, firstLine: number): Jin
   const tags = scanJinjaTags(body);
   const starts = lineStarts(body);
   const locate = lineLocator(body);
-  const lineOf = (offset: number) => locate(offset) - 1;
-  const offsetOf = (line: number, column: number) => (starts[line] ?? body.length) + column;
   const tagContaining = (offset: number) => tags.find((tag) => tag.type !== 'comment' && tag.start <= offset && offset < tag.end);
+  // nunjucks positions are 0-based lines and columns of the body.
+  const tagAt = (line: number, column: number) => tagContaining((starts[line] ?? body.length) + column);
+  const compatible = nunjucksCompatible(body, tags);
+  const { root, setAside, firstError } = parseSettingAside(compatible, tagAt, locate(body.length) - 1);
+
+  const fromTags = (candidates: readonly JinjaTag[]) => candidates
+    .filter((tag) => tag.type === 'block' && TEMPLATE_TAG_KEYWORDS.has(tag.keyword ?? ''))
+    .flatMap((tag) => referencesFromTag(tag, compatible.slice(tag.start, tag.end)));
+  const astRefs = root ? referencesFromAst(root, tagAt) : [];
+  const read = new Set(astRefs.map((ref) => ref.tag));
+  // Tags set aside, and any the AST did not place (a safety net, so no include is ever lost), are read on their own.
+  const refs = [...astRefs, ...fromTags(tags.filter((tag) => !read.has(tag)))];
   const use = (ref: { kind: TemplateTagKind; names: string[]; optional: boolean; tag: JinjaTag }): JinjaTemplateUse => {
-    const line = lineOf(ref.tag.start);
+    const line = locate(ref.tag.start) - 1;
     return { kind: ref.kind, names: ref.names, optional: ref.optional, line: firstLine + line, column: ref.tag.start - starts[line]! + 1, placeholder: body.slice(ref.tag.start, ref.tag.end) };
   };
+  return {
+    templates: refs.sort((left, right) => left.tag.start - right.tag.start).map(use),
+    variables: root ? jinjaVariables(root) : tagLevelVariables(tags, compatible),
+    diagnostics: firstError ? [unparsableDiagnostic(file, firstLine + firstError.line, firstError.message, root ? setAside.length : undefined)] : [],
+  };
+}
 
-  let source = nunjucksCompatible(body, tags);
+/**
+ * Parses, and on an error inside a tag blanks that tag and parses again, up to
+ * `MAX_SET_ASIDE` tags. No root when an error lies outside any tag (an unclosed
+ * block at the end of the file) or the same tag fails twice.
+ */
+function parseSettingAside(compatible: string, tagAt: (line: number, column: number) => JinjaTag | undefined, lastLine: number): { root?: JinjaNode; setAside: JinjaTag[]; firstError?: { message: string; line: number } } {
+  let source = compatible;
   const setAside: JinjaTag[] = [];
   let firstError: { message: string; line: number } | undefined;
-  let root: JinjaNode | undefined;
   for (let attempt = 0; attempt <= MAX_SET_ASIDE; attempt++) {
     const parsed = parseJinja(source);
-    if (parsed.ok) {
-      root = parsed.root;
-      break;
-    }
-    const line = parsed.line ? parsed.line - 1 : lineOf(body.length);
-    firstError ??= { message: parsed.message, line };
-    const culprit = parsed.line && parsed.column ? tagContaining(offsetOf(line, parsed.column - 1)) : undefined;
+    if (parsed.ok) return { root: parsed.root, setAside, ...(firstError ? { firstError } : {}) };
+    firstError ??= { message: parsed.message, line: parsed.line ? parsed.line - 1 : lastLine };
+    const culprit = parsed.line && parsed.column ? tagAt(parsed.line - 1, parsed.column - 1) : undefined;
     if (!culprit || setAside.includes(culprit)) break;
     setAside.push(culprit);
     source = blank(source, culprit.start, culprit.end);
   }
+  return { setAside, ...(firstError ? { firstError } : {}) };
+}
 
-  const templateTags = (candidates: readonly JinjaTag[]) => candidates.filter((tag) => tag.type === 'block' && TEMPLATE_TAG_KEYWORDS.has(tag.keyword ?? ''));
-  const compatible = nunjucksCompatible(body, tags);
-  const fromTags = (candidates: readonly JinjaTag[]) => templateTags(candidates).flatMap((tag) => referencesFromTag(tag, compatible.slice(tag.start, tag.end)));
-  const refs = root ? [...referencesFromAst(root, (line, column) => tagContaining(offsetOf(line, column))), ...fromTags(setAside)] : fromTags(tags);
-  const variables = root ? jinjaVariables(root) : tagLevelVariables(tags, compatible);
-  const diagnostics: Diagnostic[] = firstError
-    ? [{
-        severity: 'warning',
-        code: 'template-syntax',
-        file,
-        line: firstLine + firstError.line,
-        message: `nunjucks cannot parse this Jinja (${firstError.message}); ${root ? `${setAside.length === 1 ? 'that tag was' : `${setAside.length} tags were`} set aside` : 'every tag was read on its own'}, so includes are still followed, but variables may be incomplete`,
-      }]
-    : [];
-  return { templates: refs.sort((left, right) => left.tag.start - right.tag.start).map(use), variables, diagnostics };
+/** One warning per file; `setAside` is undefined when the whole file was read tag by tag. */
+function unparsableDiagnostic(file: string, line: number, reason: string, setAside: number | undefined): Diagnostic {
+  const how = setAside === undefined ? 'every tag was read on its own' : `${setAside === 1 ? 'that tag was' : `${setAside} tags were`} set aside`;
+  return { severity: 'warning', code: 'template-syntax', file, line, message: `nunjucks cannot parse this Jinja (${reason}); ${how}, so includes are still followed, but variables may be incomplete` };
 }
 
 function lineStarts(text: string): number[] {

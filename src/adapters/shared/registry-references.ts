@@ -53,6 +53,13 @@ const BUILT_IN: readonly ReferenceSyntax[] = [
   },
 ];
 
+/**
+ * True for the inside of a `{{ … }}` that is a registry reference (Helicone
+ * `hcp:…`, Portkey `>id`), not an expression of the template language around
+ * it: template parsers set it aside for this post-pass instead of failing on it.
+ */
+export const isRegistryExpression = (inner: string): boolean => /^(?:>\s*[\w-]+|hcp:[\w-]+:\d+(?::[\w-]+)?)$/.test(inner.trim());
+
 /** Compiles the configured include patterns; one that is not a valid regex with a `ref` group is skipped. */
 function configuredSyntaxes(patterns: readonly IncludePattern[]): ReferenceSyntax[] {
   return patterns.flatMap((configured) => {
