@@ -4,16 +4,15 @@
 // `promptgraph impact --base main` through the built CLI: the terminal summary
 // on stdout, the PR comment (Markdown), the JSON result and the HTML map in the
 // output folder (default ./promptgraph-demo/).
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createThrowawayRepo } from './demo/throwaway-repo.mjs';
 import { ADDED_SENTENCE, applyPersonaChange, CHANGE_BRANCH, CHANGE_MESSAGE, PERSONA_FILE } from './demo/persona-change.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const BIN = path.join(ROOT, 'bin/promptgraph.js');
+const CLI = path.join(ROOT, 'dist/cli/main.js');
 const FIXTURE = path.join(ROOT, 'fixtures/demo-monorepo');
 
 const REPORTS = [
@@ -24,7 +23,10 @@ const REPORTS = [
 
 const { positionals, values } = parseArgs({ allowPositionals: true, options: { keep: { type: 'boolean', default: false } } });
 if (positionals.length > 1) fail('usage: npm run demo [-- <out-dir>] [--keep]', 2);
-if (!existsSync(path.join(ROOT, 'dist/cli/main.js'))) fail('demo: dist/ is missing; run `npm ci` (or `npm run build`) first', 2);
+if (!existsSync(CLI)) fail('demo: dist/ is missing; run `npm ci` (or `npm run build`) first', 2);
+// The built CLI's entry, run in this process (as bin/promptgraph.js runs it) so the
+// four runs below share its per-file extraction cache instead of parsing everything four times.
+const { main } = await import(pathToFileURL(CLI).href);
 const outDir = path.resolve(positionals[0] ?? 'promptgraph-demo');
 mkdirSync(outDir, { recursive: true });
 
@@ -37,9 +39,8 @@ try {
       `  + ${ADDED_SENTENCE}\n\n` +
       `$ promptgraph impact --base main\n\n`,
   );
-  for (const report of REPORTS) promptgraph('impact', '--base', 'main', '--format', report.format, '--out', path.join(outDir, report.file), '--quiet');
-  // The terminal summary goes straight to our stdout, so it keeps its colours on a terminal.
-  promptgraph('impact', '--base', 'main', { inherit: true });
+  for (const report of REPORTS) await promptgraph('impact', '--base', 'main', '--format', report.format, '--out', path.join(outDir, report.file), '--quiet');
+  await promptgraph('impact', '--base', 'main');
   const shown = path.relative(process.cwd(), outDir) || '.';
   process.stdout.write(`\nReports in ${shown.startsWith('..') ? outDir : shown}${path.sep}\n`);
   for (const report of REPORTS) process.stdout.write(`  ${report.file.padEnd(12)} ${report.what}\n`);
@@ -48,16 +49,14 @@ try {
   if (!values.keep) repo.dispose();
 }
 
-/** Runs the built CLI in the throw-away repository; any failure ends the demo with the CLI's own message. */
-function promptgraph(...args) {
-  const options = typeof args.at(-1) === 'object' ? args.pop() : {};
-  const run = spawnSync(process.execPath, [BIN, ...args], {
-    cwd: repo.dir,
-    encoding: 'utf8',
-    stdio: ['ignore', options.inherit ? 'inherit' : 'pipe', 'pipe'],
-  });
-  if (run.status !== 0) fail(`demo: promptgraph ${args.join(' ')} exited with ${run.status ?? run.signal}\n${run.stderr ?? ''}`, 1);
-  if (run.stderr) process.stderr.write(run.stderr);
+/** Runs the built CLI in the throw-away repository; its output is ours (colours on a terminal), and any failure ends the demo. */
+async function promptgraph(...args) {
+  let errors = '';
+  const stderr = { write: (chunk) => (errors += chunk), isTTY: false };
+  // --no-github: under GitHub Actions the throw-away repository is not the pull request the job is for.
+  const code = await main(['node', 'promptgraph', ...args, '--no-github'], { stdout: process.stdout, stderr, env: process.env, cwd: repo.dir });
+  if (code !== 0) fail(`demo: promptgraph ${args.join(' ')} exited with ${code}\n${errors}`, 1);
+  process.stderr.write(errors);
 }
 
 function fail(message, code) {
