@@ -76,7 +76,8 @@ async function readConfig(source: FileSource): Promise<Config> {
   return parseConfig(text);
 }
 
-async function codeownersOf(source: FileSource, files: string[]): Promise<Record<string, string[]>> {
+/** The CODEOWNERS owners of each of `files` in `source` (file → handles); empty without a CODEOWNERS file. */
+export async function codeownersOf(source: FileSource, files: string[]): Promise<Record<string, string[]>> {
   const { codeowners } = await loadCodeowners(source, new Set(await source.listFiles()));
   if (!codeowners) return {};
   return Object.fromEntries(files.map((file) => [file, codeowners.ownersOf(file).owners]));

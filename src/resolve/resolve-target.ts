@@ -1,10 +1,10 @@
-import picomatch from 'picomatch';
 import type { Target } from '../adapters/types.js';
 import type { RemoteRef } from '../schema/scan-result.js';
 import { resolveExport } from './resolve-export.js';
 import { escapesRoot, type ModuleResolvers } from './module-resolver.js';
 import type { ModuleExport } from '../adapters/types.js';
 import type { UnitClass, UnitIndex } from './unit-index.js';
+import { resolveSelector } from './resolve-selector.js';
 
 export type TargetResolution =
   | { ids: string[]; remotes?: RemoteRef[] }
@@ -57,29 +57,23 @@ export function resolveTarget(context: ResolveContext, file: string, target: Tar
       return ids.length ? { ids } : { ids: [], problem: 'external' };
     }
     case 'selector':
-      return resolveSelector(context, target.selector);
+      return resolveContractSelector(context, target.selector);
     case 'param':
       return { ids: [], problem: 'external' };
   }
 }
 
-/** A contract's `prompt:` — `path#symbol`, an exact path, a glob, or a prompt name, in that order. */
-function resolveSelector(context: ResolveContext, selector: string): TargetResolution {
+/** A contract's `prompt:` over the scan's unit index (see resolve-selector.ts for the order of forms). */
+function resolveContractSelector(context: ResolveContext, selector: string): TargetResolution {
   const { units } = context;
   const textIn = (file: string) => units.inFile(file).filter((unit) => unit.unitClass === 'text').map((unit) => unit.id);
-  const hash = selector.indexOf('#');
-  if (hash > 0) {
-    const unit = units.find(selector.slice(0, hash), 'text', selector.slice(hash + 1));
-    if (unit) return { ids: [unit.id] };
-  } else if (context.files.has(selector)) {
-    const ids = textIn(selector);
-    if (ids.length) return { ids };
-  } else if (picomatch.scan(selector).isGlob) {
-    const matches = picomatch(selector, { dot: true });
-    const ids = units.files().filter((file) => matches(file)).sort().flatMap(textIn);
-    if (ids.length) return { ids };
-  }
-  const named = units.named(selector).filter((unit) => unit.unitClass === 'text');
-  if (named.length) return { ids: named.map((unit) => unit.id) };
+  const ids = resolveSelector({
+    textUnit: (file, symbol) => units.find(file, 'text', symbol)?.id,
+    textUnitsIn: textIn,
+    files: () => units.files(),
+    named: (name) => units.named(name).filter((unit) => unit.unitClass === 'text').map((unit) => unit.id),
+    hasFile: (file) => context.files.has(file),
+  }, selector);
+  if (ids.length) return { ids };
   return { ids: [], problem: { code: 'contract-target-missing', message: `the contract governs '${selector}', which matches no prompt` } };
 }

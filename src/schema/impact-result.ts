@@ -14,7 +14,7 @@ export const RevisionSchema = z
   })
   .describe('One side of the comparison.');
 
-const NodeRefShape = {
+export const NodeRefShape = {
   id: z.string().describe('Node id, as in the scan result.'),
   kind: NodeKindSchema,
   file: z.string().describe('Repository-relative, `/`-separated.'),
@@ -24,7 +24,7 @@ const NodeRefShape = {
   owners: z.array(z.string()).describe('Owner handles, sorted.'),
 };
 
-const CompositionShape = {
+export const CompositionShape = {
   classification: z.array(ChangeClassSchema).describe('Every class that applies, in a fixed order; empty when the composed text did not change or there is no base to compare with.'),
   variables: z.object({ added: z.array(z.string()), removed: z.array(z.string()) }).describe('Template variables of the composed text that appeared or disappeared.'),
   includes: z.object({ added: z.array(z.string()), removed: z.array(z.string()) }).describe('Node ids this node directly includes now and did not before, and the reverse.'),

@@ -5,6 +5,8 @@ import { ContractFileSchema } from './contract-file.js';
 import { ImpactResultSchema } from './impact-result.js';
 import { ReviewDataSchema } from './review-data.js';
 import { AuditResultSchema } from './audit-result.js';
+import { HistoryResultSchema } from './prompt-history.js';
+import { ReleaseReportSchema } from './release-report.js';
 
 /**
  * Every published JSON Schema, generated from the zod schemas (the single source
@@ -18,6 +20,8 @@ export const JSON_SCHEMAS: Record<string, z.ZodType> = {
   'impact-result.schema.json': ImpactResultSchema,
   'review-data.schema.json': ReviewDataSchema,
   'audit-result.schema.json': AuditResultSchema,
+  'prompt-history.schema.json': HistoryResultSchema,
+  'release-report.schema.json': ReleaseReportSchema,
 };
 
 export function jsonSchemaText(schema: z.ZodType): string {

@@ -67,7 +67,7 @@ describe('jinja adapter', () => {
     expect(warning).toMatchObject({ severity: 'warning', code: 'template-syntax', line: 1 });
     expect(warning.message).toContain('unknown block tag: trans');
     expect(edgeStrings(result, ['includes'])).toContain('legacy/translated.j2 -includes-> legacy/_signature.j2');
-    expect(nodeById(result, 'legacy/translated.j2').variables).toEqual(['question', 'user']);
+    expect(nodeById(result, 'legacy/translated.j2').variables).toEqual(['history', 'question', 'user']);
   });
 
   it('reports a dangling include, a computed one, and includes leaving the repository at their lines', async () => {
@@ -98,6 +98,12 @@ describe('jinja parsing edge cases', () => {
     const { edges, diagnostics } = await scanOne('{%+ include "part.j2" without context +%}\n{% block body scoped %}{{ answer }}{% endblock %}\n');
     expect(edges).toEqual(['prompts/task.j2 -includes-> prompts/part.j2']);
     expect(diagnostics).toEqual([]);
+  });
+
+  it('reads Python slices as chat templates write them, without a warning and without losing the loop variable', async () => {
+    const { node, diagnostics } = await scanOne("{%- set rest = messages[1:] -%}\n{%- for later in rest[loop_start:] %}{{ later['content'][::-1] }}{{ system[:-1] }}{% endfor %}\n{{ {'role': 'user'}['role'] }}");
+    expect(diagnostics).toEqual([]);
+    expect(node.variables).toEqual(['loop_start', 'messages', 'system']);
   });
 
   it('follows both branches of a conditional include', async () => {

@@ -19,6 +19,9 @@ const RULES: { name: string; files: RegExp; except?: RegExp; forbidden: string[]
   { name: 'the impact engine takes data and never runs git', files: /^src\/impact\//, except: /\/impact\.ts$/, forbidden: ['node:child_process', 'src/git/'] },
   { name: 'audit rules query the scan result: no files, git, adapters or reporters', files: /^src\/audit\//, except: /\/audit\.ts$/, forbidden: ['node:fs', 'node:child_process', 'src/git/', 'src/scan/', 'src/adapters/', 'src/resolve/', 'src/impact/', 'src/report/'] },
   { name: 'the audit entry scans but never runs git', files: /^src\/audit\/audit\.ts$/, forbidden: ['node:child_process', 'src/git/', 'src/report/'] },
+  { name: 'the history walk takes data and never runs git (history.ts is its entry point)', files: /^src\/history\//, except: /\/history\.ts$/, forbidden: ['node:fs', 'node:child_process', 'src/git/', 'src/scan/'] },
+  { name: 'the release report is built from data (release-report.ts is its entry point)', files: /^src\/release\//, except: /\/release-report\.ts$/, forbidden: ['node:fs', 'node:child_process', 'src/git/', 'src/scan/'] },
+  { name: 'init plans the files and never writes them: the CLI does', files: /^src\/init\//, forbidden: ['node:fs', 'node:child_process', 'src/git/'] },
 ];
 
 describe('layer rules', () => {

@@ -17,18 +17,30 @@ export interface GitRepo {
   remove(...paths: string[]): void;
   /** Runs git in the repository and returns its trimmed stdout. */
   git(...args: string[]): string;
-  /** Stages everything and commits; returns the new commit's sha. */
-  commit(message: string): string;
+  /**
+   * Stages everything and commits; returns the new commit's sha. `author` is
+   * `Name <email>`; `date` (ISO 8601) sets both the author and the committer
+   * date, so `--since` filters (committer date) and reports (author date) agree.
+   */
+  commit(message: string, options?: CommitOptions): string;
   /** Deletes the repository. */
   dispose(): void;
+}
+
+export interface CommitOptions {
+  /** `Name <email>`; default: the repository's `Test Author <author@example.com>`. */
+  author?: string;
+  /** ISO 8601 date for the author and committer dates; default: now. */
+  date?: string;
 }
 
 export function createGitRepo(files: Record<string, string> = {}, name = 'repo'): GitRepo {
   const parent = mkdtempSync(path.join(tmpdir(), 'promptgraph-git-'));
   const dir = path.join(parent, name);
   mkdirSync(dir);
-  const git = (...args: string[]): string =>
-    execFileSync('git', args, { cwd: dir, encoding: 'utf8', env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_TERMINAL_PROMPT: '0' } }).trim();
+  const run = (args: string[], env: Record<string, string> = {}): string =>
+    execFileSync('git', args, { cwd: dir, encoding: 'utf8', env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_TERMINAL_PROMPT: '0', ...env } }).trim();
+  const git = (...args: string[]): string => run(args);
   git('init', '--quiet', '--initial-branch=main');
   git('config', 'user.name', 'Test Author');
   git('config', 'user.email', 'author@example.com');
@@ -46,9 +58,10 @@ export function createGitRepo(files: Record<string, string> = {}, name = 'repo')
       for (const file of paths) rmSync(path.join(dir, file));
     },
     git,
-    commit(message) {
+    commit(message, options = {}) {
       git('add', '--all');
-      git('commit', '--quiet', '--allow-empty', '-m', message);
+      const dates = options.date ? { GIT_AUTHOR_DATE: options.date, GIT_COMMITTER_DATE: options.date } : {};
+      run(['commit', '--quiet', '--allow-empty', ...(options.author ? [`--author=${options.author}`] : []), '-m', message], dates);
       return git('rev-parse', 'HEAD');
     },
     dispose: () => rmSync(parent, { recursive: true, force: true }),

@@ -1,6 +1,7 @@
 import Handlebars from 'handlebars';
 import type { Diagnostic } from '../../schema/common.js';
 import { dynamicIncludeDiagnostic } from './dynamic-include.js';
+import { fallbackPartials, syntaxDiagnostic } from './handlebars-syntax-error.js';
 
 export interface PartialUse {
   name: string;
@@ -37,11 +38,11 @@ const HELPERS = new Set(['if', 'unless', 'each', 'with', 'lookup', 'log', 'role'
  * includes (`{{> name}}`, `{{#> layout}}…{{/layout}}`) and the variables it reads
  * (a Mustache section `{{#items}}…{{/items}}` reads `items`; names inside it are
  * the item's). `firstLine` is the body's line in the file, so positions are file
- * positions. Uses of inline partials (`{{#*inline "name"}}`) are marked `inline`
- * and `{{> @partial-block}}` is skipped: neither names a file. A computed partial `{{> (lookup . 'p')}}` is
- * a `dynamic-include` diagnostic. A syntax error is a diagnostic with its line;
- * partials are then found by a fallback scan so a typo elsewhere does not hide a
- * dependency.
+ * positions. Uses of inline partials (`{{#*inline "name"}}`) are marked
+ * `inline` and `{{> @partial-block}}` is skipped: neither names a file. A
+ * computed partial `{{> (lookup . 'p')}}` is a `dynamic-include` diagnostic. A
+ * syntax error is a diagnostic with its line; partials are then found by a
+ * fallback scan so a typo elsewhere does not hide a dependency.
  */
 export function analyzeHandlebars(file: string, body: string, firstLine: number): HandlebarsAnalysis {
   const lines = body.split('\n');
@@ -126,21 +127,6 @@ export function analyzeHandlebars(file: string, body: string, firstLine: number)
 
 const key = (value: object): boolean => 'type' in value;
 
-/**
- * Handlebars reports `Parse error on line N:`, an excerpt of the last 20
- * characters read with a `---^` marker, and `Expecting 'A', 'B', got 'C'`: the
- * diagnostic keeps the file line and the unexpected token, not the
- * body-relative line number (nor the marker, whose column is the excerpt's).
- */
-function syntaxDiagnostic(file: string, message: string, firstLine: number): Diagnostic {
-  const lines = message.split('\n');
-  const line = Number(/line (\d+)/.exec(lines[0] ?? '')?.[1] ?? 1);
-  const expecting = /Expecting (.*), got '?([^']*)'?$/.exec(lines[lines.length - 1] ?? '');
-  const expected = expecting ? expecting[1]!.split(', ').map((token) => token.replace(/'/g, '')) : [];
-  const what = expecting ? `unexpected ${expecting[2]}, expecting ${expected.slice(0, 3).join(', ')}${expected.length > 3 ? '…' : ''}` : (lines[0] ?? 'parse error');
-  return { severity: 'error', code: 'template-syntax', file, line: firstLine + line - 1, message: `Handlebars syntax error (${what}); partials are still read, variables are not` };
-}
-
 /** A partial's name as written; undefined when a subexpression computes it. */
 function partialName(name: hbs.AST.PartialStatement['name']): string | undefined {
   if (name.type === 'PathExpression') return (name as hbs.AST.PathExpression).original;
@@ -165,15 +151,4 @@ function findInlinePartials(program: hbs.AST.Program, sourceOf: (loc: hbs.AST.So
   };
   walk(program);
   return found;
-}
-
-/** Partials by pattern, used only when the parser rejected the template. */
-function fallbackPartials(body: string, firstLine: number): { partials: PartialUse[]; inlinePartials: InlinePartial[]; variables: string[] } {
-  const partials: PartialUse[] = [];
-  body.split('\n').forEach((text, index) => {
-    for (const match of text.matchAll(/\{\{~?>\s*([\w./-]+)[^}]*\}\}/g)) {
-      partials.push({ name: match[1]!, line: firstLine + index, column: match.index + 1, placeholder: match[0] });
-    }
-  });
-  return { partials, inlinePartials: [], variables: [] };
 }

@@ -5,7 +5,7 @@ import { dirname, joinRepoPath } from '../../resolve/module-resolver.js';
  * nowhere along the including file's own folders may live in such a folder
  * beside one of them (`FileSystemLoader(["agents/x", "templates"])`).
  */
-export const LOADER_ROOT_FOLDERS = ['templates', 'prompts'] as const;
+const LOADER_ROOT_FOLDERS = ['templates', 'prompts'] as const;
 
 /**
  * Repository paths a template reference may mean, most likely first: each of
@@ -32,9 +32,6 @@ export function nearestFirst(directory: string, names: readonly string[], loader
  * resolver reports it as outside the repository instead of reading it.
  */
 export const relativeTo = (file: string, relative: string): string => joinRepoPath(dirname(file), relative);
-
-/** True for `./x` and `../x`: a path relative to the including file, not to a loader root. */
-export const isFileRelative = (name: string): boolean => name.startsWith('./') || name.startsWith('../') || name === '..';
 
 /** True for `/etc/x` and `C:\x`: an absolute path, which names no repository file. */
 export const isAbsolutePath = (name: string): boolean => name.startsWith('/') || /^[A-Za-z]:[\\/]/.test(name);

@@ -1,0 +1,37 @@
+import { existsSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { init } from '../../init/init.js';
+import type { CliIo, GlobalOptions } from '../io.js';
+import { loadConfigOption } from '../load-config-option.js';
+import { usageError } from '../usage-error.js';
+
+/**
+ * Plans the files (the library), refuses before writing anything when one
+ * exists and --force is not given, then writes them and prints the next steps.
+ */
+export async function runInit(io: CliIo, dir: string, options: GlobalOptions & { force?: boolean }): Promise<number> {
+  if (options.format && options.format !== 'text') throw usageError(`init: unknown --format '${options.format}' (init prints text)`);
+  if (options.out) throw usageError('init writes its files into the repository folder; --out does not apply', 'e.g. promptgraph init path/to/repo');
+  const root = path.resolve(io.cwd ?? process.cwd(), dir);
+  const config = await loadConfigOption(io, options);
+  const plan = await init(root, config ? { config } : {});
+  const existing = plan.files.filter((file) => existsSync(path.join(root, file.path))).map((file) => file.path);
+  if (existing.length && !options.force) {
+    throw usageError(`init would overwrite ${existing.join(', ')}; nothing was written`, 'run promptgraph init --force to replace them');
+  }
+  for (const file of plan.files) {
+    const target = path.join(root, file.path);
+    await mkdir(path.dirname(target), { recursive: true });
+    await writeFile(target, file.content);
+  }
+  const lines = [
+    ...plan.files.map((file) => `${existing.includes(file.path) ? 'replaced' : 'wrote'} ${file.path}: ${file.what}`),
+    ...(plan.fragment ? [`  ${plan.fragment.id}: ${plan.fragment.dependents} dependents, ${plan.fragment.consumers} consumers${plan.fragment.teams.length ? `, teams ${plan.fragment.teams.join(' ')}` : ''}`] : []),
+    '',
+    'Next steps:',
+    ...plan.nextSteps.map((step, index) => `  ${index + 1}. ${step}`),
+  ];
+  io.stdout.write(`${lines.join('\n')}\n`);
+  return 0;
+}

@@ -1,0 +1,34 @@
+import path from 'node:path';
+import { releaseReport } from '../../release/release-report.js';
+import { formatReleaseHtml } from '../../report/release-html.js';
+import { formatReleaseJson } from '../../report/release-json.js';
+import { formatReleaseMarkdown } from '../../report/release-markdown.js';
+import type { ReleaseReport } from '../../schema/release-report.js';
+import { emit, type CliIo, type GlobalOptions } from '../io.js';
+import { loadConfigOption } from '../load-config-option.js';
+import { usageError } from '../usage-error.js';
+import { walkProgress } from '../walk-progress.js';
+
+const FORMATTERS: Record<string, (report: ReleaseReport) => string> = { md: formatReleaseMarkdown, html: formatReleaseHtml, json: formatReleaseJson };
+
+export interface ReportCliOptions {
+  base?: string;
+  head?: string;
+}
+
+export async function runReport(io: CliIo, dir: string, options: GlobalOptions & ReportCliOptions): Promise<number> {
+  const format = options.format ?? 'md';
+  const formatter = FORMATTERS[format];
+  if (!formatter) throw usageError(`report: unknown --format '${format}' (use ${Object.keys(FORMATTERS).join(', ')})`);
+  if (!options.base) throw usageError('report needs --base <rev-or-tag>: the older release', 'e.g. promptgraph report --base v1.2.0 --head v1.3.0');
+  const config = await loadConfigOption(io, options);
+  const progress = walkProgress(io, options);
+  const report = await releaseReport(path.resolve(io.cwd ?? process.cwd(), dir), {
+    base: options.base,
+    ...(options.head ? { head: options.head } : {}),
+    ...(config ? { config } : {}),
+    ...(progress ? { onProgress: progress.update } : {}),
+  }).finally(() => progress?.done());
+  await emit(io, options, formatter(report));
+  return 0;
+}

@@ -1,0 +1,46 @@
+import { ConfigSchema } from '../schema/config.js';
+import { schemaUrl } from './schema-urls.js';
+
+/**
+ * A commented promptgraph.config.yaml: the `$schema` line for editors, then
+ * every key commented out with its default (read from the zod schema, so the
+ * file cannot drift from the real defaults). Zero-config stays the behaviour
+ * until someone uncomments a line.
+ */
+export function configTemplate(): string {
+  const defaults = ConfigSchema.parse({});
+  const flow = (value: unknown) => JSON.stringify(value);
+  return [
+    '# promptgraph configuration. Every key is optional: the commented values are the defaults.',
+    '# Editors with the YAML language server complete and check this file through $schema.',
+    `$schema: ${schemaUrl('promptgraph.config.schema.json')}`,
+    '',
+    '# Files to scan, relative to this folder. .gitignore, node_modules, build output and VCS folders are always skipped.',
+    `# include: ${flow(defaults.include)}`,
+    `# exclude: ${flow(defaults.exclude)}`,
+    '',
+    '# Markdown and text files that are prompts.',
+    `# promptGlobs: ${flow(defaults.promptGlobs)}`,
+    '',
+    '# Prompt contracts: owners, approvers, invariants and evals of shared prompts.',
+    `# contracts: ${flow(defaults.contracts)}`,
+    '',
+    "# Extra Dotprompt directories for Genkit's ai.prompt('name') (Genkit looks in prompts/ by default).",
+    `# promptDirs: ${flow(defaults.promptDirs)}`,
+    '',
+    '# Project-specific include syntax in any prompt text: a regular expression with a named group `ref`.',
+    '# includePatterns:',
+    '#   - name: snippet',
+    "#     pattern: '\\[\\[snippet:(?<ref>[\\w/-]+)\\]\\]'",
+    '',
+    '# Project-specific functions that load a prompt file: the call, the argument holding the name, the path it maps to.',
+    '# loaders:',
+    '#   - call: loadPrompt',
+    '#     argument: 0',
+    '#     path: prompts/{arg}.md',
+    '',
+    '# Files larger than this many bytes are skipped with a diagnostic.',
+    `# maxFileBytes: ${defaults.maxFileBytes}`,
+    '',
+  ].join('\n');
+}

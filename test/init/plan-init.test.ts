@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { parseConfig } from '../../src/config/load-config.js';
+import { parseContract } from '../../src/contract/parse-contract.js';
+import { planInit } from '../../src/init/plan-init.js';
+import { ConfigSchema } from '../../src/schema/config.js';
+import { JSON_SCHEMAS } from '../../src/schema/json-schemas.js';
+import { contractNode, edges, scanOf, textNode } from '../impact/hand-built.js';
+
+/** Two fragments: the persona reaches three prompts, the footer two; `tie` reaches as many as the persona. */
+function sharedScan(options: { tie?: boolean; personaGoverned?: boolean } = {}) {
+  const fragment = (id: string, owners: string[] = []) => textNode(id, id, { kind: 'fragment', roles: ['fragment'], owners });
+  const nodes = [
+    fragment('shared/_persona.prompt', ['@acme/platform']), fragment('shared/_footer.prompt'),
+    textNode('a.prompt', 'a'), textNode('b.prompt', 'b'), textNode('c.prompt', 'c'),
+    ...(options.tie ? [fragment('shared/_aaa.prompt')] : []),
+    ...(options.personaGoverned ? [contractNode('contract:contracts/persona.yaml', { prompt: 'shared/_persona.prompt' })] : []),
+  ];
+  return scanOf(nodes, edges(
+    'a.prompt -includes-> shared/_persona.prompt', 'b.prompt -includes-> shared/_persona.prompt', 'c.prompt -includes-> shared/_persona.prompt',
+    'a.prompt -includes-> shared/_footer.prompt', 'b.prompt -includes-> shared/_footer.prompt',
+    ...(options.tie ? ['a.prompt -includes-> shared/_aaa.prompt', 'b.prompt -includes-> shared/_aaa.prompt', 'c.prompt -includes-> shared/_aaa.prompt'] : []),
+    ...(options.personaGoverned ? ['contract:contracts/persona.yaml -governs-> shared/_persona.prompt'] : []),
+  ));
+}
+
+describe('planInit', () => {
+  it('writes the config and a starter contract for the fragment with the most dependents', () => {
+    const plan = planInit(sharedScan());
+    expect(plan.files.map((file) => file.path)).toEqual(['promptgraph.config.yaml', 'contracts/persona.yaml']);
+    expect(plan.fragment).toEqual({ id: 'shared/_persona.prompt', dependents: 3, consumers: 0, teams: [] });
+  });
+
+  it('breaks a tie in dependents by id, so every run picks the same fragment', () => {
+    expect(planInit(sharedScan({ tie: true })).fragment?.id).toBe('shared/_aaa.prompt');
+  });
+
+  it('passes over a fragment a contract already governs', () => {
+    expect(planInit(sharedScan({ personaGoverned: true })).fragment?.id).toBe('shared/_footer.prompt');
+  });
+
+  it('writes only the config when nothing is shared, and says what to do instead', () => {
+    const plan = planInit(scanOf([textNode('a.prompt', 'a')]));
+    expect(plan.files.map((file) => file.path)).toEqual(['promptgraph.config.yaml']);
+    expect(plan.nextSteps[0]).toMatch(/^No shared fragment without a contract was found/);
+  });
+
+  it('writes a config the config loader reads as the defaults, with its $schema', () => {
+    const config = planInit(sharedScan()).files[0]!.content;
+    expect(config.split('\n')[2]).toBe('$schema: https://unpkg.com/promptgraph/contracts/promptgraph.config.schema.json');
+    expect(parseConfig(config)).toEqual({ ...ConfigSchema.parse({}), $schema: 'https://unpkg.com/promptgraph/contracts/promptgraph.config.schema.json' });
+  });
+
+  it('writes a contract the contract loader accepts, governing the fragment, owned and approved by its owners', () => {
+    const contract = planInit(sharedScan()).files[1]!;
+    expect(contract.content.split('\n')[0]).toBe('# yaml-language-server: $schema=https://unpkg.com/promptgraph/contracts/contract.schema.json');
+    const parsed = parseContract(contract.path, contract.content);
+    expect(parsed.diagnostics).toEqual([]);
+    expect(parsed.contract).toMatchObject({ prompt: 'shared/_persona.prompt', owners: ['@acme/platform'], approvers: ['@acme/platform'], downstream_approval: 'notify', invariants: [], evals: [], version: 1 });
+  });
+
+  it('numbers the contract file when a contract of another prompt has its name', () => {
+    const scan = sharedScan();
+    scan.nodes.push(contractNode('contract:contracts/persona.yaml', { prompt: 'a.prompt' }));
+    expect(planInit(scan).files[1]!.path).toBe('contracts/persona-2.yaml');
+  });
+
+  it('keeps the contract valid when its commented examples are uncommented', () => {
+    const content = planInit(sharedScan()).files[1]!.content
+      .split('\n')
+      .filter((line) => line !== 'invariants: []' && line !== 'evals: []')
+      .map((line) => line.replace(/^# {3}(?=\S|\s+[-\w])/, ''))
+      .join('\n');
+    const parsed = parseContract('contracts/persona.yaml', content);
+    expect(parsed.diagnostics).toEqual([]);
+    expect(parsed.contract).toMatchObject({ invariants: ['Never promise refunds.'], evals: [{ name: 'tone', command: 'npx promptfoo eval -c evals/tone.yaml', scope: 'composed' }] });
+  });
+
+  it('points both $schema lines at schemas that are generated into contracts/', () => {
+    const names = planInit(sharedScan()).files.map((file) => /unpkg\.com\/promptgraph\/contracts\/([\w.-]+)/.exec(file.content)![1]);
+    expect(names.every((name) => name! in JSON_SCHEMAS)).toBe(true);
+    expect(names).toEqual(['promptgraph.config.schema.json', 'contract.schema.json']);
+  });
+});
