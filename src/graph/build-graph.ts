@@ -19,7 +19,7 @@ export interface BuiltGraph {
  * include cycles. Owners are added afterwards by the ownership stage.
  */
 export function buildGraph(resolved: ResolvedReferences, fileTexts: ReadonlyMap<string, string>): BuiltGraph {
-  const kept = keptUnitIds(resolved.units.byId.values(), resolved.edges, resolved.remotes.keys());
+  const kept = keptUnitIds(resolved.units.byId.values(), resolved.edges, [...resolved.remotes.keys(), ...resolved.wrappers]);
   const edges = dedupeEdges(resolved.edges.filter((edge) => kept.has(edge.from) && kept.has(edge.to)));
   const included = new Set(edges.filter((edge) => edge.kind === 'includes').map((edge) => edge.to));
   const consumed = new Set(edges.filter((edge) => edge.kind === 'consumes').map((edge) => edge.to));

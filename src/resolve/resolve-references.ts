@@ -11,6 +11,8 @@ export interface ResolvedReferences {
   units: UnitIndex;
   remotes: Map<string, RemoteRef>;
   edges: GraphEdge[];
+  /** Consumers whose parameters reach a model (wrappers), kept even when they consume nothing of their own. */
+  wrappers: string[];
   diagnostics: Diagnostic[];
 }
 
@@ -69,8 +71,9 @@ export function resolveReferences(files: FileExtraction[], resolvers: ModuleReso
 
   const calls: { file: string; call: CallArgument }[] = files.flatMap(({ path, extraction }) => (extraction.calls ?? []).map((call) => ({ file: path, call })));
   const wrappers = files.flatMap(({ path, extraction }) => (extraction.wrappers ?? []).map((wrapper) => ({ file: path, ...wrapper })));
-  edges.push(...resolveWrapperCalls(context, calls, wrappers));
-  return { units, remotes, edges, diagnostics };
+  const wrapperCalls = resolveWrapperCalls(context, calls, wrappers);
+  edges.push(...wrapperCalls.edges);
+  return { units, remotes, edges, wrappers: wrapperCalls.wrappers, diagnostics };
 }
 
 function withPlaceholder(edge: GraphEdge, placeholder: string | undefined): GraphEdge {

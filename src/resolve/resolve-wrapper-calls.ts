@@ -12,12 +12,14 @@ const slotOf = (index: number, key?: string): string => (key === undefined ? `${
  * wrapper makes the caller a wrapper too. Options objects are followed property
  * by property: `ask({ system: SYSTEM })` reaches `ask({ system }) → generateText({ system })`,
  * and `outer(options) → ask(options)` makes `outer` a wrapper of the same properties.
+ * Returns the consumes edges of the callers and every consumer found to be a
+ * wrapper: it is a consumer even when what it sends comes only from its callers.
  */
 export function resolveWrapperCalls(
   context: ResolveContext,
   calls: { file: string; call: CallArgument }[],
   declared: { file: string; symbol: string; paramIndex: number; key?: string }[],
-): GraphEdge[] {
+): { edges: GraphEdge[]; wrappers: string[] } {
   const wrapperParams = new Map<string, Set<string>>();
   const mark = (consumerId: string, slot: string): boolean => {
     const params = wrapperParams.get(consumerId) ?? new Set<string>();
@@ -59,5 +61,5 @@ export function resolveWrapperCalls(
       }
     }
   }
-  return [...edges.values()];
+  return { edges: [...edges.values()], wrappers: [...wrapperParams.keys()].sort() };
 }

@@ -4,7 +4,7 @@ import { api } from './load-typescript.js';
 import { calleeName, endLine, isFunctionNode, literalText, startLine, unwrap } from './syntax.js';
 import { callMeaning } from './consumer-calls.js';
 import { loadedPath } from './loaded-file.js';
-import { evaluateText, holdsText, returnedExpressions, textOf } from './text-value.js';
+import { evaluateText, holdsText, onePlaceholderPerTarget, returnedExpressions, textOf } from './text-value.js';
 import { namedBy } from './references.js';
 import { optionValues } from './options.js';
 import { environmentValue } from './environment.js';
@@ -65,8 +65,9 @@ export function consumeArgument(file: TsFile, scope: Scope | undefined, call: Mo
     if (local && structured(local.value)) return next(local.value);
     const binding = !local && !scope?.params.has(expression.text) ? file.module.get(expression.text) : undefined;
     if (binding?.kind === 'value') {
+      // `const SYSTEM = process.env.SYSTEM_PROMPT ?? '…'`: the call sends the variable's text, or the default.
       const variable = environmentValue(binding.node);
-      if (variable) return consumes(file, call.symbol, { type: 'env', variable }, expression, `process.env.${variable}`);
+      if (variable) consumes(file, call.symbol, { type: 'env', variable }, expression, `process.env.${variable}`);
       if (structured(binding.node)) return next(binding.node);
     }
   }
@@ -113,7 +114,8 @@ function writtenHere(node: ts.Node): boolean {
 }
 
 /** A literal system prompt written at the call: a unit of its own, consumed there, including what it interpolates. */
-function inlineUnit(file: TsFile, call: ModelCall, node: ts.Node, slot: string, value: TextValue): void {
+function inlineUnit(file: TsFile, call: ModelCall, node: ts.Node, slot: string, written: TextValue): void {
+  const value = onePlaceholderPerTarget(written);
   const base = `${call.owner}.${slot}`;
   const taken = new Set([...file.units.map((unit) => unit.symbol), ...file.declarations.keys()]);
   let symbol = base;

@@ -119,15 +119,21 @@ function flowName(expression: ts.Node): string | undefined {
 function propagateLocalWrappers(file: TsFile): void {
   const key = (symbol: string, index: number, property?: string) => `${symbol}\0${index}\0${property ?? ''}`;
   const known = new Set(file.wrappers.map((wrapper) => key(wrapper.symbol, wrapper.paramIndex, wrapper.key)));
+  const add = (symbol: string, paramIndex: number, property: string | undefined): boolean => {
+    if (known.has(key(symbol, paramIndex, property))) return false;
+    known.add(key(symbol, paramIndex, property));
+    file.wrappers.push({ symbol, paramIndex, ...(property ? { key: property } : {}) });
+    return true;
+  };
   for (let changed = true; changed; ) {
     changed = false;
     for (const call of file.calls) {
       if (call.callee.type !== 'local' || call.arg.type !== 'param') continue;
-      if (!known.has(key(call.callee.symbol, call.argIndex)) && !known.has(key(call.callee.symbol, call.argIndex, call.argKey))) continue;
-      if (known.has(key(call.from, call.arg.index, call.arg.key))) continue;
-      known.add(key(call.from, call.arg.index, call.arg.key));
-      file.wrappers.push({ symbol: call.from, paramIndex: call.arg.index, ...(call.arg.key ? { key: call.arg.key } : {}) });
-      changed = true;
+      const callee = call.callee.symbol;
+      if (known.has(key(callee, call.argIndex)) || known.has(key(callee, call.argIndex, call.argKey))) changed = add(call.from, call.arg.index, call.arg.key) || changed;
+      // `outer(options) => ask(options)`: the whole options object carries every property `ask` sends.
+      if (call.argKey !== undefined || call.arg.key !== undefined) continue;
+      for (const wrapper of [...file.wrappers]) if (wrapper.symbol === callee && wrapper.paramIndex === call.argIndex && wrapper.key) changed = add(call.from, call.arg.index, wrapper.key) || changed;
     }
   }
 }

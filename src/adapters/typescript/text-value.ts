@@ -37,6 +37,28 @@ export function either(values: TextValue[]): TextValue | undefined {
   return { ...primary, includes: [...primary.includes, ...extra], variables: [...primary.variables, ...others.flatMap((value) => value.variables)], params: [...primary.params, ...others.flatMap((value) => value.params)] };
 }
 
+/**
+ * The graph keeps one include edge per unit and target, so one placeholder per
+ * target: `${LEGACY_TONE}` and `${tone.LEGACY_TONE}` naming the same export are
+ * written with the first spelling, and composition fills both.
+ */
+export function onePlaceholderPerTarget(value: TextValue): TextValue {
+  const first = new Map<string, string>();
+  let text = value.text;
+  const includes = value.includes.map((include) => {
+    if (!include.placeholder) return include;
+    const key = JSON.stringify(include.target);
+    const chosen = first.get(key);
+    if (chosen === undefined) first.set(key, include.placeholder);
+    else if (chosen !== include.placeholder) {
+      text = text.split(include.placeholder).join(chosen);
+      return { ...include, placeholder: chosen };
+    }
+    return include;
+  });
+  return { ...value, text, includes };
+}
+
 /** The text of declaration `symbol`, evaluated once; null when it is not text. */
 export function textOf(file: TsFile, symbol: string): TextValue | null {
   if (file.texts.has(symbol)) return file.texts.get(symbol)!;
@@ -45,7 +67,8 @@ export function textOf(file: TsFile, symbol: string): TextValue | null {
   file.evaluating.add(symbol);
   const nodes = declaration.function ? returnedExpressions(declaration.node) : [declaration.node];
   const values = nodes.flatMap((node) => holdsText(node, evaluateText(file, declaration.scope, node)) ?? []);
-  const value = either(values);
+  const chosen = either(values);
+  const value = chosen && onePlaceholderPerTarget(chosen);
   file.evaluating.delete(symbol);
   file.texts.set(symbol, value ?? null);
   return value ?? null;
@@ -157,13 +180,21 @@ function templateValue(file: TsFile, template: ts.TemplateExpression, part: (nod
     const source = compactSource(file.source.text.slice(previousEnd - 2, span.literal.getStart(file.source) + 1));
     const value = part(span.expression);
     const only = value.includes.length === 1 ? value.includes[0]! : undefined;
-    if (only && value.text === only.placeholder) pieces.push({ ...value, text: source, includes: [{ ...only, placeholder: source }] });
+    // `${urgent ? RULES : ''}` stays visible as written: which branch the model gets is decided at run time; both are dependencies.
+    if (branching(span.expression)) pieces.push({ ...value, text: source, includes: value.includes.map((include) => ({ ...include, placeholder: undefined })), literal: false });
+    else if (only && value.text === only.placeholder) pieces.push({ ...value, text: source, includes: [{ ...only, placeholder: source }] });
     else if (!value.includes.length && !value.literal) pieces.push({ ...value, text: source });
     else pieces.push(value);
     pieces.push(written(raw ? span.literal.rawText ?? span.literal.text : span.literal.text));
     previousEnd = span.literal.getEnd();
   }
   return concat(pieces);
+}
+
+function branching(node: ts.Node): boolean {
+  const t = api();
+  const expression = unwrap(node);
+  return t.isConditionalExpression(expression) || (t.isBinaryExpression(expression) && [t.SyntaxKind.AmpersandAmpersandToken, t.SyntaxKind.BarBarToken, t.SyntaxKind.QuestionQuestionToken].includes(expression.operatorToken.kind));
 }
 
 function taggedValue(file: TsFile, node: ts.TaggedTemplateExpression, part: (node: ts.Node) => TextValue): TextValue | undefined {
