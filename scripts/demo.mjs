@@ -15,6 +15,9 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CLI = path.join(ROOT, 'dist/cli/main.js');
 const FIXTURE = path.join(ROOT, 'fixtures/demo-monorepo');
 
+/** A CLI run that did not exit 0: the demo stops with the CLI's own message (and still removes its repository). */
+class CliFailure extends Error {}
+
 const REPORTS = [
   { file: 'impact.md', format: 'md', what: 'the pull-request comment: summary, Mermaid blast radius, composed diffs' },
   { file: 'impact.json', format: 'json', what: 'the machine-readable result (contracts/impact-result.schema.json)' },
@@ -28,10 +31,17 @@ if (!existsSync(CLI)) fail('demo: dist/ is missing; run `npm ci` (or `npm run bu
 // four runs below share its per-file extraction cache instead of parsing everything four times.
 const { main } = await import(pathToFileURL(CLI).href);
 const outDir = path.resolve(positionals[0] ?? 'promptgraph-demo');
-mkdirSync(outDir, { recursive: true });
 
-const repo = createThrowawayRepo(FIXTURE, 'acme-helpdesk');
+const repo = (() => {
+  try {
+    return createThrowawayRepo(FIXTURE, 'acme-helpdesk');
+  } catch (error) {
+    if (error.code === 'ENOENT') fail('demo: git is not on PATH; the demo commits its change with git', 2);
+    throw error;
+  }
+})();
 try {
+  mkdirSync(outDir, { recursive: true });
   repo.commitChange({ branch: CHANGE_BRANCH, file: PERSONA_FILE, edit: applyPersonaChange, message: CHANGE_MESSAGE });
   process.stdout.write(
     `promptgraph demo: the Acme Helpdesk monorepo (fixtures/demo-monorepo), five teams, one shared persona.\n` +
@@ -45,17 +55,21 @@ try {
   process.stdout.write(`\nReports in ${shown.startsWith('..') ? outDir : shown}${path.sep}\n`);
   for (const report of REPORTS) process.stdout.write(`  ${report.file.padEnd(12)} ${report.what}\n`);
   if (values.keep) process.stdout.write(`\nThe throw-away repository is kept at ${repo.dir}\n`);
+} catch (error) {
+  if (!(error instanceof CliFailure)) throw error;
+  process.stderr.write(`${error.message}\n`);
+  process.exitCode = 1;
 } finally {
   if (!values.keep) repo.dispose();
 }
 
-/** Runs the built CLI in the throw-away repository; its output is ours (colours on a terminal), and any failure ends the demo. */
+/** Runs the built CLI in the throw-away repository; its output is ours (colours on a terminal). */
 async function promptgraph(...args) {
   let errors = '';
   const stderr = { write: (chunk) => (errors += chunk), isTTY: false };
   // --no-github: under GitHub Actions the throw-away repository is not the pull request the job is for.
   const code = await main(['node', 'promptgraph', ...args, '--no-github'], { stdout: process.stdout, stderr, env: process.env, cwd: repo.dir });
-  if (code !== 0) fail(`demo: promptgraph ${args.join(' ')} exited with ${code}\n${errors}`, 1);
+  if (code !== 0) throw new CliFailure(`demo: promptgraph ${args.join(' ')} exited with ${code}\n${errors.trimEnd()}`);
   process.stderr.write(errors);
 }
 

@@ -30,14 +30,20 @@ export function createThrowawayRepo(fixture, name) {
       stdio: ['ignore', 'pipe', 'pipe'],
       env: { ...process.env, ...BASE_ENV, ...(author && identity(author)) },
     }).trim();
-  git(['init', '--quiet', '--initial-branch=main']);
-  git(['config', 'commit.gpgsign', 'false']);
   const commit = (message, author) => {
     git(['add', '--all']);
     git(['commit', '--quiet', '--no-verify', '-m', message], author);
     return git(['rev-parse', 'HEAD']);
   };
-  commit('Acme Helpdesk monorepo', AUTHORS.initial);
+  const dispose = () => rmSync(parent, { recursive: true, force: true });
+  try {
+    git(['init', '--quiet', '--initial-branch=main']);
+    git(['config', 'commit.gpgsign', 'false']);
+    commit('Acme Helpdesk monorepo', AUTHORS.initial);
+  } catch (error) {
+    dispose();
+    throw error;
+  }
   return {
     dir,
     git,
@@ -48,7 +54,7 @@ export function createThrowawayRepo(fixture, name) {
       writeFileSync(target, edit(readFileSync(target, 'utf8')));
       return commit(message, AUTHORS.change);
     },
-    dispose: () => rmSync(parent, { recursive: true, force: true }),
+    dispose,
   };
 }
 
