@@ -2,12 +2,11 @@ import { fixturePath } from '../support/scan-fixture.js';
 import type { MapData, MapNode } from '../../src/render/map-data.js';
 
 /**
- * The repository the browser tests map: several teams, a shared persona
- * fragment with a contract, prompts and consumers that include it. Everything
- * the tests expect is read from its scan, so switching to the demo monorepo is
- * this one line: `fixturePath('demo-monorepo')`.
+ * The repository the browser tests map: the demo monorepo, whose shared persona
+ * has a contract and reaches prompts and consumers of several teams. Everything
+ * the tests expect is read from its scan, so the demo can grow without editing them.
  */
-export const MAP_FIXTURE = fixturePath('render-map');
+export const MAP_FIXTURE = fixturePath('demo-monorepo');
 
 /** The shared persona: the fragment named `persona` (or whose file says so) with the most dependents. */
 export function sharedPersona(data: MapData): MapNode {
