@@ -1,6 +1,4 @@
 import path from 'node:path';
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { impact } from '../../impact/impact.js';
 import { formatImpactJson } from '../../report/impact-json.js';
 import { formatImpactMarkdown } from '../../report/impact-markdown.js';
@@ -21,7 +19,6 @@ const FORMATS = ['text', 'md', 'json', 'html', 'github'];
 export async function runImpact(io: CliIo, dir: string, options: GlobalOptions & ImpactCliOptions & GithubCliOptions): Promise<number> {
   const format = options.format ?? 'text';
   if (!FORMATS.includes(format)) throw usageError(`impact: unknown --format '${format}' (use ${FORMATS.join(', ')})`);
-  if (format === 'html' && !htmlRendererAvailable()) throw usageError('impact: --format html needs the map renderer, which this build does not include; use text, md or json');
   const mode = githubMode(io, options, { writesComment: true });
   const root = path.resolve(io.cwd ?? process.cwd(), dir);
   const inputs = await impactInputs(io, options);
@@ -43,10 +40,4 @@ async function formatImpact(result: ImpactResult, format: string, io: CliIo, opt
   if (format === 'json') return formatImpactJson(result);
   if (format === 'md') return formatImpactMarkdown(result);
   return formatImpactText(result, { color: useColor(io, options), verbose: Boolean(options.verbose) });
-}
-
-/** The map renderer is built by another part of the product; until it exists, html is refused cleanly. */
-function htmlRendererAvailable(): boolean {
-  const here = path.dirname(fileURLToPath(import.meta.url));
-  return existsSync(path.join(here, '../../render/render-map-html.js')) || existsSync(path.join(here, '../../render/render-map-html.ts'));
 }
