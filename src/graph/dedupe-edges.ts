@@ -1,4 +1,5 @@
 import type { GraphEdge, IncludeExpansion } from '../schema/scan-result.js';
+import { expansionsOf } from '../compose/include-expansions.js';
 
 /**
  * One edge per (from, to, kind), keeping the earliest line; it follows a moving
@@ -26,10 +27,14 @@ function mergeGroup(group: GraphEdge[]): GraphEdge {
   return { ...merged, placeholder: expansions[0]!.placeholder, expansions };
 }
 
-/** Every distinct placement, by line then placeholder; undefined when there is at most one and it binds nothing. */
+/**
+ * Every distinct placement in source order: by line, then in the order the
+ * adapter read them (one unit's references come from one file, in a fixed
+ * order). Undefined when there is at most one and it binds nothing.
+ */
 function mergedExpansions(group: GraphEdge[]): IncludeExpansion[] | undefined {
-  const placed = group.flatMap((edge) => (edge.expansions ?? (edge.placeholder ? [{ placeholder: edge.placeholder, bindings: [] }] : [])).map((expansion) => ({ line: edge.line ?? 0, expansion })));
-  placed.sort((left, right) => left.line - right.line || (left.expansion.placeholder < right.expansion.placeholder ? -1 : left.expansion.placeholder > right.expansion.placeholder ? 1 : 0));
+  const placed = group.flatMap((edge) => expansionsOf(edge).map((expansion) => ({ line: edge.line ?? 0, expansion })));
+  placed.sort((left, right) => left.line - right.line);
   const unique = new Map<string, IncludeExpansion>();
   for (const { expansion } of placed) if (!unique.has(expansion.placeholder)) unique.set(expansion.placeholder, expansion);
   const expansions = [...unique.values()];

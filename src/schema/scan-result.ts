@@ -92,7 +92,7 @@ export const GraphEdgeSchema = z
     kind: EdgeKindSchema.describe('`from` includes / consumes / feeds / owns / governs / evaluates `to`.'),
     line: z.number().int().min(0).optional().describe('Line in `from`\'s file where the reference is made.'),
     placeholder: z.string().optional().describe('For includes: the exact text in `from` that the included unit replaces when composing (with `expansions`, the first one\'s).'),
-    expansions: z.array(IncludeExpansionSchema).optional().describe('For includes placed more than once, or of a function called with arguments (`section(\'Task\', CLASSIFY_TASK)`): every placeholder of `to` in `from`, sorted by line then placeholder, each with the arguments that call binds. Composition expands each with its own bindings, and the unit\'s parameters it binds are none of `from`\'s variables.'),
+    expansions: z.array(IncludeExpansionSchema).optional().describe('For includes placed more than once, or of a function called with arguments (`section(\'Task\', CLASSIFY_TASK)`): every placeholder of `to` in `from`, in source order, each with the arguments that call binds. Composition expands each with its own bindings, and the unit\'s parameters it binds are none of `from`\'s variables.'),
     moving: z.boolean().optional().describe('For an edge to a remote prompt: true when this reference follows a label or latest, false when it pins a version (the remote node is `moving` when any of its references is).'),
   })
   .describe('A directed dependency.');
