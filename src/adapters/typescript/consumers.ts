@@ -1,5 +1,5 @@
 import type { ts } from 'ts-morph';
-import type { Target } from '../types.js';
+import type { ArgumentText, Target } from '../types.js';
 import type { Scope, TsFile } from './ts-file.js';
 import { joinRepoPath } from '../../resolve/module-resolver.js';
 import { api } from './load-typescript.js';
@@ -22,8 +22,9 @@ export interface ConsumerScope {
   nodes: readonly ts.Node[];
 }
 
-export function consumes(file: TsFile, symbol: string, target: Target, node: ts.Node, label: string): void {
-  file.references.push({ kind: 'consumes', from: symbol, target, line: startLine(file.source, node), column: startColumn(file.source, node), label });
+/** `symbol` consumes `target`; sending a call of a function returning text (`section('Task', TASK)`) sends what its bound arguments name too. */
+export function consumes(file: TsFile, symbol: string, target: Target, node: ts.Node, label: string, args?: ArgumentText[]): void {
+  file.references.push({ kind: 'consumes', from: symbol, target, line: startLine(file.source, node), column: startColumn(file.source, node), label, ...(args ? { arguments: args } : {}) });
 }
 
 /**
