@@ -51,6 +51,13 @@ export interface ExtractedUnit {
   /** For a function returning text: where its parameters appear in `text`, for calls to bind their arguments to. */
   parameters?: ParameterSlot[];
   /**
+   * For a loader consumer: the symbol of this file's text unit holding what it
+   * reads (`const template = readFileSync(…)`). The read is an include of that
+   * text when prompt text or a model reaches the text; otherwise it is a load,
+   * and this consumer is kept in the text's place.
+   */
+  insteadOf?: string;
+  /**
    * Weak text: a constant that may just be a tag or a folder name. It becomes a
    * node only when something kept includes it or a consumer consumes it.
    */

@@ -46,6 +46,8 @@ export function extractModule(file: TsFile): Extraction {
   const { scopes, skip, ranges } = consumerScopes(file);
   for (const scope of scopes) walkConsumerScope(file, scope, skip);
   propagateLocalWrappers(file);
+  // A constant that only holds a read file is text only once something reaches it; its load stands in otherwise.
+  for (const unit of file.units) if (unit.symbol && file.standIns.has(unit.symbol)) unit.candidate = true;
   return { units: [...file.units, ...consumerUnits(file, ranges)], references: file.references, exports: file.exports, calls: file.calls, wrappers: file.wrappers, diagnostics: file.diagnostics };
 }
 
@@ -156,7 +158,7 @@ function consumerUnits(file: TsFile, ranges: Map<string, LineRange>): ExtractedU
   const consuming = file.references.filter((reference) => reference.kind === 'consumes');
   const certain = new Set([...consuming.filter((reference) => reference.target.type !== 'env' && reference.target.type !== 'export').map((reference) => reference.from!), ...file.wrappers.map((wrapper) => wrapper.symbol)]);
   const symbols = new Set([...certain, ...consuming.map((reference) => reference.from!), ...file.calls.map((call) => call.from)]);
-  return [...symbols].sort().map((symbol) => ({ symbol, role: 'consumer', range: ranges.get(symbol) ?? moduleRange(file), format: file.format, variables: [], ...(certain.has(symbol) ? {} : { candidate: true }) }));
+  return [...symbols].sort().map((symbol) => ({ symbol, role: 'consumer', range: ranges.get(symbol) ?? moduleRange(file), format: file.format, variables: [], ...(certain.has(symbol) ? {} : { candidate: true }), ...(file.standIns.has(symbol) ? { insteadOf: symbol } : {}) }));
 }
 
 /**

@@ -100,6 +100,12 @@ export interface TsFile {
   calls: CallArgument[];
   wrappers: { symbol: string; paramIndex: number; key?: string }[];
   diagnostics: Diagnostic[];
+  /**
+   * Constants holding nothing but a read file (`const template = readFileSync(…)`):
+   * the read is their text's include, or a load when no prompt reaches the text,
+   * and then their consumer stands in for them (`insteadOf`).
+   */
+  standIns: Set<string>;
   /** Symbols being evaluated: guards against self-reference. */
   evaluating: Set<string>;
   /** Evaluated text of each declaration (null: not text), memoised. */
