@@ -7,7 +7,8 @@ import { loadedPath } from './loaded-file.js';
 
 const DEDENT_CALLS = new Set(['textwrap.dedent', 'dedent']);
 const CLEANDOC_CALLS = new Set(['inspect.cleandoc', 'cleandoc']);
-const STRIP_METHODS: Record<string, (text: string) => string> = { strip: (text) => text.trim(), lstrip: (text) => text.trimStart(), rstrip: (text) => text.trimEnd() };
+/** A Map, not an object literal: `.toString()` or `.constructor()` on a value must not find Object.prototype's members. */
+const STRIP_METHODS = new Map<string, (text: string) => string>([['strip', (text) => text.trim()], ['lstrip', (text) => text.trimStart()], ['rstrip', (text) => text.trimEnd()]]);
 /** `{name}` in a plain string: a `.format` / LangChain / Jinja-style variable. */
 const FORMAT_FIELD = /\{\{?\s*([A-Za-z_][A-Za-z0-9_]*)\s*(?:![rsa])?(?::[^{}]*)?\}\}?/g;
 const PERCENT_FIELD = /%(?:\(([A-Za-z_][A-Za-z0-9_]*)\))?[-#0 +]*\d*(?:\.\d+)?[sdrifgx]/g;
@@ -187,7 +188,8 @@ function callValue(file: PythonFile, scope: Scope | undefined, call: Node, evalu
   if (callee.type !== 'attribute') return reference(file, scope, call);
   const method = field(callee, 'attribute')!.text;
   const object = field(callee, 'object')!;
-  if (STRIP_METHODS[method]) return mapText(evaluate(object), STRIP_METHODS[method]!);
+  const strip = STRIP_METHODS.get(method);
+  if (strip) return mapText(evaluate(object), strip);
   if (method === 'join' && first) {
     const separator = evaluate(object);
     const items = listItems(file, scope, first);
