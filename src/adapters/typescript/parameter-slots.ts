@@ -12,8 +12,9 @@ const METHODS = new Map<string, TextOperation | undefined>([
 
 /**
  * A parameter of the enclosing function written into text: `title`, `body.trim()`,
- * `options.title`, a destructured `({ title })`. A call binds its argument there;
- * any other use (`title.length`, `title.toUpperCase()`) is no place for it.
+ * a destructured `({ title })`, or `options.title`, property `title` of an
+ * options argument. A call binds its argument there; a value computed from it
+ * (`title.toUpperCase()`, `options.a.b`) is no place for it.
  */
 export function parameterSlot(scope: Scope | undefined, node: ts.Node): Omit<ParameterSlot, 'placeholder'> | undefined {
   if (!scope?.params.size) return undefined;
