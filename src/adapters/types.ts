@@ -1,5 +1,5 @@
 import type { Diagnostic, LineRange } from '../schema/common.js';
-import type { RemoteRef } from '../schema/scan-result.js';
+import type { ParameterSlot, RemoteRef } from '../schema/scan-result.js';
 import type { Config } from '../schema/config.js';
 
 /**
@@ -48,6 +48,15 @@ export interface ExtractedUnit {
   text?: string;
   /** The name loaders and registries use for it (Dotprompt name, Genkit name, file stem). */
   name?: string;
+  /** For a function returning text: where its parameters appear in `text`, for calls to bind their arguments to. */
+  parameters?: ParameterSlot[];
+  /**
+   * For a loader consumer: the symbol of this file's text unit holding what it
+   * reads (`const template = readFileSync(…)`). The read is an include of that
+   * text when prompt text or a model reaches the text; otherwise it is a load,
+   * and this consumer is kept in the text's place.
+   */
+  insteadOf?: string;
   /**
    * Weak text: a constant that may just be a tag or a folder name. It becomes a
    * node only when something kept includes it or a consumer consumes it.
@@ -94,11 +103,33 @@ export interface Reference {
    */
   optional?: boolean;
   /**
+   * For an include that is a call of a function returning text (`section('Task', TASK)`):
+   * its arguments, each as text of `from`. The resolver binds them to the
+   * function's parameters; an argument the function does not use is no dependency.
+   */
+  arguments?: ArgumentText[];
+  /**
    * For `feeds` declared outside the downstream prompt (a contract's
    * `consumes_output_of`): the prompts that read `target`'s output. The edges then
    * run target → each of these, and `from` names the declaring contract unit.
    */
   downstream?: Target;
+}
+
+/** An include made inside an argument's text; the resolver adds it to the calling unit when the argument is bound. */
+export type ArgumentInclude = Pick<Reference, 'target' | 'placeholder' | 'line' | 'column' | 'label' | 'arguments'>;
+
+/** One argument of a call of a function returning text, as text of the calling unit. */
+export interface ArgumentText {
+  /** Position of the argument, 0-based; for a keyword argument (Python `body=…`), undefined. */
+  index?: number;
+  /** For a property of an options-object argument (`section({ title: 'Task' })`): the property. */
+  key?: string;
+  /** For a keyword argument: the parameter it names. */
+  keyword?: string;
+  /** Written text, placeholders of `includes`, or the argument as written when it is known only at run time. */
+  text: string;
+  includes: ArgumentInclude[];
 }
 
 /** A call passing a value to a function that may be a consumer wrapper: `ask(SYSTEM)`. */

@@ -1,10 +1,11 @@
 import type { Diagnostic } from '../schema/common.js';
-import type { GraphEdge, GraphNode } from '../schema/scan-result.js';
+import type { GraphEdge, GraphNode, ParameterSlot } from '../schema/scan-result.js';
 import type { ResolvedReferences } from '../resolve/resolve-references.js';
 import { findIncludeCycles } from './find-include-cycles.js';
 import { keptUnitIds } from './prune-candidates.js';
 import { settleKind } from './settle-kind.js';
 import { hashLines } from './hash-lines.js';
+import { dedupeEdges } from './dedupe-edges.js';
 
 export interface BuiltGraph {
   nodes: GraphNode[];
@@ -46,6 +47,7 @@ export function buildGraph(resolved: ResolvedReferences, fileTexts: ReadonlyMap<
       owners: [],
       variables: [...new Set(unit.variables)].sort(),
       ...(unit.text !== undefined ? { text: unit.text } : {}),
+      ...(unit.parameters?.length ? { parameters: sortParameters(unit.parameters) } : {}),
       ...(lines ? { hash: hashLines(lines, unit.range) } : {}),
       ...(unit.flags?.length ? { flags: [...new Set(unit.flags)].sort() } : {}),
       ...(unit.meta && Object.keys(unit.meta).length ? { meta: unit.meta } : {}),
@@ -70,15 +72,9 @@ export function buildGraph(resolved: ResolvedReferences, fileTexts: ReadonlyMap<
   return { nodes, edges, diagnostics };
 }
 
-/** One edge per (from, to, kind), keeping the earliest line; it follows a moving pointer if any of the merged references does. */
-function dedupeEdges(edges: GraphEdge[]): GraphEdge[] {
-  const unique = new Map<string, GraphEdge>();
-  for (const edge of edges) {
-    const key = `${edge.from}\0${edge.to}\0${edge.kind}`;
-    const existing = unique.get(key);
-    const kept = !existing || (edge.line ?? 0) < (existing.line ?? 0) ? edge : existing;
-    const moving = existing?.moving || edge.moving;
-    unique.set(key, moving && !kept.moving ? { ...kept, moving } : kept);
-  }
-  return [...unique.values()];
+const byString = (left: string, right: string): number => (left < right ? -1 : left > right ? 1 : 0);
+/** One entry per placeholder, by index, key, placeholder: an adapter may meet the same use twice (a function with several returns). */
+function sortParameters(parameters: ParameterSlot[]): ParameterSlot[] {
+  const unique = new Map(parameters.map((slot) => [slot.placeholder, slot]));
+  return [...unique.values()].map((slot): ParameterSlot => ({ name: slot.name, index: slot.index, ...(slot.key !== undefined ? { key: slot.key } : {}), placeholder: slot.placeholder, ...(slot.apply?.length ? { apply: slot.apply } : {}) })).sort((left, right) => left.index - right.index || byString(left.key ?? '', right.key ?? '') || byString(left.placeholder, right.placeholder));
 }

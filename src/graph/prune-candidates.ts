@@ -1,16 +1,24 @@
 import type { GraphEdge } from '../schema/scan-result.js';
 import type { IndexedUnit } from '../resolve/unit-index.js';
+import { textNodeId } from '../resolve/node-ids.js';
 
 /**
  * Candidate units (a constant that may be a tag name, a function that may build a
  * prompt) are kept only when they take part in prompt flow: a candidate text is
  * kept when a kept unit includes it or a consumer consumes it; a candidate consumer
- * is kept when it consumes something. Returns the ids to keep.
+ * is kept when it consumes something. A loader standing in for a text constant
+ * (`const template = readFileSync(…)`, see `insteadOf`) is kept only when that
+ * text is not: a read that reaches no prompt text and no model is a load. Returns
+ * the ids to keep.
  */
 export function keptUnitIds(units: Iterable<IndexedUnit>, edges: GraphEdge[], alwaysKept: Iterable<string>): Set<string> {
   const kept = new Set<string>(alwaysKept);
   const candidates = new Set<string>();
-  for (const unit of units) (unit.unit.candidate ? candidates : kept).add(unit.id);
+  const standIns = new Map<string, string>();
+  for (const unit of units) {
+    if (unit.unit.insteadOf !== undefined) standIns.set(unit.id, textNodeId(unit.file, unit.unit.insteadOf));
+    (unit.unit.candidate || unit.unit.insteadOf !== undefined ? candidates : kept).add(unit.id);
+  }
 
   const outgoing = new Map<string, GraphEdge[]>();
   for (const edge of edges) {
@@ -18,19 +26,26 @@ export function keptUnitIds(units: Iterable<IndexedUnit>, edges: GraphEdge[], al
     list.push(edge);
     outgoing.set(edge.from, list);
   }
+  const consumesSomething = (id: string) => outgoing.get(id)?.some((edge) => edge.kind === 'consumes') ?? false;
   // A candidate consumer is real when it consumes something.
   for (const id of candidates) {
-    if (id.startsWith('consumer:') && outgoing.get(id)?.some((edge) => edge.kind === 'consumes')) kept.add(id);
+    if (id.startsWith('consumer:') && !standIns.has(id) && consumesSomething(id)) kept.add(id);
   }
-  const queue = [...kept];
-  while (queue.length) {
-    const id = queue.pop()!;
-    for (const edge of outgoing.get(id) ?? []) {
-      if ((edge.kind === 'includes' || edge.kind === 'consumes') && candidates.has(edge.to) && !kept.has(edge.to)) {
-        kept.add(edge.to);
-        queue.push(edge.to);
+  const spread = (queue: string[]) => {
+    while (queue.length) {
+      const id = queue.pop()!;
+      for (const edge of outgoing.get(id) ?? []) {
+        if ((edge.kind === 'includes' || edge.kind === 'consumes') && candidates.has(edge.to) && !kept.has(edge.to)) {
+          kept.add(edge.to);
+          queue.push(edge.to);
+        }
       }
     }
-  }
+  };
+  spread([...kept]);
+  // Decided once the texts are settled: keeping a loader keeps the file it reads, never the text it stands in for.
+  const loaders = [...standIns].filter(([id, textId]) => !kept.has(textId) && consumesSomething(id)).map(([id]) => id);
+  for (const id of loaders) kept.add(id);
+  spread(loaders);
   return kept;
 }

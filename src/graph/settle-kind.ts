@@ -10,6 +10,7 @@ export function settleKind(role: UnitRole, included: boolean, consumed: boolean)
   if (role === 'consumer' || role === 'eval' || role === 'contract') return { kind: role };
   const fragment = included || role === 'fragment';
   const prompt = consumed || !fragment;
-  const roles: ('prompt' | 'fragment')[] = [...(prompt ? ['prompt' as const] : []), ...(fragment ? ['fragment' as const] : [])];
+  // Sorted, as every list in the result is.
+  const roles: ('prompt' | 'fragment')[] = [...(fragment ? ['fragment' as const] : []), ...(prompt ? ['prompt' as const] : [])];
   return { kind: consumed || !fragment ? 'prompt' : 'fragment', roles };
 }

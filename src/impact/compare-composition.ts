@@ -2,6 +2,7 @@ import { createTwoFilesPatch } from 'diff';
 import type { PromptGraph } from '../graph/prompt-graph.js';
 import type { ChangeClass } from '../schema/impact-result.js';
 import { composeText } from '../compose/compose-text.js';
+import { composedVariables } from '../compose/compose-variables.js';
 import { isTextNode } from './impact-graphs.js';
 
 export interface Composition {
@@ -28,8 +29,9 @@ const ORDER: ChangeClass[] = ['added', 'removed', 'renamed', 'whitespace', 'word
 
 /**
  * Composes a node's full text at base and head and classifies the difference.
- * Variables are those of the composed text (the node and everything it includes),
- * so a fragment that gains `{{tone}}` gives every prompt including it a new variable.
+ * Variables are those of the composed text (the node and everything it includes,
+ * less the parameters its calls bind), so a fragment that gains `{{tone}}` gives
+ * every prompt including it a new variable.
  */
 export function compareComposition(sides: CompositionSides): Composition {
   const classes = new Set<ChangeClass>();
@@ -61,12 +63,9 @@ export function compareComposition(sides: CompositionSides): Composition {
 }
 
 function describe(graph: PromptGraph, id: string): { text: string; variables: string[]; includes: string[] } {
-  const own = graph.node(id)!;
-  const variables = new Set(own.variables);
-  for (const upstreamId of graph.upstream(id)) for (const variable of graph.node(upstreamId)?.variables ?? []) variables.add(variable);
   return {
     text: composeText(graph, id),
-    variables: [...variables].sort(),
+    variables: composedVariables(graph, id),
     includes: graph.outgoing(id, ['includes']).map((edge) => edge.to).sort(),
   };
 }

@@ -1,10 +1,11 @@
-import type { CallArgument, ModuleExport, Reference } from '../adapters/types.js';
+import type { ArgumentText, CallArgument, ModuleExport, Reference } from '../adapters/types.js';
 import type { Diagnostic } from '../schema/common.js';
 import type { GraphEdge, RemoteRef } from '../schema/scan-result.js';
 import type { ModuleResolvers } from './module-resolver.js';
 import { remoteNodeId } from './node-ids.js';
 import { resolveTarget, type ResolveContext } from './resolve-target.js';
-import { UnitIndex, type FileExtraction, type UnitClass } from './unit-index.js';
+import { UnitIndex, type FileExtraction, type IndexedUnit, type UnitClass } from './unit-index.js';
+import { bindCallArguments } from './bind-call-arguments.js';
 import { resolveWrapperCalls } from './resolve-wrapper-calls.js';
 
 export interface ResolvedReferences {
@@ -33,6 +34,47 @@ export function resolveReferences(files: FileExtraction[], resolvers: ModuleReso
   const diagnostics: Diagnostic[] = [];
   const reportedSelectors = new Set<string>();
 
+  const addReference = (path: string, from: IndexedUnit, reference: Reference): void => {
+    const resolution = resolveTarget(context, path, reference.target, 'text');
+    const edgeKind = reference.kind === 'feeds' ? 'feeds' : reference.kind;
+    // `feeds` is declared on the downstream prompt ("consumes the output of X"), or by a contract for the prompts it governs: the edge runs X → them.
+    const readers = reference.downstream ? resolveTarget(context, path, reference.downstream, 'text').ids : [from.id];
+    const boundArguments = new Set<ArgumentText>();
+    for (const id of resolution.ids) {
+      if (edgeKind === 'feeds') {
+        for (const reader of readers) edges.push({ from: id, to: reader, kind: 'feeds', line: reference.line });
+        continue;
+      }
+      const edge = withPlaceholder({ from: from.id, to: id, kind: edgeKind, line: reference.line }, reference.placeholder);
+      if (!reference.arguments) {
+        edges.push(edge);
+        continue;
+      }
+      // A call of a function returning text: its arguments fill the parameters the function writes.
+      const { bindings, bound } = bindCallArguments(units.byId.get(id)?.unit.parameters, reference.arguments);
+      edges.push(bindings.length && reference.placeholder !== undefined ? { ...edge, expansions: [{ placeholder: reference.placeholder, bindings }] } : edge);
+      for (const argument of bound) boundArguments.add(argument);
+    }
+    // What a bound argument names is part of the caller's text, whatever the argument's edge kind (a consumer sends it too).
+    for (const argument of boundArguments) for (const include of argument.includes) addReference(path, from, { ...include, kind: reference.kind === 'consumes' ? 'consumes' : 'includes', placeholder: reference.kind === 'consumes' ? undefined : include.placeholder, ...(reference.from !== undefined ? { from: reference.from } : {}) });
+    if ('remotes' in resolution && resolution.remotes && (reference.kind === 'consumes' || resolution.ids.length === 0)) {
+      for (const remote of resolution.remotes) {
+        const id = remoteNodeId(remote.registry, remote.name);
+        remotes.set(id, mergeRemote(remotes.get(id), remote));
+        // The node follows a moving pointer if any reference does; each edge keeps its own reference's pin so the audit can tell them apart.
+        edges.push(withPlaceholder({ from: from.id, to: id, kind: reference.kind === 'feeds' ? 'feeds' : reference.kind, line: reference.line, moving: remote.moving }, reference.placeholder));
+      }
+    }
+    if ('problem' in resolution && resolution.problem !== 'external') {
+      if (reference.optional && resolution.problem.code === 'dangling-reference') return;
+      // A contract's governs and each of its evals share one selector: a selector that matches nothing is reported once, at its first line.
+      const selectorKey = reference.target.type === 'selector' ? `${path}\0${resolution.problem.code}\0${reference.target.selector}` : undefined;
+      if (selectorKey && reportedSelectors.has(selectorKey)) return;
+      if (selectorKey) reportedSelectors.add(selectorKey);
+      diagnostics.push({ severity: 'warning', code: resolution.problem.code, file: path, line: reference.line, ...(reference.column ? { column: reference.column } : {}), message: reference.label ? `${reference.label}: ${resolution.problem.message}` : resolution.problem.message });
+    }
+  };
+
   for (const { path, extraction } of files) {
     diagnostics.push(...extraction.diagnostics);
     for (const reference of extraction.references) {
@@ -41,31 +83,7 @@ export function resolveReferences(files: FileExtraction[], resolvers: ModuleReso
         diagnostics.push({ severity: 'error', code: 'internal-reference', file: path, line: reference.line, message: `adapter produced a reference from unknown unit '${reference.from ?? '(file)'}'` });
         continue;
       }
-
-      const resolution = resolveTarget(context, path, reference.target, 'text');
-      const edgeKind = reference.kind === 'feeds' ? 'feeds' : reference.kind;
-      // `feeds` is declared on the downstream prompt ("consumes the output of X"), or by a contract for the prompts it governs: the edge runs X → them.
-      const readers = reference.downstream ? resolveTarget(context, path, reference.downstream, 'text').ids : [from.id];
-      for (const id of resolution.ids) {
-        if (edgeKind === 'feeds') for (const reader of readers) edges.push({ from: id, to: reader, kind: 'feeds', line: reference.line });
-        else edges.push(withPlaceholder({ from: from.id, to: id, kind: edgeKind, line: reference.line }, reference.placeholder));
-      }
-      if ('remotes' in resolution && resolution.remotes && (reference.kind === 'consumes' || resolution.ids.length === 0)) {
-        for (const remote of resolution.remotes) {
-          const id = remoteNodeId(remote.registry, remote.name);
-          remotes.set(id, mergeRemote(remotes.get(id), remote));
-          // The node follows a moving pointer if any reference does; each edge keeps its own reference's pin so the audit can tell them apart.
-          edges.push(withPlaceholder({ from: from.id, to: id, kind: reference.kind === 'feeds' ? 'feeds' : reference.kind, line: reference.line, moving: remote.moving }, reference.placeholder));
-        }
-      }
-      if ('problem' in resolution && resolution.problem !== 'external') {
-        if (reference.optional && resolution.problem.code === 'dangling-reference') continue;
-        // A contract's governs and each of its evals share one selector: a selector that matches nothing is reported once, at its first line.
-        const selectorKey = reference.target.type === 'selector' ? `${path}\0${resolution.problem.code}\0${reference.target.selector}` : undefined;
-        if (selectorKey && reportedSelectors.has(selectorKey)) continue;
-        if (selectorKey) reportedSelectors.add(selectorKey);
-        diagnostics.push({ severity: 'warning', code: resolution.problem.code, file: path, line: reference.line, ...(reference.column ? { column: reference.column } : {}), message: reference.label ? `${reference.label}: ${resolution.problem.message}` : resolution.problem.message });
-      }
+      addReference(path, from, reference);
     }
   }
 

@@ -30,6 +30,22 @@ export const OwnershipSourceSchema = z
   .describe('Why a node has (or lacks) its owners: "owned via CODEOWNERS line N".');
 export type OwnershipSource = z.infer<typeof OwnershipSourceSchema>;
 
+export const TextOperationSchema = z
+  .enum(['trim', 'trimStart', 'trimEnd'])
+  .describe('A string method a function applies to an argument where it writes it (`.trim()`, Python `.strip()` → `trim`; `.trimStart()`/`.lstrip()` → `trimStart`; `.trimEnd()`/`.rstrip()` → `trimEnd`).');
+export type TextOperation = z.infer<typeof TextOperationSchema>;
+
+export const ParameterSlotSchema = z
+  .object({
+    name: z.string().describe('The parameter as the function\'s code names it: `body`, or `options.title` for one property of an options parameter.'),
+    index: z.number().int().min(0).describe('Position of the argument that fills it, 0-based (a Python method\'s `self` excluded).'),
+    key: z.string().optional().describe('For a property of an options parameter (`({ title }) =>`, `options.title`): the property of argument `index` it reads.'),
+    placeholder: z.string().describe('The exact text in the unit\'s `text` (or in the argument text of one of its own calls) that the argument\'s composed text replaces: `${title}`, `${body.trim()}`, `{body}`.'),
+    apply: z.array(TextOperationSchema).optional().describe('String methods applied to the argument there, in order.'),
+  })
+  .describe('One place where a parameter of a function returning text appears in its text.');
+export type ParameterSlot = z.infer<typeof ParameterSlotSchema>;
+
 export const GraphNodeSchema = z
   .object({
     id: z.string().describe('Unique and stable across runs: `file#symbol`, `file`, or a prefixed id (`consumer:`, `remote:`, `team:`, `contract:`, `eval:`).'),
@@ -44,6 +60,7 @@ export const GraphNodeSchema = z
     ownership: z.array(OwnershipSourceSchema).optional().describe('The CODEOWNERS lines (one per GitLab section) and contracts that decided `owners`, CODEOWNERS first.'),
     variables: z.array(z.string()).describe('Template variables, sorted.'),
     text: z.string().optional().describe('The unit\'s own prompt text with includes left as their placeholders.'),
+    parameters: z.array(ParameterSlotSchema).optional().describe('For a function returning text: where its parameters appear in `text`, sorted by index, key, placeholder. A call binds arguments to them (see the include edge\'s `expansions`); composed on its own, the function shows them as written.'),
     hash: z.string().optional().describe('Content hash of the source lines of the node; equal hashes mean unchanged source.'),
     remote: RemoteRefSchema.optional(),
     flags: z.array(z.string()).optional().describe('Notable traits, e.g. `env` for prompt text kept in an environment file.'),
@@ -52,13 +69,30 @@ export const GraphNodeSchema = z
   .describe('A prompt, fragment, consumer, contract, eval or team.');
 export type GraphNode = z.infer<typeof GraphNodeSchema>;
 
+export const ArgumentBindingSchema = z
+  .object({
+    parameter: z.string().describe('The `name` of the parameter of `to` this argument fills.'),
+    text: z.string().describe('The argument as text of `from`: written text; placeholders of `from`\'s own includes (`${CLASSIFY_TASK}`), composed as in `from`\'s text; or, for a value known only at run time, the argument as written (`${ticket.body}`), which stays a visible placeholder.'),
+  })
+  .describe('An argument a call passes to a parameter of the function returning text it includes.');
+export type ArgumentBinding = z.infer<typeof ArgumentBindingSchema>;
+
+export const IncludeExpansionSchema = z
+  .object({
+    placeholder: z.string().describe('The exact text in `from` this expansion replaces (the call as written).'),
+    bindings: z.array(ArgumentBindingSchema).describe('Arguments bound to the parameters of `to` in this expansion, sorted by parameter; empty when none is bound.'),
+  })
+  .describe('One place where an included unit\'s composed text goes into `from`.');
+export type IncludeExpansion = z.infer<typeof IncludeExpansionSchema>;
+
 export const GraphEdgeSchema = z
   .object({
     from: z.string(),
     to: z.string(),
     kind: EdgeKindSchema.describe('`from` includes / consumes / feeds / owns / governs / evaluates `to`.'),
     line: z.number().int().min(0).optional().describe('Line in `from`\'s file where the reference is made.'),
-    placeholder: z.string().optional().describe('For includes: the exact text in `from` that the included unit replaces when composing.'),
+    placeholder: z.string().optional().describe('For includes: the exact text in `from` that the included unit replaces when composing (with `expansions`, the first one\'s).'),
+    expansions: z.array(IncludeExpansionSchema).optional().describe('For includes placed more than once, or of a function called with arguments (`section(\'Task\', CLASSIFY_TASK)`): every placeholder of `to` in `from`, in source order, each with the arguments that call binds. Composition expands each with its own bindings, and the unit\'s parameters it binds are none of `from`\'s variables.'),
     moving: z.boolean().optional().describe('For an edge to a remote prompt: true when this reference follows a label or latest, false when it pins a version (the remote node is `moving` when any of its references is).'),
   })
   .describe('A directed dependency.');

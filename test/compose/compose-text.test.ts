@@ -36,4 +36,23 @@ describe('composeText', () => {
     );
     expect(composeText(graph, 'p')).toBe('LONG / SHORT');
   });
+
+  it("composes each call of a function with the arguments it binds, composing an argument's own placeholders as the caller's", () => {
+    const section: GraphNode = { ...textNode('section', '## ${title}\n${body.trim()}'), parameters: [{ name: 'title', index: 0, placeholder: '${title}' }, { name: 'body', index: 1, placeholder: '${body.trim()}', apply: ['trim'] }] };
+    const call = (placeholder: string, title: string, body: string) => ({ placeholder, bindings: [{ parameter: 'body', text: body }, { parameter: 'title', text: title }] });
+    const graph = graphOf(
+      [textNode('prompt', "${section('Task', TASK)}\n${section('Note', note)}"), section, textNode('task', '  Classify it.\n')],
+      [{ ...include('prompt', 'section', "${section('Task', TASK)}"), expansions: [call("${section('Task', TASK)}", 'Task', '${TASK}'), call("${section('Note', note)}", 'Note', '${note}')] }, include('prompt', 'task', '${TASK}')],
+    );
+    expect(composeText(graph, 'prompt')).toBe('## Task\nClassify it.\n## Note\n${note}');
+    expect(composeText(graph, 'section')).toBe('## ${title}\n${body.trim()}');
+  });
+
+  it('never rescans what a replacement brings in, even when it reads like a placeholder of the including unit', () => {
+    const graph = graphOf(
+      [textNode('p', '${A} and ${B}'), textNode('a', 'literally ${B}'), textNode('b', 'B')],
+      [include('p', 'a', '${A}'), include('p', 'b', '${B}')],
+    );
+    expect(composeText(graph, 'p')).toBe('literally ${B} and B');
+  });
 });

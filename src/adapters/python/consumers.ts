@@ -1,11 +1,11 @@
-import type { Target } from '../types.js';
+import type { ArgumentText, Target } from '../types.js';
 import type { PythonFile, Scope, TextValue } from './python-file.js';
 import { callArguments, dottedName, endLine, field, namedChildren, startLine, unwrap, type Node } from './syntax.js';
 import { callMeaning, environmentVariable, literalText } from './consumer-calls.js';
 import { evaluatePath, pathCandidates, underDirectories, type CodePath } from './paths.js';
 import { loadedPath } from './loaded-file.js';
 import { evaluateText, holdsText, textOf } from './text-value.js';
-import { namedBy } from './references.js';
+import { includeReference, namedBy } from './references.js';
 import { lookup } from './bindings.js';
 import { declareTemplateLoader, jinjaDirectories, templateCandidates } from './jinja-environment.js';
 
@@ -27,8 +27,9 @@ export function walkConsumerScope(file: PythonFile, scope: Scope | undefined, bo
   }
 }
 
-export function consumes(file: PythonFile, symbol: string, target: Target, node: Node, label: string): void {
-  file.references.push({ kind: 'consumes', from: symbol, target, line: startLine(node), column: node.startPosition.column + 1, label });
+/** `symbol` consumes `target`; sending a call of a function returning text (`section("Review", RULES)`) sends what its bound arguments name too. */
+export function consumes(file: PythonFile, symbol: string, target: Target, node: Node, label: string, args?: ArgumentText[]): void {
+  file.references.push({ kind: 'consumes', from: symbol, target, line: startLine(node), column: node.startPosition.column + 1, label, ...(args ? { arguments: args } : {}) });
 }
 
 function visitExpression(file: PythonFile, scope: Scope | undefined, symbol: string, node: Node): void {
@@ -131,7 +132,7 @@ function consume(file: PythonFile, scope: Scope | undefined, call: ModelCall, no
   const value = evaluateText(file, scope, expression);
   if (value) {
     if (INLINE_SLOTS.has(slot) && writtenHere(expression) && holdsText(expression, value) && ownText(value)) return inlineUnit(file, call, expression, slot, value);
-    for (const include of value.includes) consumes(file, symbol, include.target, expression, label);
+    for (const include of value.includes) consumes(file, symbol, include.target, expression, label, include.arguments);
     if (wraps) for (const param of value.params) file.wrappers.push({ symbol, paramIndex: param });
     return;
   }
@@ -167,9 +168,7 @@ function inlineUnit(file: PythonFile, call: ModelCall, node: Node, slot: string,
   let unitSymbol = base;
   for (let index = 2; taken.has(unitSymbol); index++) unitSymbol = `${base}#${index}`;
   file.units.push({ symbol: unitSymbol, role: 'text', range: { start: startLine(node), end: endLine(node) }, format: 'python', variables: value.variables, text: value.text });
-  for (const include of value.includes) {
-    file.references.push({ kind: 'includes', from: unitSymbol, target: include.target, line: include.line, column: include.column, ...(include.placeholder ? { placeholder: include.placeholder } : {}), label: include.label });
-  }
+  for (const include of value.includes) file.references.push(includeReference(unitSymbol, include, startLine(node)));
   consumes(file, call.symbol, { type: 'local', symbol: unitSymbol }, node, call.label);
   if (call.wraps) for (const param of value.params) file.wrappers.push({ symbol: call.symbol, paramIndex: param });
 }

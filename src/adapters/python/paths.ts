@@ -1,4 +1,4 @@
-import { dirname, joinRepoPath } from '../../resolve/module-resolver.js';
+import { dirname, escapesRoot, joinRepoPath } from '../../resolve/module-resolver.js';
 import type { PythonFile, Scope } from './python-file.js';
 import { callArguments, dottedName, field, namedChildren, unwrap, type Node } from './syntax.js';
 import { stringPieces } from './string-literal.js';
@@ -95,7 +95,8 @@ function joinPaths(left: CodePath, right: CodePath): CodePath {
  * Repository paths a code path may mean, most likely first. An anchored path is
  * exact; a working-directory-relative one is tried from the file's folder, then
  * from each parent folder up to the repository root (a service run from its own
- * folder, or from the root).
+ * folder, or from the root). Only when every guess climbs above the root does
+ * the path truly leave the repository.
  */
 export function pathCandidates(file: PythonFile, path: CodePath): string[] {
   if (path.anchored) return [joinRepoPath('', path.path)];
@@ -105,7 +106,9 @@ export function pathCandidates(file: PythonFile, path: CodePath): string[] {
     candidates.push(joinRepoPath(directory, path.path));
     if (!directory) break;
   }
-  return [...new Set(candidates)];
+  // Run from the file's own folder, `../prompts/x.txt` stays inside; run from the root it would leave it: that guess is no finding.
+  const inside = candidates.filter((candidate) => !escapesRoot(candidate));
+  return [...new Set(inside.length ? inside : candidates)];
 }
 
 /** Candidates for `name` under each of several directories, in order. */

@@ -8,6 +8,7 @@ import { walkConsumerScope } from './consumers.js';
 import { resolveTemplateLoaderCalls } from './jinja-environment.js';
 import { endLine, startLine, type Node as SyntaxNode } from './syntax.js';
 import { lineCount } from '../shared/lines.js';
+import { includeReference } from './references.js';
 
 /** Names that say "this is prompt text", so the constant is a prompt even before anything uses it. */
 const PROMPT_NAME = /prompt|instruction|system|persona|preamble|template|guideline|rules/i;
@@ -72,11 +73,10 @@ function extractTree(path: string, source: string, root: Parameters<typeof colle
       format: 'python',
       variables: value.variables,
       text: value.text,
+      ...(declaration.function && value.slots.length ? { parameters: value.slots } : {}),
       ...(declaredPrompt(declaration, value.text) ? {} : { candidate: true }),
     });
-    for (const include of value.includes) {
-      file.references.push({ kind: 'includes', from: symbol, target: include.target, line: include.line || startLine(declaration.statement), ...(include.column ? { column: include.column } : {}), ...(include.placeholder ? { placeholder: include.placeholder } : {}), label: include.label });
-    }
+    for (const include of value.includes) file.references.push(includeReference(symbol, include, startLine(declaration.statement)));
   }
   for (const specifier of file.starImports) exports.push({ name: '*', reexport: { specifier, name: '*' } });
   for (const [name, binding] of file.module) {

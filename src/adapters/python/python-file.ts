@@ -1,4 +1,5 @@
-import type { CallArgument, ExtractedUnit, Reference, Target } from '../types.js';
+import type { ArgumentText, CallArgument, ExtractedUnit, Reference, Target } from '../types.js';
+import type { ParameterSlot } from '../../schema/scan-result.js';
 import type { Diagnostic } from '../../schema/common.js';
 import type { Node } from './syntax.js';
 import type { CodePath } from './paths.js';
@@ -42,6 +43,8 @@ export interface TextValue {
   variables: string[];
   /** Parameters of the enclosing function interpolated into the text (wrappers). */
   params: number[];
+  /** Where parameters of the enclosing function are written in the text, for calls to bind (a function returning text). */
+  slots: ParameterSlot[];
 }
 
 /** A place that may hold prompt text: a module constant, `Class.attr`, `DICT.key`, a function returning text. */
@@ -69,6 +72,8 @@ export interface Include {
   line: number;
   column: number;
   label: string;
+  /** For a call of a function returning text: its arguments, as text of the calling unit. */
+  arguments?: ArgumentText[];
 }
 
 /** Everything extraction of one Python file accumulates. */

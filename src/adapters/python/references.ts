@@ -1,9 +1,10 @@
-import type { Target } from '../types.js';
-import type { PythonFile, Scope, TextValue } from './python-file.js';
+import type { Reference, Target } from '../types.js';
+import type { Include, PythonFile, Scope, TextValue } from './python-file.js';
 import { ancestors, definingClass, lookup } from './bindings.js';
 import { dottedName, field, unwrap, type Node } from './syntax.js';
 import { stringPieces } from './string-literal.js';
 import { textOf } from './text-value.js';
+import { parameterSlot } from './parameter-slots.js';
 
 /** What an expression names: another unit's text, a parameter of the enclosing function, or nothing known. */
 export type Named = { target: Target } | { param: number } | undefined;
@@ -98,7 +99,15 @@ function importedBaseAttribute(file: PythonFile, className: string, attribute: s
   return undefined;
 }
 
-/** An operand of composition: literal text, another unit's text under a placeholder, or a visible variable. */
+/** The reference of a unit's include (at `line` when the include has none): a placeholder where it has a place in the text, the arguments of a call. */
+export const includeReference = (from: string, include: Include, line: number): Reference => ({
+  kind: 'includes', from, target: include.target, line: include.line || line,
+  ...(include.column ? { column: include.column } : {}),
+  ...(include.placeholder ? { placeholder: include.placeholder } : {}), label: include.label,
+  ...(include.arguments ? { arguments: include.arguments } : {}),
+});
+
+/** An operand of composition: literal text, another unit's text under a placeholder, or a visible variable (a parameter slot when it is a parameter). */
 export function operand(file: PythonFile, scope: Scope | undefined, node: Node, evaluate: (node: Node) => TextValue | undefined): TextValue {
   const value = evaluate(node);
   if (value) return value;
@@ -106,7 +115,10 @@ export function operand(file: PythonFile, scope: Scope | undefined, node: Node, 
   const named = namedBy(file, scope, node);
   const placeholder = `{${name.length > 60 ? name.slice(0, 57) + '...' : name}}`;
   if (named && 'target' in named) {
-    return { text: placeholder, includes: [{ placeholder, target: named.target, line: node.startPosition.row + 1, column: node.startPosition.column + 1, label: name }], variables: [], params: [] };
+    return { text: placeholder, includes: [{ placeholder, target: named.target, line: node.startPosition.row + 1, column: node.startPosition.column + 1, label: name }], variables: [], params: [], slots: [] };
   }
-  return { text: placeholder, includes: [], variables: [name], params: named && 'param' in named ? [named.param] : [] };
+  // A parameter written here (`{title}`, `{body.strip()}`) is a place a call's argument fills.
+  const slot = parameterSlot(scope, node);
+  if (slot) return { text: placeholder, includes: [], variables: [slot.name], params: [slot.index], slots: [{ ...slot, placeholder }] };
+  return { text: placeholder, includes: [], variables: [name], params: named && 'param' in named ? [named.param] : [], slots: [] };
 }

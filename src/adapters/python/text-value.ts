@@ -4,16 +4,18 @@ import { cleandoc, dedent, stringPieces } from './string-literal.js';
 import { namedBy, operand } from './references.js';
 import { definingClass } from './bindings.js';
 import { loadedPath } from './loaded-file.js';
+import { functionCallText } from './function-call-text.js';
 
 const DEDENT_CALLS = new Set(['textwrap.dedent', 'dedent']);
 const CLEANDOC_CALLS = new Set(['inspect.cleandoc', 'cleandoc']);
-const STRIP_METHODS: Record<string, (text: string) => string> = { strip: (text) => text.trim(), lstrip: (text) => text.trimStart(), rstrip: (text) => text.trimEnd() };
+/** A Map, not an object literal: `.toString()` or `.constructor()` on a value must not find Object.prototype's members. */
+const STRIP_METHODS = new Map<string, (text: string) => string>([['strip', (text) => text.trim()], ['lstrip', (text) => text.trimStart()], ['rstrip', (text) => text.trimEnd()]]);
 /** `{name}` in a plain string: a `.format` / LangChain / Jinja-style variable. */
 const FORMAT_FIELD = /\{\{?\s*([A-Za-z_][A-Za-z0-9_]*)\s*(?:![rsa])?(?::[^{}]*)?\}\}?/g;
 const PERCENT_FIELD = /%(?:\(([A-Za-z_][A-Za-z0-9_]*)\))?[-#0 +]*\d*(?:\.\d+)?[sdrifgx]/g;
 
-const empty = (): TextValue => ({ text: '', includes: [], variables: [], params: [] });
-const literal = (text: string, variables: string[] = []): TextValue => ({ text, includes: [], variables, params: [] });
+const empty = (): TextValue => ({ text: '', includes: [], variables: [], params: [], slots: [] });
+const literal = (text: string, variables: string[] = []): TextValue => ({ text, includes: [], variables, params: [], slots: [] });
 
 function concat(values: TextValue[], separator = ''): TextValue {
   return {
@@ -21,6 +23,7 @@ function concat(values: TextValue[], separator = ''): TextValue {
     includes: values.flatMap((value) => value.includes),
     variables: values.flatMap((value) => value.variables),
     params: values.flatMap((value) => value.params),
+    slots: values.flatMap((value) => value.slots),
   };
 }
 
@@ -128,7 +131,7 @@ function reference(file: PythonFile, scope: Scope | undefined, node: Node): Text
   if (!named || !('target' in named)) return undefined;
   const name = dottedName(node) ?? node.text;
   const placeholder = `{${name}}`;
-  return { text: placeholder, includes: [{ placeholder, target: named.target, line: node.startPosition.row + 1, column: node.startPosition.column + 1, label: name }], variables: [], params: [] };
+  return { text: placeholder, includes: [{ placeholder, target: named.target, line: node.startPosition.row + 1, column: node.startPosition.column + 1, label: name }], variables: [], params: [], slots: [] };
 }
 
 function stringValue(file: PythonFile, scope: Scope | undefined, node: Node, part: (child: Node) => TextValue): TextValue | undefined {
@@ -142,7 +145,9 @@ function stringValue(file: PythonFile, scope: Scope | undefined, node: Node, par
       const include: Include = { ...value.includes[0]!, placeholder: piece.source };
       return { ...value, text: piece.source, includes: [include] };
     }
-    return value.includes.length || value.text !== `{${piece.expression.text}}` ? value : { ...value, text: piece.source };
+    if (value.includes.length || value.text !== `{${piece.expression.text}}`) return value;
+    // A parameter is written as in the source (`{title!r}`): that is where a call's argument goes.
+    return { ...value, text: piece.source, slots: value.slots.map((slot) => (slot.placeholder === value.text ? { ...slot, placeholder: piece.source } : slot)) };
   }));
 }
 
@@ -168,7 +173,7 @@ function percentFormat(template: TextValue, right: Node, part: (child: Node) => 
     used.push(value);
     return value.text;
   });
-  return { text, includes: [...template.includes, ...used.flatMap((value) => value.includes)], variables: [...template.variables, ...used.flatMap((value) => value.variables)], params: [...template.params, ...used.flatMap((value) => value.params)] };
+  return { text, includes: [...template.includes, ...used.flatMap((value) => value.includes)], variables: [...template.variables, ...used.flatMap((value) => value.variables)], params: [...template.params, ...used.flatMap((value) => value.params)], slots: [...template.slots, ...used.flatMap((value) => value.slots)] };
 }
 
 function callValue(file: PythonFile, scope: Scope | undefined, call: Node, evaluate: (node: Node) => TextValue | undefined, part: (child: Node) => TextValue): TextValue | undefined {
@@ -182,12 +187,13 @@ function callValue(file: PythonFile, scope: Scope | undefined, call: Node, evalu
   if (loaded) {
     // `f"{(DIR / 'overview.md').read_text()}\n…"`: the file's text is part of this one.
     const placeholder = `{${call.text}}`;
-    return { text: placeholder, includes: [{ placeholder, target: loaded.target, line: call.startPosition.row + 1, column: call.startPosition.column + 1, label: loaded.label }], variables: [], params: [] };
+    return { text: placeholder, includes: [{ placeholder, target: loaded.target, line: call.startPosition.row + 1, column: call.startPosition.column + 1, label: loaded.label }], variables: [], params: [], slots: [] };
   }
-  if (callee.type !== 'attribute') return reference(file, scope, call);
+  if (callee.type !== 'attribute') return functionCallText(call, reference(file, scope, call), part);
   const method = field(callee, 'attribute')!.text;
   const object = field(callee, 'object')!;
-  if (STRIP_METHODS[method]) return mapText(evaluate(object), STRIP_METHODS[method]!);
+  const strip = STRIP_METHODS.get(method);
+  if (strip) return mapText(evaluate(object), strip);
   if (method === 'join' && first) {
     const separator = evaluate(object);
     const items = listItems(file, scope, first);
@@ -198,7 +204,7 @@ function callValue(file: PythonFile, scope: Scope | undefined, call: Node, evalu
     const template = evaluate(object);
     return template && formatCall(file, scope, inlineLocal(file, template), args, part, call.startPosition.row + 1);
   }
-  return reference(file, scope, call);
+  return functionCallText(call, reference(file, scope, call), part);
 }
 
 /**
@@ -211,7 +217,7 @@ function inlineLocal(file: PythonFile, value: TextValue): TextValue {
   if (!only || only.placeholder !== value.text || only.target.type !== 'local') return value;
   const inner = textOf(file, only.target.symbol);
   if (!inner) return value;
-  return { text: inner.text, includes: [{ ...only, placeholder: undefined }, ...inner.includes], variables: inner.variables, params: [...value.params, ...inner.params] };
+  return { text: inner.text, includes: [{ ...only, placeholder: undefined }, ...inner.includes], variables: inner.variables, params: [...value.params, ...inner.params], slots: [...value.slots, ...inner.slots] };
 }
 
 /**
@@ -270,7 +276,7 @@ function formatCall(file: PythonFile, scope: Scope | undefined, template: TextVa
     const argument = positional ?? args.keywords.get(key);
     if (argument) return fill(whole, part(argument));
     const symbol = /^[A-Za-z_]/.test(key) ? splatSource(file, scope, args.splats, key) : undefined;
-    if (symbol) return fill(whole, { text: whole, includes: [{ placeholder: whole, target: { type: 'local', symbol }, line, column: 0, label: `${whole} from **${symbol}` }], variables: [], params: [] });
+    if (symbol) return fill(whole, { text: whole, includes: [{ placeholder: whole, target: { type: 'local', symbol }, line, column: 0, label: `${whole} from **${symbol}` }], variables: [], params: [], slots: [] });
     return whole;
   });
   const filled = new Set([...args.keywords.keys()]);
@@ -279,5 +285,6 @@ function formatCall(file: PythonFile, scope: Scope | undefined, template: TextVa
     includes: [...template.includes, ...used.flatMap((value) => value.includes)],
     variables: [...template.variables.filter((variable) => !filled.has(variable) && !used.some((value) => value.includes.some((include) => include.placeholder === `{${variable}}`))), ...used.flatMap((value) => value.variables)],
     params: [...template.params, ...used.flatMap((value) => value.params)],
+    slots: [...template.slots, ...used.flatMap((value) => value.slots)],
   };
 }

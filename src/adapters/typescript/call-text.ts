@@ -3,7 +3,8 @@ import type { Scope, TextValue, TsFile } from './ts-file.js';
 import { api } from './load-typescript.js';
 import { calleeName, unwrap } from './syntax.js';
 import { textTransform } from './string-tags.js';
-import { compactSource, reference } from './references.js';
+import { compactSource } from './references.js';
+import { functionCallText } from './function-call-text.js';
 import { loadedPath } from './loaded-file.js';
 import { concat, empty, mapText } from './text-values.js';
 
@@ -23,7 +24,7 @@ export function callValue(file: TsFile, scope: Scope | undefined, call: ts.CallE
   if (loaded) {
     // `${readFileSync('rules.md', 'utf8')}` or `const SYSTEM = readFileSync(…)`: the file's text is part of this one.
     const placeholder = `\${${compactSource(call.getText(file.source))}}`;
-    return { text: placeholder, includes: [{ placeholder, target: loaded.target, line: loaded.line, column: loaded.column, label: loaded.label }], variables: [], params: [], literal: false };
+    return { text: placeholder, includes: [{ placeholder, target: loaded.target, line: loaded.line, column: loaded.column, label: loaded.label }], variables: [], params: [], slots: [], literal: false };
   }
   const callee = unwrap(call.expression);
   if (t.isPropertyAccessExpression(callee)) {
@@ -40,7 +41,7 @@ export function callValue(file: TsFile, scope: Scope | undefined, call: ts.CallE
       return separator && items ? concat(items.map(part), separator.text) : undefined;
     }
   }
-  return reference(file, scope, call);
+  return functionCallText(file, scope, call, part);
 }
 
 /** The items of `[a, b]` (spreads flattened), of a name bound to one, or of `list.filter(…)`. */

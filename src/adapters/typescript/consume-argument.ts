@@ -6,7 +6,7 @@ import { callMeaning } from './consumer-calls.js';
 import { loadedPath } from './loaded-file.js';
 import { evaluateText, holdsText, returnedExpressions, textOf } from './text-value.js';
 import { onePlaceholderPerTarget } from './text-values.js';
-import { namedBy } from './references.js';
+import { includeReference, namedBy } from './references.js';
 import { optionValues } from './options.js';
 import { environmentValue } from './environment.js';
 import { functionScope } from './declarations.js';
@@ -79,7 +79,7 @@ export function consumeArgument(file: TsFile, scope: Scope | undefined, call: Mo
   const value = evaluateText(file, scope, expression);
   if (value) {
     if (call.defines ? holdsText(expression, value) : inlineSlot(slot, value) && writtenHere(expression) && holdsText(expression, value)) return inlineUnit(file, call, expression, slot, value);
-    for (const include of value.includes) consumes(file, call.symbol, include.target, expression, call.label);
+    for (const include of value.includes) consumes(file, call.symbol, include.target, expression, call.label, include.arguments);
     if (call.wraps) for (const param of value.params) file.wrappers.push({ symbol: call.symbol, paramIndex: param.index, ...(param.key ? { key: param.key } : {}) });
     return;
   }
@@ -126,9 +126,7 @@ function inlineUnit(file: TsFile, call: ModelCall, node: ts.Node, slot: string, 
   let symbol = base;
   for (let index = 2; taken.has(symbol); index++) symbol = `${base}#${index}`;
   file.units.push({ symbol, role: 'text', range: { start: startLine(file.source, node), end: endLine(file.source, node) }, format: file.format, variables: value.variables, text: value.text, ...(call.defines?.name ? { name: call.defines.name } : {}) });
-  for (const include of value.includes) {
-    file.references.push({ kind: 'includes', from: symbol, target: include.target, line: include.line, column: include.column, ...(include.placeholder ? { placeholder: include.placeholder } : {}), label: include.label });
-  }
+  for (const include of value.includes) file.references.push(includeReference(symbol, include));
   consumes(file, call.symbol, { type: 'local', symbol }, node, call.label);
   if (call.wraps) for (const param of value.params) file.wrappers.push({ symbol: call.symbol, paramIndex: param.index, ...(param.key ? { key: param.key } : {}) });
 }

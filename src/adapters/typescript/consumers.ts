@@ -1,9 +1,9 @@
 import type { ts } from 'ts-morph';
-import type { Target } from '../types.js';
+import type { ArgumentText, Target } from '../types.js';
 import type { Scope, TsFile } from './ts-file.js';
 import { joinRepoPath } from '../../resolve/module-resolver.js';
 import { api } from './load-typescript.js';
-import { startColumn, startLine, walk } from './syntax.js';
+import { isFunctionNode, startColumn, startLine, walk } from './syntax.js';
 import { callMeaning } from './consumer-calls.js';
 import { loadedPath } from './loaded-file.js';
 import { evaluatePath, pathCandidates } from './paths.js';
@@ -22,8 +22,9 @@ export interface ConsumerScope {
   nodes: readonly ts.Node[];
 }
 
-export function consumes(file: TsFile, symbol: string, target: Target, node: ts.Node, label: string): void {
-  file.references.push({ kind: 'consumes', from: symbol, target, line: startLine(file.source, node), column: startColumn(file.source, node), label });
+/** `symbol` consumes `target`; sending a call of a function returning text (`section('Task', TASK)`) sends what its bound arguments name too. */
+export function consumes(file: TsFile, symbol: string, target: Target, node: ts.Node, label: string, args?: ArgumentText[]): void {
+  file.references.push({ kind: 'consumes', from: symbol, target, line: startLine(file.source, node), column: startColumn(file.source, node), label, ...(args ? { arguments: args } : {}) });
 }
 
 /**
@@ -51,7 +52,15 @@ function visit(file: TsFile, scope: Scope | undefined, symbol: string, node: ts.
   if (!t.isCallExpression(node) && !t.isNewExpression(node)) return;
   const loaded = t.isCallExpression(node) ? loadedPath(file, scope, node) : undefined;
   // A file read that is part of prompt text is an include of that text, not a load of its own.
-  if (loaded) return partOfText(file, node) ? undefined : consumes(file, symbol, loaded.target, node, loaded.label);
+  if (loaded && !partOfText(file, node)) return consumes(file, symbol, loaded.target, node, loaded.label);
+  if (loaded) {
+    // …unless the text is nothing but the read and no prompt turns out to reach it: the graph then keeps this load instead.
+    if (readInto(file, node) === symbol) {
+      file.standIns.add(symbol);
+      consumes(file, symbol, loaded.target, node, loaded.label);
+    }
+    return;
+  }
   const meaning = callMeaning(file, scope, node);
   if (!meaning) return t.isCallExpression(node) ? callArgumentsOf(file, scope, symbol, node) : undefined;
   switch (meaning.kind) {
@@ -88,6 +97,20 @@ function partOfText(file: TsFile, node: ts.Node): boolean {
     if (t.isBlock(current) || t.isSourceFile(current) || (current !== node && t.isArrowFunction(current))) return false;
   }
   return false;
+}
+
+/** The constant whose whole text a file read is (`const template = readFileSync(…)`, trimmed or awaited), if any. */
+function readInto(file: TsFile, read: ts.Node): string | undefined {
+  for (let current: ts.Node | undefined = read; current; current = current.parent) {
+    const declared = file.declarationOf.get(current);
+    if (declared) {
+      const value = textOf(file, declared);
+      const only = value?.includes.length === 1 ? value.includes[0]! : undefined;
+      return only?.target.type === 'file' && value!.text === only.placeholder ? declared : undefined;
+    }
+    if (api().isBlock(current) || api().isSourceFile(current) || isFunctionNode(current)) return undefined;
+  }
+  return undefined;
 }
 
 /**

@@ -9,6 +9,7 @@ import { textOf } from './text-value.js';
 import { MODULE_SYMBOL, walkConsumerScope, type ConsumerScope } from './consumers.js';
 import { calleeName, endLine, isFunctionNode, literalText, objectProperty, propertyName, startLine, unwrap, walk } from './syntax.js';
 import { lineCount } from '../shared/lines.js';
+import { includeReference } from './references.js';
 
 /** Names that say "this is prompt text", so the constant is a prompt even before anything uses it. */
 const PROMPT_NAME = /prompt|instruction|system|persona|preamble|template|guideline|rules/i;
@@ -39,14 +40,14 @@ export function extractModule(file: TsFile): Extraction {
   for (const [symbol, declaration] of file.declarations) {
     const value = textOf(file, symbol);
     if (!value) continue;
-    file.units.push({ symbol, role: 'text', range: rangeOf(file, declaration.statement), format: file.format, variables: value.variables, text: value.text, ...(declaredPrompt(declaration, value) ? {} : { candidate: true }) });
-    for (const include of value.includes) {
-      file.references.push({ kind: 'includes', from: symbol, target: include.target, line: include.line, column: include.column, ...(include.placeholder ? { placeholder: include.placeholder } : {}), label: include.label });
-    }
+    file.units.push({ symbol, role: 'text', range: rangeOf(file, declaration.statement), format: file.format, variables: value.variables, text: value.text, ...(declaration.function && value.slots.length ? { parameters: value.slots } : {}), ...(declaredPrompt(declaration, value) ? {} : { candidate: true }) });
+    for (const include of value.includes) file.references.push(includeReference(symbol, include));
   }
   const { scopes, skip, ranges } = consumerScopes(file);
   for (const scope of scopes) walkConsumerScope(file, scope, skip);
   propagateLocalWrappers(file);
+  // A constant that only holds a read file is text only once something reaches it; its load stands in otherwise.
+  for (const unit of file.units) if (unit.symbol && file.standIns.has(unit.symbol)) unit.candidate = true;
   return { units: [...file.units, ...consumerUnits(file, ranges)], references: file.references, exports: file.exports, calls: file.calls, wrappers: file.wrappers, diagnostics: file.diagnostics };
 }
 
@@ -157,7 +158,7 @@ function consumerUnits(file: TsFile, ranges: Map<string, LineRange>): ExtractedU
   const consuming = file.references.filter((reference) => reference.kind === 'consumes');
   const certain = new Set([...consuming.filter((reference) => reference.target.type !== 'env' && reference.target.type !== 'export').map((reference) => reference.from!), ...file.wrappers.map((wrapper) => wrapper.symbol)]);
   const symbols = new Set([...certain, ...consuming.map((reference) => reference.from!), ...file.calls.map((call) => call.from)]);
-  return [...symbols].sort().map((symbol) => ({ symbol, role: 'consumer', range: ranges.get(symbol) ?? moduleRange(file), format: file.format, variables: [], ...(certain.has(symbol) ? {} : { candidate: true }) }));
+  return [...symbols].sort().map((symbol) => ({ symbol, role: 'consumer', range: ranges.get(symbol) ?? moduleRange(file), format: file.format, variables: [], ...(certain.has(symbol) ? {} : { candidate: true }), ...(file.standIns.has(symbol) ? { insteadOf: symbol } : {}) }));
 }
 
 /**

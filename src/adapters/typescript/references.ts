@@ -1,9 +1,10 @@
 import type { ts } from 'ts-morph';
-import type { Target } from '../types.js';
-import type { Binding, ParamRef, Scope, TextValue, TsFile } from './ts-file.js';
+import type { Reference, Target } from '../types.js';
+import type { Binding, Include, ParamRef, Scope, TextValue, TsFile } from './ts-file.js';
 import { api } from './load-typescript.js';
 import { dottedName, startColumn, startLine, unwrap } from './syntax.js';
 import { textOf } from './text-value.js';
+import { parameterSlot } from './parameter-slots.js';
 
 /** What an expression names: another unit's text, a parameter of the enclosing function, or nothing known. */
 export type Named = { target: Target } | { param: ParamRef } | undefined;
@@ -76,26 +77,38 @@ export function namedBy(file: TsFile, scope: Scope | undefined, node: ts.Node): 
   }
 }
 
+/** The reference of a unit's include: a placeholder where it has a place in the text, the arguments of a call. */
+export const includeReference = (from: string, include: Include): Reference => ({
+  kind: 'includes', from, target: include.target, line: include.line, column: include.column,
+  ...(include.placeholder ? { placeholder: include.placeholder } : {}), label: include.label,
+  ...(include.arguments ? { arguments: include.arguments } : {}),
+});
+
 /** Another unit's text under a placeholder, when `node` names one. */
 export function reference(file: TsFile, scope: Scope | undefined, node: ts.Node): TextValue | undefined {
   const named = namedBy(file, scope, node);
   if (!named || !('target' in named)) return undefined;
   const name = dottedName(node) ?? compactSource(unwrap(node).getText(file.source));
   const placeholder = `\${${name}}`;
-  return { text: placeholder, includes: [{ placeholder, target: named.target, line: startLine(file.source, node), column: startColumn(file.source, node), label: name }], variables: [], params: [], literal: false };
+  return { text: placeholder, includes: [{ placeholder, target: named.target, line: startLine(file.source, node), column: startColumn(file.source, node), label: name }], variables: [], params: [], slots: [], literal: false };
 }
 
-/** An operand of composition: text, another unit's text under a placeholder, or a visible `${value}` (a variable when it is a name). */
+/** An operand of composition: text, another unit's text under a placeholder, or a visible `${value}` (a variable when it is a name; a parameter slot when it is a parameter). */
 export function operand(file: TsFile, scope: Scope | undefined, node: ts.Node, evaluate: (node: ts.Node) => TextValue | undefined): TextValue {
   const value = evaluate(node);
   if (value) return value;
   const name = dottedName(node);
+  const text = `\${${name ?? compactSource(unwrap(node).getText(file.source))}}`;
+  // A parameter written here (`${title}`, `${body.trim()}`) is a place a call's argument fills.
+  const slot = parameterSlot(scope, node);
+  if (slot) return { text, includes: [], variables: [slot.name], params: [{ index: slot.index, ...(slot.key !== undefined ? { key: slot.key } : {}) }], slots: [{ ...slot, placeholder: text }], literal: false };
   const parameter = namedBy(file, scope, node);
   return {
-    text: `\${${name ?? compactSource(unwrap(node).getText(file.source))}}`,
+    text,
     includes: [],
     variables: name && !name.startsWith('this.') ? [name] : [],
     params: parameter && 'param' in parameter ? [parameter.param] : [],
+    slots: [],
     literal: false,
   };
 }

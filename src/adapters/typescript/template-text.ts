@@ -17,7 +17,8 @@ export function templateValue(file: TsFile, template: ts.TemplateExpression, par
     // `${urgent ? RULES : ''}` stays visible as written: which branch the model gets is decided at run time; both are dependencies.
     if (branching(span.expression)) pieces.push({ ...value, text: source, includes: value.includes.map((include) => ({ ...include, placeholder: undefined })), literal: false });
     else if (only && value.text === only.placeholder) pieces.push({ ...value, text: source, includes: [{ ...only, placeholder: source }] });
-    else if (!value.includes.length && !value.literal) pieces.push({ ...value, text: source });
+    // A parameter is written as in the source (`${ title }`): that is where a call's argument goes.
+    else if (!value.includes.length && !value.literal) pieces.push({ ...value, text: source, slots: value.slots.map((slot) => (slot.placeholder === value.text ? { ...slot, placeholder: source } : slot)) });
     else pieces.push(value);
     pieces.push(written(raw ? span.literal.rawText ?? span.literal.text : span.literal.text));
     previousEnd = span.literal.getEnd();

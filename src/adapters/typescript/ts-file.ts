@@ -1,5 +1,6 @@
 import type { ts } from 'ts-morph';
-import type { CallArgument, ExtractedUnit, ModuleExport, Reference, Target } from '../types.js';
+import type { ArgumentText, CallArgument, ExtractedUnit, ModuleExport, Reference, Target } from '../types.js';
+import type { ParameterSlot } from '../../schema/scan-result.js';
 import type { Diagnostic } from '../../schema/common.js';
 import type { Config } from '../../schema/config.js';
 import type { FunctionNode } from './syntax.js';
@@ -51,6 +52,8 @@ export interface TextValue {
   variables: string[];
   /** Parameters of the enclosing function that reach the text (wrappers). */
   params: ParamRef[];
+  /** Where parameters of the enclosing function are written in the text, for calls to bind (a function returning text). */
+  slots: ParameterSlot[];
   /** Some text is written out, not only placeholders of other text or of unknown values. */
   literal: boolean;
 }
@@ -62,6 +65,8 @@ export interface Include {
   line: number;
   column: number;
   label: string;
+  /** For a call of a function returning text: its arguments, as text of the calling unit. */
+  arguments?: ArgumentText[];
 }
 
 /** A place that may hold prompt text: a constant, `obj.key`, `Class.prop`, a function or method returning text. */
@@ -95,6 +100,12 @@ export interface TsFile {
   calls: CallArgument[];
   wrappers: { symbol: string; paramIndex: number; key?: string }[];
   diagnostics: Diagnostic[];
+  /**
+   * Constants holding nothing but a read file (`const template = readFileSync(…)`):
+   * the read is their text's include, or a load when no prompt reaches the text,
+   * and then their consumer stands in for them (`insteadOf`).
+   */
+  standIns: Set<string>;
   /** Symbols being evaluated: guards against self-reference. */
   evaluating: Set<string>;
   /** Evaluated text of each declaration (null: not text), memoised. */

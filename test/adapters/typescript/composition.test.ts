@@ -42,11 +42,12 @@ describe('typescript composition', () => {
     });
   });
 
-  it('composes the full text with every include replaced and the variables left as placeholders', async () => {
+  it("composes the full text with every include replaced, a call's literal argument in its parameter's place, and the variables left as placeholders", async () => {
     const result = await scanFixture('adapters/typescript/composition');
     expect(composeText(new PromptGraph(result), `${FILE}#systemPrompt`)).toBe(
-      "You are Ada, the assistant of Acme.\nAnswer in at most five bullet points.\nOnly answer questions about ${product}.\nSubject: ${ticket.subject}. ${urgent ? 'Reply within the hour.' : ''}",
+      "You are Ada, the assistant of Acme.\nAnswer in at most five bullet points.\nOnly answer questions about billing.\nSubject: ${ticket.subject}. ${urgent ? 'Reply within the hour.' : ''}",
     );
+    expect(composeText(new PromptGraph(result), `${FILE}#buildRules`)).toBe('Only answer questions about ${product}.');
   });
 
   it('follows a local through += and .trim()', async () => {
