@@ -3,6 +3,7 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import fg from 'fast-glob';
 import { ALWAYS_SKIPPED_DIRECTORIES } from './discover-files.js';
+import { assertRepositoryRoot } from './repository-root.js';
 
 /**
  * Where the scanner reads files from. The working tree is one source; a git
@@ -20,10 +21,12 @@ export interface FileSource {
 /**
  * The files under a directory on disk. Symlinked directories are not followed (no
  * loops, no escaping the root); a symlinked file is listed, so a broken or looping
- * one is reported when read rather than silently missing.
+ * one is reported when read rather than silently missing. Throws a
+ * PromptgraphError when `root` is no readable directory.
  */
 export function diskFileSource(root: string): FileSource {
   const absoluteRoot = path.resolve(root);
+  assertRepositoryRoot(absoluteRoot);
   return {
     name: path.basename(absoluteRoot),
     async listFiles() {
