@@ -12,6 +12,7 @@ import { createModuleResolvers, isManifest } from '../resolve/create-module-reso
 import type { ModuleResolvers } from '../resolve/module-resolver.js';
 import { filesToFollow, type RejectedFile } from './follow-imports.js';
 import { includePatternDiagnostics } from '../adapters/shared/registry-references.js';
+import { matchFileTarget } from '../resolve/file-candidates.js';
 
 export interface ExtractedRepository {
   files: FileExtraction[];
@@ -70,7 +71,7 @@ export async function extractAll(source: FileSource, paths: string[], config: Co
   for (const extraction of byPath.values()) {
     for (const reference of extraction.references) {
       if (reference.target.type !== 'file') continue;
-      const existing = reference.target.candidates.find((candidate) => listed.has(candidate));
+      const existing = matchFileTarget(reference.target, listed).file;
       if (existing && !byPath.has(existing)) loaded.add(existing);
     }
   }
