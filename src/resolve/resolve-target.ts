@@ -6,6 +6,7 @@ import type { ModuleExport } from '../adapters/types.js';
 import type { UnitClass, UnitIndex } from './unit-index.js';
 import { resolveSelector } from './resolve-selector.js';
 import { matchFileTarget } from './file-candidates.js';
+import { exportPresence } from './export-presence.js';
 
 export type TargetResolution =
   /** `notice`: resolved, yet worth a warning (the target could have meant another file). */
@@ -46,7 +47,14 @@ export function resolveTarget(context: ResolveContext, file: string, target: Tar
       const result = resolveExport(units, context.exportsByFile, context.resolvers, target, unitClass);
       if ('found' in result) return { ids: [result.found.id] };
       if (result.missing === 'module') {
+        if (context.resolvers[target.language]?.outsideRoot?.(target.fromFile, target.specifier)) {
+          return { ids: [], problem: { code: 'include-outside-root', message: `'${target.specifier}' is outside the repository root; promptgraph does not read it` } };
+        }
         return result.external ? { ids: [], problem: 'external' } : { ids: [], problem: { code: 'dangling-reference', message: `cannot resolve module '${target.specifier}'` } };
+      }
+      // Used as prompt text, a name the module does not export is a broken prompt (an import error at run time).
+      if (exportPresence(context.exportsByFile, context.resolvers, target.language, result.file, target.name) === 'absent') {
+        return { ids: [], problem: { code: 'dangling-reference', message: `'${target.specifier}' has no export ${target.name}` } };
       }
       // An import of a non-prompt export (a helper, a type) is ordinary code, not a finding.
       return { ids: [], problem: 'external' };
