@@ -6,7 +6,7 @@ export { scan, type ScanOptions } from './scan/scan.js';
 export { diskFileSource, memoryFileSource, type FileSource } from './scan/file-source.js';
 export { parseConfig } from './config/load-config.js';
 export { PromptGraph, type Reach } from './graph/prompt-graph.js';
-export { PromptgraphError } from './errors/promptgraph-error.js';
+export { PromptgraphError, type ErrorIssue } from './errors/promptgraph-error.js';
 export { formatScanJson } from './report/scan-json.js';
 export { formatScanText } from './report/scan-text.js';
 export { impact, check, type ImpactOptions } from './impact/impact.js';

@@ -1,4 +1,4 @@
-import type { Adapter, Extraction, Reference } from './types.js';
+import type { Adapter, Extraction, Reference, Target } from './types.js';
 import { splitFrontMatter } from './shared/front-matter.js';
 import { analyzeHandlebars } from './shared/handlebars-template.js';
 import { picoschemaVariables } from './shared/picoschema-variables.js';
@@ -8,9 +8,12 @@ import { dirname } from '../resolve/module-resolver.js';
 /**
  * Dotprompt (`.prompt`): YAML front matter + Handlebars body, as Genkit loads it.
  * `_name.prompt` is the partial `name`; `name.variant.prompt` is variant `variant`
- * of prompt `name`. `{{> persona}}` resolves to `_persona.prompt` in the same
- * directory, then in each parent directory up to the root. A prompt in a
- * subfolder of the prompt directory is named `sub/name`, as Genkit names it.
+ * of prompt `name`. A prompt in a subfolder of the prompt directory is named
+ * `sub/name`, as Genkit names it. `{{> persona}}` resolves to `_persona.prompt` in
+ * the same directory, then in each parent up to the prompt directory, then
+ * anywhere under it: Genkit registers every partial under its prompt directory
+ * by bare name. Outside any prompt directory (and for `{{> folder/name}}`),
+ * parents are tried up to the root.
  */
 export const dotpromptAdapter: Adapter = {
   name: 'dotprompt',
@@ -19,13 +22,14 @@ export const dotpromptAdapter: Adapter = {
     const frontMatter = splitFrontMatter(path, text);
     const template = analyzeHandlebars(path, frontMatter.body, frontMatter.bodyLine);
     const { name, variant, partial } = parseFileName(path);
-    const loaderName = partial ? name : withPromptSubfolder(path, name, config.promptDirs);
+    const promptDirectory = promptDirectoryOf(path, config.promptDirs);
+    const loaderName = partial ? name : withPromptSubfolder(path, name, promptDirectory);
     const input = frontMatter.data.input as { schema?: unknown; default?: unknown } | undefined;
     // Variables with a default (`input.default`) may be added without breaking callers.
     const defaults = input?.default && typeof input.default === 'object' ? Object.keys(input.default).sort() : [];
     const references: Reference[] = template.partials.map((use) => ({
       kind: 'includes',
-      target: { type: 'file', candidates: partialCandidates(dirname(path), use.name) },
+      target: partialTarget(dirname(path), use.name, promptDirectory),
       line: use.line,
       column: use.column,
       placeholder: use.placeholder,
@@ -49,18 +53,24 @@ export const dotpromptAdapter: Adapter = {
 };
 
 /**
- * Genkit names a prompt in a subfolder of its prompt directory `sub/name` (partials
- * keep their bare name). The prompt directory is a configured `promptDirs` entry
- * that holds the file, else the nearest enclosing folder called `prompts`.
+ * The Genkit prompt directory holding a file: the longest configured `promptDirs`
+ * entry that holds it (`.` is the root), else the nearest enclosing folder called `prompts`.
  */
-function withPromptSubfolder(path: string, name: string, promptDirs: readonly string[]): string {
+function promptDirectoryOf(path: string, promptDirs: readonly string[]): string | undefined {
   const directory = dirname(path);
-  const configured = [...promptDirs].map((dir) => dir.replace(/^\.\/|\/$/g, '')).sort((a, b) => b.length - a.length).find((dir) => directory === dir || directory.startsWith(`${dir}/`));
+  const holds = (dir: string) => dir === '' || directory === dir || directory.startsWith(`${dir}/`);
+  const configured = promptDirs.map((dir) => dir.replace(/^\.\/|\/$/g, '').replace(/^\.$/, '')).sort((a, b) => b.length - a.length).find(holds);
+  if (configured !== undefined) return configured;
   const segments = directory.split('/');
   const nearestPrompts = segments.lastIndexOf('prompts');
-  const root = configured ?? (nearestPrompts === -1 ? undefined : segments.slice(0, nearestPrompts + 1).join('/'));
-  if (root === undefined || root === directory) return name;
-  return `${directory.slice(root.length + 1)}/${name}`;
+  return nearestPrompts === -1 ? undefined : segments.slice(0, nearestPrompts + 1).join('/');
+}
+
+/** Genkit names a prompt in a subfolder of its prompt directory `sub/name` (partials keep their bare name). */
+function withPromptSubfolder(path: string, name: string, promptDirectory: string | undefined): string {
+  const directory = dirname(path);
+  if (promptDirectory === undefined || promptDirectory === directory) return name;
+  return `${promptDirectory ? directory.slice(promptDirectory.length + 1) : directory}/${name}`;
 }
 
 function parseFileName(path: string): { name: string; variant?: string; partial: boolean } {
@@ -70,14 +80,21 @@ function parseFileName(path: string): { name: string; variant?: string; partial:
   return { name: name!, ...(variant ? { variant } : {}), partial };
 }
 
-/** `_name.prompt` from the template's directory up to the root, nearest first. `a/b` partials keep their folder. */
-function partialCandidates(directory: string, partial: string): string[] {
+/**
+ * A bare `{{> name}}`: `_name.prompt` from the template's directory up to the
+ * prompt directory, nearest first, then anywhere under it (Genkit's registry);
+ * outside a prompt directory, up to the root. An `a/b` partial names a folder,
+ * which Genkit's bare-name registry never does: it keeps its folder and is tried
+ * from the template's directory up to the root, as before.
+ */
+function partialTarget(directory: string, partial: string, promptDirectory: string | undefined): Target {
   const slash = partial.lastIndexOf('/');
   const fileName = slash === -1 ? `_${partial}.prompt` : `${partial.slice(0, slash)}/_${partial.slice(slash + 1)}.prompt`;
+  const registered = slash === -1 && promptDirectory !== undefined;
   const candidates: string[] = [];
   for (let current = directory; ; current = dirname(current)) {
     candidates.push(current ? `${current}/${fileName}` : fileName);
-    if (!current) break;
+    if (!current || (registered && current === promptDirectory)) break;
   }
-  return candidates;
+  return { type: 'file', candidates, ...(registered ? { search: { under: promptDirectory, fileName } } : {}) };
 }

@@ -68,8 +68,12 @@ export interface ExtractedUnit {
 
 /** What a reference points at, before resolution. Paths are repository-relative. */
 export type Target =
-  /** A file's whole-file unit, or one symbol in it; the first candidate that exists wins. */
-  | { type: 'file'; candidates: string[]; symbol?: string }
+  /**
+   * A file's whole-file unit, or one symbol in it; the first candidate that exists wins.
+   * With `search`, when none exists: a file named `fileName` anywhere under the folder
+   * `under` ('' is the root), for loaders that register files by bare name (Genkit partials).
+   */
+  | { type: 'file'; candidates: string[]; symbol?: string; search?: { under: string; fileName: string } }
   /** A unit of the same file. */
   | { type: 'local'; symbol: string }
   /** An exported binding of a code module: TS `import { X } from '…'`, Python `from m import X`. */

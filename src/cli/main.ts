@@ -20,6 +20,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     .option('--quiet', 'print nothing but the output')
     .option('--verbose', 'print details such as info diagnostics')
     .option('--no-color', 'no colours (NO_COLOR is honoured too)')
+    // Each command's --help lists the global options too: --format and --out are how a command is used.
+    .configureHelp({ showGlobalOptions: true })
     .exitOverride()
     .configureOutput({ writeOut: (text) => io.stdout.write(text), writeErr: (text) => io.stderr.write(text) });
 

@@ -1,13 +1,14 @@
 import { LineCounter, parseDocument } from 'yaml';
 import { ConfigSchema, type Config } from '../schema/config.js';
-import { PromptgraphError } from '../errors/promptgraph-error.js';
+import { PromptgraphError, type ErrorIssue } from '../errors/promptgraph-error.js';
 import { zodIssueLocation } from './zod-issue-location.js';
 
 export const CONFIG_FILE = 'promptgraph.config.yaml';
 
 /**
  * Parses a promptgraph.config.yaml text. Zero-config is the default: no text
- * gives every default. A bad file is a usage error pointing at file:line:column.
+ * gives every default. A bad file is a usage error pointing at file:line:column,
+ * listing every invalid field so one run shows everything to fix.
  */
 export function parseConfig(text: string | undefined, file = CONFIG_FILE): Config {
   if (text === undefined) return ConfigSchema.parse({});
@@ -20,9 +21,12 @@ export function parseConfig(text: string | undefined, file = CONFIG_FILE): Confi
   }
   const parsed = ConfigSchema.safeParse(document.toJS() ?? {});
   if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    const { line, column } = zodIssueLocation(document, lineCounter, issue.path);
-    throw new PromptgraphError(`${issue.path.join('.') || 'config'}: ${issue.message}`, { code: 'config-invalid', file, line, column, exitCode: 2 });
+    const issues: ErrorIssue[] = parsed.error.issues
+      .map((issue) => ({ ...zodIssueLocation(document, lineCounter, issue.path), message: `${issue.path.join('.') || 'config'}: ${issue.message}` }))
+      // zod reports in schema order; the file's order is the one to read and fix.
+      .sort((left, right) => left.line - right.line || left.column - right.column);
+    const first = issues[0]!;
+    throw new PromptgraphError(first.message, { code: 'config-invalid', file, line: first.line, column: first.column, exitCode: 2, issues });
   }
   return parsed.data;
 }

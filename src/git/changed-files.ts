@@ -50,7 +50,8 @@ export async function mergeBase(cwd: string, base: string, head = 'HEAD'): Promi
 /** The commit a revision names; a revision git does not know is an input error naming it. */
 export async function resolveCommit(cwd: string, revision: string): Promise<string> {
   const output = await runGit(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${revision}^{commit}`]).catch((error: unknown) => {
-    if (error instanceof PromptgraphError && error.details.code === 'git-missing') throw error;
+    // No git, or no folder to run it in (see runGit): nothing to do with the revision.
+    if (error instanceof PromptgraphError && (error.details.code === 'git-missing' || error.details.code.startsWith('root-'))) throw error;
     if (error instanceof PromptgraphError && /not a git repository/i.test(error.message)) {
       throw new PromptgraphError(`${cwd} is not inside a git repository`, { code: 'git-no-repository', exitCode: 2, hint: 'run it inside a clone, or name the changed files with --files a,b' });
     }

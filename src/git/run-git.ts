@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
 import { PromptgraphError } from '../errors/promptgraph-error.js';
+import { assertRepositoryRoot } from '../scan/repository-root.js';
 
 const MAX_BUFFER = 256 * 1024 * 1024;
 
@@ -14,6 +15,15 @@ export function runGit(cwd: string, args: readonly string[]): Promise<Buffer> {
       if (!error) {
         resolve(stdout);
         return;
+      }
+      // git cannot start in a folder that is missing or a file: say that, not "install git".
+      if (typeof (error as NodeJS.ErrnoException).code === 'string') {
+        try {
+          assertRepositoryRoot(cwd);
+        } catch (rootError) {
+          reject(rootError);
+          return;
+        }
       }
       const reason = stderr.toString('utf8').trim().split('\n')[0] || error.message;
       const code = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'git-missing' : 'git-failed';

@@ -24,7 +24,7 @@ export function formatScanText(result: ScanResult, options: { color: boolean; ve
       const teams = [...new Set(reached.flatMap((dependent) => dependent.owners))].sort();
       return { node, dependents: reached.length, consumers: reached.filter((dependent) => dependent.kind === 'consumer').length, teams };
     })
-    .filter((entry) => entry.dependents > 0)
+    .filter((entry) => entry.dependents >= 2)
     .sort((left, right) => right.dependents - left.dependents || left.node.id.localeCompare(right.node.id))
     .slice(0, TOP_SHARED);
   if (shared.length) {

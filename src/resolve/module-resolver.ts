@@ -7,6 +7,8 @@ export interface ModuleResolver {
   resolve(fromFile: string, specifier: string): string | undefined;
   /** True when the specifier names something outside the repository (an npm or PyPI package): unresolved is then expected, not a finding. */
   isExternal(fromFile: string, specifier: string): boolean;
+  /** True when a relative specifier climbs above the repository root (`../../shared` from `src/agent.ts`). */
+  outsideRoot?(fromFile: string, specifier: string): boolean;
 }
 
 export type ModuleResolvers = Partial<Record<'typescript' | 'python', ModuleResolver>>;

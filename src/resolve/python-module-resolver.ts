@@ -37,6 +37,8 @@ export function createPythonModuleResolver(files: ReadonlySet<string>, manifests
   };
   return {
     resolve,
+    // `from ...shared import X` climbs one package per dot after the first: past the root's own folder it leaves the repository.
+    outsideRoot: (fromFile, specifier) => /^\.*/.exec(specifier)![0].length - 1 > (dirname(fromFile) ? dirname(fromFile).split('/').length : 0),
     isExternal(fromFile, specifier) {
       if (!specifier.startsWith('.')) return absolute(fromFile, specifier) === undefined;
       // `from .imports import np` then `np.int16`: read as submodule `.imports.np`, but `.imports` is a module we read and np just a name in it.

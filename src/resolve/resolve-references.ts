@@ -65,6 +65,9 @@ export function resolveReferences(files: FileExtraction[], resolvers: ModuleReso
         edges.push(withPlaceholder({ from: from.id, to: id, kind: reference.kind === 'feeds' ? 'feeds' : reference.kind, line: reference.line, moving: remote.moving }, reference.placeholder));
       }
     }
+    if ('notice' in resolution && resolution.notice) {
+      diagnostics.push({ severity: 'warning', code: resolution.notice.code, file: path, line: reference.line, ...(reference.column ? { column: reference.column } : {}), message: reference.label ? `${reference.label}: ${resolution.notice.message}` : resolution.notice.message });
+    }
     if ('problem' in resolution && resolution.problem !== 'external') {
       if (reference.optional && resolution.problem.code === 'dangling-reference') return;
       // A contract's governs and each of its evals share one selector: a selector that matches nothing is reported once, at its first line.

@@ -5,9 +5,12 @@ import { escapesRoot, type ModuleResolvers } from './module-resolver.js';
 import type { ModuleExport } from '../adapters/types.js';
 import type { UnitClass, UnitIndex } from './unit-index.js';
 import { resolveSelector } from './resolve-selector.js';
+import { matchFileTarget } from './file-candidates.js';
+import { exportPresence } from './export-presence.js';
 
 export type TargetResolution =
-  | { ids: string[]; remotes?: RemoteRef[] }
+  /** `notice`: resolved, yet worth a warning (the target could have meant another file). */
+  | { ids: string[]; remotes?: RemoteRef[]; notice?: { code: string; message: string } }
   | { ids: []; problem: { code: string; message: string } | 'external' };
 
 export interface ResolveContext {
@@ -28,19 +31,30 @@ export function resolveTarget(context: ResolveContext, file: string, target: Tar
     case 'file': {
       const outside = target.candidates.find(escapesRoot);
       if (outside) return { ids: [], problem: { code: 'include-outside-root', message: `${outside} is outside the repository root; promptgraph does not read it` } };
-      const existing = target.candidates.find((candidate) => context.files.has(candidate));
-      if (!existing) return { ids: [], problem: { code: 'dangling-reference', message: `none of ${target.candidates.join(', ')} exists` } };
+      const { file: existing, rivals } = matchFileTarget(target, context.files);
+      if (!existing) {
+        const searched = target.search ? `, and no ${target.search.fileName} is under ${target.search.under || 'the root'}` : '';
+        return { ids: [], problem: { code: 'dangling-reference', message: `none of ${target.candidates.join(', ')} exists${searched}` } };
+      }
+      const notice = rivals && target.search ? { notice: { code: 'ambiguous-reference', message: `${rivals.length} files named ${target.search.fileName} under ${target.search.under || 'the root'} register the same name (${rivals.join(', ')}); only one is used at run time and the map follows ${existing}: rename the others` } } : {};
       const unit = units.find(existing, unitClass, target.symbol);
-      if (unit) return { ids: [unit.id] };
+      if (unit) return { ids: [unit.id], ...notice };
       const inFile = units.inFile(existing).filter((candidate) => candidate.unitClass === unitClass);
-      if (!target.symbol && inFile.length) return { ids: inFile.map((candidate) => candidate.id) };
+      if (!target.symbol && inFile.length) return { ids: inFile.map((candidate) => candidate.id), ...notice };
       return { ids: [], problem: { code: 'dangling-reference', message: `${existing}${target.symbol ? `#${target.symbol}` : ''} holds no prompt text` } };
     }
     case 'export': {
       const result = resolveExport(units, context.exportsByFile, context.resolvers, target, unitClass);
       if ('found' in result) return { ids: [result.found.id] };
       if (result.missing === 'module') {
+        if (context.resolvers[target.language]?.outsideRoot?.(target.fromFile, target.specifier)) {
+          return { ids: [], problem: { code: 'include-outside-root', message: `'${target.specifier}' is outside the repository root; promptgraph does not read it` } };
+        }
         return result.external ? { ids: [], problem: 'external' } : { ids: [], problem: { code: 'dangling-reference', message: `cannot resolve module '${target.specifier}'` } };
+      }
+      // Used as prompt text, a name the module does not export is a broken prompt (an import error at run time).
+      if (exportPresence(context.exportsByFile, context.resolvers, target.language, result.file, target.name) === 'absent') {
+        return { ids: [], problem: { code: 'dangling-reference', message: `'${target.specifier}' has no export ${target.name}` } };
       }
       // An import of a non-prompt export (a helper, a type) is ordinary code, not a finding.
       return { ids: [], problem: 'external' };

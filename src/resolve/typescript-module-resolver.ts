@@ -1,4 +1,4 @@
-import { dirname, joinRepoPath, type ModuleResolver } from './module-resolver.js';
+import { dirname, escapesRoot, joinRepoPath, type ModuleResolver } from './module-resolver.js';
 import { createPathMappings, mappedTargets } from './tsconfig-paths.js';
 import { findWorkspacePackages, workspacePackageOf } from './workspace-packages.js';
 import { isBuildOutput, packageEntryCandidates, sourcesOf } from './package-entry.js';
@@ -61,5 +61,6 @@ export function createTypeScriptModuleResolver(files: ReadonlySet<string>, manif
       return lookup(fromFile, specifier).file;
     },
     isExternal: (fromFile, specifier) => !specifier.startsWith('.') && !specifier.startsWith('/') && !lookup(fromFile, specifier).internal,
+    outsideRoot: (fromFile, specifier) => specifier.startsWith('.') && escapesRoot(joinRepoPath(dirname(fromFile), specifier)),
   };
 }

@@ -5,12 +5,14 @@ import { ADAPTERS } from '../adapters/index.js';
 import { loadedTextAdapter } from '../adapters/loaded-text.js';
 import type { FileExtraction } from '../resolve/unit-index.js';
 import type { FileSource } from './file-source.js';
+import { OUTSIDE_ROOT } from './symlinks.js';
 import { readText } from './read-text.js';
 import { extractFile } from './extract-file.js';
 import { createModuleResolvers, isManifest } from '../resolve/create-module-resolvers.js';
 import type { ModuleResolvers } from '../resolve/module-resolver.js';
 import { filesToFollow, type RejectedFile } from './follow-imports.js';
 import { includePatternDiagnostics } from '../adapters/shared/registry-references.js';
+import { matchFileTarget } from '../resolve/file-candidates.js';
 
 export interface ExtractedRepository {
   files: FileExtraction[];
@@ -69,7 +71,7 @@ export async function extractAll(source: FileSource, paths: string[], config: Co
   for (const extraction of byPath.values()) {
     for (const reference of extraction.references) {
       if (reference.target.type !== 'file') continue;
-      const existing = reference.target.candidates.find((candidate) => listed.has(candidate));
+      const existing = matchFileTarget(reference.target, listed).file;
       if (existing && !byPath.has(existing)) loaded.add(existing);
     }
   }
@@ -85,6 +87,10 @@ async function readSourceText(source: FileSource, path: string, config: Config, 
     bytes = await source.readFile(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
+    if (code === OUTSIDE_ROOT) {
+      diagnostics.push({ severity: 'warning', code: OUTSIDE_ROOT, file: path, line: 1, message: 'skipped: the symlink leads to a file outside the repository root, which promptgraph never reads; copy the prompt in, or scan the folder it lives in' });
+      return undefined;
+    }
     const why = code === 'ELOOP' ? 'it is a symlink loop' : code === 'ENOENT' ? 'it is a broken symlink or vanished during the scan' : `${code}: ${(error as Error).message}`;
     diagnostics.push({ severity: 'warning', code: 'unreadable-file', file: path, line: 0, message: `skipped: cannot read the file (${why})` });
     return undefined;

@@ -28,14 +28,15 @@ export interface ScanOptions {
 export async function scan(source: FileSource | string, options: ScanOptions = {}): Promise<ScanResult> {
   const files = typeof source === 'string' ? diskFileSource(source) : source;
   const config = options.config ?? (await readConfig(files));
-  const paths = await discoverFiles(files, config);
+  const discovered = await discoverFiles(files, config);
+  const paths = discovered.files;
   const extracted = await extractAll(files, paths, config, options.onProgress);
   const allFiles = new Set(paths);
   const resolved = resolveReferences(extracted.files, extracted.resolvers, allFiles);
   const graph = buildGraph(resolved, extracted.texts);
   const codeowners = await loadCodeowners(files);
   const owned = applyOwnership(graph.nodes, graph.edges, codeowners.codeowners);
-  const diagnostics: Diagnostic[] = [...extracted.diagnostics, ...codeowners.diagnostics, ...graph.diagnostics, ...findMissingSchemaFiles(graph.nodes, allFiles, extracted.texts)];
+  const diagnostics: Diagnostic[] = [...discovered.diagnostics, ...extracted.diagnostics, ...codeowners.diagnostics, ...graph.diagnostics, ...findMissingSchemaFiles(graph.nodes, allFiles, extracted.texts)];
   return {
     schemaVersion: SCHEMA_VERSION,
     root: files.name,

@@ -7,6 +7,7 @@ export const LoaderCallSchema = z
     argument: z.number().int().min(0).default(0).describe('Index of the argument holding the prompt name or path.'),
     path: z.string().default('{arg}').describe('Path template, repository-relative; `{arg}` is replaced by the argument, e.g. `prompts/{arg}.md`.'),
   })
+  .strict()
   .describe('A project-specific function that loads a prompt file.');
 export type LoaderCall = z.infer<typeof LoaderCallSchema>;
 
@@ -15,6 +16,7 @@ export const IncludePatternSchema = z
     name: z.string().describe('Label used in diagnostics and as the reference format.'),
     pattern: z.string().describe('Regular expression with a named group `ref` holding the referenced prompt name or path.'),
   })
+  .strict()
   .describe('A project-specific include syntax found in any prompt text.');
 export type IncludePattern = z.infer<typeof IncludePatternSchema>;
 

@@ -55,3 +55,49 @@ describe('dotprompt loader names', () => {
     expect(await names({ 'genkit/dotprompts/support/reply.prompt': 'Hi.' }, ['genkit/dotprompts'])).toEqual(['genkit/dotprompts/support/reply.prompt support/reply']);
   });
 });
+
+describe('dotprompt partials, as Genkit registers them', () => {
+  const scanFiles = (files: Record<string, string>, promptDirs: string[] = []) => scan(memoryFileSource('repo', files), { config: ConfigSchema.parse({ promptDirs }) });
+  const HELLO = 'Hello.\n\n{{> persona}}\n';
+
+  it('finds a partial in any folder under the prompt directory, by its bare name', async () => {
+    const result = await scanFiles({ 'prompts/chat/hello.prompt': HELLO, 'prompts/partials/_persona.prompt': 'You are kind.\n' });
+    expect(edgeStrings(result, ['includes'])).toEqual(['prompts/chat/hello.prompt -includes-> prompts/partials/_persona.prompt']);
+    expect(diagnosticCodes(result)).toEqual([]);
+  });
+
+  it('searches a configured prompt directory the same way', async () => {
+    const result = await scanFiles({ 'genkit/dotprompts/support/reply.prompt': HELLO, 'genkit/dotprompts/shared/_persona.prompt': 'You are kind.\n' }, ['genkit/dotprompts']);
+    expect(edgeStrings(result, ['includes'])).toEqual(['genkit/dotprompts/support/reply.prompt -includes-> genkit/dotprompts/shared/_persona.prompt']);
+  });
+
+  it('does not look above the prompt directory: a partial there is not registered by Genkit', async () => {
+    const result = await scanFiles({ 'app/prompts/chat/hello.prompt': HELLO, 'app/_persona.prompt': 'Outside.\n', '_persona.prompt': 'At the root.\n' });
+    expect(edgeStrings(result, ['includes'])).toEqual([]);
+    expect(diagnosticCodes(result)).toEqual(['dangling-reference app/prompts/chat/hello.prompt:3']);
+  });
+
+  it('prefers the nearest folder, and warns when several partials share the name', async () => {
+    const result = await scanFiles({
+      'prompts/chat/hello.prompt': HELLO,
+      'prompts/chat/_persona.prompt': 'Chat persona.\n',
+      'prompts/partials/_persona.prompt': 'Shared persona.\n',
+    });
+    expect(edgeStrings(result, ['includes'])).toEqual(['prompts/chat/hello.prompt -includes-> prompts/chat/_persona.prompt']);
+    expect(result.diagnostics.map(({ severity, code, file, line }) => `${severity} ${code} ${file}:${line}`)).toEqual(['warning ambiguous-reference prompts/chat/hello.prompt:3']);
+  });
+
+  it('picks the shallowest, then the first by path, among partials in other folders', async () => {
+    const result = await scanFiles({
+      'prompts/chat/hello.prompt': HELLO,
+      'prompts/b/_persona.prompt': 'B.\n',
+      'prompts/a/_persona.prompt': 'A.\n',
+      'prompts/a/deep/_persona.prompt': 'Deep.\n',
+    });
+    expect(edgeStrings(result, ['includes'])).toEqual(['prompts/chat/hello.prompt -includes-> prompts/a/_persona.prompt']);
+    const warning = result.diagnostics.find((diagnostic) => diagnostic.code === 'ambiguous-reference');
+    expect(warning?.message).toBe(
+      'partial {{> persona}}: 3 files named _persona.prompt under prompts register the same name (prompts/a/_persona.prompt, prompts/b/_persona.prompt, prompts/a/deep/_persona.prompt); only one is used at run time and the map follows prompts/a/_persona.prompt: rename the others',
+    );
+  });
+});

@@ -19,7 +19,7 @@ export function sharedPersona(data: MapData): MapNode {
 /** Labels of a node's direct dependents or dependencies, sorted as the panel lists them. */
 export function neighbourLabels(data: MapData, id: string, side: 'dependents' | 'dependencies'): string[] {
   const position = data.nodes.findIndex((node) => node.id === id);
-  const [mine, theirs] = side === 'dependents' ? [0, 1] : [1, 0];
+  const [mine, theirs]: [0 | 1, 0 | 1] = side === 'dependents' ? [0, 1] : [1, 0];
   const others = new Set(data.edges.filter((edge) => edge[mine] === position).map((edge) => edge[theirs]));
   return [...others].map((other) => data.nodes[other]!.label).sort((a, b) => a.localeCompare(b));
 }

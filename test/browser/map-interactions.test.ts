@@ -216,7 +216,7 @@ describe.skipIf(!hasChromium)('the map in Chromium', () => {
 /** Node ids reachable from `id` along dependency edges: the oracle the viewer's highlight must match. */
 function reachable(data: MapData, id: string, direction: 'up' | 'down'): Set<string> {
   const start = data.nodes.findIndex((node) => node.id === id);
-  const [from, to] = direction === 'down' ? [0, 1] : [1, 0];
+  const [from, to]: [0 | 1, 0 | 1] = direction === 'down' ? [0, 1] : [1, 0];
   const seen = new Set<number>();
   const stack = [start];
   while (stack.length) {

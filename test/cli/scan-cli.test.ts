@@ -78,4 +78,23 @@ describe('promptgraph scan', () => {
     expect(quiet.stderr).toBe('');
     expect(JSON.parse(tty.stdout).schemaVersion).toBe(1);
   });
+
+  it('lists the global --format and --out in its own help', async () => {
+    const run = await runCli(dotprompt, 'scan', '--help');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^Global Options:$/m);
+    expect(run.stdout).toMatch(/^ {2}--format <format> /m);
+    expect(run.stdout).toMatch(/^ {2}--out <file> /m);
+  });
+
+  it('exits 1 when the scan found an error-severity problem, still printing the whole graph', async () => {
+    const dir = tempDir({ 'prompts/ok.prompt': 'Fine.\n', 'prompts/broken.prompt': '---\nmodel: x\nNever closed.\n' });
+    const text = await runCli(dir, 'scan');
+    expect(text.code).toBe(1);
+    expect(text.stdout).toMatch(/prompts\/broken\.prompt:1 {2}error front matter opened with --- is never closed/);
+    const json = await runCli(dir, 'scan', '--format', 'json');
+    expect(json.code).toBe(1);
+    expect(JSON.parse(json.stdout).nodes.map((node: { id: string }) => node.id)).toContain('prompts/ok.prompt');
+    expect(json.stderr).toBe("promptgraph scan: 1 error-severity diagnostic (exit 1); see the result's diagnostics\n");
+  });
 });

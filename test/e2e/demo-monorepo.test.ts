@@ -26,8 +26,9 @@ let scanning: Promise<DemoScan> | undefined;
 const demoScan = (): Promise<DemoScan> =>
   (scanning ??= (async () => {
     const run = spawnSync(process.execPath, [path.join(REPO_ROOT, 'bin/promptgraph.js'), 'scan', fixturePath('demo-monorepo'), '--format', 'json'], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-    expect(run.stderr).toBe('');
-    expect(run.status).toBe(0);
+    // The demo keeps a malformed prompt on purpose: an error-severity diagnostic, so scan exits 1 with the whole graph.
+    expect(run.stderr).toBe("promptgraph scan: 1 error-severity diagnostic (exit 1); see the result's diagnostics\n");
+    expect(run.status).toBe(1);
     const result = JSON.parse(run.stdout) as ScanResult;
     return { result, graph: new PromptGraph(result) };
   })());

@@ -13,7 +13,7 @@ const head = (downstream: string) =>
     ],
     edges('reply.prompt -includes-> _persona.prompt', 'consumer:app.ts#reply -consumes-> reply.prompt', 'contract:contracts/persona.yaml -governs-> _persona.prompt'),
   );
-const changed = [{ id: '_persona.prompt', file: '_persona.prompt', contracts: ['contract:contracts/persona.yaml'] }];
+const changed = [{ id: '_persona.prompt', kind: 'fragment', file: '_persona.prompt', contracts: ['contract:contracts/persona.yaml'] }];
 const affected = [{ id: 'reply.prompt', kind: 'prompt', owners: [] }, { id: 'consumer:app.ts#reply', kind: 'consumer', owners: ['@support'] }];
 const none = { approvedBy: [], evalsPassed: [] };
 

@@ -3,7 +3,7 @@ import { discoverFiles } from '../../src/scan/discover-files.js';
 import { memoryFileSource } from '../../src/scan/file-source.js';
 import { parseConfig } from '../../src/config/load-config.js';
 
-const discover = (files: Record<string, string>, configText?: string) => discoverFiles(memoryFileSource('repo', files), parseConfig(configText));
+const discover = async (files: Record<string, string>, configText?: string) => (await discoverFiles(memoryFileSource('repo', files), parseConfig(configText))).files;
 
 describe('file discovery', () => {
   it('skips dependencies, build output and VCS folders at any depth', async () => {

@@ -7,7 +7,8 @@ import { DefaultReporter } from 'vitest/node';
  * counted on the line before, so a skip is visible without changing what CI parses.
  */
 export default class ClosingLineReporter extends DefaultReporter implements Reporter {
-  override onTestRunEnd(...args: Parameters<DefaultReporter['onTestRunEnd']>): ReturnType<DefaultReporter['onTestRunEnd']> {
+  // The base class may finish asynchronously: the closing line waits for it, so the method returns a promise.
+  override onTestRunEnd(...args: Parameters<DefaultReporter['onTestRunEnd']>): Promise<void> {
     const result = super.onTestRunEnd(...args);
     const [testModules] = args as [ReadonlyArray<TestModule>, ...unknown[]];
     let passed = 0;

@@ -60,7 +60,7 @@ export function createGitRepo(files: Record<string, string> = {}, name = 'repo')
     git,
     commit(message, options = {}) {
       git('add', '--all');
-      const dates = options.date ? { GIT_AUTHOR_DATE: options.date, GIT_COMMITTER_DATE: options.date } : {};
+      const dates: Record<string, string> = options.date ? { GIT_AUTHOR_DATE: options.date, GIT_COMMITTER_DATE: options.date } : {};
       run(['commit', '--quiet', '--allow-empty', ...(options.author ? [`--author=${options.author}`] : []), '-m', message], dates);
       return git('rev-parse', 'HEAD');
     },

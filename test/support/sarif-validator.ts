@@ -11,7 +11,8 @@ import { expect } from 'vitest';
  * formats are checked, so a location's `uri` must be a real URI reference.
  */
 const schemaFile = createRequire(import.meta.url).resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json');
-const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
+// A CommonJS module: under NodeNext its class is the `default` of the default import (as for ajv-formats below).
+const ajv = new Ajv.default({ allErrors: true, strict: false, unicodeRegExp: false });
 addFormats.default(ajv);
 const validate = ajv.compile(JSON.parse(readFileSync(schemaFile, 'utf8')));
 

@@ -10,6 +10,6 @@ describe('audit rule dangling-reference', () => {
 
   it('keeps the scan\'s explanation of what is missing', async () => {
     const partial = (await findingsOf('dangling-reference')).find((finding) => finding.file === 'prompts/reply.prompt');
-    expect(partial?.message).toContain('partial {{> signature}}: none of prompts/_signature.prompt, _signature.prompt exists');
+    expect(partial?.message).toContain('partial {{> signature}}: none of prompts/_signature.prompt exists, and no _signature.prompt is under prompts');
   });
 });

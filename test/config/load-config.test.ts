@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { parseConfig } from '../../src/config/load-config.js';
+import { PromptgraphError } from '../../src/errors/promptgraph-error.js';
+
+/** The error parseConfig throws for `text`; fails the test when it throws none. */
+function configError(text: string): PromptgraphError {
+  try {
+    parseConfig(text);
+  } catch (error) {
+    if (error instanceof PromptgraphError) return error;
+    throw error;
+  }
+  throw new Error('the config was accepted');
+}
+
+const THREE_MISTAKES = ['maxFileBytes: lots', 'exclude: legacy', 'includePatterns:', '  - name: wiki', ''].join('\n');
+
+describe('promptgraph.config.yaml validation', () => {
+  it('reports every invalid field, each at its own line and column, not only the first', () => {
+    const error = configError(THREE_MISTAKES);
+    expect(error.details).toMatchObject({ code: 'config-invalid', file: 'promptgraph.config.yaml', line: 1, column: 15, exitCode: 2 });
+    expect(error.details.issues).toEqual([
+      { line: 1, column: 15, message: 'maxFileBytes: Invalid input: expected number, received string' },
+      { line: 2, column: 10, message: 'exclude: Invalid input: expected array, received string' },
+      { line: 4, column: 5, message: 'includePatterns.0.pattern: Invalid input: expected string, received undefined' },
+    ]);
+  });
+
+  it('prints the further issues under the first, each with file:line:column', () => {
+    expect(configError(THREE_MISTAKES).format()).toBe(
+      [
+        'promptgraph.config.yaml:1:15: maxFileBytes: Invalid input: expected number, received string',
+        '  promptgraph.config.yaml:2:10: exclude: Invalid input: expected array, received string',
+        '  promptgraph.config.yaml:4:5: includePatterns.0.pattern: Invalid input: expected string, received undefined',
+      ].join('\n'),
+    );
+  });
+
+  it.each([
+    ['loaders', 'loaders:\n  - call: loadPrompt\n    argumnt: 1\n', 'loaders.0: Unrecognized key: "argumnt"'],
+    ['includePatterns', 'includePatterns:\n  - name: wiki\n    pattern: "\\\\[\\\\[(?<ref>[^\\\\]]+)\\\\]\\\\]"\n    flags: i\n', 'includePatterns.0: Unrecognized key: "flags"'],
+  ])('rejects an unknown key inside %s, as at the top level', (_field, text, message) => {
+    const error = configError(text);
+    expect(error.details.issues?.map((issue) => issue.message)).toEqual([message]);
+    expect([2, 3, 4]).toContain(error.details.line);
+  });
+});
