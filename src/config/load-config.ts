@@ -21,7 +21,7 @@ export function parseConfig(text: string | undefined, file = CONFIG_FILE): Confi
   const parsed = ConfigSchema.safeParse(document.toJS() ?? {});
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    const { line, column } = zodIssueLocation(document, lineCounter, issue.path);
+    const { line, column } = zodIssueLocation(document, lineCounter, issue);
     throw new PromptgraphError(`${issue.path.join('.') || 'config'}: ${issue.message}`, { code: 'config-invalid', file, line, column, exitCode: 2 });
   }
   return parsed.data;

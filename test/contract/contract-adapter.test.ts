@@ -47,6 +47,14 @@ describe('contract adapter', () => {
     expect(nodeById(result, 'prompts/planner.prompt').kind).toBe('prompt');
   });
 
+  it('reports each unknown key at its own line and column, nested ones too', async () => {
+    const result = await scan(memoryFileSource('repo', {
+      'prompts/reply.prompt': 'Reply.\n',
+      'contracts/reply.yaml': 'prompt: prompts/reply.prompt\nownrs: ["@acme/writer"]\noutput:\n  format: json\n  shema: x.json\n',
+    }));
+    expect(result.diagnostics.map((diagnostic) => `${diagnostic.line}:${diagnostic.column} ${diagnostic.message}`)).toEqual(['2:1 ownrs: unknown key', '5:3 output.shema: unknown key']);
+  });
+
   it('reports YAML syntax errors of a contract with line and column', async () => {
     const result = await scanFixture('contracts/basic');
     const unparsable = result.diagnostics.find((diagnostic) => diagnostic.file === 'contracts/unparsable.yaml');

@@ -142,6 +142,7 @@ describe('check with a malformed contract', () => {
   it.each([
     ['an enum value it does not know', 'prompt: prompts/reply.prompt\ndownstream_approval: sometimes\n', 'contracts/broken.yaml:2:22: downstream_approval: '],
     ['YAML that does not parse', 'prompt: prompts/reply.prompt\nowners: [@acme/writer\n', 'contracts/broken.yaml:2:'],
+    ['an unknown key', 'prompt: prompts/reply.prompt\nownrs: ["@acme/writer"]\n', 'contracts/broken.yaml:2:1: ownrs: unknown key'],
   ])('fails on %s, one line with file:line:column, though nothing else is missing', async (_what, text, where) => {
     repo = supportRepo();
     repo.write({ 'contracts/broken.yaml': text });

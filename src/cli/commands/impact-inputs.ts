@@ -44,7 +44,7 @@ async function readReviewData(io: CliIo, file: string) {
   const parsed = ReviewDataSchema.safeParse(document.toJS() ?? {});
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    const { line, column } = zodIssueLocation(document, lineCounter, issue.path);
+    const { line, column } = zodIssueLocation(document, lineCounter, issue);
     throw new PromptgraphError(`review data ${issue.path.join('.') || 'file'}: ${issue.message}`, { code: 'review-data-invalid', file, line, column, exitCode: 2 });
   }
   return parsed.data;
