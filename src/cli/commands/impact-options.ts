@@ -10,7 +10,7 @@ export function addImpactOptions(command: Command): Command {
     .option('--files <list>', 'comma-separated changed files, without git')
     .option('--approved-by <list>', 'comma-separated handles that approved')
     .option('--evals-passed <list>', 'comma-separated names (or ids) of evals that passed')
-    .option('--review-data <file>', 'JSON file with { approvedBy, evalsPassed, teams } (contracts/review-data.schema.json)');
+    .option('--review-data <file>', 'JSON file with { approvedBy, evalsPassed, teams } (contracts/review-data.schema.json); YAML when named .yaml or .yml');
 }
 
 export interface ImpactCliOptions {
