@@ -67,6 +67,16 @@ describe('contract adapter', () => {
     expect(diagnosticCodes(result)).toContain('contract-target-missing contracts/orphan.yaml:1');
   });
 
+  it('words a consumes_output_of that matches nothing as what it is, not as what the contract governs', async () => {
+    const result = await scan(memoryFileSource('repo', {
+      'agents/verifier.prompt': 'Verify.\n',
+      'contracts/verifier.yaml': 'prompt: agents/verifier.prompt\nconsumes_output_of:\n  - agents/planner.prompt\n',
+    }));
+    expect(result.diagnostics.map((diagnostic) => `${diagnostic.code} ${diagnostic.line} ${diagnostic.message}`)).toEqual([
+      "contract-target-missing 3 consumes_output_of: agents/planner.prompt: the contract reads the output of 'agents/planner.prompt', which matches no prompt",
+    ]);
+  });
+
   it('reports a contract that governs nothing once, not again for each of its evals', async () => {
     const result = await scan(memoryFileSource('repo', {
       'contracts/gone.yaml': 'prompt: prompts/gone.prompt\nevals:\n  - name: a\n    scope: isolated\n  - name: b\n    scope: composed\n',
