@@ -3,6 +3,7 @@ import type { ReviewData } from './impact-input.js';
 import type { ImpactGraphs } from './impact-graphs.js';
 import { contractOf } from './contract-meta.js';
 import { ReasonGroups, type ReasonItem } from './reason-groups.js';
+import { codeownerFiles } from './codeowner-files.js';
 
 interface ChangedRef {
   id: string;
@@ -22,10 +23,12 @@ type Source = Approval['sources'][number];
 
 /**
  * Who must approve: the approvers of every contract governing a changed node
- * (a changed contract: its own owners and approvers as they were at the base),
- * (`{ team, count }` included), the CODEOWNERS owners of the files holding
- * changed nodes, and the owners of the consumers and prompts it reaches when a governing contract
- * says `downstream_approval: required` (`notify` lists them as not required).
+ * (`{ team, count }` included; a changed contract: its own owners and approvers
+ * as they were at the base), the CODEOWNERS owners of the changed files that
+ * hold a changed node or that one depends on (`codeowner-files.ts`; `codeowners`
+ * maps each changed file to its owners), and the owners of the consumers and
+ * prompts it reaches when a governing contract says `downstream_approval:
+ * required` (`notify` lists them as not required).
  * Each entry is `satisfied` by the approvals in `review`; a team's members (from
  * review data) count towards it, and so does the team handle itself.
  */
@@ -70,8 +73,11 @@ export function findApprovals(graphs: ImpactGraphs, changed: readonly ChangedRef
       }
     }
   }
-  for (const file of [...new Set(changed.map((node) => node.file))].sort()) {
-    for (const owner of codeowners[file] ?? []) need(owner, 1, true, 'codeowners', 'CODEOWNERS owner of changed', { id: file, kind: 'file' });
+  for (const { file, dependents } of codeownerFiles(graphs, changed, Object.keys(codeowners))) {
+    for (const owner of codeowners[file] ?? []) {
+      if (!dependents.length) need(owner, 1, true, 'codeowners', 'CODEOWNERS owner of changed', { id: file, kind: 'file' });
+      for (const id of dependents) need(owner, 1, true, 'codeowners', `CODEOWNERS owner of changed file ${file}, which changed`, { id }, ' depends on');
+    }
   }
 
   return [...approvals.values()]

@@ -24,7 +24,7 @@ export interface ImpactInput {
   renames?: { from: string; to: string }[];
   baseRevision?: { ref: string; commit?: string };
   headRevision?: { ref: string; commit?: string };
-  /** CODEOWNERS owners of changed files at the head (file → handles). */
+  /** CODEOWNERS owners of every changed file at the head (file → handles); a file asks them only when a changed node is in it or depends on it. */
   codeowners?: Record<string, string[]>;
   review?: ReviewData;
 }

@@ -23,6 +23,22 @@ describe('computeImpact', () => {
     expect(result.changed.map((node) => [node.id, node.classification])).toEqual([['reply.prompt', ['output']]]);
   });
 
+  it('asks the CODEOWNERS owners of a changed output schema file, but not those of a changed file nothing depends on', () => {
+    const scan = scanOf([textNode('reply.prompt', 'Hi'), contract({ output: { format: 'json', schema: '../schemas/reply.json' } })], governs);
+    const codeowners = { 'schemas/reply.json': ['@schemas'], 'README.md': ['@docs'] };
+    const result = computeImpact({ base: scan, head: scan, changedFiles: ['schemas/reply.json', 'README.md'], codeowners });
+    expect(result.approvals.map((approval) => [approval.approver, approval.sources, approval.why])).toEqual([
+      ['@schemas', ['codeowners'], ['CODEOWNERS owner of changed file schemas/reply.json, which changed reply.prompt depends on']],
+    ]);
+  });
+
+  it('asks the CODEOWNERS owners of a changed file holding what a changed prompt includes, though no node in it changed', () => {
+    const nodes = (text: string) => [textNode('_p.prompt', 'a', { kind: 'fragment' }), textNode('reply.prompt', `${text} [[_p.prompt]]`)];
+    const include = edges('reply.prompt -includes-> _p.prompt');
+    const result = computeImpact({ base: scanOf(nodes('Hi'), include), head: scanOf(nodes('Hello'), include), changedFiles: ['reply.prompt', '_p.prompt'], codeowners: { 'reply.prompt': [], '_p.prompt': ['@platform'] } });
+    expect(result.approvals.map((approval) => [approval.approver, approval.why])).toEqual([['@platform', ['CODEOWNERS owner of changed file _p.prompt, which changed reply.prompt depends on']]]);
+  });
+
   it('reports a variable added without a default as an interface break, unless the version moved', () => {
     const base = scanOf([textNode('reply.prompt', 'Hi'), contract({ version: 1 })], governs);
     const head = (version: number, defaults?: string[]) =>
