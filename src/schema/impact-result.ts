@@ -27,7 +27,7 @@ export const NodeRefShape = {
 export const CompositionShape = {
   classification: z.array(ChangeClassSchema).describe('Every class that applies, in a fixed order; empty when the composed text did not change or there is no base to compare with.'),
   variables: z.object({ added: z.array(z.string()), removed: z.array(z.string()) }).describe('Template variables of the composed text that appeared or disappeared.'),
-  includes: z.object({ added: z.array(z.string()), removed: z.array(z.string()) }).describe('Node ids this node directly includes now and did not before, and the reverse.'),
+  includes: z.object({ added: z.array(z.string()), removed: z.array(z.string()) }).describe('Node ids this node includes now, directly or through what it includes, and did not before, and the reverse.'),
   composed: z
     .object({ base: z.string().optional(), head: z.string().optional() })
     .optional()
