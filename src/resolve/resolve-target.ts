@@ -74,14 +74,18 @@ const governs = (selector: string) => `the contract governs '${selector}'`;
 function resolveContractSelector(context: ResolveContext, selector: string, kind: Reference['kind'] | undefined): TargetResolution {
   const { units } = context;
   const textIn = (file: string) => units.inFile(file).filter((unit) => unit.unitClass === 'text').map((unit) => unit.id);
-  const ids = resolveSelector({
+  const { ids, ambiguous } = resolveSelector({
     textUnit: (file, symbol) => units.find(file, 'text', symbol)?.id,
     textUnitsIn: textIn,
     files: () => units.files(),
     named: (name) => units.named(name).filter((unit) => unit.unitClass === 'text').map((unit) => unit.id),
+    symbols: () => [...units.byId.values()].filter((unit) => unit.unitClass === 'text' && unit.unit.symbol).map((unit) => ({ id: unit.id, symbol: unit.unit.symbol! })),
     hasFile: (file) => context.files.has(file),
   }, selector);
   if (ids.length) return { ids };
   const role = (kind && SELECTOR_ROLE[kind]) ?? governs;
+  if (ambiguous) {
+    return { ids: [], problem: { code: 'contract-target-missing', message: `${role(selector)}, a symbol name ${ambiguous.length} prompts share (${ambiguous.join(', ')}), so it matches none; write path#symbol to pick one` } };
+  }
   return { ids: [], problem: { code: 'contract-target-missing', message: `${role(selector)}, which matches no prompt` } };
 }

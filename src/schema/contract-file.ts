@@ -43,7 +43,7 @@ export const ContractFileSchema = z
     prompt: z
       .string()
       .min(1)
-      .describe('What the contract governs: a repository-relative path, `path#symbol`, a glob, or a prompt name.'),
+      .describe('What the contract governs: a repository-relative path, `path#symbol`, a glob, a prompt name, or a symbol name held by one prompt only (`CHAT_SYSTEM`, or `attr` of `Class.attr`).'),
     owners: z.array(handle).default([]).describe('Owners of the governed prompt; they own it on top of CODEOWNERS.'),
     approvers: z
       .array(z.union([handle, TeamApprovalSchema]))

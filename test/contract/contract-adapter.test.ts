@@ -77,6 +77,21 @@ describe('contract adapter', () => {
     ]);
   });
 
+  it('governs a code constant named by its symbol, and names the candidates when two modules share the name', async () => {
+    const chat = (name: string, text: string) => `import OpenAI from 'openai';\nconst client = new OpenAI();\nexport const ${name} = '${text}';\nexport async function reply(question: string) {\n  return client.chat.completions.create({ model: 'gpt-4o', messages: [{ role: 'system', content: ${name} }, { role: 'user', content: question }] });\n}\n`;
+    const result = await scan(memoryFileSource('repo', {
+      'src/chat.ts': chat('CHAT_SYSTEM', 'You are the support assistant of Acme.'),
+      'src/legacy.ts': chat('GREETING', 'You are the old assistant.'),
+      'src/new.ts': chat('GREETING', 'You are the new assistant.'),
+      'contracts/chat.yaml': 'prompt: CHAT_SYSTEM\n',
+      'contracts/greeting.yaml': 'prompt: GREETING\n',
+    }));
+    expect(edgeStrings(result, ['governs'])).toEqual(['contract:contracts/chat.yaml -governs-> src/chat.ts#CHAT_SYSTEM']);
+    expect(result.diagnostics.map((diagnostic) => `${diagnostic.code} ${diagnostic.file}:${diagnostic.line} ${diagnostic.message}`)).toEqual([
+      "contract-target-missing contracts/greeting.yaml:1 prompt: GREETING: the contract governs 'GREETING', a symbol name 2 prompts share (src/legacy.ts#GREETING, src/new.ts#GREETING), so it matches none; write path#symbol to pick one",
+    ]);
+  });
+
   it('reports a contract that governs nothing once, not again for each of its evals', async () => {
     const result = await scan(memoryFileSource('repo', {
       'contracts/gone.yaml': 'prompt: prompts/gone.prompt\nevals:\n  - name: a\n    scope: isolated\n  - name: b\n    scope: composed\n',
