@@ -4,7 +4,7 @@ import type { ScanResult } from '../schema/scan-result.js';
 export interface ReviewData {
   /** Handles (or team handles) that approved. */
   approvedBy: string[];
-  /** Eval names or ids that passed. */
+  /** Evals that passed: unique names, paths (`file#name` for a contract eval) or ids. */
   evalsPassed: string[];
   /** Team handle → member handles, so member approvals count towards `{ team, count }`. */
   teams?: Record<string, string[]>;

@@ -25,7 +25,7 @@ export type ContractOutput = z.infer<typeof ContractOutputSchema>;
 
 export const ContractEvalSchema = z
   .object({
-    name: z.string().min(1).describe('Unique within the contract; `--evals-passed` names it.'),
+    name: z.string().min(1).describe('Unique within the contract; `--evals-passed` names it (as `<contract file>#<name>` when another eval has the same name).'),
     command: z.string().optional().describe('The command that runs the eval, e.g. `npx promptfoo eval -c evals/reply.yaml`.'),
     path: z.string().optional().describe('The eval suite\'s file or folder, repository-relative.'),
     scope: z

@@ -83,7 +83,7 @@ export type Approval = z.infer<typeof ApprovalSchema>;
 export const EvalRequirementSchema = z
   .object({
     id: z.string().describe('Eval node id.'),
-    name: z.string().describe('The name `--evals-passed` accepts (the id works too).'),
+    name: z.string().describe('The name `--evals-passed` accepts: the eval\'s own name (a contract eval\'s `name`, a promptfoo config\'s `description`, else its path) when no other eval has it, else its `file#name` (or file). The id and `file#name` always work too.'),
     scope: z.enum(['isolated', 'composed']).describe('`composed` evals test a consumer\'s whole pipeline.'),
     file: z.string().describe('The contract or eval config declaring it.'),
     command: z.string().optional().describe('How to run it.'),
