@@ -39,13 +39,13 @@ export const promptfooAdapter: Adapter = {
       else references.push({ kind: 'evaluates', target: { type: 'file', candidates: [target] }, line, label });
     }
     const description: unknown = root.get('description');
-    const base = path.slice(path.lastIndexOf('/') + 1);
     return {
       units: [{
         role: 'eval',
         range: { start: 1, end: lineCount(text) },
         format: 'promptfoo',
-        name: typeof description === 'string' && description.trim() ? description.trim() : base.replace(/\.ya?ml$/, ''),
+        // Named as `--evals-passed` will name it: its description, else its path (every package may have a promptfooconfig.yaml).
+        name: typeof description === 'string' && description.trim() ? description.trim() : path,
         variables: [],
         meta: { command: `npx promptfoo eval -c ${path}` },
       }],

@@ -20,9 +20,9 @@ export interface GlobalOptions {
   color: boolean;
 }
 
-/** Colour only on a TTY, and never with NO_COLOR or --no-color. */
+/** Colour only on a TTY, and never with --no-color or a non-empty NO_COLOR (no-color.org: an empty value does not count). */
 export function useColor(io: CliIo, options: GlobalOptions): boolean {
-  return options.color && !('NO_COLOR' in io.env) && Boolean(io.stdout.isTTY);
+  return options.color && !io.env.NO_COLOR && Boolean(io.stdout.isTTY);
 }
 
 /** Writes machine or human output where `--out` says, or to stdout. Nothing else is ever written. */

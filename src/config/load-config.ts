@@ -22,7 +22,12 @@ export function parseConfig(text: string | undefined, file = CONFIG_FILE): Confi
   const parsed = ConfigSchema.safeParse(document.toJS() ?? {});
   if (!parsed.success) {
     const issues: ErrorIssue[] = parsed.error.issues
-      .map((issue) => ({ ...zodIssueLocation(document, lineCounter, issue.path), message: `${issue.path.join('.') || 'config'}: ${issue.message}` }))
+      .flatMap((issue): ErrorIssue[] =>
+        // One issue per unknown key, at the key itself: a misspelt option is found on its own line.
+        issue.code === 'unrecognized_keys'
+          ? issue.keys.map((key) => ({ ...zodIssueLocation(document, lineCounter, issue, key), message: `${[...issue.path, key].join('.')}: unknown key` }))
+          : [{ ...zodIssueLocation(document, lineCounter, issue), message: `${issue.path.join('.') || 'config'}: ${issue.message}` }],
+      )
       // zod reports in schema order; the file's order is the one to read and fix.
       .sort((left, right) => left.line - right.line || left.column - right.column);
     const first = issues[0]!;

@@ -29,10 +29,17 @@ export function parseContract(file: string, text: string): ParsedContract {
   const parsed = ContractFileSchema.safeParse(document.toJS() ?? {});
   if (parsed.success) return { contract: parsed.data, diagnostics: duplicateEvals(file, parsed.data, document, lineCounter) };
   return {
-    diagnostics: parsed.error.issues.map((issue) => {
-      const { line, column } = zodIssueLocation(document, lineCounter, issue.path);
+    diagnostics: parsed.error.issues.flatMap((issue): Diagnostic[] => {
+      // One diagnostic per unknown key, at the key: a misspelt `ownrs:` is found on its own line.
+      if (issue.code === 'unrecognized_keys') {
+        return issue.keys.map((key) => {
+          const { line, column } = zodIssueLocation(document, lineCounter, issue, key);
+          return { severity: 'error', code: 'contract-invalid', file, line, column, message: `${[...issue.path, key].join('.')}: unknown key` };
+        });
+      }
+      const { line, column } = zodIssueLocation(document, lineCounter, issue);
       const where = issue.path.length ? issue.path.join('.') : 'contract';
-      return { severity: 'error', code: 'contract-invalid', file, line, column, message: `${where}: ${issue.message}` };
+      return [{ severity: 'error', code: 'contract-invalid', file, line, column, message: `${where}: ${issue.message}` }];
     }),
   };
 }
@@ -46,7 +53,7 @@ function duplicateEvals(file: string, contract: ContractFile, document: ReturnTy
       seen.add(entry.name);
       return;
     }
-    const { line, column } = zodIssueLocation(document, lineCounter, ['evals', index, 'name']);
+    const { line, column } = zodIssueLocation(document, lineCounter, { path: ['evals', index, 'name'] });
     diagnostics.push({ severity: 'error', code: 'contract-invalid', file, line, column, message: `evals.${index}.name: '${entry.name}' is used twice; the second is ignored` });
   });
   return diagnostics;

@@ -6,18 +6,19 @@ import { resolveSelector, type SelectorIndex } from '../resolve/resolve-selector
 
 /**
  * The one prompt (or fragment) `selector` names in a scan: a path, `path#symbol`,
- * a glob or a prompt name, read as a contract's `prompt:` is. Nothing, or more
+ * a glob, a prompt name or a symbol name, read as a contract's `prompt:` is. Nothing, or more
  * than one prompt, is an input error (exit 2) that says what to type instead.
  */
 export function selectPrompt(graph: PromptGraph, selector: string): GraphNode {
   const normalized = selector.trim().replace(/\\/g, '/').replace(/^\.\//, '');
-  const ids = resolveSelector(selectorIndex(graph), normalized);
+  const { ids: selected, ambiguous } = resolveSelector(selectorIndex(graph), normalized);
+  const ids = ambiguous ?? selected;
   if (ids.length === 1) return graph.node(ids[0]!)!;
   if (!ids.length) {
     throw new PromptgraphError(`no prompt or fragment matches '${selector}'`, {
       code: 'prompt-missing',
       exitCode: 2,
-      hint: 'give a repository-relative path, path#symbol or prompt name, as `promptgraph scan --format json` lists them',
+      hint: 'give a repository-relative path, path#symbol, prompt name or symbol name, as `promptgraph scan --format json` lists them',
     });
   }
   const shown = ids.slice(0, 10).join(', ');
@@ -40,6 +41,7 @@ function selectorIndex(graph: PromptGraph): SelectorIndex {
     textUnitsIn: inFile,
     files: () => [...byFile.keys()],
     named: (name) => text.filter((node) => node.name === name).map((node) => node.id).sort(),
+    symbols: () => text.filter((node) => node.symbol).map((node) => ({ id: node.id, symbol: node.symbol! })),
     hasFile: (file) => allFiles.has(file),
   };
 }

@@ -46,7 +46,7 @@ export function assessRisk(facts: RiskFacts): Risk {
     reasons.push(`${consumers} consumer${consumers > 1 ? 's' : ''} reached`);
   }
   const nonBreaking = [...classes].filter((entry) => !BREAKING.includes(entry));
-  if (nonBreaking.length) reasons.push(`change classes: ${nonBreaking.join(', ')}`);
   if (classes.size === 1 && classes.has('whitespace')) reasons.push('whitespace only');
+  else if (nonBreaking.length) reasons.push(`change classes: ${nonBreaking.join(', ')}`);
   return { level, reasons };
 }

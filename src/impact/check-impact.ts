@@ -1,15 +1,17 @@
 import type { ImpactResult } from '../schema/impact-result.js';
+import { malformedContractLines } from './malformed-contracts.js';
 
 export interface CheckOutcome {
-  /** True when every required approval and eval is there and no interface broke without a version bump. */
+  /** True when no contract is malformed, every required approval and eval is there and no interface broke without a version bump. */
   ok: boolean;
-  /** One line per missing approval, missing eval or unversioned interface break. */
+  /** One line per malformed contract, missing approval, missing eval or unversioned interface break. */
   failures: string[];
 }
 
 /** The CI gate over an impact result: what is still missing before the change may merge. */
 export function checkImpact(result: ImpactResult): CheckOutcome {
-  const failures: string[] = [];
+  // A malformed contract comes first: it can hide the approvals and evals listed after it.
+  const failures: string[] = malformedContractLines(result);
   for (const approval of result.approvals) {
     if (!approval.required || approval.satisfied) continue;
     const count = approval.count > 1 ? ` (${approval.approvedBy.length}/${approval.count} approvals)` : '';

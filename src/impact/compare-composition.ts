@@ -30,8 +30,9 @@ const ORDER: ChangeClass[] = ['added', 'removed', 'renamed', 'whitespace', 'word
 /**
  * Composes a node's full text at base and head and classifies the difference.
  * Variables are those of the composed text (the node and everything it includes,
- * less the parameters its calls bind), so a fragment that gains `{{tone}}` gives
- * every prompt including it a new variable.
+ * less the parameters its calls bind) and includes are its whole include tree, so a
+ * fragment that gains `{{tone}}` or drops `{{> voice}}` gives every prompt including
+ * it a new variable or a structure change.
  */
 export function compareComposition(sides: CompositionSides): Composition {
   const classes = new Set<ChangeClass>();
@@ -66,8 +67,23 @@ function describe(graph: PromptGraph, id: string): { text: string; variables: st
   return {
     text: composeText(graph, id),
     variables: composedVariables(graph, id),
-    includes: graph.outgoing(id, ['includes']).map((edge) => edge.to).sort(),
+    includes: [...includeClosure(graph, id)].sort(),
   };
+}
+
+/** Everything `id` includes, directly or through what it includes: a fragment losing an include changes every prompt built on it. */
+function includeClosure(graph: PromptGraph, id: string): Set<string> {
+  const seen = new Set<string>();
+  const stack = [id];
+  while (stack.length) {
+    for (const edge of graph.outgoing(stack.pop()!, ['includes'])) {
+      if (seen.has(edge.to)) continue;
+      seen.add(edge.to);
+      stack.push(edge.to);
+    }
+  }
+  seen.delete(id);
+  return seen;
 }
 
 const normalize = (text: string): string => text.replace(/\s+/g, ' ').trim();

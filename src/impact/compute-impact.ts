@@ -14,6 +14,7 @@ import { findEvals } from './find-evals.js';
 import { findInvariants } from './find-invariants.js';
 import { findInterfaceChanges } from './find-interface-changes.js';
 import { assessRisk } from './assess-risk.js';
+import { restoreInvalidContracts } from './restore-invalid-contracts.js';
 
 /**
  * The impact engine: from two scans and the changed paths to the full impact
@@ -21,7 +22,8 @@ import { assessRisk } from './assess-risk.js';
  * hand-built scans and re-run by `check` with the same numbers.
  */
 export function computeImpact(input: ImpactInput): ImpactResult {
-  const graphs = impactGraphs(input);
+  const restored = restoreInvalidContracts(input.base, input.head);
+  const graphs = impactGraphs({ ...input, head: restored.head });
   const changedFiles = [...new Set(input.changedFiles)].sort();
   const changes = findChangedNodes(graphs, changedFiles, input.renames);
   const outputChanges = findOutputChanges(graphs, changedFiles);
@@ -59,7 +61,7 @@ export function computeImpact(input: ImpactInput): ImpactResult {
     invariants: findInvariants(graphs, [...changed, ...affected]),
     interfaceChanges,
     risk: assessRisk({ changed, affected, teams: teams.length, interfaceChanges }),
-    diagnostics: relevantDiagnostics(input, files),
+    diagnostics: sortDiagnostics([...relevantDiagnostics(input, files), ...restored.diagnostics]),
   };
 }
 

@@ -1,16 +1,19 @@
 import type { GraphNode } from '../schema/scan-result.js';
 import type { EvalRequirement } from '../schema/impact-result.js';
 import type { ImpactGraphs } from './impact-graphs.js';
+import { evalIdentities } from './eval-identity.js';
 
 /**
  * Which evals must run: every eval of a changed node (its contract's isolated and
  * composed evals, and eval configs such as promptfoo that point at it), plus the
  * composed evals and eval configs of every affected node, because a composed
  * pipeline changes when anything it is built from changes. An eval is `passed`
- * when `evalsPassed` names it (by name or id).
+ * when `evalsPassed` names it: by id, path (`file#name` for a contract eval), or
+ * its own name when no other eval has it (`eval-identity.ts`).
  */
 export function findEvals(graphs: ImpactGraphs, changedIds: readonly string[], affectedIds: readonly string[], evalsPassed: readonly string[]): EvalRequirement[] {
   const evals = new Map<string, EvalRequirement>();
+  const identify = evalIdentities(graphs);
   const visit = (id: string, changed: boolean) => {
     const graph = graphs.graphOf(id);
     for (const edge of graph.incoming(id, ['evaluates'])) {
@@ -24,7 +27,7 @@ export function findEvals(graphs: ImpactGraphs, changedIds: readonly string[], a
         if (!existing.why.includes(why)) existing.why.push(why);
         continue;
       }
-      const name = node.name ?? node.symbol ?? node.file;
+      const { name, accepted } = identify(node);
       const command = commandOf(node);
       const path = typeof node.meta?.path === 'string' ? node.meta.path : undefined;
       evals.set(node.id, {
@@ -35,7 +38,7 @@ export function findEvals(graphs: ImpactGraphs, changedIds: readonly string[], a
         ...(command ? { command } : {}),
         ...(path ? { path } : {}),
         why: [why],
-        passed: evalsPassed.includes(name) || evalsPassed.includes(node.id),
+        passed: accepted.some((entry) => evalsPassed.includes(entry)),
       });
     }
   };

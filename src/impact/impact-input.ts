@@ -4,7 +4,7 @@ import type { ScanResult } from '../schema/scan-result.js';
 export interface ReviewData {
   /** Handles (or team handles) that approved. */
   approvedBy: string[];
-  /** Eval names or ids that passed. */
+  /** Evals that passed: unique names, paths (`file#name` for a contract eval) or ids. */
   evalsPassed: string[];
   /** Team handle → member handles, so member approvals count towards `{ team, count }`. */
   teams?: Record<string, string[]>;
@@ -24,7 +24,7 @@ export interface ImpactInput {
   renames?: { from: string; to: string }[];
   baseRevision?: { ref: string; commit?: string };
   headRevision?: { ref: string; commit?: string };
-  /** CODEOWNERS owners of changed files at the head (file → handles). */
+  /** CODEOWNERS owners of every changed file at the head (file → handles); a file asks them only when a changed node is in it or depends on it. */
   codeowners?: Record<string, string[]>;
   review?: ReviewData;
 }

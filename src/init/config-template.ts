@@ -1,19 +1,22 @@
 import { ConfigSchema } from '../schema/config.js';
-import { schemaUrl } from './schema-urls.js';
+import { AUDIT_RULES } from '../audit/rules/index.js';
+import { schemaUrl, type SchemaSource } from './schema-urls.js';
 
 /**
  * A commented promptgraph.config.yaml: the `$schema` line for editors, then
- * every key commented out with its default (read from the zod schema, so the
- * file cannot drift from the real defaults). Zero-config stays the behaviour
+ * every key commented out with its default (read from the zod schema and the
+ * audit rule list, so the file cannot drift from the real defaults; a test
+ * checks every key of the schema is here). Zero-config stays the behaviour
  * until someone uncomments a line.
  */
-export function configTemplate(): string {
+export function configTemplate(schemas: SchemaSource = 'published'): string {
   const defaults = ConfigSchema.parse({});
   const flow = (value: unknown) => JSON.stringify(value);
+  const where = schemas === 'installed' ? " (here the installed package's copy: it works offline and matches the version you run)" : '';
   return [
     '# promptgraph configuration. Every key is optional: the commented values are the defaults.',
-    '# Editors with the YAML language server complete and check this file through $schema.',
-    `$schema: ${schemaUrl('promptgraph.config.schema.json')}`,
+    `# Editors with the YAML language server complete and check this file through $schema${where}.`,
+    `$schema: ${schemaUrl('promptgraph.config.schema.json', schemas)}`,
     '',
     '# Files to scan, relative to this folder. .gitignore, node_modules, build output and VCS folders are always skipped.',
     `# include: ${flow(defaults.include)}`,
@@ -41,6 +44,11 @@ export function configTemplate(): string {
     '',
     '# Files larger than this many bytes are skipped with a diagnostic.',
     `# maxFileBytes: ${defaults.maxFileBytes}`,
+    '',
+    '# promptgraph audit: the level of each rule (off, info, warning or error); the commented levels are the defaults.',
+    '# audit:',
+    '#   rules:',
+    ...AUDIT_RULES.map((rule) => `#     ${rule.id}: ${rule.defaultSeverity}   # ${rule.title}`),
     '',
   ].join('\n');
 }

@@ -1,4 +1,5 @@
 import type { PromptGraph } from '../graph/prompt-graph.js';
+import { findIncludeCycles } from '../graph/find-include-cycles.js';
 import type { GraphNode } from '../schema/scan-result.js';
 
 export interface SharedFragment {
@@ -11,11 +12,14 @@ export interface SharedFragment {
 }
 
 /**
- * The fragment whose change reaches the most: most dependents, ties broken by
- * id so the choice is the same on every run. A fragment a contract already
- * governs is passed over, since it has its interface already.
+ * The fragment a contract protects best: one that reaches code (a consumer)
+ * and is not in an include cycle (a bug to fix, not an interface to freeze)
+ * comes before one that reaches no consumer, which comes before a cycle member;
+ * then most dependents, ties broken by id so every run picks the same. A
+ * fragment a contract already governs is passed over: it has its interface.
  */
 export function mostSharedFragment(graph: PromptGraph): SharedFragment | undefined {
+  const inCycle = new Set(findIncludeCycles(graph.result.edges).flat());
   const ranked = graph.result.nodes
     .filter((node) => (node.kind === 'fragment' || node.roles?.includes('fragment')) && node.file !== '')
     .filter((node) => !graph.incoming(node.id, ['governs']).length)
@@ -28,7 +32,8 @@ export function mostSharedFragment(graph: PromptGraph): SharedFragment | undefin
         teams: [...new Set(reached.flatMap((dependent) => dependent.owners))].sort(),
       };
     })
-    .filter((entry) => entry.dependents > 0)
-    .sort((left, right) => right.dependents - left.dependents || (left.node.id < right.node.id ? -1 : 1));
+    .filter((entry) => entry.dependents > 0);
+  const tier = (entry: SharedFragment): number => (inCycle.has(entry.node.id) ? 2 : entry.consumers ? 0 : 1);
+  ranked.sort((left, right) => tier(left) - tier(right) || right.dependents - left.dependents || (left.node.id < right.node.id ? -1 : 1));
   return ranked[0];
 }

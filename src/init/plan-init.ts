@@ -4,6 +4,7 @@ import type { ScanResult } from '../schema/scan-result.js';
 import { configTemplate } from './config-template.js';
 import { mostSharedFragment, type SharedFragment } from './most-shared-fragment.js';
 import { starterContract } from './starter-contract.js';
+import type { SchemaSource } from './schema-urls.js';
 
 export interface InitFile {
   /** Repository-relative, `/`-separated. */
@@ -24,14 +25,15 @@ export interface InitPlan {
 /**
  * What `promptgraph init` writes, as a pure function of a scan: the commented
  * config and, for the most shared fragment without a contract, a starter
- * contract. The caller decides whether files may be written (and overwritten).
+ * contract, their `$schema` lines pointing where `options.schemas` says. The
+ * caller decides whether files may be written (and overwritten).
  */
-export function planInit(scan: ScanResult): InitPlan {
+export function planInit(scan: ScanResult, options: { schemas?: SchemaSource } = {}): InitPlan {
   const shared = mostSharedFragment(new PromptGraph(scan));
-  const files: InitFile[] = [{ path: CONFIG_FILE, content: configTemplate(), what: 'the configuration, every option commented with its default' }];
+  const files: InitFile[] = [{ path: CONFIG_FILE, content: configTemplate(options.schemas), what: 'the configuration, every option commented with its default' }];
   if (shared) {
     const contracts = new Set(scan.nodes.filter((node) => node.kind === 'contract').map((node) => node.file));
-    const contract = starterContract(shared, contracts);
+    const contract = starterContract(shared, contracts, options.schemas);
     files.push({ path: contract.path, content: contract.content, what: `a starter contract for ${shared.node.id}, the most shared fragment` });
   }
   return { files, ...(shared ? { fragment: summary(shared) } : {}), nextSteps: nextSteps(files, shared) };

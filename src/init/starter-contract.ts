@@ -1,4 +1,4 @@
-import { schemaUrl } from './schema-urls.js';
+import { schemaUrl, type SchemaSource } from './schema-urls.js';
 import type { SharedFragment } from './most-shared-fragment.js';
 
 /**
@@ -7,13 +7,14 @@ import type { SharedFragment } from './most-shared-fragment.js';
  * `notify` downstream policy that informs without blocking, and commented
  * examples of invariants and evals to fill in.
  */
-export function starterContract(shared: SharedFragment, taken: ReadonlySet<string> = new Set()): { path: string; content: string } {
+export function starterContract(shared: SharedFragment, taken: ReadonlySet<string> = new Set(), schemas: SchemaSource = 'published'): { path: string; content: string } {
   const { node } = shared;
+  const path = freePath(slugOf(node), taken);
   const quoted = (value: string) => JSON.stringify(value);
   const owners = `[${node.owners.map(quoted).join(', ')}]`;
   const reach = `${shared.dependents} dependent${shared.dependents === 1 ? '' : 's'}${shared.consumers ? `, ${shared.consumers} of them consumer${shared.consumers === 1 ? '' : 's'}` : ''}${shared.teams.length ? `; teams reached: ${shared.teams.join(' ')}` : ''}`;
   const content = [
-    `# yaml-language-server: $schema=${schemaUrl('contract.schema.json')}`,
+    `# yaml-language-server: $schema=${schemaUrl('contract.schema.json', schemas, path)}`,
     `# Starter contract for the most shared fragment promptgraph found (${reach}).`,
     '# With it, every impact report and `promptgraph check` names its owners, approvers, invariants and evals.',
     `prompt: ${quoted(node.id)}`,
@@ -33,7 +34,7 @@ export function starterContract(shared: SharedFragment, taken: ReadonlySet<strin
     'version: 1   # bump it when the interface breaks: a variable removed, or added without a default',
     '',
   ].join('\n');
-  return { path: freePath(slugOf(node), taken), content };
+  return { path, content };
 }
 
 /** `contracts/<slug>.yaml`, numbered when a contract of another prompt already has that name: --force must not replace it. */

@@ -29,7 +29,7 @@ export function formatImpactAnnotations(result: ImpactResult, options: { pathPre
   return annotationBlock(lines);
 }
 
-/** One error annotation per reason `check` fails: a missing approval, a missing eval, an unversioned interface break. */
+/** One error annotation per reason `check` fails: a malformed contract, a missing approval, a missing eval, an unversioned interface break. */
 export function formatCheckAnnotations(outcome: CheckOutcome): string {
   return annotationBlock(outcome.failures.map((failure) => annotation('error', failure, { title: 'promptgraph check failed' })));
 }

@@ -1,107 +1,75 @@
 import type { ImpactResult } from '../schema/impact-result.js';
-import { impactMermaid } from './impact-mermaid.js';
-import { classLabel, plural, revisionLabel, variableLabel } from './impact-labels.js';
+import { choicePart, fitParts, listPart, type BudgetPart } from './markdown-budget.js';
+import {
+  affectedSection, approvalsSection, changedSection, diagnosticsSection, diagramAlternatives, diffBlocks,
+  evalsSection, interfaceSection, invariantsSection, summarySection, type Section,
+} from './impact-markdown-sections.js';
 
-/** GitHub rejects comments over 65,536 characters; keep a margin for the truncation note. */
+/** GitHub rejects comments over 65,536 characters. */
 export const GITHUB_COMMENT_LIMIT = 65_536;
-const NOTE_RESERVE = 400;
+/** Room tried for the closing note, smallest first: it names what was left out, so it is at most about 500 characters. */
+const NOTE_RESERVES = [0, 200, 400, 700];
+const DIFFS_HEADING = '\n### Composed text diffs\n\n';
 
 /**
- * The PR comment: summary table, Mermaid blast radius, approvals, evals,
- * invariants, then the composed diffs in <details>. When it would exceed GitHub's
- * limit, diffs are dropped from the last one back, and as a last resort the text
- * is cut; either way an explicit note says what was left out.
+ * The PR comment: summary table, Mermaid blast radius, changed and affected
+ * nodes, approvals, evals, invariants, interface changes, diagnostics, then the
+ * composed diffs in <details>. Under GitHub's limit it is budgeted by what a
+ * reviewer needs: the summary, approvals, evals, invariants, interface changes,
+ * diagnostics and the changed nodes come first, then the changed nodes' diffs
+ * (as many as fit), then the diagram (smaller when the full one does not fit);
+ * the affected table and the affected nodes' diffs give way first, each with
+ * an explicit "N more not shown", and a closing note names what was left out.
  */
 export function formatImpactMarkdown(result: ImpactResult, limit = GITHUB_COMMENT_LIMIT): string {
-  const head = headSections(result);
-  const tail = tailSections(result);
-  const diffs = [...result.changed, ...result.affected].filter((node) => node.diff).map((node) => diffBlock(node.id, classLabel(node.classification, result.base !== null), node.diff!));
-  const budget = limit - NOTE_RESERVE;
-  let body = head;
-  let kept = 0;
-  const diffHeading = diffs.length ? '\n### Composed text diffs\n\n' : '';
-  for (const block of diffs) {
-    if ((body + diffHeading + block + tail).length > budget) break;
-    kept++;
-    body += (kept === 1 ? diffHeading : '') + block;
-  }
-  let text = body + tail;
-  const notes: string[] = [];
-  if (kept < diffs.length) notes.push(`${diffs.length - kept} of ${diffs.length} composed diffs were left out to stay under GitHub's ${GITHUB_COMMENT_LIMIT}-character comment limit; the JSON report has them all.`);
-  if (text.length > budget) {
-    text = `${text.slice(0, budget).replace(/\n[^\n]*$/, '')}\n`;
-    notes.push(`This comment was truncated at ${budget} characters to stay under GitHub's comment limit; the JSON report has everything.`);
-  }
-  return notes.length ? `${text}\n> **Truncated.** ${notes.join(' ')}\n` : text;
-}
-
-function headSections(result: ImpactResult): string {
-  const consumers = result.affected.filter((node) => node.kind === 'consumer').length;
-  const required = result.approvals.filter((approval) => approval.required);
-  const lines = [
-    `## promptgraph impact: ${result.risk.level} risk`,
-    '',
-    `${escapeText(revisionLabel(result))}`,
-    '',
-    '| | |',
-    '| --- | --- |',
-    `| Risk | **${result.risk.level}**${result.risk.reasons.length ? ` — ${cell(result.risk.reasons.join('; '))}` : ''} |`,
-    `| Changed | ${plural(result.changed.length, 'node')} in ${plural(result.changedFiles.length, 'file')} |`,
-    `| Affected | ${plural(result.affected.length, 'node')} (${plural(consumers, 'consumer')}) |`,
-    `| Teams | ${result.teams.length ? cell(result.teams.map((team) => team.team).join(', ')) : 'none'} |`,
-    `| Approvals | ${required.filter((approval) => approval.satisfied).length}/${required.length} satisfied |`,
-    `| Evals | ${result.evals.filter((evaluation) => evaluation.passed).length}/${result.evals.length} passed |`,
+  const list = (entry: Section, noun: string) => listPart(entry.heading, entry.items, (count) => `\n_${count} more ${noun}${count === 1 ? '' : 's'} not shown; the JSON report (\`--format json\`) lists them all._\n`);
+  const diffs = (blocks: string[]) => listPart(DIFFS_HEADING, blocks, (count) => `\n_${count} more composed diff${count === 1 ? '' : 's'} not shown; the JSON report has them all._\n`, { skip: true });
+  const changedDiffs = diffBlocks(result, result.changed);
+  const affectedDiffs = diffBlocks(result, result.affected);
+  const counts = { affected: result.affected.length, changedDiffs: changedDiffs.length, affectedDiffs: affectedDiffs.length };
+  const summary = summarySection(result);
+  const parts: [Key, BudgetPart][] = [
+    ['approvals', list(approvalsSection(result), 'approval')],
+    ['evals', list(evalsSection(result), 'eval')],
+    ['interfaces', list(interfaceSection(result), 'interface change')],
+    ['invariants', list(invariantsSection(result), 'invariant')],
+    ['diagnostics', list(diagnosticsSection(result), 'diagnostic')],
+    ['changed', list(changedSection(result), 'changed node')],
+    ['changedDiffs', diffs(changedDiffs)],
+    ['diagram', choicePart(diagramAlternatives(result))],
+    ['affected', list(affectedSection(result), 'affected node')],
+    ['affectedDiffs', diffs(affectedDiffs)],
   ];
-  if (!result.changed.length) return `${lines.join('\n')}\n\nNo prompt, fragment or consumer changed.\n`;
-  lines.push('', '### Blast radius', '', '```mermaid', impactMermaid(result), '```', '', '### Changed', '', '| node | kind | change | variables | owners |', '| --- | --- | --- | --- | --- |');
-  for (const node of result.changed) {
-    lines.push(`| \`${code(node.id)}\` | ${node.kind} | ${cell(classLabel(node.classification, result.base !== null))} | ${cell(variableLabel(node.variables))} | ${cell(node.owners.join(' '))} |`);
+  const render = (reserve: number) => {
+    const fitted = fitParts(Math.max(0, limit - reserve - summary.length), parts);
+    // Both diff lists carry the heading so each fits on its own; shown together, it is said once.
+    const affectedDiffText = fitted.changedDiffs.text ? fitted.affectedDiffs.text.replace(DIFFS_HEADING, '') : fitted.affectedDiffs.text;
+    const text = [summary, ...(['diagram', 'changed', 'affected', 'approvals', 'evals', 'invariants', 'interfaces', 'diagnostics', 'changedDiffs'] as const).map((key) => fitted[key].text), affectedDiffText].join('');
+    const left = parts.filter(([key]) => fitted[key].left).map(([key]) => shortened(key, fitted[key].left, counts));
+    const note = left.length || text.length > limit
+      ? `\n> **Shortened** to stay under GitHub's ${GITHUB_COMMENT_LIMIT}-character comment limit: ${left.length ? left.join(', ') : 'the end of the summary'} not shown. The JSON report (\`promptgraph impact --format json\`) has everything.\n`
+      : '';
+    return { text, note };
+  };
+  for (const reserve of NOTE_RESERVES) {
+    const { text, note } = render(reserve);
+    if (text.length + note.length <= limit) return text + note;
   }
-  if (result.affected.length) {
-    lines.push('', '### Affected', '', '| node | kind | distance | path back to the change | owners |', '| --- | --- | --- | --- | --- |');
-    for (const node of result.affected) lines.push(`| \`${code(node.id)}\` | ${node.kind} | ${node.distance} (${node.via}) | ${cell(node.path.join(' → '))} | ${cell(node.owners.join(' '))} |`);
-  }
-  return `${lines.join('\n')}\n`;
+  // Only a summary longer than the limit on its own (thousands of teams) gets here: cut it at a line.
+  const { text, note } = render(NOTE_RESERVES.at(-1)!);
+  return `${text.slice(0, Math.max(0, limit - note.length)).replace(/\n[^\n]*$/, '')}\n${note}`;
 }
 
-function tailSections(result: ImpactResult): string {
-  const lines: string[] = [];
-  if (result.approvals.length) {
-    lines.push('', '### Approvals', '', '| | approver | needed | why |', '| --- | --- | --- | --- |');
-    for (const approval of result.approvals) {
-      const mark = approval.satisfied ? '✅' : approval.required ? '❌' : 'ℹ️ notify';
-      lines.push(`| ${mark} | ${cell(approval.approver)} | ${approval.approvedBy.length}/${approval.count} | ${cell(approval.why.join('; '))} |`);
-    }
-  }
-  if (result.evals.length) {
-    lines.push('', '### Evals to run', '', '| | eval | scope | command | why |', '| --- | --- | --- | --- | --- |');
-    for (const evaluation of result.evals) {
-      lines.push(`| ${evaluation.passed ? '✅' : '❌'} | ${cell(evaluation.name)} | ${evaluation.scope} | ${evaluation.command ? `\`${code(evaluation.command)}\`` : ''} | ${cell(evaluation.why.join('; '))} |`);
-    }
-  }
-  if (result.invariants.length) {
-    lines.push('', '### Invariants to check', '');
-    for (const entry of result.invariants) for (const invariant of entry.invariants) lines.push(`- [ ] ${escapeText(invariant)} _(${escapeText(entry.contract)})_`);
-  }
-  if (result.interfaceChanges.length) {
-    lines.push('', '### Interface changes', '');
-    for (const change of result.interfaceChanges) lines.push(`- ${change.bumped ? '✅' : '❌'} \`${code(change.contract)}\`${change.bumped ? ' (version bumped)' : ' — **version not bumped**'}: ${escapeText(change.reasons.join('; '))}`);
-  }
-  if (result.diagnostics.length) {
-    lines.push('', '### Diagnostics', '');
-    for (const diagnostic of result.diagnostics) lines.push(`- **${diagnostic.severity}** \`${code(`${diagnostic.file}:${diagnostic.line}${diagnostic.column ? `:${diagnostic.column}` : ''}`)}\` ${escapeText(diagnostic.message)} (${diagnostic.code})`);
-  }
-  return lines.length ? `${lines.join('\n')}\n` : '';
-}
+type Key = 'approvals' | 'evals' | 'interfaces' | 'invariants' | 'diagnostics' | 'changed' | 'changedDiffs' | 'affected' | 'diagram' | 'affectedDiffs';
 
-function diffBlock(id: string, classes: string, diff: string): string {
-  const longestRun = Math.max(2, ...(diff.match(/`+/g) ?? []).map((run) => run.length));
-  const fence = '`'.repeat(longestRun + 1);
-  return `<details><summary><code>${escapeHtml(id)}</code> — ${escapeHtml(classes)}</summary>\n\n${fence}diff\n${diff.trimEnd()}\n${fence}\n\n</details>\n`;
+function shortened(key: Key, left: number, counts: { affected: number; changedDiffs: number; affectedDiffs: number }): string {
+  switch (key) {
+    case 'diagram': return 'the blast radius diagram';
+    case 'affected': return `${left} of ${counts.affected} affected nodes`;
+    case 'changedDiffs': return `${left} of ${counts.changedDiffs} diffs of changed nodes`;
+    case 'affectedDiffs': return `${left} of ${counts.affectedDiffs} diffs of affected nodes`;
+    case 'changed': return `${left} changed node${left === 1 ? '' : 's'}`;
+    case 'interfaces': return `${left} interface change${left === 1 ? '' : 's'}`;
+    default: return `${left} ${key.replace(/s$/, '')}${left === 1 ? '' : 's'}`;
+  }
 }
-
-const escapeHtml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-/** Table cells: pipes and newlines would end the cell; HTML would render. */
-const cell = (text: string): string => escapeHtml(text).replace(/\|/g, '\\|').replace(/\n/g, ' ');
-const code = (text: string): string => text.replace(/`/g, 'ˋ').replace(/\|/g, '\\|');
-const escapeText = (text: string): string => escapeHtml(text).replace(/([\\*_[\]`])/g, '\\$1');

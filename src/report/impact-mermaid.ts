@@ -6,11 +6,12 @@ export const MERMAID_NODE_LIMIT = 60;
 /**
  * A Mermaid flowchart of the blast radius: changed nodes in one style, affected
  * in another, one edge per step of each node's path back to the change. Node
- * labels are quoted and escaped so prompt ids cannot break the diagram.
+ * labels are quoted and escaped so prompt ids cannot break the diagram. At
+ * most `limit` nodes are drawn; one more node says how many are not.
  */
-export function impactMermaid(result: ImpactResult): string {
-  const changed = result.changed.slice(0, MERMAID_NODE_LIMIT);
-  const affected = result.affected.slice(0, Math.max(0, MERMAID_NODE_LIMIT - changed.length));
+export function impactMermaid(result: ImpactResult, limit = MERMAID_NODE_LIMIT): string {
+  const changed = result.changed.slice(0, limit);
+  const affected = result.affected.slice(0, Math.max(0, limit - changed.length));
   const ids = new Map<string, string>();
   const key = (id: string): string => {
     if (!ids.has(id)) ids.set(id, `n${ids.size}`);

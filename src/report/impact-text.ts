@@ -1,5 +1,6 @@
 import type { ImpactResult } from '../schema/impact-result.js';
 import { paint } from './ansi.js';
+import { diagnosticLocation } from './diagnostic-location.js';
 import { classLabel, plural, revisionLabel, variableLabel } from './impact-labels.js';
 
 /**
@@ -59,8 +60,7 @@ export function formatImpactText(result: ImpactResult, options: { color: boolean
   if (result.diagnostics.length) {
     lines.push('', style.bold(`Diagnostics (${result.diagnostics.length})`));
     for (const diagnostic of result.diagnostics) {
-      const where = `${diagnostic.file}${diagnostic.line ? `:${diagnostic.line}${diagnostic.column ? `:${diagnostic.column}` : ''}` : ''}`;
-      lines.push(`  ${where}  ${diagnostic.severity === 'error' ? style.red('error') : style.yellow(diagnostic.severity)} ${diagnostic.message} ${style.dim(`[${diagnostic.code}]`)}`);
+      lines.push(`  ${diagnosticLocation(diagnostic)}  ${diagnostic.severity === 'error' ? style.red('error') : style.yellow(diagnostic.severity)} ${diagnostic.message} ${style.dim(`[${diagnostic.code}]`)}`);
     }
   }
   return `${lines.join('\n')}\n`;

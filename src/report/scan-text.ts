@@ -1,13 +1,14 @@
 import type { NodeKind, ScanResult } from '../schema/scan-result.js';
 import { PromptGraph } from '../graph/prompt-graph.js';
 import { paint } from './ansi.js';
+import { diagnosticLocation } from './diagnostic-location.js';
 
 const KINDS: NodeKind[] = ['prompt', 'fragment', 'consumer', 'contract', 'eval', 'team'];
 const TOP_SHARED = 10;
 
 /**
  * The terminal summary of a scan: counts by kind, the shared fragments with the
- * most dependents and the teams they reach, then diagnostics as file:line.
+ * most dependents and the teams they reach, then diagnostics as file:line:column.
  */
 export function formatScanText(result: ScanResult, options: { color: boolean; verbose: boolean }): string {
   const style = paint(options.color);
@@ -41,8 +42,7 @@ export function formatScanText(result: ScanResult, options: { color: boolean; ve
     lines.push('', style.bold(`Diagnostics (${diagnostics.length})`));
     for (const diagnostic of diagnostics) {
       const severity = diagnostic.severity === 'error' ? style.red('error') : diagnostic.severity === 'warning' ? style.yellow('warning') : style.dim('info');
-      const where = diagnostic.file ? `${diagnostic.file}${diagnostic.line ? `:${diagnostic.line}` : ''}` : '(repository)';
-      lines.push(`  ${where}  ${severity} ${diagnostic.message} ${style.dim(`[${diagnostic.code}]`)}`);
+      lines.push(`  ${diagnosticLocation(diagnostic)}  ${severity} ${diagnostic.message} ${style.dim(`[${diagnostic.code}]`)}`);
     }
   }
   return `${lines.join('\n')}\n`;

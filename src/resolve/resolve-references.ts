@@ -35,7 +35,7 @@ export function resolveReferences(files: FileExtraction[], resolvers: ModuleReso
   const reportedSelectors = new Set<string>();
 
   const addReference = (path: string, from: IndexedUnit, reference: Reference): void => {
-    const resolution = resolveTarget(context, path, reference.target, 'text');
+    const resolution = resolveTarget(context, path, reference.target, 'text', reference.kind);
     const edgeKind = reference.kind === 'feeds' ? 'feeds' : reference.kind;
     // `feeds` is declared on the downstream prompt ("consumes the output of X"), or by a contract for the prompts it governs: the edge runs X → them.
     const readers = reference.downstream ? resolveTarget(context, path, reference.downstream, 'text').ids : [from.id];

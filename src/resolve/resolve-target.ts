@@ -1,4 +1,4 @@
-import type { Target } from '../adapters/types.js';
+import type { Reference, Target } from '../adapters/types.js';
 import type { RemoteRef } from '../schema/scan-result.js';
 import { resolveExport } from './resolve-export.js';
 import { escapesRoot, type ModuleResolvers } from './module-resolver.js';
@@ -20,8 +20,8 @@ export interface ResolveContext {
   files: ReadonlySet<string>;
 }
 
-/** Resolves one reference target, seen from `file`, to the ids of the units it means. */
-export function resolveTarget(context: ResolveContext, file: string, target: Target, unitClass: UnitClass = 'text'): TargetResolution {
+/** Resolves one reference target, seen from `file`, to the ids of the units it means; `kind` (the reference's) words a selector that matches nothing. */
+export function resolveTarget(context: ResolveContext, file: string, target: Target, unitClass: UnitClass = 'text', kind?: Reference['kind']): TargetResolution {
   const { units } = context;
   switch (target.type) {
     case 'local': {
@@ -71,23 +71,35 @@ export function resolveTarget(context: ResolveContext, file: string, target: Tar
       return ids.length ? { ids } : { ids: [], problem: 'external' };
     }
     case 'selector':
-      return resolveContractSelector(context, target.selector);
+      return resolveContractSelector(context, target.selector, kind);
     case 'param':
       return { ids: [], problem: 'external' };
   }
 }
 
+/** What a selector is for, in a diagnostic: a contract's `prompt:`, its `consumes_output_of`, or an eval config's prompt glob. */
+const SELECTOR_ROLE: Partial<Record<Reference['kind'], (selector: string) => string>> = {
+  feeds: (selector) => `the contract reads the output of '${selector}'`,
+  evaluates: (selector) => `the eval runs '${selector}'`,
+};
+const governs = (selector: string) => `the contract governs '${selector}'`;
+
 /** A contract's `prompt:` over the scan's unit index (see resolve-selector.ts for the order of forms). */
-function resolveContractSelector(context: ResolveContext, selector: string): TargetResolution {
+function resolveContractSelector(context: ResolveContext, selector: string, kind: Reference['kind'] | undefined): TargetResolution {
   const { units } = context;
   const textIn = (file: string) => units.inFile(file).filter((unit) => unit.unitClass === 'text').map((unit) => unit.id);
-  const ids = resolveSelector({
+  const { ids, ambiguous } = resolveSelector({
     textUnit: (file, symbol) => units.find(file, 'text', symbol)?.id,
     textUnitsIn: textIn,
     files: () => units.files(),
     named: (name) => units.named(name).filter((unit) => unit.unitClass === 'text').map((unit) => unit.id),
+    symbols: () => [...units.byId.values()].filter((unit) => unit.unitClass === 'text' && unit.unit.symbol).map((unit) => ({ id: unit.id, symbol: unit.unit.symbol! })),
     hasFile: (file) => context.files.has(file),
   }, selector);
   if (ids.length) return { ids };
-  return { ids: [], problem: { code: 'contract-target-missing', message: `the contract governs '${selector}', which matches no prompt` } };
+  const role = (kind && SELECTOR_ROLE[kind]) ?? governs;
+  if (ambiguous) {
+    return { ids: [], problem: { code: 'contract-target-missing', message: `${role(selector)}, a symbol name ${ambiguous.length} prompts share (${ambiguous.join(', ')}), so it matches none; write path#symbol to pick one` } };
+  }
+  return { ids: [], problem: { code: 'contract-target-missing', message: `${role(selector)}, which matches no prompt` } };
 }

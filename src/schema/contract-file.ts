@@ -25,7 +25,7 @@ export type ContractOutput = z.infer<typeof ContractOutputSchema>;
 
 export const ContractEvalSchema = z
   .object({
-    name: z.string().min(1).describe('Unique within the contract; `--evals-passed` names it.'),
+    name: z.string().min(1).describe('Unique within the contract; `--evals-passed` names it (as `<contract file>#<name>` when another eval has the same name).'),
     command: z.string().optional().describe('The command that runs the eval, e.g. `npx promptfoo eval -c evals/reply.yaml`.'),
     path: z.string().optional().describe('The eval suite\'s file or folder, repository-relative.'),
     scope: z
@@ -43,7 +43,7 @@ export const ContractFileSchema = z
     prompt: z
       .string()
       .min(1)
-      .describe('What the contract governs: a repository-relative path, `path#symbol`, a glob, or a prompt name.'),
+      .describe('What the contract governs: a repository-relative path, `path#symbol`, a glob, a prompt name, or a symbol name held by one prompt only (`CHAT_SYSTEM`, or `attr` of `Class.attr`).'),
     owners: z.array(handle).default([]).describe('Owners of the governed prompt; they own it on top of CODEOWNERS.'),
     approvers: z
       .array(z.union([handle, TeamApprovalSchema]))

@@ -27,7 +27,7 @@ export const NodeRefShape = {
 export const CompositionShape = {
   classification: z.array(ChangeClassSchema).describe('Every class that applies, in a fixed order; empty when the composed text did not change or there is no base to compare with.'),
   variables: z.object({ added: z.array(z.string()), removed: z.array(z.string()) }).describe('Template variables of the composed text that appeared or disappeared.'),
-  includes: z.object({ added: z.array(z.string()), removed: z.array(z.string()) }).describe('Node ids this node directly includes now and did not before, and the reverse.'),
+  includes: z.object({ added: z.array(z.string()), removed: z.array(z.string()) }).describe('Node ids this node includes now, directly or through what it includes, and did not before, and the reverse.'),
   composed: z
     .object({ base: z.string().optional(), head: z.string().optional() })
     .optional()
@@ -83,7 +83,7 @@ export type Approval = z.infer<typeof ApprovalSchema>;
 export const EvalRequirementSchema = z
   .object({
     id: z.string().describe('Eval node id.'),
-    name: z.string().describe('The name `--evals-passed` accepts (the id works too).'),
+    name: z.string().describe('The name `--evals-passed` accepts: the eval\'s own name (a contract eval\'s `name`, a promptfoo config\'s `description`, else its path) when no other eval has it, else its `file#name` (or file). The id and `file#name` always work too.'),
     scope: z.enum(['isolated', 'composed']).describe('`composed` evals test a consumer\'s whole pipeline.'),
     file: z.string().describe('The contract or eval config declaring it.'),
     command: z.string().optional().describe('How to run it.'),

@@ -4,7 +4,7 @@ export const ReviewDataSchema = z
   .object({
     $schema: z.string().optional(),
     approvedBy: z.array(z.string()).default([]).describe('Handles (or team handles) that approved the change.'),
-    evalsPassed: z.array(z.string()).default([]).describe('Names or ids of the evals that passed.'),
+    evalsPassed: z.array(z.string()).default([]).describe('The evals that passed: unique names, paths (`file#name` for a contract eval) or ids.'),
     teams: z
       .record(z.string(), z.array(z.string()))
       .optional()

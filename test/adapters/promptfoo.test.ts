@@ -19,7 +19,8 @@ describe('promptfoo adapter', () => {
       'eval:evals/promptfooconfig.yaml -evaluates-> templates/chat.json',
       'eval:evals/promptfooconfig.yaml -evaluates-> templates/support.txt',
     ]);
-    expect(nodeById(result, 'eval:ci/smoke.yaml').name).toBe('smoke');
+    // No description: named by its repository path, since any package may hold a smoke.yaml or promptfooconfig.yaml.
+    expect(nodeById(result, 'eval:ci/smoke.yaml').name).toBe('ci/smoke.yaml');
   });
 
   it('reads a YAML as promptfoo only when prompts: comes with providers: or tests:', async () => {
@@ -38,6 +39,22 @@ describe('promptfoo adapter', () => {
     expect(evals.map((entry) => [entry.id, entry.name, entry.command, entry.why])).toEqual([
       ['eval:evals/promptfooconfig.yaml', 'Summaries stay short', 'npx promptfoo eval -c evals/promptfooconfig.yaml', ['eval of changed prompts/summarise.txt']],
     ]);
+  });
+});
+
+describe('promptfoo configs of the same file name in two packages', () => {
+  it('are two evals by path: naming one passes it alone, and the shared file name passes neither', async () => {
+    const { scan } = await import('../../src/scan/scan.js');
+    const { memoryFileSource } = await import('../../src/scan/file-source.js');
+    const config = 'prompts:\n  - file://../prompts/reply.md\ntests:\n  - vars: { q: hi }\n';
+    const result = await scan(memoryFileSource('repo', {
+      'billing/prompts/reply.md': 'Answer billing questions.\n',
+      'billing/evals/promptfooconfig.yaml': config,
+      'support/prompts/reply.md': 'Answer support questions.\n',
+      'support/evals/promptfooconfig.yaml': config,
+    }));
+    const evals = findEvals(impactGraphs({ head: result }), ['billing/prompts/reply.md', 'support/prompts/reply.md'], [], ['billing/evals/promptfooconfig.yaml', 'promptfooconfig']);
+    expect(evals.map((entry) => [entry.name, entry.passed])).toEqual([['billing/evals/promptfooconfig.yaml', true], ['support/evals/promptfooconfig.yaml', false]]);
   });
 });
 

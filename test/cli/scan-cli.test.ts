@@ -21,12 +21,12 @@ function tempDir(files: Record<string, string> = {}): string {
 }
 
 describe('promptgraph scan', () => {
-  it('prints counts by kind, the most shared fragment and diagnostics with file:line as text', async () => {
+  it('prints counts by kind, the most shared fragment and diagnostics with file:line:column as text', async () => {
     const run = await runCli(dotprompt, 'scan');
     expect(run.code).toBe(0);
     expect(run.stdout.split('\n')[0]).toBe('dotprompt: 3 prompts, 1 fragment, 0 consumers, 0 contracts, 0 evals, 0 teams, 2 dependencies');
     expect(run.stdout).toContain('Most shared fragments\n  persona  prompts/_persona.prompt:1\n    2 dependents, 0 consumers, no owning team');
-    expect(run.stdout).toMatch(/prompts\/escalation\.prompt:\d+ {2}warning partial \{\{> missing_tone\}\}/);
+    expect(run.stdout).toContain('  prompts/escalation.prompt:1:1  warning partial {{> missing_tone}}');
     expect(run.stdout).not.toContain('\u001b[');
   });
 

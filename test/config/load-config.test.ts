@@ -37,11 +37,15 @@ describe('promptgraph.config.yaml validation', () => {
   });
 
   it.each([
-    ['loaders', 'loaders:\n  - call: loadPrompt\n    argumnt: 1\n', 'loaders.0: Unrecognized key: "argumnt"'],
-    ['includePatterns', 'includePatterns:\n  - name: wiki\n    pattern: "\\\\[\\\\[(?<ref>[^\\\\]]+)\\\\]\\\\]"\n    flags: i\n', 'includePatterns.0: Unrecognized key: "flags"'],
-  ])('rejects an unknown key inside %s, as at the top level', (_field, text, message) => {
+    ['loaders', 'loaders:\n  - call: loadPrompt\n    argumnt: 1\n', 'loaders.0.argumnt: unknown key', 3],
+    ['includePatterns', 'includePatterns:\n  - name: wiki\n    pattern: "\\\\[\\\\[(?<ref>[^\\\\]]+)\\\\]\\\\]"\n    flags: i\n', 'includePatterns.0.flags: unknown key', 4],
+  ])('rejects an unknown key inside %s, as at the top level, at the key', (_field, text, message, line) => {
     const error = configError(text);
     expect(error.details.issues?.map((issue) => issue.message)).toEqual([message]);
-    expect([2, 3, 4]).toContain(error.details.line);
+    expect(error.details).toMatchObject({ line, column: 5 });
+  });
+
+  it('reports a misspelt top-level key at the key, not at the start of the file', () => {
+    expect(configError('include: ["**/*"]\nexclued: [legacy/**]\n').details).toMatchObject({ code: 'config-invalid', line: 2, column: 1 });
   });
 });

@@ -47,6 +47,14 @@ describe('contract adapter', () => {
     expect(nodeById(result, 'prompts/planner.prompt').kind).toBe('prompt');
   });
 
+  it('reports each unknown key at its own line and column, nested ones too', async () => {
+    const result = await scan(memoryFileSource('repo', {
+      'prompts/reply.prompt': 'Reply.\n',
+      'contracts/reply.yaml': 'prompt: prompts/reply.prompt\nownrs: ["@acme/writer"]\noutput:\n  format: json\n  shema: x.json\n',
+    }));
+    expect(result.diagnostics.map((diagnostic) => `${diagnostic.line}:${diagnostic.column} ${diagnostic.message}`)).toEqual(['2:1 ownrs: unknown key', '5:3 output.shema: unknown key']);
+  });
+
   it('reports YAML syntax errors of a contract with line and column', async () => {
     const result = await scanFixture('contracts/basic');
     const unparsable = result.diagnostics.find((diagnostic) => diagnostic.file === 'contracts/unparsable.yaml');
@@ -57,6 +65,31 @@ describe('contract adapter', () => {
   it('reports a contract that governs nothing', async () => {
     const result = await scanFixture('contracts/basic');
     expect(diagnosticCodes(result)).toContain('contract-target-missing contracts/orphan.yaml:1');
+  });
+
+  it('words a consumes_output_of that matches nothing as what it is, not as what the contract governs', async () => {
+    const result = await scan(memoryFileSource('repo', {
+      'agents/verifier.prompt': 'Verify.\n',
+      'contracts/verifier.yaml': 'prompt: agents/verifier.prompt\nconsumes_output_of:\n  - agents/planner.prompt\n',
+    }));
+    expect(result.diagnostics.map((diagnostic) => `${diagnostic.code} ${diagnostic.line} ${diagnostic.message}`)).toEqual([
+      "contract-target-missing 3 consumes_output_of: agents/planner.prompt: the contract reads the output of 'agents/planner.prompt', which matches no prompt",
+    ]);
+  });
+
+  it('governs a code constant named by its symbol, and names the candidates when two modules share the name', async () => {
+    const chat = (name: string, text: string) => `import OpenAI from 'openai';\nconst client = new OpenAI();\nexport const ${name} = '${text}';\nexport async function reply(question: string) {\n  return client.chat.completions.create({ model: 'gpt-4o', messages: [{ role: 'system', content: ${name} }, { role: 'user', content: question }] });\n}\n`;
+    const result = await scan(memoryFileSource('repo', {
+      'src/chat.ts': chat('CHAT_SYSTEM', 'You are the support assistant of Acme.'),
+      'src/legacy.ts': chat('GREETING', 'You are the old assistant.'),
+      'src/new.ts': chat('GREETING', 'You are the new assistant.'),
+      'contracts/chat.yaml': 'prompt: CHAT_SYSTEM\n',
+      'contracts/greeting.yaml': 'prompt: GREETING\n',
+    }));
+    expect(edgeStrings(result, ['governs'])).toEqual(['contract:contracts/chat.yaml -governs-> src/chat.ts#CHAT_SYSTEM']);
+    expect(result.diagnostics.map((diagnostic) => `${diagnostic.code} ${diagnostic.file}:${diagnostic.line} ${diagnostic.message}`)).toEqual([
+      "contract-target-missing contracts/greeting.yaml:1 prompt: GREETING: the contract governs 'GREETING', a symbol name 2 prompts share (src/legacy.ts#GREETING, src/new.ts#GREETING), so it matches none; write path#symbol to pick one",
+    ]);
   });
 
   it('reports a contract that governs nothing once, not again for each of its evals', async () => {

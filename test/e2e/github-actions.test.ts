@@ -70,6 +70,22 @@ describe('impact under GitHub Actions', () => {
     expect(readFileSync(path.join(repo.dir, 'out/comment.md'), 'utf8').startsWith('<!-- promptgraph:impact -->\n## promptgraph impact:')).toBe(true);
   });
 
+  it('with --format github outside Actions and no place given, writes no comment into the checkout and says how to get one', async () => {
+    repo = pullRequest();
+    const run = await runCliWith({ cwd: repo.dir, env: {} }, 'impact', '--base', 'main', '--format', 'github');
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe('GITHUB_STEP_SUMMARY is not set: no job summary written\nno PR comment written: pass --comment-file <path> to get it (under GitHub Actions it goes to $RUNNER_TEMP/promptgraph-comment.md)\n');
+    expect(existsSync(path.join(repo.dir, 'promptgraph-comment.md'))).toBe(false);
+    expect(repo.git('status', '--porcelain')).toBe('');
+  });
+
+  it('with --format github and --out, writes the comment beside the output', async () => {
+    repo = pullRequest();
+    const run = await runCliWith({ cwd: repo.dir, env: {} }, 'impact', '--base', 'main', '--format', 'github', '--out', path.join(runner, 'annotations.txt'));
+    expect(run.code).toBe(0);
+    expect(readFileSync(path.join(runner, 'promptgraph-comment.md'), 'utf8').startsWith('<!-- promptgraph:impact -->\n')).toBe(true);
+  });
+
   it('writes nothing for GitHub with --no-github, and refuses --format github with it', async () => {
     repo = pullRequest();
     const plain = await runCliWith({ cwd: repo.dir, env: {} }, 'impact', '--base', 'main');

@@ -193,3 +193,18 @@ describe('promptgraph history across renames, merges and deletions', () => {
     expect(result.walk).toEqual({ commits: 3, scanned: 3 });
   });
 });
+
+describe('promptgraph history <prompt> by symbol name', () => {
+  it('takes a code constant by its symbol name, and lists the candidates when the name is shared', async () => {
+    const chat = (name: string, text: string) => `import OpenAI from 'openai';\nconst client = new OpenAI();\nexport const ${name} = '${text}';\nexport async function reply(question: string) {\n  return client.chat.completions.create({ model: 'gpt-4o', messages: [{ role: 'system', content: ${name} }, { role: 'user', content: question }] });\n}\n`;
+    repo = createGitRepo({ 'src/chat.ts': chat('CHAT_SYSTEM', 'You are the support assistant.'), 'src/a.ts': chat('GREETING', 'Hello from a.'), 'src/b.ts': chat('GREETING', 'Hello from b.') });
+    repo.commit('Add the chat prompts', { date: '2024-01-10T09:00:00Z' });
+    repo.write({ 'src/chat.ts': chat('CHAT_SYSTEM', 'You are the calm support assistant.') });
+    repo.commit('Chat: calm', { date: '2024-02-01T09:00:00Z' });
+    const result = await historyJson(repo.dir, 'CHAT_SYSTEM');
+    expect(result.commits.map((entry) => entry.subject)).toEqual(['Chat: calm', 'Add the chat prompts']);
+    const shared = await runCli(repo.dir, 'history', 'GREETING');
+    expect(shared.code).toBe(2);
+    expect(shared.stderr).toContain("'GREETING' matches 2 prompts: src/a.ts#GREETING, src/b.ts#GREETING");
+  });
+});

@@ -44,7 +44,7 @@ describe('impact and check with contracts', () => {
     expect(failing.code).toBe(1);
     expect(failing.stdout.trimEnd().split('\n').slice(1)).toEqual([
       'missing approval: @acme/platform (0/2 approvals) — 2 approvals from @acme/platform required by contract:contracts/persona.yaml for changed prompts/_persona.prompt',
-      'missing approval: @acme/support — owns affected prompt prompts/reply.prompt; contract:contracts/persona.yaml says downstream_approval: required',
+      'missing approval: @acme/support — owns affected prompt prompts/reply.prompt (contract:contracts/persona.yaml says downstream_approval: required)',
       'missing approval: @ada — approver in contract:contracts/persona.yaml for changed prompts/_persona.prompt',
       'missing eval: persona-tone (run: npx promptfoo eval -c evals/persona.yaml) — eval of changed prompts/_persona.prompt',
       'missing eval: support-pipeline (run: npm run eval:support) — composed eval of changed prompts/_persona.prompt',
@@ -135,5 +135,39 @@ describe('impact and check with contracts', () => {
     repo.write({ 'prompts/_persona.prompt': 'You are Ada.\n' });
     const run = await runCli(repo.dir, 'impact', '--base', 'HEAD', '--format', 'md');
     expect(run.stdout).toContain('- [ ] Never promise refunds. _(contract:contracts/persona.yaml)_');
+  });
+});
+
+describe('check with a malformed contract', () => {
+  it.each([
+    ['an enum value it does not know', 'prompt: prompts/reply.prompt\ndownstream_approval: sometimes\n', 'contracts/broken.yaml:2:22: downstream_approval: '],
+    ['YAML that does not parse', 'prompt: prompts/reply.prompt\nowners: [@acme/writer\n', 'contracts/broken.yaml:2:'],
+    ['an unknown key', 'prompt: prompts/reply.prompt\nownrs: ["@acme/writer"]\n', 'contracts/broken.yaml:2:1: ownrs: unknown key'],
+  ])('fails on %s, one line with file:line:column, though nothing else is missing', async (_what, text, where) => {
+    repo = supportRepo();
+    repo.write({ 'contracts/broken.yaml': text });
+    const run = await runCli(repo.dir, 'check', '--base', 'HEAD');
+    expect(run.code).toBe(1);
+    const lines = run.stdout.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/promptgraph check failed/);
+    expect(lines.slice(1)).toHaveLength(1);
+    expect(lines[1]).toContain(`malformed contract: ${where}`);
+  });
+
+  it('keeps the approvals and evals of a contract broken at the head from its base version, and fails', async () => {
+    repo = supportRepo();
+    repo.write({
+      'contracts/persona.yaml': PERSONA_CONTRACT.replace('downstream_approval: required', 'downstream_approval: requird'),
+      'prompts/_persona.prompt': 'You are Ada, the brisk support assistant of Acme.\n',
+    });
+    const run = await runCli(repo.dir, 'check', '--base', 'HEAD', '--approved-by', '@ada');
+    expect(run.code).toBe(1);
+    expect(run.stdout.trimEnd().split('\n').slice(1)).toEqual([
+      "malformed contract: contracts/persona.yaml:8:22: downstream_approval: Invalid option: expected one of \"none\"|\"notify\"|\"required\"; until it is fixed, its base version's approvals and evals apply",
+      'missing approval: @acme/platform (0/2 approvals) — owner in contract:contracts/persona.yaml (at the base) of the changed contract; 2 approvals from @acme/platform required by contract:contracts/persona.yaml (at the base) for changing it; 2 approvals from @acme/platform required by contract:contracts/persona.yaml for changed prompts/_persona.prompt',
+      'missing approval: @acme/support — owns affected prompt prompts/reply.prompt (contract:contracts/persona.yaml says downstream_approval: required)',
+      'missing eval: persona-tone (run: npx promptfoo eval -c evals/persona.yaml) — eval of changed prompts/_persona.prompt',
+      'missing eval: support-pipeline (run: npm run eval:support) — composed eval of changed prompts/_persona.prompt',
+    ]);
   });
 });

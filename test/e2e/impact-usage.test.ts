@@ -33,6 +33,24 @@ describe('impact and check usage errors', () => {
     expect(run.stdout).toContain('prompts/hello.prompt');
   });
 
+  it('reads a .json review data file as JSON, pointing at the JSON syntax error', async () => {
+    repo = tinyRepo();
+    repo.write({ 'review.json': '{\n  "approvedBy": ["@ada",]\n}\n' });
+    const run = await runCli(repo.dir, 'check', '--base', 'HEAD', '--review-data', 'review.json');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^promptgraph: review\.json:2:25: review data is not valid JSON: Unexpected token ']'/);
+  });
+
+  it('reads a .yaml review data file as YAML', async () => {
+    repo = tinyRepo();
+    repo.write({ 'review.yaml': 'approvedBy:\n  - "@ada\n' });
+    const run = await runCli(repo.dir, 'check', '--base', 'HEAD', '--review-data', 'review.yaml');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^promptgraph: review\.yaml:\d+:\d+: review data is not valid YAML: /);
+    repo.write({ 'review.yaml': 'approvedBy:\n  - "@ada"\n' });
+    expect((await runCli(repo.dir, 'check', '--base', 'HEAD', '--review-data', 'review.yaml')).code).toBe(0);
+  });
+
   it('points at the line and column of a malformed review data file', async () => {
     repo = tinyRepo();
     repo.write({ 'review.json': '{\n  "approvedBy": "@ada"\n}\n' });

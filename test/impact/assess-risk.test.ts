@@ -3,7 +3,7 @@ import { assessRisk } from '../../src/impact/assess-risk.js';
 
 describe('assessRisk', () => {
   it('is low for a whitespace edit that reaches no one', () => {
-    expect(assessRisk({ changed: [{ id: 'a', classification: ['whitespace'] }], affected: [], teams: 0, interfaceChanges: [] })).toEqual({ level: 'low', reasons: ['change classes: whitespace', 'whitespace only'] });
+    expect(assessRisk({ changed: [{ id: 'a', classification: ['whitespace'] }], affected: [], teams: 0, interfaceChanges: [] })).toEqual({ level: 'low', reasons: ['whitespace only'] });
   });
 
   it('is medium for wording that reaches a consumer', () => {

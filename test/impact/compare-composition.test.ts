@@ -35,6 +35,15 @@ describe('compareComposition', () => {
     expect(result.variables).toEqual({ added: ['customer'], removed: ['name'] });
   });
 
+  it('classifies a prompt as structure when a fragment it includes drops an include of its own, naming the include', () => {
+    const voice = textNode('_voice.prompt', 'Speak plainly.', { kind: 'fragment' });
+    const base = graphOf([textNode('draft.prompt', 'Draft. [[_tone.prompt]]'), textNode('_tone.prompt', 'Warm. [[_voice.prompt]]', { kind: 'fragment' }), voice], edges('draft.prompt -includes-> _tone.prompt', '_tone.prompt -includes-> _voice.prompt'));
+    const head = graphOf([textNode('draft.prompt', 'Draft. [[_tone.prompt]]'), textNode('_tone.prompt', 'Warm.', { kind: 'fragment' }), voice], edges('draft.prompt -includes-> _tone.prompt'));
+    const result = compareComposition(sides(base, head, 'draft.prompt'));
+    expect(result.classification).toEqual(['wording', 'structure']);
+    expect(result.includes).toEqual({ added: [], removed: ['_voice.prompt'] });
+  });
+
   it('classifies an added include as structure', () => {
     const base = graphOf([textNode('reply.prompt', 'Answer.'), textNode('_safety.prompt', 'Be safe.')]);
     const head = graphOf([textNode('reply.prompt', '[[_safety.prompt]] Answer.'), textNode('_safety.prompt', 'Be safe.')], edges('reply.prompt -includes-> _safety.prompt'));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeImpact } from '../../src/impact/compute-impact.js';
 import { checkImpact } from '../../src/impact/check-impact.js';
-import { consumerNode, contractNode, edges, scanOf, textNode } from './hand-built.js';
+import { consumerNode, contractNode, edges, evalNode, scanOf, textNode } from './hand-built.js';
 
 const contract = (meta: Record<string, unknown>) => contractNode('contract:contracts/reply.yaml', { prompt: 'reply.prompt', ...meta });
 const governs = edges('contract:contracts/reply.yaml -governs-> reply.prompt', 'consumer:app.ts#send -consumes-> reply.prompt');
@@ -21,6 +21,22 @@ describe('computeImpact', () => {
     const scan = scanOf([textNode('reply.prompt', 'Hi'), contract({ output: { format: 'json', schema: '../schemas/reply.json' } })], governs);
     const result = computeImpact({ base: scan, head: scan, changedFiles: ['schemas/reply.json'] });
     expect(result.changed.map((node) => [node.id, node.classification])).toEqual([['reply.prompt', ['output']]]);
+  });
+
+  it('asks the CODEOWNERS owners of a changed output schema file, but not those of a changed file nothing depends on', () => {
+    const scan = scanOf([textNode('reply.prompt', 'Hi'), contract({ output: { format: 'json', schema: '../schemas/reply.json' } })], governs);
+    const codeowners = { 'schemas/reply.json': ['@schemas'], 'README.md': ['@docs'] };
+    const result = computeImpact({ base: scan, head: scan, changedFiles: ['schemas/reply.json', 'README.md'], codeowners });
+    expect(result.approvals.map((approval) => [approval.approver, approval.sources, approval.why])).toEqual([
+      ['@schemas', ['codeowners'], ['CODEOWNERS owner of changed file schemas/reply.json, which changed reply.prompt depends on']],
+    ]);
+  });
+
+  it('asks the CODEOWNERS owners of a changed file holding what a changed prompt includes, though no node in it changed', () => {
+    const nodes = (text: string) => [textNode('_p.prompt', 'a', { kind: 'fragment' }), textNode('reply.prompt', `${text} [[_p.prompt]]`)];
+    const include = edges('reply.prompt -includes-> _p.prompt');
+    const result = computeImpact({ base: scanOf(nodes('Hi'), include), head: scanOf(nodes('Hello'), include), changedFiles: ['reply.prompt', '_p.prompt'], codeowners: { 'reply.prompt': [], '_p.prompt': ['@platform'] } });
+    expect(result.approvals.map((approval) => [approval.approver, approval.why])).toEqual([['@platform', ['CODEOWNERS owner of changed file _p.prompt, which changed reply.prompt depends on']]]);
   });
 
   it('reports a variable added without a default as an interface break, unless the version moved', () => {
@@ -76,5 +92,33 @@ describe('checkImpact', () => {
   it('passes once every required approval is given', () => {
     const review = { approvedBy: ['@ada', '@docs'], evalsPassed: [] };
     expect(checkImpact(computeImpact({ base, head, changedFiles: ['reply.prompt'], codeowners: { 'reply.prompt': ['@docs'] }, review }))).toEqual({ ok: true, failures: [] });
+  });
+});
+
+describe('a contract malformed at the head', () => {
+  const invalid = { ...contractNode('contract:contracts/reply.yaml', {}), meta: undefined, flags: ['invalid'] };
+  const problem = { severity: 'error' as const, code: 'contract-invalid', file: 'contracts/reply.yaml', line: 4, column: 22, message: 'downstream_approval: Invalid option' };
+  const tone = evalNode('eval:contracts/reply.yaml#tone', { name: 'tone', scope: 'isolated', contract: 'contracts/reply.yaml' });
+  const base = scanOf(
+    [textNode('reply.prompt', 'Hi'), consumer, tone, contract({ approvers: ['@ada'], downstream_approval: 'required', evals: [{ name: 'tone', scope: 'isolated' }] })],
+    [...governs, ...edges('eval:contracts/reply.yaml#tone -evaluates-> reply.prompt')],
+  );
+  const head = { ...scanOf([textNode('reply.prompt', 'Hello'), consumer, invalid], edges('consumer:app.ts#send -consumes-> reply.prompt')), diagnostics: [problem] };
+  const result = computeImpact({ base, head, changedFiles: ['reply.prompt', 'contracts/reply.yaml'] });
+
+  it('keeps its base version\'s approvers, downstream approvals and evals, so nothing is dropped', () => {
+    expect(result.approvals.map((approval) => [approval.approver, approval.sources, approval.required])).toEqual([['@ada', ['contract'], true], ['@support', ['downstream'], true]]);
+    expect(result.evals.map((evaluation) => evaluation.id)).toEqual(['eval:contracts/reply.yaml#tone']);
+    expect(result.diagnostics.map((diagnostic) => diagnostic.code)).toEqual(['contract-invalid-at-head', 'contract-invalid']);
+  });
+
+  it('fails the check first with its file:line:column and message', () => {
+    expect(checkImpact(result).failures[0]).toBe("malformed contract: contracts/reply.yaml:4:22: downstream_approval: Invalid option; until it is fixed, its base version's approvals and evals apply");
+  });
+
+  it('fails the check on a new malformed contract that nothing replaces, one line for all its problems', () => {
+    const second = { ...problem, line: 5, column: 1, message: 'ownrs: unknown key' };
+    const fresh = computeImpact({ base: scanOf([textNode('reply.prompt', 'Hi')]), head: { ...scanOf([textNode('reply.prompt', 'Hi'), invalid]), diagnostics: [problem, second] }, changedFiles: ['contracts/reply.yaml'] });
+    expect(checkImpact(fresh)).toEqual({ ok: false, failures: ['malformed contract: contracts/reply.yaml:4:22: downstream_approval: Invalid option (and 1 more problem)'] });
   });
 });

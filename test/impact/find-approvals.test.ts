@@ -25,7 +25,23 @@ describe('findApprovals', () => {
       ['@platform', 2, true, ['codeowners', 'contract'], false],
       ['@support', 1, true, ['downstream'], false],
     ]);
-    expect(approvals[2]!.why).toEqual(['owns affected consumer consumer:app.ts#reply; contract:contracts/persona.yaml says downstream_approval: required']);
+    expect(approvals[2]!.why).toEqual(['owns affected consumer consumer:app.ts#reply (contract:contracts/persona.yaml says downstream_approval: required)']);
+  });
+
+  it('says a reason shared by many nodes once, listing the nodes by kind', () => {
+    const owned = [{ id: 'reply.prompt', kind: 'prompt', owners: ['@support'] }, { id: 'faq.prompt', kind: 'prompt', owners: ['@support'] }, { id: 'consumer:app.ts#reply', kind: 'consumer', owners: ['@support'] }];
+    const scan = head('notify');
+    scan.nodes.push(textNode('faq.prompt', '[[_persona.prompt]]'));
+    scan.edges.push(...edges('faq.prompt -includes-> _persona.prompt'));
+    const twoFiles = [...changed, { id: 'b.prompt', kind: 'prompt', file: 'b.prompt', contracts: [] }];
+    const approvals = findApprovals(impactGraphs({ head: scan }), twoFiles, owned, { '_persona.prompt': ['@platform'], 'b.prompt': ['@platform'] }, none);
+    expect(approvals.find((approval) => approval.approver === '@support')?.why).toEqual([
+      'owns affected prompts reply.prompt, faq.prompt, consumer consumer:app.ts#reply (contract:contracts/persona.yaml says downstream_approval: notify)',
+    ]);
+    expect(approvals.find((approval) => approval.approver === '@platform')?.why).toEqual([
+      '2 approvals from @platform required by contract:contracts/persona.yaml for changed _persona.prompt',
+      'CODEOWNERS owner of changed files _persona.prompt, b.prompt',
+    ]);
   });
 
   it('lists downstream owners as not required when the contract says notify', () => {

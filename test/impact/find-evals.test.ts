@@ -35,4 +35,13 @@ describe('findEvals', () => {
     const evals = findEvals(impactGraphs({ head: scan }), ['_persona.prompt'], ['reply.prompt'], ['tone', 'eval:promptfooconfig.yaml']);
     expect(evals.map((entry) => entry.passed)).toEqual([true, false, true]);
   });
+
+  it('accepts a name two evals share for neither, and names each by file#name instead', () => {
+    const shared = scanOf(
+      [textNode('a.prompt', 'A'), textNode('b.prompt', 'B'), evalNode('eval:contracts/a.yaml#tone', { scope: 'isolated' }), evalNode('eval:contracts/b.yaml#tone', { scope: 'isolated' })],
+      edges('eval:contracts/a.yaml#tone -evaluates-> a.prompt', 'eval:contracts/b.yaml#tone -evaluates-> b.prompt'),
+    );
+    const evals = findEvals(impactGraphs({ head: shared }), ['a.prompt', 'b.prompt'], [], ['tone', 'contracts/b.yaml#tone']);
+    expect(evals.map((entry) => [entry.name, entry.passed])).toEqual([['contracts/a.yaml#tone', false], ['contracts/b.yaml#tone', true]]);
+  });
 });

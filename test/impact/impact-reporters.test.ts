@@ -38,21 +38,15 @@ describe('impact reporters', () => {
     expect(markdown).toContain('| Approvals | 1/2 satisfied |');
   });
 
-  it('markdown stays under the limit, dropping diffs with an explicit note', () => {
+  it('markdown stays under the limit by dropping an affected node\'s diff before the changed node\'s, with an explicit note', () => {
     const full = formatImpactMarkdown(saved());
     const limit = full.length - 50;
     const cut = formatImpactMarkdown(saved(), limit);
     expect(cut.length).toBeLessThanOrEqual(limit);
-    expect(cut).toMatch(/> \*\*Truncated.\*\* [12] of 2 composed diffs were left out/);
+    expect(cut).toContain('<details><summary><code>shared/prompts/_persona.prompt</code>');
+    expect(cut).not.toContain('<details><summary><code>packages/support/prompts/reply.prompt</code>');
+    expect(cut).toContain('\n> **Shortened** to stay under GitHub\'s 65536-character comment limit: 1 of 1 diffs of affected nodes not shown.');
     expect(cut).toContain('### Approvals');
-  });
-
-  it('markdown cuts the text itself, with a note, when even the tables are too long', () => {
-    const result = saved();
-    result.affected = Array.from({ length: 2000 }, (_, index) => ({ ...result.affected[0]!, id: `packages/p${index}.prompt`, diff: undefined as never }));
-    const markdown = formatImpactMarkdown(result);
-    expect(markdown.length).toBeLessThanOrEqual(65_536);
-    expect(markdown).toContain('This comment was truncated at');
   });
 
   it('mermaid escapes characters that would end a label', () => {

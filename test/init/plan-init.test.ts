@@ -4,7 +4,8 @@ import { parseContract } from '../../src/contract/parse-contract.js';
 import { planInit } from '../../src/init/plan-init.js';
 import { ConfigSchema } from '../../src/schema/config.js';
 import { JSON_SCHEMAS } from '../../src/schema/json-schemas.js';
-import { contractNode, edges, scanOf, textNode } from '../impact/hand-built.js';
+import { AUDIT_RULES } from '../../src/audit/rules/index.js';
+import { consumerNode, contractNode, edges, scanOf, textNode } from '../impact/hand-built.js';
 
 /** Two fragments: the persona reaches three prompts, the footer two; `tie` reaches as many as the persona. */
 function sharedScan(options: { tie?: boolean; personaGoverned?: boolean } = {}) {
@@ -79,5 +80,39 @@ describe('planInit', () => {
     const names = planInit(sharedScan()).files.map((file) => /unpkg\.com\/promptgraph\/contracts\/([\w.-]+)/.exec(file.content)![1]);
     expect(names.every((name) => name! in JSON_SCHEMAS)).toBe(true);
     expect(names).toEqual(['promptgraph.config.schema.json', 'contract.schema.json']);
+  });
+
+  it('comments every key of the config schema, audit rules included', () => {
+    const config = planInit(sharedScan()).files[0]!.content;
+    const keys = Object.keys(ConfigSchema.shape).filter((key) => key !== '$schema');
+    expect(keys.filter((key) => !config.includes(`\n# ${key}:`))).toEqual([]);
+  });
+
+  it('gives every audit rule its default level, so uncommenting the audit block changes nothing', () => {
+    const config = planInit(sharedScan()).files[0]!.content;
+    const lines = config.split('\n');
+    const audit = lines.slice(lines.indexOf('# audit:')).filter((line) => line.startsWith('# ')).map((line) => line.slice(2)).join('\n');
+    expect(parseConfig(audit).audit.rules).toEqual(Object.fromEntries(AUDIT_RULES.map((rule) => [rule.id, rule.defaultSeverity])));
+  });
+
+  it('passes over include-cycle members and fragments that reach no consumer when one reaches code', () => {
+    const fragment = (id: string) => textNode(id, id, { kind: 'fragment', roles: ['fragment'] });
+    const scan = scanOf(
+      [fragment('_loop_a.prompt'), fragment('_loop_b.prompt'), fragment('_footer.prompt'), fragment('_tone.prompt'), textNode('a.prompt', 'a'), textNode('b.prompt', 'b'), consumerNode('consumer:app.ts#send')],
+      edges(
+        '_loop_a.prompt -includes-> _loop_b.prompt', '_loop_b.prompt -includes-> _loop_a.prompt', 'a.prompt -includes-> _loop_a.prompt', 'b.prompt -includes-> _loop_a.prompt',
+        'b.prompt -includes-> _footer.prompt',
+        'a.prompt -includes-> _tone.prompt', 'consumer:app.ts#send -consumes-> a.prompt',
+      ),
+    );
+    expect(planInit(scan).fragment).toEqual({ id: '_tone.prompt', dependents: 2, consumers: 1, teams: [] });
+    const noConsumer = { ...scan, edges: scan.edges.filter((edge) => edge.kind !== 'consumes') };
+    expect(planInit(noConsumer).fragment?.id).toBe('_footer.prompt');
+  });
+
+  it('points $schema at the installed package, relative to each file, when the repository depends on promptgraph', () => {
+    const [config, contract] = planInit(sharedScan(), { schemas: 'installed' }).files;
+    expect(config!.content.split('\n')[2]).toBe('$schema: node_modules/promptgraph/contracts/promptgraph.config.schema.json');
+    expect(contract!.content.split('\n')[0]).toBe('# yaml-language-server: $schema=../node_modules/promptgraph/contracts/contract.schema.json');
   });
 });

@@ -82,7 +82,7 @@ describe('check summary and PR comment', () => {
     const [affected] = result.affected;
     result.affected = Array.from({ length: 60 }, (_, index) => ({ ...affected!, id: `packages/app${index}/prompts/reply.prompt`, diff: '+ a composed line of the prompt\n'.repeat(50) }));
     const comment = formatImpactComment(result);
-    expect(comment).toContain('composed diffs were left out');
+    expect(comment).toMatch(/\*\*Shortened\*\* to stay under GitHub's 65536-character comment limit: \d+ of 60 diffs of affected nodes not shown/);
     expect(comment.length).toBeGreaterThan(GITHUB_COMMENT_LIMIT - 2500);
     expect(comment.length).toBeLessThanOrEqual(GITHUB_COMMENT_LIMIT);
   });

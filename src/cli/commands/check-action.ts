@@ -11,8 +11,8 @@ import { impactInputs } from './impact-inputs.js';
 import type { ImpactCliOptions } from './impact-options.js';
 
 /**
- * Prints one line per missing approval, missing eval or unversioned interface
- * break; exit 1 when there is any. Under GitHub each becomes an error annotation
+ * Prints one line per malformed contract, missing approval, missing eval or
+ * unversioned interface break; exit 1 when there is any. Under GitHub each becomes an error annotation
  * and the verdict (with the impact report folded in) goes to the job summary.
  */
 export async function runCheck(io: CliIo, dir: string, options: GlobalOptions & ImpactCliOptions & GithubCliOptions): Promise<number> {

@@ -5,7 +5,7 @@ export const registerHistory: RegisterCommand = (program, { io, run }) => {
   program
     .command('history')
     .description("every commit that changed a prompt's composed text, including changes in fragments it includes: who, when, why")
-    .argument('<prompt>', 'a path, path#symbol or prompt name')
+    .argument('<prompt>', 'a path, path#symbol, prompt name or symbol name (e.g. CHAT_SYSTEM)')
     .argument('[dir]', 'repository folder', '.')
     .option('--since <date>', "only commits newer than this: 2024-05-01, or '2 weeks ago'")
     .option('--max-count <n>', 'at most this many commits')

@@ -1,14 +1,9 @@
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
-import { LineCounter, parseDocument } from 'yaml';
 import type { ImpactOptions } from '../../impact/impact.js';
-import { ReviewDataSchema } from '../../schema/review-data.js';
-import { PromptgraphError } from '../../errors/promptgraph-error.js';
-import { zodIssueLocation } from '../../config/zod-issue-location.js';
 import type { CliIo, GlobalOptions } from '../io.js';
 import { loadConfigOption } from '../load-config-option.js';
 import { usageError } from '../usage-error.js';
 import { splitList, type ImpactCliOptions } from './impact-options.js';
+import { readReviewData } from './read-review-data.js';
 
 /** Turns `impact`/`check` flags (and a review-data file) into the library's options. */
 export async function impactInputs(io: CliIo, options: GlobalOptions & ImpactCliOptions): Promise<ImpactOptions> {
@@ -27,25 +22,4 @@ export async function impactInputs(io: CliIo, options: GlobalOptions & ImpactCli
       ...(review.teams ? { teams: review.teams } : {}),
     },
   };
-}
-
-async function readReviewData(io: CliIo, file: string) {
-  const text = await readFile(path.resolve(io.cwd ?? process.cwd(), file), 'utf8').catch(() => {
-    throw usageError(`cannot read review data file ${file}`);
-  });
-  // JSON is YAML, and the YAML parser gives positions for errors.
-  const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter });
-  const syntax = document.errors[0];
-  if (syntax) {
-    const { line, col } = lineCounter.linePos(syntax.pos[0]);
-    throw new PromptgraphError(`review data is not valid JSON: ${syntax.message.split('\n')[0]}`, { code: 'review-data-invalid', file, line, column: col, exitCode: 2 });
-  }
-  const parsed = ReviewDataSchema.safeParse(document.toJS() ?? {});
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    const { line, column } = zodIssueLocation(document, lineCounter, issue.path);
-    throw new PromptgraphError(`review data ${issue.path.join('.') || 'file'}: ${issue.message}`, { code: 'review-data-invalid', file, line, column, exitCode: 2 });
-  }
-  return parsed.data;
 }

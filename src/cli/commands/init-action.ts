@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { init } from '../../init/init.js';
+import { plural } from '../../report/impact-labels.js';
 import type { CliIo, GlobalOptions } from '../io.js';
 import { loadConfigOption } from '../load-config-option.js';
 import { usageError } from '../usage-error.js';
@@ -27,7 +28,7 @@ export async function runInit(io: CliIo, dir: string, options: GlobalOptions & {
   }
   const lines = [
     ...plan.files.map((file) => `${existing.includes(file.path) ? 'replaced' : 'wrote'} ${file.path}: ${file.what}`),
-    ...(plan.fragment ? [`  ${plan.fragment.id}: ${plan.fragment.dependents} dependents, ${plan.fragment.consumers} consumers${plan.fragment.teams.length ? `, teams ${plan.fragment.teams.join(' ')}` : ''}`] : []),
+    ...(plan.fragment ? [`  ${plan.fragment.id}: ${plural(plan.fragment.dependents, 'dependent')}, ${plural(plan.fragment.consumers, 'consumer')}${plan.fragment.teams.length ? `, teams ${plan.fragment.teams.join(' ')}` : ''}`] : []),
     '',
     'Next steps:',
     ...plan.nextSteps.map((step, index) => `  ${index + 1}. ${step}`),

@@ -18,7 +18,7 @@ export interface GithubCliOptions {
  *   is unchanged and the annotations go to stderr, which the runner reads too,
  *   so JSON, SARIF or Markdown on stdout stays clean;
  * - either way the Markdown report is appended to `$GITHUB_STEP_SUMMARY` when set,
- *   and `impact` writes the PR comment file;
+ *   and `impact` writes the PR comment file where `commentFile` says;
  * - `--no-github` turns the auto-detection off.
  */
 export interface GithubMode {
@@ -30,6 +30,8 @@ export interface GithubMode {
   summaryFile?: string;
   /** Absolute path to write the PR comment to (commands that write one). */
   commentFile?: string;
+  /** Set when a comment was wanted but no place for it was given: what to pass to get it. */
+  commentHint?: string;
 }
 
 export const COMMENT_FILE_NAME = 'promptgraph-comment.md';
@@ -41,17 +43,23 @@ export function githubMode(io: CliIo, options: GlobalOptions & GithubCliOptions,
   const cwd = io.cwd ?? process.cwd();
   const summary = io.env.GITHUB_STEP_SUMMARY;
   const wantsComment = command.writesComment && (active || options.commentFile !== undefined);
+  const commentFile = wantsComment ? options.commentFile ?? defaultCommentFile(io, options) : undefined;
   return {
     active,
     explicit,
     ...(active && summary ? { summaryFile: path.resolve(cwd, summary) } : {}),
-    ...(wantsComment ? { commentFile: path.resolve(cwd, options.commentFile ?? defaultCommentFile(io, options)) } : {}),
+    ...(commentFile ? { commentFile: path.resolve(cwd, commentFile) } : {}),
+    ...(wantsComment && !commentFile ? { commentHint: `no PR comment written: pass --comment-file <path> to get it (under GitHub Actions it goes to $RUNNER_TEMP/${COMMENT_FILE_NAME})` } : {}),
   };
 }
 
-/** `$RUNNER_TEMP` keeps the checkout clean (a later `check` on the working tree would see the file); else beside `--out`; else here. */
-function defaultCommentFile(io: CliIo, options: GlobalOptions): string {
-  if (io.env.RUNNER_TEMP) return path.join(io.env.RUNNER_TEMP, COMMENT_FILE_NAME);
+/**
+ * Only where the run was told it may write ("writes only where --out says"):
+ * `$RUNNER_TEMP` under Actions (outside the checkout, so a later `check` on the
+ * working tree does not see the file), else beside `--out`; never the checkout.
+ */
+function defaultCommentFile(io: CliIo, options: GlobalOptions): string | undefined {
+  if (io.env.GITHUB_ACTIONS === 'true' && io.env.RUNNER_TEMP) return path.join(io.env.RUNNER_TEMP, COMMENT_FILE_NAME);
   if (options.out) return path.join(path.dirname(options.out), COMMENT_FILE_NAME);
-  return COMMENT_FILE_NAME;
+  return undefined;
 }

@@ -27,6 +27,7 @@ export async function publishGithub(io: CliIo, options: GlobalOptions, mode: Git
   } else if (mode.explicit && !options.quiet) {
     io.stderr.write('GITHUB_STEP_SUMMARY is not set: no job summary written\n');
   }
+  if (mode.commentHint && outputs.comment !== undefined && !options.quiet) io.stderr.write(`${mode.commentHint}\n`);
   if (mode.commentFile && outputs.comment !== undefined) {
     await mkdir(path.dirname(mode.commentFile), { recursive: true });
     await writeFile(mode.commentFile, outputs.comment);
