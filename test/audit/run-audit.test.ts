@@ -46,7 +46,7 @@ describe('auditScan', () => {
       return undefined;
     })();
     expect(thrown).toBeInstanceOf(PromptgraphError);
-    expect((thrown as PromptgraphError).message).toBe('audit.rules: Unrecognized key: "orphan-prompts"');
+    expect((thrown as PromptgraphError).message).toBe('audit.rules.orphan-prompts: unknown key');
     expect((thrown as PromptgraphError).details).toMatchObject({ code: 'config-invalid', line: 3, column: 5 });
   });
 

@@ -91,7 +91,7 @@ describe('promptgraph scan', () => {
     const dir = tempDir({ 'prompts/ok.prompt': 'Fine.\n', 'prompts/broken.prompt': '---\nmodel: x\nNever closed.\n' });
     const text = await runCli(dir, 'scan');
     expect(text.code).toBe(1);
-    expect(text.stdout).toMatch(/prompts\/broken\.prompt:1 {2}error front matter opened with --- is never closed/);
+    expect(text.stdout).toMatch(/prompts\/broken\.prompt:1:1 {2}error front matter opened with --- is never closed/);
     const json = await runCli(dir, 'scan', '--format', 'json');
     expect(json.code).toBe(1);
     expect(JSON.parse(json.stdout).nodes.map((node: { id: string }) => node.id)).toContain('prompts/ok.prompt');
