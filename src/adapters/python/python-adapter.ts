@@ -100,10 +100,10 @@ function extractTree(path: string, source: string, root: Parameters<typeof colle
   return { units: [...file.units, ...consumerUnits(file, source)], references: file.references, exports: exports.sort((a, b) => a.name.localeCompare(b.name)), calls: file.calls, wrappers: file.wrappers, diagnostics: file.diagnostics };
 }
 
-/** Does an inherited method consume and call exactly what the ancestor's does? Then it is no consumer of its own. */
+/** Does an inherited method consume and call exactly what the ancestor's does (text written at its calls included)? Then it is no consumer of its own. */
 function sameUse(file: PythonFile, symbol: string, ancestor: string): boolean {
   const uses = (from: string) => JSON.stringify([
-    file.references.filter((reference) => reference.from === from).map((reference) => [reference.kind, reference.target]),
+    file.references.filter((reference) => reference.from === from || reference.from?.startsWith(`${from}.`)).map((reference) => [reference.from!.slice(from.length), reference.kind, reference.target]),
     file.calls.filter((call) => call.from === from).map((call) => [call.callee, call.argIndex, call.arg]),
     file.wrappers.filter((wrapper) => wrapper.symbol === from).map((wrapper) => wrapper.paramIndex),
   ]);
