@@ -4,6 +4,7 @@ import { cleandoc, dedent, stringPieces } from './string-literal.js';
 import { namedBy, operand } from './references.js';
 import { definingClass } from './bindings.js';
 import { loadedPath } from './loaded-file.js';
+import { dictionaryEntry, dictionaryKeys } from './dictionary-entry.js';
 
 const DEDENT_CALLS = new Set(['textwrap.dedent', 'dedent']);
 const CLEANDOC_CALLS = new Set(['inspect.cleandoc', 'cleandoc']);
@@ -267,13 +268,13 @@ function formatCall(file: PythonFile, scope: Scope | undefined, template: TextVa
     if (key === undefined) return whole;
     if (template.includes.some((include) => include.placeholder === whole)) return whole;
     const positional = key === '' ? args.positional[auto++] : /^\d+$/.test(key) ? args.positional[Number(key)] : undefined;
-    const argument = positional ?? args.keywords.get(key);
+    const argument = positional ?? args.keywords.get(key) ?? dictionaryEntry(args.splats, key);
     if (argument) return fill(whole, part(argument));
     const symbol = /^[A-Za-z_]/.test(key) ? splatSource(file, scope, args.splats, key) : undefined;
     if (symbol) return fill(whole, { text: whole, includes: [{ placeholder: whole, target: { type: 'local', symbol }, line, column: 0, label: `${whole} from **${symbol}` }], variables: [], params: [] });
     return whole;
   });
-  const filled = new Set([...args.keywords.keys()]);
+  const filled = new Set([...args.keywords.keys(), ...dictionaryKeys(args.splats)]);
   return {
     text,
     includes: [...template.includes, ...used.flatMap((value) => value.includes)],
