@@ -3,8 +3,10 @@ import type { RemoteRef } from '../schema/scan-result.js';
 import { resolveExport } from './resolve-export.js';
 import { escapesRoot, type ModuleResolvers } from './module-resolver.js';
 import type { ModuleExport } from '../adapters/types.js';
-import type { UnitClass, UnitIndex } from './unit-index.js';
+import type { IndexedUnit, UnitClass, UnitIndex } from './unit-index.js';
 import { resolveSelector } from './resolve-selector.js';
+import type { ClassIndex, IndexedClass } from './class-index.js';
+import type { ClassMembers } from './class-members.js';
 
 export type TargetResolution =
   | { ids: string[]; remotes?: RemoteRef[] }
@@ -15,14 +17,22 @@ export interface ResolveContext {
   exportsByFile: Map<string, ModuleExport[]>;
   resolvers: ModuleResolvers;
   files: ReadonlySet<string>;
+  classes?: ClassIndex;
+  members?: ClassMembers;
 }
 
-/** Resolves one reference target, seen from `file`, to the ids of the units it means. */
-export function resolveTarget(context: ResolveContext, file: string, target: Target, unitClass: UnitClass = 'text'): TargetResolution {
+/**
+ * Resolves one reference target, seen from `file`, to the ids of the units it
+ * means. `receiver` is the class whose instance an `instanceAttribute` target
+ * reads (the referring unit's class): the attribute is looked up from it.
+ */
+export function resolveTarget(context: ResolveContext, file: string, target: Target, unitClass: UnitClass = 'text', receiver?: IndexedClass): TargetResolution {
   const { units } = context;
+  const seenByInstance = receiver && 'instanceAttribute' in target && target.instanceAttribute ? memberUnit(context, receiver, target.instanceAttribute, unitClass) : undefined;
+  if (seenByInstance) return { ids: [seenByInstance.id] };
   switch (target.type) {
     case 'local': {
-      const unit = units.find(file, unitClass, target.symbol);
+      const unit = units.find(file, unitClass, target.symbol) ?? classMember(context, file, target.symbol, unitClass);
       return unit ? { ids: [unit.id] } : { ids: [], problem: { code: 'dangling-reference', message: `no ${target.symbol} in this file` } };
     }
     case 'file': {
@@ -37,7 +47,7 @@ export function resolveTarget(context: ResolveContext, file: string, target: Tar
       return { ids: [], problem: { code: 'dangling-reference', message: `${existing}${target.symbol ? `#${target.symbol}` : ''} holds no prompt text` } };
     }
     case 'export': {
-      const result = resolveExport(units, context.exportsByFile, context.resolvers, target, unitClass);
+      const result = resolveExport(units, context, target, unitClass, (at, symbol, member) => classMember(context, at, `${symbol}.${member}`, unitClass));
       if ('found' in result) return { ids: [result.found.id] };
       if (result.missing === 'module') {
         return result.external ? { ids: [], problem: 'external' } : { ids: [], problem: { code: 'dangling-reference', message: `cannot resolve module '${target.specifier}'` } };
@@ -61,6 +71,19 @@ export function resolveTarget(context: ResolveContext, file: string, target: Tar
     case 'param':
       return { ids: [], problem: 'external' };
   }
+}
+
+/** The unit holding `member` (`run`, `run.system`) as class `indexed` sees it: its own, an inherited one, or its view of an inherited one. */
+function memberUnit(context: ResolveContext, indexed: IndexedClass, member: string, unitClass: UnitClass): IndexedUnit | undefined {
+  const [head, ...rest] = member.split('.');
+  const holder = context.members?.holder(indexed, head!);
+  return holder && context.units.find(holder.file, unitClass, [holder.symbol, ...rest].join('.'));
+}
+
+/** `Class.member` with no unit of that name: the member the class inherits (`Bot().send()` with `send` defined by a base class). */
+function classMember(context: ResolveContext, file: string, symbol: string, unitClass: UnitClass): IndexedUnit | undefined {
+  const owner = context.classes?.owning(file, symbol);
+  return owner && memberUnit(context, owner, symbol.slice(owner.declaration.name.length + 1), unitClass);
 }
 
 /** A contract's `prompt:` over the scan's unit index (see resolve-selector.ts for the order of forms). */

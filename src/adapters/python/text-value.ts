@@ -1,3 +1,4 @@
+import type { Target } from '../types.js';
 import type { Include, PythonFile, Scope, TextValue } from './python-file.js';
 import { callArguments, dottedName, field, namedChildren, unwrap, type Node } from './syntax.js';
 import { cleandoc, dedent, stringPieces } from './string-literal.js';
@@ -220,15 +221,16 @@ function inlineLocal(file: PythonFile, value: TextValue): TextValue {
  * in a class (the attribute, through the class chain), `**PARTS` (the dict
  * entry `PARTS.key`), `**globals()` (the module constant `key`).
  */
-function splatSource(file: PythonFile, scope: Scope | undefined, splats: Node[], key: string): string | undefined {
-  const isText = (symbol: string | undefined) => (symbol && file.declarations.has(symbol) && textOf(file, symbol) ? symbol : undefined);
+function splatSource(file: PythonFile, scope: Scope | undefined, splats: Node[], key: string): Target | undefined {
+  const isText = (symbol: string | undefined): Target | undefined => (symbol && file.declarations.has(symbol) && textOf(file, symbol) ? { type: 'local', symbol } : undefined);
   for (const splat of splats) {
     const expression = unwrap(splat);
     const callee = expression.type === 'call' ? dottedName(field(expression, 'function')!) : undefined;
     if (scope?.className && (expression.text.startsWith('self') || /^(vars|asdict|dataclasses\.asdict)$/.test(callee ?? ''))) {
       const owner = definingClass(file, scope.className, key, 'attributes');
       const found = isText(owner && `${owner.name}.${key}`);
-      if (found) return found;
+      // Read through the instance, like `self.key`: a subclass in another module that overrides it sees its own.
+      if (found) return { ...found, instanceAttribute: key } as Target;
     }
     if (callee === 'globals') return isText(key);
     if (expression.type === 'identifier') {
@@ -270,8 +272,8 @@ function formatCall(file: PythonFile, scope: Scope | undefined, template: TextVa
     const positional = key === '' ? args.positional[auto++] : /^\d+$/.test(key) ? args.positional[Number(key)] : undefined;
     const argument = positional ?? args.keywords.get(key) ?? dictionaryEntry(args.splats, key);
     if (argument) return fill(whole, part(argument));
-    const symbol = /^[A-Za-z_]/.test(key) ? splatSource(file, scope, args.splats, key) : undefined;
-    if (symbol) return fill(whole, { text: whole, includes: [{ placeholder: whole, target: { type: 'local', symbol }, line, column: 0, label: `${whole} from **${symbol}` }], variables: [], params: [] });
+    const source = /^[A-Za-z_]/.test(key) ? splatSource(file, scope, args.splats, key) : undefined;
+    if (source?.type === 'local') return fill(whole, { text: whole, includes: [{ placeholder: whole, target: source, line, column: 0, label: `${whole} from **${source.symbol}` }], variables: [], params: [] });
     return whole;
   });
   const filled = new Set([...args.keywords.keys(), ...dictionaryKeys(args.splats)]);
