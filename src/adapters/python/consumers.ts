@@ -38,7 +38,7 @@ function visitExpression(file: PythonFile, scope: Scope | undefined, symbol: str
   const loaded = loadedPath(file, scope, node);
   // A file read inside an f-string is part of that text (an include), not a load of its own.
   if (loaded) return partOfText(file, scope, node) ? undefined : consumes(file, symbol, loaded.target, node, loaded.label);
-  const meaning = callMeaning(node);
+  const meaning = callMeaning(file, node);
   if (!meaning) return callArgumentsOf(file, scope, symbol, node);
   switch (meaning.kind) {
     case 'model':
@@ -126,7 +126,7 @@ function consume(file: PythonFile, scope: Scope | undefined, call: ModelCall, no
     for (const pair of pairs) if (MESSAGE_TEXT_KEYS.has(literalText(field(pair, 'key')) ?? '')) next(field(pair, 'value')!, role === 'system' || role === 'developer' ? 'system' : role ? 'user' : slot);
     return;
   }
-  if (expression.type === 'call' && (callMeaning(expression) || loadedPath(file, scope, expression))) return; // walked as a call of its own
+  if (expression.type === 'call' && (callMeaning(file, expression) || loadedPath(file, scope, expression))) return; // walked as a call of its own
   if (expression.type === 'identifier' && scope?.locals.has(expression.text)) return next(scope.locals.get(expression.text)!);
   const value = evaluateText(file, scope, expression);
   if (value) {
