@@ -127,7 +127,8 @@ function consume(file: PythonFile, scope: Scope | undefined, call: ModelCall, no
     return;
   }
   if (expression.type === 'call' && (callMeaning(file, expression) || loadedPath(file, scope, expression))) return; // walked as a call of its own
-  if (expression.type === 'identifier' && scope?.locals.has(expression.text)) return next(scope.locals.get(expression.text)!);
+  // A local sends its assignment and what `+=` adds to it (`messages += [...]`, `system += RULES`).
+  if (expression.type === 'identifier' && scope?.locals.has(expression.text)) return [scope.locals.get(expression.text)!, ...(scope.augmented?.get(expression.text) ?? [])].forEach((part) => next(part));
   const value = evaluateText(file, scope, expression);
   if (value) {
     if (INLINE_SLOTS.has(slot) && writtenHere(expression) && holdsText(expression, value) && ownText(value)) return inlineUnit(file, call, expression, slot, value);

@@ -16,16 +16,26 @@ export function functionScope(definition: Node, symbol: string, className?: stri
   // Methods are called on an instance: the caller's first argument is the second parameter.
   if (className) for (const [name, position] of params) params.set(name, position - 1);
   const locals = new Map<string, Node>();
+  const augmented = new Map<string, Node[]>();
   const body = field(definition, 'body');
-  if (body) collectLocals(body, locals);
+  if (body) collectLocals(body, locals, augmented);
   for (const name of locals.keys()) params.delete(name);
-  return { symbol, ...(className ? { className } : {}), params, locals };
+  return { symbol, ...(className ? { className } : {}), params, locals, ...(augmented.size ? { augmented } : {}) };
 }
 
-/** Local assignments and `with … as name` bindings (one native query; nested functions' too); the first assignment wins. */
-function collectLocals(node: Node, locals: Map<string, Node>): void {
-  for (const child of node.descendantsOfType(['assignment', 'as_pattern'])) {
+/**
+ * Local assignments and `with … as name` bindings (one native query; nested
+ * functions' too); the first assignment wins, and `name += …` after it adds to it.
+ */
+function collectLocals(node: Node, locals: Map<string, Node>, augmented: Map<string, Node[]>): void {
+  for (const child of node.descendantsOfType(['assignment', 'as_pattern', 'augmented_assignment'])) {
     if (!child) continue;
+    if (child.type === 'augmented_assignment') {
+      const name = field(child, 'left');
+      const added = field(child, 'right');
+      if (name?.type === 'identifier' && added && field(child, 'operator')?.text === '+=' && locals.has(name.text)) augmented.set(name.text, [...(augmented.get(name.text) ?? []), added]);
+      continue;
+    }
     const target = child.type === 'assignment' ? field(child, 'left') : namedChildren(field(child, 'alias') ?? child)[0];
     const value = child.type === 'assignment' ? rightmostValue(child) : namedChildren(child)[0];
     if (target?.type === 'identifier' && value && !locals.has(target.text)) locals.set(target.text, value);

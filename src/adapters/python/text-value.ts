@@ -95,7 +95,7 @@ export function evaluateText(file: PythonFile, scope: Scope | undefined, node: N
       return concat(namedChildren(expression).map((child) => evaluate(child) ?? empty()));
     case 'identifier': {
       const local = scope?.locals.get(expression.text);
-      if (local && local !== expression) return evaluateText(file, { ...scope!, locals: withoutName(scope!.locals, expression.text) }, local, depth + 1);
+      if (local && local !== expression) return localValue(file, { ...scope!, locals: withoutName(scope!.locals, expression.text) }, [local, ...(scope!.augmented?.get(expression.text) ?? [])], depth + 1);
       return reference(file, scope, expression);
     }
     case 'attribute':
@@ -124,6 +124,14 @@ export function evaluateText(file: PythonFile, scope: Scope | undefined, node: N
 }
 
 const withoutName = (locals: Map<string, Node>, name: string): Map<string, Node> => new Map([...locals].filter(([key]) => key !== name));
+
+/** A local: its assignment, then whatever `name += …` adds to it, composed like `+`. */
+function localValue(file: PythonFile, scope: Scope, parts: Node[], depth: number): TextValue | undefined {
+  const evaluate = (node: Node) => evaluateText(file, scope, node, depth);
+  const values = parts.map(evaluate);
+  if (!values.some(Boolean)) return undefined;
+  return values.length === 1 ? values[0] : concat(values.map((value, index) => value ?? operand(file, scope, parts[index]!, evaluate)));
+}
 
 function reference(file: PythonFile, scope: Scope | undefined, node: Node): TextValue | undefined {
   const named = namedBy(file, scope, node);
