@@ -2,6 +2,7 @@ import type { ClassDeclaration, Target } from '../types.js';
 import type { ClassInfo, PythonFile } from './python-file.js';
 import { endLine, field, namedChildren, startLine } from './syntax.js';
 import { classNamed } from './instances.js';
+import { classInfo } from './bindings.js';
 
 /**
  * The file's classes for the resolver, which looks members up through bases in
@@ -9,7 +10,14 @@ import { classNamed } from './instances.js';
  * and its header, where a member it inherits and sees differently is placed.
  */
 export function classDeclarations(file: PythonFile): ClassDeclaration[] {
-  return [...file.classes.values()].map((info) => ({ name: info.name, bases: bases(file, info), members: [...new Set([...info.attributes.keys(), ...info.methods.keys()])].sort(), range: header(info) }));
+  return [...file.classes.values()].flatMap((info) => withNested(info, ''));
+  function withNested(info: ClassInfo, prefix: string): ClassDeclaration[] {
+    const name = `${prefix}${info.name}`;
+    const declaration = { name, bases: bases(file, info), members: [...new Set([...info.attributes.keys(), ...info.methods.keys()])].sort(), range: header(info) };
+    // `class Agent: class Prompts: …` declares `Agent.Prompts`, whose methods read their own instance, not the outer class's.
+    const nested = namedChildren(field(info.node, 'body')!).filter((member) => member.type === 'class_definition');
+    return [declaration, ...nested.flatMap((inner) => withNested(classInfo(inner), `${name}.`))];
+  }
 }
 
 function bases(file: PythonFile, info: ClassInfo): Target[] {

@@ -55,20 +55,24 @@ export function collectDeclarations(file: PythonFile, root: Node): void {
       const name = field(statement, 'name')!.text;
       file.declarations.set(name, { symbol: name, node: statement, statement: node, scope: functionScope(statement, name), function: true });
     }
-    if (statement.type === 'class_definition') {
-      const className = field(statement, 'name')!.text;
-      const classScope: Scope = { symbol: className, className, params: new Map(), locals: new Map() };
-      for (const member of namedChildren(field(statement, 'body')!)) {
-        const inner = member.type === 'decorated_definition' ? field(member, 'definition') ?? member : member;
-        if (inner.type === 'expression_statement') declareAssignment(file, inner, classScope, `${className}.`);
-        if (inner.type === 'function_definition') {
-          const symbol = `${className}.${field(inner, 'name')!.text}`;
-          file.declarations.set(symbol, { symbol, node: inner, statement: member, scope: functionScope(inner, symbol, className), function: true });
-        }
-      }
-    }
+    if (statement.type === 'class_definition') declareClass(file, statement, '');
   }
   declareInheritedMethods(file);
+}
+
+/** A class's attributes and methods as `Class.member`; a nested class's as `Outer.Inner.member`. */
+function declareClass(file: PythonFile, statement: Node, prefix: string): void {
+  const className = `${prefix}${field(statement, 'name')!.text}`;
+  const classScope: Scope = { symbol: className, className, params: new Map(), locals: new Map() };
+  for (const member of namedChildren(field(statement, 'body')!)) {
+    const inner = member.type === 'decorated_definition' ? field(member, 'definition') ?? member : member;
+    if (inner.type === 'expression_statement') declareAssignment(file, inner, classScope, `${className}.`);
+    if (inner.type === 'class_definition') declareClass(file, inner, `${className}.`);
+    if (inner.type === 'function_definition') {
+      const symbol = `${className}.${field(inner, 'name')!.text}`;
+      file.declarations.set(symbol, { symbol, node: inner, statement: member, scope: functionScope(inner, symbol, className), function: true });
+    }
+  }
 }
 
 /**

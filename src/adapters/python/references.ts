@@ -48,6 +48,12 @@ export function namedBy(file: PythonFile, scope: Scope | undefined, node: Node):
       const dotted = dottedName(object);
       if (!dotted) return undefined;
       const [head, ...rest] = dotted.split('.');
+      // A nested class's attribute: `Agent.Prompts.note_prompt`, `self.Prompts.note_prompt`.
+      const nested = rest.length ? (['self', 'cls'].includes(head!) ? scope?.className : lookup(file, scope, head!)?.kind === 'class' ? head : undefined) : undefined;
+      if (nested) {
+        const target = localText(file, [nested, ...rest, attribute].join('.'));
+        return target ? { target } : undefined;
+      }
       const binding = lookup(file, scope, head!);
       if (binding?.kind === 'class') {
         const owner = definingClass(file, binding.name, attribute, 'attributes');
