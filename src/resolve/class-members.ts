@@ -47,6 +47,7 @@ export class ClassMembers {
   private readonly memo = new Map<string, MemberHolder | null>();
   private readonly pending = new Set<string>();
   private readonly synthesized = new Map<string, MemberContent>();
+  private readonly original = new Map<string, MemberContent>();
   readonly views: InheritedViews = { units: [], references: [], calls: [], wrappers: [] };
 
   constructor(private readonly classes: ClassIndex, files: FileExtraction[]) {
@@ -128,16 +129,19 @@ export class ClassMembers {
 
   /** The units of a member (`Base.run`, and text written inside it: `Base.run.system`) with what they reference and call. */
   private content(holder: MemberHolder): MemberContent {
-    const synthesized = this.synthesized.get(holderKey(holder));
-    if (synthesized) return synthesized;
+    const key = holderKey(holder);
+    const known = this.synthesized.get(key) ?? this.original.get(key);
+    if (known) return known;
     const extraction = this.extractions.get(holder.file)!;
-    return {
+    const content: MemberContent = {
       context: holder.file,
       units: extraction.units.filter((unit) => within(unit.symbol, holder.symbol)),
       references: extraction.references.filter((reference) => within(reference.from, holder.symbol)),
       calls: (extraction.calls ?? []).filter((call) => within(call.from, holder.symbol)),
       wrappers: (extraction.wrappers ?? []).filter((wrapper) => within(wrapper.symbol, holder.symbol)),
     };
+    this.original.set(key, content);
+    return content;
   }
 
   /** The members of a class's ancestors, the ones it may inherit. */
