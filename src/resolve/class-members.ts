@@ -1,7 +1,7 @@
 import type { CallArgument, Extraction, ExtractedUnit, Reference, Target } from '../adapters/types.js';
 import type { FileExtraction } from './unit-index.js';
 import type { ClassIndex, IndexedClass } from './class-index.js';
-import { reformatOverriddenTemplate } from './overridden-template.js';
+import { inheritedView, within, type MemberContent } from './inherited-view.js';
 
 /** Where a class finds a member: the file and symbol of the units that hold it, and the class they were read for. */
 export interface MemberHolder {
@@ -21,15 +21,6 @@ export interface InheritedViews {
   wrappers: { file: string; symbol: string; paramIndex: number; key?: string }[];
 }
 
-interface MemberContent {
-  context: string;
-  units: ExtractedUnit[];
-  references: Reference[];
-  calls: CallArgument[];
-  wrappers: { symbol: string; paramIndex: number; key?: string }[];
-}
-
-const within = (symbol: string | undefined, prefix: string): boolean => symbol === prefix || (symbol?.startsWith(`${prefix}.`) ?? false);
 const holderKey = (holder: MemberHolder | undefined): string => (holder ? `${holder.file}\0${holder.symbol}` : '');
 
 /**
@@ -100,15 +91,7 @@ export class ClassMembers {
   }
 
   private synthesize(source: MemberHolder, view: MemberHolder): void {
-    const content = this.content(source);
-    const rename = (symbol: string) => view.symbol + symbol.slice(source.symbol.length);
-    const relocate = (target: Target): Target => {
-      if (target.type === 'local' && within(target.symbol, source.symbol)) return { type: 'file', candidates: [view.file], symbol: rename(target.symbol) };
-      if (target.type === 'file' && target.candidates.length === 1 && target.candidates[0] === source.file && within(target.symbol, source.symbol)) return { ...target, candidates: [view.file], symbol: rename(target.symbol!) };
-      return target;
-    };
-    const line = view.class.declaration.range.start;
-    const copied = reformatOverriddenTemplate(view.symbol, content.units.map((unit) => ({ ...unit, symbol: rename(unit.symbol!), range: view.class.declaration.range })), content.references.map((reference) => ({ ...reference, from: rename(reference.from!), target: relocate(reference.target), line, column: undefined })), {
+    const content = inheritedView(this.content(source), source, { ...view, range: view.class.declaration.range }, {
       overridden: (attribute) => holderKey(this.holder(source.class, attribute)) !== holderKey(this.holder(view.class, attribute)),
       text: (attribute) => {
         const holder = this.holder(view.class, attribute);
@@ -116,18 +99,15 @@ export class ClassMembers {
         return holder && unit ? { file: holder.file, symbol: holder.symbol, unit } : undefined;
       },
     });
-    const { units, references } = copied;
-    const calls = content.calls.map((call) => ({ ...call, from: rename(call.from), callee: relocate(call.callee), arg: relocate(call.arg), line }));
-    const wrappers = content.wrappers.map((wrapper) => ({ ...wrapper, symbol: rename(wrapper.symbol) }));
-    this.synthesized.set(holderKey(view), { context: content.context, units, references, calls, wrappers });
-    for (const unit of units) this.symbols.get(view.file)!.add(unit.symbol!);
-    this.views.units.push(...units.map((unit) => ({ file: view.file, unit })));
-    this.views.references.push(...references.map((reference) => ({ file: view.file, context: content.context, receiver: view.class, reference })));
-    this.views.calls.push(...calls.map((call) => ({ file: view.file, context: content.context, receiver: view.class, call })));
-    this.views.wrappers.push(...wrappers.map((wrapper) => ({ file: view.file, ...wrapper })));
+    this.synthesized.set(holderKey(view), content);
+    for (const unit of content.units) this.symbols.get(view.file)!.add(unit.symbol!);
+    this.views.units.push(...content.units.map((unit) => ({ file: view.file, unit })));
+    this.views.references.push(...content.references.map((reference) => ({ file: view.file, context: content.context, receiver: view.class, reference })));
+    this.views.calls.push(...content.calls.map((call) => ({ file: view.file, context: content.context, receiver: view.class, call })));
+    this.views.wrappers.push(...content.wrappers.map((wrapper) => ({ file: view.file, ...wrapper })));
   }
 
-  /** The units of a member (`Base.run`, and text written inside it: `Base.run.system`) with what they reference and call. */
+  /** What the units of a member are, read once. */
   private content(holder: MemberHolder): MemberContent {
     const key = holderKey(holder);
     const known = this.synthesized.get(key) ?? this.original.get(key);

@@ -40,11 +40,12 @@ export function resolveReferences(files: FileExtraction[], resolvers: ModuleReso
   const exportsByFile = new Map<string, ModuleExport[]>();
   for (const { path, extraction } of files) if (extraction.exports) exportsByFile.set(path, extraction.exports);
   const classes = new ClassIndex(files, { exportsByFile, resolvers });
-  const members = new ClassMembers(classes, files);
-  const views = classes.isEmpty ? { units: [], references: [], calls: [], wrappers: [] } : members.expand();
+  // Only code with classes (Python) has members to look up; a TypeScript-only scan skips the step.
+  const members = classes.isEmpty ? undefined : new ClassMembers(classes, files);
+  const views = members?.expand() ?? { units: [], references: [], calls: [], wrappers: [] };
   const units = new UnitIndex(files);
   for (const { file, unit } of views.units) units.add(file, unit);
-  const context: ResolveContext = { units, exportsByFile, resolvers, files: allFiles, classes, members };
+  const context: ResolveContext = { units, exportsByFile, resolvers, files: allFiles, classes, ...(members ? { members } : {}) };
   const remotes = new Map<string, RemoteRef>();
   const edges: GraphEdge[] = [];
   const diagnostics: Diagnostic[] = files.flatMap(({ extraction }) => extraction.diagnostics);
