@@ -66,7 +66,14 @@ export interface ExtractedUnit {
   meta?: Record<string, unknown>;
 }
 
-/** What a reference points at, before resolution. Paths are repository-relative. */
+/**
+ * What a reference points at, before resolution. Paths are repository-relative.
+ *
+ * `instanceAttribute` marks a read through a method's instance (`self.persona`):
+ * the symbol is where the method's own class finds the attribute, and the resolver
+ * looks it up again from the referring unit's class, so a subclass in another
+ * module that overrides the attribute sees its own (`src/resolve/class-members.ts`).
+ */
 export type Target =
   /**
    * A file's whole-file unit, or one symbol in it; the first candidate that exists wins.
@@ -75,9 +82,9 @@ export type Target =
    */
   | { type: 'file'; candidates: string[]; symbol?: string; search?: { under: string; fileName: string } }
   /** A unit of the same file. */
-  | { type: 'local'; symbol: string }
+  | { type: 'local'; symbol: string; instanceAttribute?: string }
   /** An exported binding of a code module: TS `import { X } from '…'`, Python `from m import X`. */
-  | { type: 'export'; language: 'typescript' | 'python'; fromFile: string; specifier: string; name: string; member?: string }
+  | { type: 'export'; language: 'typescript' | 'python'; fromFile: string; specifier: string; name: string; member?: string; instanceAttribute?: string }
   /** A prompt known by name: a registry reference, Genkit `ai.prompt('name')`, a Langfuse `getPrompt`. */
   | { type: 'name'; name: string; remote?: RemoteRef; localCandidates?: string[] }
   /** An environment variable holding prompt text. */
@@ -141,6 +148,11 @@ export interface CallArgument {
   /** Symbol of the calling consumer unit (the enclosing function, or `<module>`). */
   from: string;
   callee: Target;
+  /**
+   * The parameter `arg` fills. `-1` is the instance a method is called on
+   * (`Agent().run(task)`: Python's `self`); the caller then consumes what the
+   * method reads from its instance, and `arg` names the instance's class.
+   */
   argIndex: number;
   /** The property of an options-object argument that carries `arg`: `ask({ system: SYSTEM })`. */
   argKey?: string;
@@ -150,15 +162,29 @@ export interface CallArgument {
 
 /** A name a code module exports, for the resolver to follow imports and re-exports. */
 export type ModuleExport =
-  | { name: string; local: string }
+  /** With `instanceOf`: a module-level instance (`llm = LLM()`) whose members are its class's, the class as this module names it. */
+  | { name: string; local: string; instanceOf?: string }
   /** `export { name as X } from 'specifier'`; with `name: '*'`, a namespace (`export * as X from`): `X.a` is export `a` there. */
   | { name: string; reexport: { specifier: string; name: string } }
   | { name: '*'; reexport: { specifier: string; name: '*' } };
+
+/** A class a code module declares, for the resolver to look members up through its bases across modules. */
+export interface ClassDeclaration {
+  /** As its members' symbols start: `Agent`, `Agent.Inner` for a nested class. */
+  name: string;
+  /** Base classes in declaration order: a class of this file (`local`) or an imported one (`export`). */
+  bases: Target[];
+  /** Attributes and methods the class body defines itself, text or not. */
+  members: string[];
+  /** The class header (`class Billing(Base):`): a member the class inherits and sees differently is placed here. */
+  range: LineRange;
+}
 
 export interface Extraction {
   units: ExtractedUnit[];
   references: Reference[];
   exports?: ModuleExport[];
+  classes?: ClassDeclaration[];
   calls?: CallArgument[];
   /** Wrapper consumers: `symbol`'s parameter `paramIndex` (property `key` of it, when given) reaches a model or a loader. */
   wrappers?: { symbol: string; paramIndex: number; key?: string }[];

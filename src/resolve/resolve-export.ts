@@ -7,59 +7,89 @@ export type ExportResolution =
   | { missing: 'module'; external: boolean }
   | { missing: 'export'; file: string };
 
+/** What following an import needs: every module's export table, and module resolution. */
+export interface ExportTables {
+  exportsByFile: Map<string, ModuleExport[]>;
+  resolvers: ModuleResolvers;
+}
+
+export interface ImportRequest {
+  language: 'typescript' | 'python';
+  fromFile: string;
+  specifier: string;
+  name: string;
+  member?: string;
+}
+
+/** What a module defines under a name: a unit, or (for member lookups through a class) whatever `local` finds. */
+export type LocalLookup<T> = (file: string, symbol: string, member: string | undefined) => T | undefined;
+
 /**
  * Follows an imported binding to the unit that defines it: through named
  * re-exports, `export *` barrels and aliases, with a guard against re-export loops.
  * A module with no export table (Python) exposes its top-level symbols directly.
+ * `member` of a class is looked up through its bases when `classMember` is given.
  */
-export function resolveExport(
-  units: UnitIndex,
-  exportsByFile: Map<string, ModuleExport[]>,
-  resolvers: ModuleResolvers,
-  request: { language: 'typescript' | 'python'; fromFile: string; specifier: string; name: string; member?: string },
-  unitClass: UnitClass,
-): ExportResolution {
-  const resolver = resolvers[request.language];
-  const file = resolver?.resolve(request.fromFile, request.specifier);
-  if (!file) return { missing: 'module', external: resolver?.isExternal(request.fromFile, request.specifier) ?? true };
-  const found = findExport(units, exportsByFile, resolvers, request.language, file, request.name, request.member, unitClass, new Set());
-  return found ? { found } : { missing: 'export', file };
+export function resolveExport(units: UnitIndex, tables: ExportTables, request: ImportRequest, unitClass: UnitClass, classMember?: LocalLookup<IndexedUnit>): ExportResolution {
+  const module = importedModule(tables, request);
+  if ('missing' in module) return module;
+  const local: LocalLookup<IndexedUnit> = (file, symbol, member) =>
+    (member ? units.find(file, unitClass, `${symbol}.${member}`) ?? classMember?.(file, symbol, member) : undefined) ?? units.find(file, unitClass, symbol);
+  const found = followExport(tables, request.language, module.file, module.name, module.member, local);
+  return found ? { found } : { missing: 'export', file: module.file };
 }
 
-function findExport(
-  units: UnitIndex,
-  exportsByFile: Map<string, ModuleExport[]>,
-  resolvers: ModuleResolvers,
-  language: 'typescript' | 'python',
-  file: string,
-  name: string,
-  member: string | undefined,
-  unitClass: UnitClass,
-  visited: Set<string>,
-): IndexedUnit | undefined {
-  const visitKey = `${file}\0${name}`;
+/**
+ * The module file an import lands in, and the name (and member) read there.
+ * Python `from pkg import x` then `x.y` reads submodule `pkg.x` by convention;
+ * where no such module exists, `x` is a name defined in `pkg` (a module-level
+ * instance, a class) and `y` its member.
+ */
+export function importedModule(tables: ExportTables, request: ImportRequest): { file: string; name: string; member?: string } | { missing: 'module'; external: boolean } {
+  const resolver = tables.resolvers[request.language];
+  const file = resolver?.resolve(request.fromFile, request.specifier);
+  if (file) return { file, name: request.name, ...(request.member ? { member: request.member } : {}) };
+  const parent = request.language === 'python' ? parentModule(request.specifier) : undefined;
+  const parentFile = parent && resolver?.resolve(request.fromFile, parent.specifier);
+  if (parent && parentFile) return { file: parentFile, name: parent.name, member: [request.name, request.member].filter(Boolean).join('.') };
+  return { missing: 'module', external: resolver?.isExternal(request.fromFile, request.specifier) ?? true };
+}
+
+/** `app.llm.llm` → `llm` in `app.llm`; `.prompts` → `prompts` in `.` (the importing package). */
+function parentModule(specifier: string): { specifier: string; name: string } | undefined {
+  const dot = specifier.lastIndexOf('.');
+  const name = specifier.slice(dot + 1);
+  if (dot < 0 || !/^[A-Za-z_]\w*$/.test(name)) return undefined;
+  const head = specifier.slice(0, dot + 1);
+  const parent = /^\.+$/.test(head) ? head : specifier.slice(0, dot);
+  return parent ? { specifier: parent, name } : undefined;
+}
+
+/** Looks `name` up in `file`'s export table with `local`, following re-exports and module-level instances. */
+export function followExport<T>(tables: ExportTables, language: 'typescript' | 'python', file: string, name: string, member: string | undefined, local: LocalLookup<T>, visited = new Set<string>()): T | undefined {
+  const visitKey = `${file}\0${name}\0${member ?? ''}`;
   if (visited.has(visitKey)) return undefined;
   visited.add(visitKey);
-  const local = (symbol: string) =>
-    (member ? units.find(file, unitClass, `${symbol}.${member}`) : undefined) ?? units.find(file, unitClass, symbol);
-  const entries = exportsByFile.get(file);
-  if (!entries) return local(name);
+  const follow = (target: string, nextName: string, nextMember: string | undefined) => followExport(tables, language, target, nextName, nextMember, local, visited);
+  const entries = tables.exportsByFile.get(file);
+  if (!entries) return local(file, name, member);
   for (const entry of entries) {
     if (entry.name !== name) continue;
-    if ('local' in entry) return local(entry.local);
-    const target = resolvers[language]?.resolve(file, entry.reexport.specifier);
+    // `llm = LLM()`: `llm.complete` is the class's `complete`.
+    if ('local' in entry) return local(file, entry.local, member) ?? (entry.instanceOf && member ? follow(file, entry.instanceOf, member) : undefined);
+    const target = tables.resolvers[language]?.resolve(file, entry.reexport.specifier);
     if (!target) continue;
     // `export * as ns from './m'`: `ns.X.y` is export `X` of m, with member `y`.
     if (entry.reexport.name === '*') {
       const [head, ...rest] = (member ?? '').split('.');
-      return head ? findExport(units, exportsByFile, resolvers, language, target, head, rest.join('.') || undefined, unitClass, visited) : undefined;
+      return head ? follow(target, head, rest.join('.') || undefined) : undefined;
     }
-    return findExport(units, exportsByFile, resolvers, language, target, entry.reexport.name, member, unitClass, visited);
+    return follow(target, entry.reexport.name, member);
   }
   for (const entry of entries) {
     if (entry.name !== '*' || !('reexport' in entry)) continue;
-    const target = resolvers[language]?.resolve(file, entry.reexport.specifier);
-    const found = target && findExport(units, exportsByFile, resolvers, language, target, name, member, unitClass, visited);
+    const target = tables.resolvers[language]?.resolve(file, entry.reexport.specifier);
+    const found = target && follow(target, name, member);
     if (found) return found;
   }
   return undefined;

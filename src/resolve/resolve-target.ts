@@ -3,10 +3,12 @@ import type { RemoteRef } from '../schema/scan-result.js';
 import { resolveExport } from './resolve-export.js';
 import { escapesRoot, type ModuleResolvers } from './module-resolver.js';
 import type { ModuleExport } from '../adapters/types.js';
-import type { UnitClass, UnitIndex } from './unit-index.js';
+import type { IndexedUnit, UnitClass, UnitIndex } from './unit-index.js';
 import { resolveSelector } from './resolve-selector.js';
 import { matchFileTarget } from './file-candidates.js';
 import { exportPresence } from './export-presence.js';
+import type { ClassIndex, IndexedClass } from './class-index.js';
+import type { ClassMembers } from './class-members.js';
 
 export type TargetResolution =
   /** `notice`: resolved, yet worth a warning (the target could have meant another file). */
@@ -18,14 +20,24 @@ export interface ResolveContext {
   exportsByFile: Map<string, ModuleExport[]>;
   resolvers: ModuleResolvers;
   files: ReadonlySet<string>;
+  classes?: ClassIndex;
+  members?: ClassMembers;
 }
 
-/** Resolves one reference target, seen from `file`, to the ids of the units it means; `kind` (the reference's) words a selector that matches nothing. */
-export function resolveTarget(context: ResolveContext, file: string, target: Target, unitClass: UnitClass = 'text', kind?: Reference['kind']): TargetResolution {
+/**
+ * Resolves one reference target, seen from `file`, to the ids of the units it
+ * means. `receiver` is the class whose instance an `instanceAttribute` target
+ * reads (the referring unit's class): the attribute is looked up from it.
+ * `kind` (the reference's) words a selector that matches nothing.
+ */
+export function resolveTarget(context: ResolveContext, file: string, target: Target, unitClass: UnitClass = 'text', options: { receiver?: IndexedClass; kind?: Reference['kind'] } = {}): TargetResolution {
+  const { receiver, kind } = options;
   const { units } = context;
+  const seenByInstance = receiver && 'instanceAttribute' in target && target.instanceAttribute ? memberUnit(context, receiver, target.instanceAttribute, unitClass) : undefined;
+  if (seenByInstance) return { ids: [seenByInstance.id] };
   switch (target.type) {
     case 'local': {
-      const unit = units.find(file, unitClass, target.symbol);
+      const unit = units.find(file, unitClass, target.symbol) ?? classMember(context, file, target.symbol, unitClass);
       return unit ? { ids: [unit.id] } : { ids: [], problem: { code: 'dangling-reference', message: `no ${target.symbol} in this file` } };
     }
     case 'file': {
@@ -44,7 +56,7 @@ export function resolveTarget(context: ResolveContext, file: string, target: Tar
       return { ids: [], problem: { code: 'dangling-reference', message: `${existing}${target.symbol ? `#${target.symbol}` : ''} holds no prompt text` } };
     }
     case 'export': {
-      const result = resolveExport(units, context.exportsByFile, context.resolvers, target, unitClass);
+      const result = resolveExport(units, context, target, unitClass, (at, symbol, member) => classMember(context, at, `${symbol}.${member}`, unitClass));
       if ('found' in result) return { ids: [result.found.id] };
       if (result.missing === 'module') {
         if (context.resolvers[target.language]?.outsideRoot?.(target.fromFile, target.specifier)) {
@@ -83,6 +95,19 @@ const SELECTOR_ROLE: Partial<Record<Reference['kind'], (selector: string) => str
   evaluates: (selector) => `the eval runs '${selector}'`,
 };
 const governs = (selector: string) => `the contract governs '${selector}'`;
+
+/** The unit holding `member` (`run`, `run.system`) as class `indexed` sees it: its own, an inherited one, or its view of an inherited one. */
+function memberUnit(context: ResolveContext, indexed: IndexedClass, member: string, unitClass: UnitClass): IndexedUnit | undefined {
+  const [head, ...rest] = member.split('.');
+  const holder = context.members?.holder(indexed, head!);
+  return holder && context.units.find(holder.file, unitClass, [holder.symbol, ...rest].join('.'));
+}
+
+/** `Class.member` with no unit of that name: the member the class inherits (`Bot().send()` with `send` defined by a base class). */
+function classMember(context: ResolveContext, file: string, symbol: string, unitClass: UnitClass): IndexedUnit | undefined {
+  const owner = context.classes?.owning(file, symbol);
+  return owner && memberUnit(context, owner, symbol.slice(owner.declaration.name.length + 1), unitClass);
+}
 
 /** A contract's `prompt:` over the scan's unit index (see resolve-selector.ts for the order of forms). */
 function resolveContractSelector(context: ResolveContext, selector: string, kind: Reference['kind'] | undefined): TargetResolution {

@@ -1,6 +1,7 @@
 import type { CallArgument } from '../adapters/types.js';
 import type { GraphEdge } from '../schema/scan-result.js';
 import { resolveTarget, type ResolveContext } from './resolve-target.js';
+import type { CallSite } from './resolve-receiver-calls.js';
 
 /** A wrapper's parameter: `0`, or `0.system` for one property of an options parameter. */
 const slotOf = (index: number, key?: string): string => (key === undefined ? `${index}` : `${index}.${key}`);
@@ -17,9 +18,11 @@ const slotOf = (index: number, key?: string): string => (key === undefined ? `${
  */
 export function resolveWrapperCalls(
   context: ResolveContext,
-  calls: { file: string; call: CallArgument }[],
+  sites: CallSite[],
   declared: { file: string; symbol: string; paramIndex: number; key?: string }[],
 ): { edges: GraphEdge[]; wrappers: string[] } {
+  // The instance a method is called on (argument -1) is no parameter a caller passes text through: resolve-receiver-calls.ts reads it.
+  const calls = sites.filter((site) => site.call.argIndex !== -1);
   const wrapperParams = new Map<string, Set<string>>();
   const mark = (consumerId: string, slot: string): boolean => {
     const params = wrapperParams.get(consumerId) ?? new Set<string>();
@@ -34,12 +37,12 @@ export function resolveWrapperCalls(
   }
 
   const calleeOf = new Map<CallArgument, string[]>();
-  for (const { file, call } of calls) calleeOf.set(call, resolveTarget(context, file, call.callee, 'consumer').ids);
+  for (const { file, call, context: written, receiver } of calls) calleeOf.set(call, resolveTarget(context, written ?? file, call.callee, 'consumer', { receiver }).ids);
 
   const edges = new Map<string, GraphEdge>();
   for (let changed = true; changed; ) {
     changed = false;
-    for (const { file, call } of calls) {
+    for (const { file, call, context: written, receiver } of calls) {
       const callees = calleeOf.get(call)!.filter((id) => wrapperParams.has(id));
       if (!callees.length) continue;
       const caller = context.units.find(file, 'consumer', call.from);
@@ -55,7 +58,7 @@ export function resolveWrapperCalls(
           continue;
         }
         if (!direct) continue;
-        for (const to of resolveTarget(context, file, call.arg, 'text').ids) {
+        for (const to of resolveTarget(context, written ?? file, call.arg, 'text', { receiver }).ids) {
           edges.set(`${caller.id}\0${to}`, { from: caller.id, to, kind: 'consumes', line: call.line });
         }
       }

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createGitRepo, type GitRepo } from '../support/git-repo.js';
 import { impactJson } from './impact-harness.js';
@@ -72,5 +74,64 @@ describe('impact of a Jinja partial edit', () => {
       ['agents/support/templates/system.j2', 1],
       ['consumer:agents/support/agent.py#system_prompt', 2],
     ]);
+  });
+});
+
+/** A base agent in one module, a subclass overriding its persona in another, and a handler calling the subclass's inherited run(). */
+function agentPackage(): GitRepo {
+  const created = createGitRepo({
+    '.github/CODEOWNERS': 'agents/base.py @acme/platform\nagents/billing.py @acme/billing\nhandlers.py @acme/billing\n',
+    'agents/__init__.py': '',
+    'agents/base.py': [
+      'from openai import OpenAI',
+      '',
+      'client = OpenAI()',
+      '',
+      '',
+      'class BaseAgent:',
+      '    persona = "You are a helpful agent."',
+      '    rules_prompt = "Follow the rules."',
+      '    template = "{persona}\\n{rules_prompt}\\nTask: {task}"',
+      '',
+      '    def system_prompt(self):',
+      '        return self.template.format(**vars(self))',
+      '',
+      '    def run(self, task):',
+      '        return client.chat.completions.create(model="gpt-4o", messages=[{"role": "system", "content": self.system_prompt()}, {"role": "user", "content": task}])',
+      '',
+    ].join('\n'),
+    'agents/billing.py': 'from agents.base import BaseAgent\n\n\nclass BillingAgent(BaseAgent):\n    persona = "You are Billy, the billing agent."\n',
+    'handlers.py': 'from agents.billing import BillingAgent\n\n\ndef handle(task):\n    return BillingAgent().run(task)\n',
+  });
+  created.commit('initial agents');
+  return created;
+}
+
+describe('impact of a subclass override in another module', () => {
+  it('reaches the subclass view of the inherited method and the handler calling BillingAgent().run', async () => {
+    repo = agentPackage();
+    repo.write({ 'agents/billing.py': 'from agents.base import BaseAgent\n\n\nclass BillingAgent(BaseAgent):\n    persona = "You are Billy, the patient billing agent."\n' });
+    const result = await impactJson(repo.dir, '--base', 'HEAD');
+    expect(result.changed.map((node) => [node.id, node.kind, node.classification])).toEqual([['agents/billing.py#BillingAgent.persona', 'fragment', ['wording']]]);
+    expect(result.affected.map((node) => [node.id, node.distance])).toEqual([
+      ['agents/billing.py#BillingAgent.system_prompt', 1],
+      ['consumer:agents/billing.py#BillingAgent.run', 2],
+      ['consumer:handlers.py#handle', 2],
+    ]);
+    expect(result.affected.find((node) => node.id === 'agents/billing.py#BillingAgent.system_prompt')!.composed).toEqual({
+      base: 'You are Billy, the billing agent.\nFollow the rules.\nTask: {task}',
+      head: 'You are Billy, the patient billing agent.\nFollow the rules.\nTask: {task}',
+    });
+    expect(result.teams.map((team) => [team.team, team.changed, team.affected])).toEqual([
+      ['@acme/billing', ['agents/billing.py#BillingAgent.persona'], ['agents/billing.py#BillingAgent.system_prompt', 'consumer:agents/billing.py#BillingAgent.run', 'consumer:handlers.py#handle']],
+    ]);
+  });
+
+  it('leaves the subclass and its handler alone when the base persona it overrides changes', async () => {
+    repo = agentPackage();
+    repo.write({ 'agents/base.py': readFileSync(path.join(repo.dir, 'agents/base.py'), 'utf8').replace('You are a helpful agent.', 'You are a friendly agent.') });
+    const result = await impactJson(repo.dir, '--base', 'HEAD');
+    expect(result.changed.map((node) => node.id)).toEqual(['agents/base.py#BaseAgent.persona']);
+    expect(result.affected.map((node) => node.id)).toEqual(['agents/base.py#BaseAgent.system_prompt', 'consumer:agents/base.py#BaseAgent.run']);
   });
 });

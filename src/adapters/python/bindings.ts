@@ -101,7 +101,8 @@ export function rightmostValue(assignment: Node): Node | undefined {
   return value;
 }
 
-function classInfo(node: Node): ClassInfo {
+/** A class's name, bases as written, and the attributes and methods its body defines. */
+export function classInfo(node: Node): ClassInfo {
   const info: ClassInfo = { name: field(node, 'name')!.text, node, bases: [], attributes: new Map(), methods: new Map() };
   const superclasses = field(node, 'superclasses');
   for (const base of superclasses ? namedChildren(superclasses) : []) {

@@ -1,6 +1,8 @@
 import type { RemoteRef } from '../../schema/scan-result.js';
+import type { PythonFile } from './python-file.js';
 import { callArguments, dottedName, field, type CallArguments, type Node } from './syntax.js';
 import { stringPieces } from './string-literal.js';
+import { registryCall } from './registry-calls.js';
 
 /** What a recognised call does with its arguments. */
 export type CallMeaning =
@@ -42,7 +44,7 @@ const langchainSlot = (name: string, method: string): string =>
   /System/.test(name) ? 'system' : /Human|AI/.test(name) ? 'user' : method === 'from_messages' ? 'messages' : 'template';
 
 /** Recognises model calls, prompt loaders, registry fetches and template lookups by their shape. */
-export function callMeaning(call: Node): CallMeaning | undefined {
+export function callMeaning(file: PythonFile, call: Node): CallMeaning | undefined {
   const written = field(call, 'function');
   if (!written) return undefined;
   // `Agent[Context](…)`: a generic class is called like the class.
@@ -51,6 +53,9 @@ export function callMeaning(call: Node): CallMeaning | undefined {
   const method = callee.type === 'attribute' ? field(callee, 'attribute')!.text : name;
   const args = callArguments(call);
   const label = `${name || method}(…)`;
+  // Before model calls: Portkey's `prompts.completions.create` and Braintrust's `invoke` look like them.
+  const fetched = registryCall(file, call);
+  if (fetched) return { kind: 'registry', ...fetched };
   if (/(^|\.)(chat\.completions|completions|responses|messages|beta\.messages)\.(create|stream|parse)$/.test(name) || /^(litellm\.)?a?completion$/.test(name) || /(^|\.)(generate_content|generate_content_stream|generate|invoke|ainvoke|stream)$/.test(name) && args.keywords.size) {
     return { kind: 'model', arguments: slots(args, MODEL_KEYWORDS), label, wraps: true };
   }
@@ -73,8 +78,6 @@ export function callMeaning(call: Node): CallMeaning | undefined {
     return { kind: 'model', arguments: nodes.map((node) => ({ node, slot })), label, wraps: true };
   }
   if (LOADERS.has(name) && (args.positional[0] ?? args.keywords.get('prompt'))) return { kind: 'load', path: (args.positional[0] ?? args.keywords.get('prompt'))!, label };
-  if (method === 'get_prompt' || method === 'load_prompt' || name.endsWith('templates.get')) return registry(name, method, args, label);
-  if (/(^|\.)hub\.pull$/.test(name) || method === 'pull_prompt') return langsmith(args, label);
   if (callee.type === 'attribute' && method === 'prompt' && literalText(args.positional[0])) return { kind: 'genkit', name: literalText(args.positional[0])!, label: `${name}('${literalText(args.positional[0])}')` };
   const templateName = callee.type === 'attribute' && method === 'get_template' ? args.positional[0] ?? args.keywords.get('name') : undefined;
   if (templateName) {
@@ -83,33 +86,6 @@ export function callMeaning(call: Node): CallMeaning | undefined {
     return { kind: 'jinja', environment: field(callee, 'object')!, name: literal, label: `get_template('${literal}')` };
   }
   return undefined;
-}
-
-/** Langfuse `get_prompt(name, label=, version=)`, Braintrust `load_prompt(slug=)`, PromptLayer `templates.get(name)`. */
-function registry(name: string, method: string, args: CallArguments, label: string): CallMeaning | undefined {
-  const registryName = method === 'load_prompt' ? 'braintrust' : name.endsWith('templates.get') ? 'promptlayer' : 'langfuse';
-  const promptName = literalText(args.positional[0] ?? args.keywords.get('name') ?? args.keywords.get('slug') ?? args.keywords.get('prompt_name'));
-  if (!promptName) return undefined;
-  const versionNode = args.keywords.get('version');
-  const version = versionNode?.type === 'integer' ? versionNode.text : literalText(versionNode);
-  const labelName = literalText(args.keywords.get('label'));
-  const remote: RemoteRef = {
-    registry: registryName,
-    name: promptName,
-    ...(labelName ? { label: labelName } : !version && registryName === 'langfuse' ? { label: 'production' } : {}),
-    ...(version && /^\d+$/.test(version) ? { version } : {}),
-    moving: !(version && /^\d+$/.test(version)),
-  };
-  return { kind: 'registry', remote, label: `${label.replace('(…)', '')}('${promptName}')` };
-}
-
-/** LangSmith `hub.pull("owner/name")` / `client.pull_prompt("name:commit")`: a commit pins it, otherwise it follows latest. */
-function langsmith(args: CallArguments, label: string): CallMeaning | undefined {
-  const reference = literalText(args.positional[0] ?? args.keywords.get('owner_repo_commit') ?? args.keywords.get('prompt_identifier'));
-  if (!reference) return undefined;
-  const [promptName, commit] = reference.split(':') as [string, string | undefined];
-  const remote: RemoteRef = { registry: 'langsmith', name: promptName, ...(commit ? { version: commit } : {}), moving: !commit };
-  return { kind: 'registry', remote, label: `${label.replace('(…)', '')}('${reference}')` };
 }
 
 /** `os.environ["X"]`, `os.environ.get("X")`, `os.getenv("X")`: the variable read, if literal. */

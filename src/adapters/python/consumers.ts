@@ -6,8 +6,8 @@ import { evaluatePath, pathCandidates, underDirectories, type CodePath } from '.
 import { loadedPath } from './loaded-file.js';
 import { evaluateText, holdsText, textOf } from './text-value.js';
 import { includeReference, namedBy } from './references.js';
-import { lookup } from './bindings.js';
 import { declareTemplateLoader, jinjaDirectories, templateCandidates } from './jinja-environment.js';
+import { callArgumentsOf } from './call-arguments.js';
 
 const MODULE_SYMBOL = '<module>';
 const NESTED = new Set(['function_definition', 'class_definition', 'decorated_definition']);
@@ -39,7 +39,7 @@ function visitExpression(file: PythonFile, scope: Scope | undefined, symbol: str
   const loaded = loadedPath(file, scope, node);
   // A file read inside an f-string is part of that text (an include), not a load of its own.
   if (loaded) return partOfText(file, scope, node) ? undefined : consumes(file, symbol, loaded.target, node, loaded.label);
-  const meaning = callMeaning(node);
+  const meaning = callMeaning(file, node);
   if (!meaning) return callArgumentsOf(file, scope, symbol, node);
   switch (meaning.kind) {
     case 'model':
@@ -127,8 +127,9 @@ function consume(file: PythonFile, scope: Scope | undefined, call: ModelCall, no
     for (const pair of pairs) if (MESSAGE_TEXT_KEYS.has(literalText(field(pair, 'key')) ?? '')) next(field(pair, 'value')!, role === 'system' || role === 'developer' ? 'system' : role ? 'user' : slot);
     return;
   }
-  if (expression.type === 'call' && (callMeaning(expression) || loadedPath(file, scope, expression))) return; // walked as a call of its own
-  if (expression.type === 'identifier' && scope?.locals.has(expression.text)) return next(scope.locals.get(expression.text)!);
+  if (expression.type === 'call' && (callMeaning(file, expression) || loadedPath(file, scope, expression))) return; // walked as a call of its own
+  // A local sends its assignment and what `+=` adds to it (`messages += [...]`, `system += RULES`).
+  if (expression.type === 'identifier' && scope?.locals.has(expression.text)) return [scope.locals.get(expression.text)!, ...(scope.augmented?.get(expression.text) ?? [])].forEach((part) => next(part));
   const value = evaluateText(file, scope, expression);
   if (value) {
     if (INLINE_SLOTS.has(slot) && writtenHere(expression) && holdsText(expression, value) && ownText(value)) return inlineUnit(file, call, expression, slot, value);
@@ -171,45 +172,6 @@ function inlineUnit(file: PythonFile, call: ModelCall, node: Node, slot: string,
   for (const include of value.includes) file.references.push(includeReference(unitSymbol, include, startLine(node)));
   consumes(file, call.symbol, { type: 'local', symbol: unitSymbol }, node, call.label);
   if (call.wraps) for (const param of value.params) file.wrappers.push({ symbol: call.symbol, paramIndex: param });
-}
-
-/** A call to a function that may be a wrapper: each argument naming text or a parameter. */
-function callArgumentsOf(file: PythonFile, scope: Scope | undefined, symbol: string, call: Node): void {
-  const calleeNode = field(call, 'function')!;
-  const callee = calleeTarget(file, scope, calleeNode);
-  if (!callee) return;
-  const args = callArguments(call);
-  const definition = callee.type === 'local' ? file.declarations.get(callee.symbol)?.scope : undefined;
-  const positioned: [number, Node][] = args.positional.map((argument, index) => [index, argument]);
-  for (const [keyword, argument] of args.keywords) {
-    const index = definition?.params.get(keyword);
-    if (index !== undefined) positioned.push([index, argument]);
-  }
-  for (const [argIndex, argument] of positioned) {
-    const targets: Target[] = [];
-    const value = evaluateText(file, scope, argument);
-    if (value) targets.push(...value.includes.map((include) => include.target), ...value.params.map((index): Target => ({ type: 'param', index })));
-    else {
-      const named = namedBy(file, scope, argument);
-      if (named) targets.push('target' in named ? named.target : { type: 'param', index: named.param });
-    }
-    for (const arg of targets) file.calls.push({ from: symbol, callee, argIndex, arg, line: startLine(call) });
-  }
-}
-
-/** The function a call names: a same-file function, `self.method`, an imported function. */
-function calleeTarget(file: PythonFile, scope: Scope | undefined, callee: Node): Target | undefined {
-  if (callee.type === 'identifier') {
-    const binding = lookup(file, scope, callee.text);
-    if (binding?.kind === 'function') return { type: 'local', symbol: binding.symbol };
-    if (binding?.kind === 'import') return { type: 'export', language: 'python', fromFile: file.path, specifier: binding.specifier, name: binding.name };
-    return undefined;
-  }
-  if (callee.type === 'attribute' && scope?.className && ['self', 'cls'].includes(field(callee, 'object')!.text)) {
-    return { type: 'local', symbol: `${scope.className}.${field(callee, 'attribute')!.text}` };
-  }
-  const named = namedBy(file, scope, callee);
-  return named && 'target' in named && named.target.type === 'export' ? named.target : undefined;
 }
 
 /** Genkit's `prompt_dir` from `Genkit(prompt_dir=…)` in this file; `prompts` by default. */

@@ -16,16 +16,26 @@ export function functionScope(definition: Node, symbol: string, className?: stri
   // Methods are called on an instance: the caller's first argument is the second parameter.
   if (className) for (const [name, position] of params) params.set(name, position - 1);
   const locals = new Map<string, Node>();
+  const augmented = new Map<string, Node[]>();
   const body = field(definition, 'body');
-  if (body) collectLocals(body, locals);
+  if (body) collectLocals(body, locals, augmented);
   for (const name of locals.keys()) params.delete(name);
-  return { symbol, ...(className ? { className } : {}), params, locals };
+  return { symbol, ...(className ? { className } : {}), params, locals, ...(augmented.size ? { augmented } : {}) };
 }
 
-/** Local assignments and `with … as name` bindings (one native query; nested functions' too); the first assignment wins. */
-function collectLocals(node: Node, locals: Map<string, Node>): void {
-  for (const child of node.descendantsOfType(['assignment', 'as_pattern'])) {
+/**
+ * Local assignments and `with … as name` bindings (one native query; nested
+ * functions' too); the first assignment wins, and `name += …` after it adds to it.
+ */
+function collectLocals(node: Node, locals: Map<string, Node>, augmented: Map<string, Node[]>): void {
+  for (const child of node.descendantsOfType(['assignment', 'as_pattern', 'augmented_assignment'])) {
     if (!child) continue;
+    if (child.type === 'augmented_assignment') {
+      const name = field(child, 'left');
+      const added = field(child, 'right');
+      if (name?.type === 'identifier' && added && field(child, 'operator')?.text === '+=' && locals.has(name.text)) augmented.set(name.text, [...(augmented.get(name.text) ?? []), added]);
+      continue;
+    }
     const target = child.type === 'assignment' ? field(child, 'left') : namedChildren(field(child, 'alias') ?? child)[0];
     const value = child.type === 'assignment' ? rightmostValue(child) : namedChildren(child)[0];
     if (target?.type === 'identifier' && value && !locals.has(target.text)) locals.set(target.text, value);
@@ -45,20 +55,24 @@ export function collectDeclarations(file: PythonFile, root: Node): void {
       const name = field(statement, 'name')!.text;
       file.declarations.set(name, { symbol: name, node: statement, statement: node, scope: functionScope(statement, name), function: true });
     }
-    if (statement.type === 'class_definition') {
-      const className = field(statement, 'name')!.text;
-      const classScope: Scope = { symbol: className, className, params: new Map(), locals: new Map() };
-      for (const member of namedChildren(field(statement, 'body')!)) {
-        const inner = member.type === 'decorated_definition' ? field(member, 'definition') ?? member : member;
-        if (inner.type === 'expression_statement') declareAssignment(file, inner, classScope, `${className}.`);
-        if (inner.type === 'function_definition') {
-          const symbol = `${className}.${field(inner, 'name')!.text}`;
-          file.declarations.set(symbol, { symbol, node: inner, statement: member, scope: functionScope(inner, symbol, className), function: true });
-        }
-      }
-    }
+    if (statement.type === 'class_definition') declareClass(file, statement, '');
   }
   declareInheritedMethods(file);
+}
+
+/** A class's attributes and methods as `Class.member`; a nested class's as `Outer.Inner.member`. */
+function declareClass(file: PythonFile, statement: Node, prefix: string): void {
+  const className = `${prefix}${field(statement, 'name')!.text}`;
+  const classScope: Scope = { symbol: className, className, params: new Map(), locals: new Map() };
+  for (const member of namedChildren(field(statement, 'body')!)) {
+    const inner = member.type === 'decorated_definition' ? field(member, 'definition') ?? member : member;
+    if (inner.type === 'expression_statement') declareAssignment(file, inner, classScope, `${className}.`);
+    if (inner.type === 'class_definition') declareClass(file, inner, `${className}.`);
+    if (inner.type === 'function_definition') {
+      const symbol = `${className}.${field(inner, 'name')!.text}`;
+      file.declarations.set(symbol, { symbol, node: inner, statement: member, scope: functionScope(inner, symbol, className), function: true });
+    }
+  }
 }
 
 /**

@@ -4,6 +4,7 @@ import { evaluatePath, listItems, pathCandidates, underDirectories, type CodePat
 import { definingClass, lookup } from './bindings.js';
 import { literalText } from './consumer-calls.js';
 import { consumes } from './consumers.js';
+import { selfAssignment } from './instances.js';
 
 /** Where `get_template(name)` looks: under the loader's folders, else relative to the working directory. */
 export function templateCandidates(file: PythonFile, directories: CodePath[] | undefined, name: string): string[] {
@@ -54,18 +55,6 @@ function returnedDirectories(file: PythonFile, symbol: string, depth: number): C
     const value = statement && namedChildren(statement)[0];
     const found = value && jinjaDirectories(file, declaration.scope, value, depth + 1);
     if (found) return found;
-  }
-  return undefined;
-}
-
-/** `self.name = value` in any method of the class (usually `__init__`). */
-function selfAssignment(file: PythonFile, className: string, name: string): { value: Node; scope: Scope | undefined } | undefined {
-  for (const [symbol, declaration] of file.declarations) {
-    if (!declaration.function || !symbol.startsWith(`${className}.`)) continue;
-    for (const assignment of declaration.node.descendantsOfType('assignment')) {
-      const left = assignment && field(assignment, 'left');
-      if (left?.type === 'attribute' && field(left, 'object')!.text === 'self' && field(left, 'attribute')!.text === name) return { value: field(assignment, 'right')!, scope: declaration.scope };
-    }
   }
   return undefined;
 }

@@ -1,4 +1,4 @@
-import type { Adapter, Extraction, ExtractedUnit, ModuleExport } from '../types.js';
+import type { Adapter, Extraction, ExtractedUnit } from '../types.js';
 import type { Declaration, PythonFile } from './python-file.js';
 import { loadPythonParser } from './load-python-parser.js';
 import { collectModuleBindings } from './bindings.js';
@@ -6,6 +6,8 @@ import { collectDeclarations } from './declarations.js';
 import { textOf } from './text-value.js';
 import { walkConsumerScope } from './consumers.js';
 import { resolveTemplateLoaderCalls } from './jinja-environment.js';
+import { classDeclarations } from './class-declarations.js';
+import { moduleExports } from './module-exports.js';
 import { endLine, startLine, type Node as SyntaxNode } from './syntax.js';
 import { lineCount } from '../shared/lines.js';
 import { includeReference } from './references.js';
@@ -61,9 +63,7 @@ function extractTree(path: string, source: string, root: Parameters<typeof colle
   const file: PythonFile = { path, source, module: new Map(), starImports: [], classes: new Map(), units: [], references: [], calls: [], wrappers: [], diagnostics: [], declarations: new Map(), templateLoaders: [], evaluating: new Set(), texts: new Map() };
   collectModuleBindings(file, root);
   collectDeclarations(file, root);
-  const exports: ModuleExport[] = [];
   for (const [symbol, declaration] of file.declarations) {
-    if (!symbol.includes('.')) exports.push({ name: symbol, local: symbol });
     const value = textOf(file, symbol);
     if (!value) continue;
     file.units.push({
@@ -77,11 +77,6 @@ function extractTree(path: string, source: string, root: Parameters<typeof colle
       ...(declaredPrompt(declaration, value.text) ? {} : { candidate: true }),
     });
     for (const include of value.includes) file.references.push(includeReference(symbol, include, startLine(declaration.statement)));
-  }
-  for (const specifier of file.starImports) exports.push({ name: '*', reexport: { specifier, name: '*' } });
-  for (const [name, binding] of file.module) {
-    if (binding.kind === 'import') exports.push({ name, reexport: { specifier: binding.specifier, name: binding.name } });
-    if (binding.kind === 'class' && !file.declarations.has(name)) exports.push({ name, local: name });
   }
   walkConsumerScope(file, undefined, root, true);
   for (const declaration of file.declarations.values()) {
@@ -97,13 +92,14 @@ function extractTree(path: string, source: string, root: Parameters<typeof colle
   }
   resolveTemplateLoaderCalls(file, [{ scope: undefined, body: root, topLevel: true }, ...[...file.declarations.values()].filter((declaration) => declaration.function && !declaration.inheritedFrom).map((declaration) => ({ scope: declaration.scope, body: declaration.node, topLevel: false }))]);
   propagateLocalWrappers(file);
-  return { units: [...file.units, ...consumerUnits(file, source)], references: file.references, exports: exports.sort((a, b) => a.name.localeCompare(b.name)), calls: file.calls, wrappers: file.wrappers, diagnostics: file.diagnostics };
+  const classes = classDeclarations(file);
+  return { units: [...file.units, ...consumerUnits(file, source)], references: file.references, exports: moduleExports(file), ...(classes.length ? { classes } : {}), calls: file.calls, wrappers: file.wrappers, diagnostics: file.diagnostics };
 }
 
-/** Does an inherited method consume and call exactly what the ancestor's does? Then it is no consumer of its own. */
+/** Does an inherited method consume and call exactly what the ancestor's does (text written at its calls included)? Then it is no consumer of its own. */
 function sameUse(file: PythonFile, symbol: string, ancestor: string): boolean {
   const uses = (from: string) => JSON.stringify([
-    file.references.filter((reference) => reference.from === from).map((reference) => [reference.kind, reference.target]),
+    file.references.filter((reference) => reference.from === from || reference.from?.startsWith(`${from}.`)).map((reference) => [reference.from!.slice(from.length), reference.kind, reference.target]),
     file.calls.filter((call) => call.from === from).map((call) => [call.callee, call.argIndex, call.arg]),
     file.wrappers.filter((wrapper) => wrapper.symbol === from).map((wrapper) => wrapper.paramIndex),
   ]);

@@ -34,6 +34,8 @@ export interface Scope {
   className?: string;
   params: Map<string, number>;
   locals: Map<string, Node>;
+  /** What `name += …` adds to a local after its assignment, in source order (`system += RULES`). */
+  augmented?: Map<string, Node[]>;
 }
 
 /** A text value: its text with placeholders, and what the placeholders stand for. */

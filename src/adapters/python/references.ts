@@ -42,18 +42,19 @@ export function namedBy(file: PythonFile, scope: Scope | undefined, node: Node):
       const object = unwrap(field(expression, 'object')!);
       const attribute = field(expression, 'attribute')!.text;
       if (object.type === 'identifier' && (object.text === 'self' || object.text === 'cls') && scope?.className) {
-        const own = localText(file, `${scope.className}.${attribute}`);
-        if (own) return { target: own };
-        const owner = definingClass(file, scope.className, attribute, 'attributes') ?? definingClass(file, scope.className, attribute, 'methods');
-        if (owner) {
-          const target = localText(file, `${owner.name}.${attribute}`);
-          return target ? { target } : undefined;
-        }
-        return importedBaseAttribute(file, scope.className, attribute);
+        const named = selfAttribute(file, scope.className, attribute);
+        // Marked as read through the instance: a subclass in another module that overrides the attribute sees its own.
+        return named && 'target' in named ? { target: { ...named.target, instanceAttribute: attribute } as Target } : named;
       }
       const dotted = dottedName(object);
       if (!dotted) return undefined;
       const [head, ...rest] = dotted.split('.');
+      // A nested class's attribute: `Agent.Prompts.note_prompt`, `self.Prompts.note_prompt`.
+      const nested = rest.length ? (['self', 'cls'].includes(head!) ? scope?.className : lookup(file, scope, head!)?.kind === 'class' ? head : undefined) : undefined;
+      if (nested) {
+        const target = localText(file, [nested, ...rest, attribute].join('.'));
+        return target ? { target } : undefined;
+      }
       const binding = lookup(file, scope, head!);
       if (binding?.kind === 'class') {
         const owner = definingClass(file, binding.name, attribute, 'attributes');
@@ -86,6 +87,18 @@ export function namedBy(file: PythonFile, scope: Scope | undefined, node: Node):
     default:
       return undefined;
   }
+}
+
+/** `self.attr` as `className` sees it: its own, a same-file ancestor's, or an imported base's. */
+function selfAttribute(file: PythonFile, className: string, attribute: string): Named {
+  const own = localText(file, `${className}.${attribute}`);
+  if (own) return { target: own };
+  const owner = definingClass(file, className, attribute, 'attributes') ?? definingClass(file, className, attribute, 'methods');
+  if (owner) {
+    const target = localText(file, `${owner.name}.${attribute}`);
+    return target ? { target } : undefined;
+  }
+  return importedBaseAttribute(file, className, attribute);
 }
 
 /** `self.attr` defined by none of the same-file classes: the attribute of the first imported base class (`from base import BaseAgent`). */

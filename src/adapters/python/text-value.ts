@@ -1,3 +1,4 @@
+import type { Target } from '../types.js';
 import type { Include, PythonFile, Scope, TextValue } from './python-file.js';
 import { callArguments, dottedName, field, namedChildren, unwrap, type Node } from './syntax.js';
 import { cleandoc, dedent, stringPieces } from './string-literal.js';
@@ -5,6 +6,7 @@ import { namedBy, operand } from './references.js';
 import { definingClass } from './bindings.js';
 import { loadedPath } from './loaded-file.js';
 import { functionCallText } from './function-call-text.js';
+import { dictionaryEntry, dictionaryKeys } from './dictionary-entry.js';
 
 const DEDENT_CALLS = new Set(['textwrap.dedent', 'dedent']);
 const CLEANDOC_CALLS = new Set(['inspect.cleandoc', 'cleandoc']);
@@ -96,7 +98,7 @@ export function evaluateText(file: PythonFile, scope: Scope | undefined, node: N
       return concat(namedChildren(expression).map((child) => evaluate(child) ?? empty()));
     case 'identifier': {
       const local = scope?.locals.get(expression.text);
-      if (local && local !== expression) return evaluateText(file, { ...scope!, locals: withoutName(scope!.locals, expression.text) }, local, depth + 1);
+      if (local && local !== expression) return localValue(file, { ...scope!, locals: withoutName(scope!.locals, expression.text) }, [local, ...(scope!.augmented?.get(expression.text) ?? [])], depth + 1);
       return reference(file, scope, expression);
     }
     case 'attribute':
@@ -125,6 +127,14 @@ export function evaluateText(file: PythonFile, scope: Scope | undefined, node: N
 }
 
 const withoutName = (locals: Map<string, Node>, name: string): Map<string, Node> => new Map([...locals].filter(([key]) => key !== name));
+
+/** A local: its assignment, then whatever `name += …` adds to it, composed like `+`. */
+function localValue(file: PythonFile, scope: Scope, parts: Node[], depth: number): TextValue | undefined {
+  const evaluate = (node: Node) => evaluateText(file, scope, node, depth);
+  const values = parts.map(evaluate);
+  if (!values.some(Boolean)) return undefined;
+  return values.length === 1 ? values[0] : concat(values.map((value, index) => value ?? operand(file, scope, parts[index]!, evaluate)));
+}
 
 function reference(file: PythonFile, scope: Scope | undefined, node: Node): TextValue | undefined {
   const named = namedBy(file, scope, node);
@@ -225,15 +235,16 @@ function inlineLocal(file: PythonFile, value: TextValue): TextValue {
  * in a class (the attribute, through the class chain), `**PARTS` (the dict
  * entry `PARTS.key`), `**globals()` (the module constant `key`).
  */
-function splatSource(file: PythonFile, scope: Scope | undefined, splats: Node[], key: string): string | undefined {
-  const isText = (symbol: string | undefined) => (symbol && file.declarations.has(symbol) && textOf(file, symbol) ? symbol : undefined);
+function splatSource(file: PythonFile, scope: Scope | undefined, splats: Node[], key: string): Target | undefined {
+  const isText = (symbol: string | undefined): Target | undefined => (symbol && file.declarations.has(symbol) && textOf(file, symbol) ? { type: 'local', symbol } : undefined);
   for (const splat of splats) {
     const expression = unwrap(splat);
     const callee = expression.type === 'call' ? dottedName(field(expression, 'function')!) : undefined;
     if (scope?.className && (expression.text.startsWith('self') || /^(vars|asdict|dataclasses\.asdict)$/.test(callee ?? ''))) {
       const owner = definingClass(file, scope.className, key, 'attributes');
       const found = isText(owner && `${owner.name}.${key}`);
-      if (found) return found;
+      // Read through the instance, like `self.key`: a subclass in another module that overrides it sees its own.
+      if (found) return { ...found, instanceAttribute: key } as Target;
     }
     if (callee === 'globals') return isText(key);
     if (expression.type === 'identifier') {
@@ -273,13 +284,13 @@ function formatCall(file: PythonFile, scope: Scope | undefined, template: TextVa
     if (key === undefined) return whole;
     if (template.includes.some((include) => include.placeholder === whole)) return whole;
     const positional = key === '' ? args.positional[auto++] : /^\d+$/.test(key) ? args.positional[Number(key)] : undefined;
-    const argument = positional ?? args.keywords.get(key);
+    const argument = positional ?? args.keywords.get(key) ?? dictionaryEntry(args.splats, key);
     if (argument) return fill(whole, part(argument));
-    const symbol = /^[A-Za-z_]/.test(key) ? splatSource(file, scope, args.splats, key) : undefined;
-    if (symbol) return fill(whole, { text: whole, includes: [{ placeholder: whole, target: { type: 'local', symbol }, line, column: 0, label: `${whole} from **${symbol}` }], variables: [], params: [], slots: [] });
+    const source = /^[A-Za-z_]/.test(key) ? splatSource(file, scope, args.splats, key) : undefined;
+    if (source?.type === 'local') return fill(whole, { text: whole, includes: [{ placeholder: whole, target: source, line, column: 0, label: `${whole} from **${source.symbol}` }], variables: [], params: [], slots: [] });
     return whole;
   });
-  const filled = new Set([...args.keywords.keys()]);
+  const filled = new Set([...args.keywords.keys(), ...dictionaryKeys(args.splats)]);
   return {
     text,
     includes: [...template.includes, ...used.flatMap((value) => value.includes)],

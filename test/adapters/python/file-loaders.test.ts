@@ -7,10 +7,16 @@ describe('python prompt-file loaders', () => {
     expect(edgeStrings(result).filter((edge) => !/<module>|#review |REVIEW_INSTRUCTIONS -|guide/.test(edge))).toEqual([
       'consumer:loaders.py#read_open -consumes-> prompts/system.txt',
       'consumer:loaders.py#read_path -consumes-> prompts/review.md',
-      'consumer:loaders.py#run_genkit -consumes-> prompts/greeting.prompt',
+      'consumer:loaders.py#run_genkit -consumes-> genkit_prompts/greeting.prompt',
       'consumer:loaders.py#run_poml -consumes-> prompts/report.poml',
       'consumer:loaders.py#run_prompty -consumes-> prompts/triage.prompty',
     ]);
+  });
+
+  it("looks Genkit ai.prompt('greeting') up under Genkit(prompt_dir=…), not the default prompts/ folder holding a same-named prompt", async () => {
+    const result = await scanFixture('adapters/python/file-loaders');
+    expect(edgeStrings(result).filter((edge) => edge.includes('greeting'))).toEqual(['consumer:loaders.py#run_genkit -consumes-> genkit_prompts/greeting.prompt']);
+    expect(result.nodes.map((node) => node.id)).toContain('prompts/greeting.prompt');
   });
 
   it('keeps a function returning a loaded file a loader, not a prompt of its own nobody uses', async () => {

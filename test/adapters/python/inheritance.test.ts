@@ -44,6 +44,15 @@ describe('python inherited methods', () => {
     expect(edgeStrings(result, ['consumes'])).toContain('consumer:agents.py#SupportAgent.run -consumes-> agents.py#SupportAgent.system_prompt');
   });
 
+  it('gives a subclass its own view of an inherited consumer whose text written at the call reads an attribute it overrides', async () => {
+    const result = await scanFixture('adapters/python/inheritance');
+    expect(nodeById(result, 'agents.py#NightGreeter.greet.system')).toMatchObject({ range: { start: 38, end: 38 }, text: 'You are {self.name}, the greeter.' });
+    expect(edgeStrings(result).filter((edge) => edge.includes('NightGreeter'))).toEqual([
+      'agents.py#NightGreeter.greet.system -includes-> agents.py#NightGreeter.name',
+      'consumer:agents.py#NightGreeter.greet -consumes-> agents.py#NightGreeter.greet.system',
+    ]);
+  });
+
   it('adds nothing for a subclass whose overrides the inherited methods never read', async () => {
     const result = await scanFixture('adapters/python/inheritance');
     expect(result.nodes.filter((node) => node.id.includes('QuietAgent')).map((node) => node.id)).toEqual([]);

@@ -23,6 +23,7 @@ describe('typescript registry fetches', () => {
       `consumer:${FILE}#langfuseLabelled -consumes-> remote:langfuse/support-reply`,
       `consumer:${FILE}#langfusePinned -consumes-> remote:langfuse/support-reply`,
       `consumer:${FILE}#langfuseProduction -consumes-> remote:langfuse/support-reply`,
+      `consumer:${FILE}#langsmithClient -consumes-> remote:langsmith/acme/summary`,
       `consumer:${FILE}#langsmithHub -consumes-> remote:langsmith/acme/grader`,
       `consumer:${FILE}#langsmithHub -consumes-> remote:langsmith/acme/rag-answer`,
       `consumer:${FILE}#langwatchPrompt -consumes-> remote:langwatch/faq-answer`,
@@ -49,6 +50,7 @@ describe('typescript registry fetches', () => {
     expect(byConsumer.braintrustPrompt).toEqual({ registry: 'braintrust', name: 'triage-v2', version: '5', moving: false });
     expect(byConsumer.braintrustInvoke).toEqual({ registry: 'braintrust', name: 'classifier', moving: true });
     expect(byConsumer.launchDarkly).toEqual({ registry: 'launchdarkly', name: 'chat-config', moving: true });
+    expect(byConsumer.langsmithClient).toEqual({ registry: 'langsmith', name: 'acme/summary', version: '9c1d2e3', moving: false });
   });
 
   it("leaves the project's own getPrompt (an object defined in the file) alone: it is no Langfuse call", async () => {
