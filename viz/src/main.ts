@@ -79,7 +79,12 @@ function boot(): void {
   // A link that names a node opens framed on it and its neighbours, as a search pick does.
   if (store.state.selected >= 0) frame(store.state.selected, false);
 
-  window.addEventListener('hashchange', () => store.update(readHash(location.hash, data, fresh())));
+  // A link followed on the open page (or Back) names a node: frame it as a search pick does.
+  window.addEventListener('hashchange', () => {
+    const before = store.state.selected;
+    store.update(readHash(location.hash, data, fresh()));
+    if (store.state.selected >= 0 && store.state.selected !== before) frame(store.state.selected, true);
+  });
   document.addEventListener('keydown', (event) => {
     if ((event.target as HTMLElement).tagName === 'INPUT' || event.ctrlKey || event.metaKey || event.altKey) return;
     if (event.key === 'Escape') store.update({ selected: -1 });
