@@ -1,5 +1,6 @@
 import { LABELS } from './detail.js';
 import { Mark, type Scene } from './scene.js';
+import { labelFontSize } from './screen-metrics.js';
 
 const CELL = 48;
 const FAMILY = '"Inter", system-ui, -apple-system, "Segoe UI", sans-serif';
@@ -24,7 +25,7 @@ export interface ScreenNodes {
 export function drawLabels(ctx: CanvasRenderingContext2D, scene: Scene, screen: ScreenNodes, k: number, width: number, height: number): void {
   const { sx, sy, sr, onScreen } = screen;
   const zoomedIn = k >= LABELS.zoomedInScale;
-  const size = Math.max(11, Math.min(14, 11 + (k - 0.6) * 2.5));
+  const size = labelFontSize(k);
   const grid = new Map<number, number[][]>();
   const cells = (box: number[], visit: (key: number) => boolean | void) => {
     for (let cx = Math.floor(box[0]! / CELL); cx <= Math.floor(box[2]! / CELL); cx++) {
@@ -113,6 +114,12 @@ function findSpot(x: number, y: number, r: number, w: number, half: number, free
     if (free(box, position === 0)) return [left, middle, box];
   }
   return undefined;
+}
+
+/** A label's drawn width at this font size (cut as drawn): what a fit makes room for. */
+export function labelWidth(ctx: CanvasRenderingContext2D, label: string, size: number): number {
+  ctx.font = `${size}px ${FAMILY}`;
+  return fitted(ctx, label).width;
 }
 
 const cache = new Map<string, { text: string; width: number }>();

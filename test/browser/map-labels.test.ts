@@ -1,0 +1,48 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { MapData } from '../../src/render/map-data.js';
+import { prepareMapData } from '../../src/render/prepare-map-data.js';
+import { renderMapHtml } from '../../src/render/render-map-html.js';
+import { scan } from '../../src/scan/scan.js';
+import { bundleViewer } from '../../viz/bundle-viewer.mjs';
+import { CHROMIUM, hasChromium, launchMapBrowser, type MapBrowser } from './chromium.js';
+import { MAP_FIXTURE } from './map-fixture.js';
+import { drawnLabels, settled } from './map-page.js';
+
+if (!hasChromium) console.warn(`browser tests skipped: no Chromium at ${CHROMIUM} (install Debian's chromium, as .ci/run does)`);
+
+/** The window sizes and views a reader meets: a laptop (1280×800) in both views, a wider screen. */
+const VIEWS = [
+  ['layered', 1280, 800],
+  ['force', 1280, 800],
+  ['layered', 1400, 860],
+] as const;
+
+describe.skipIf(!hasChromium)('labels on the map', () => {
+  let browser: MapBrowser;
+  let html: string;
+  let data: MapData;
+  beforeAll(async () => {
+    const [launched, viewer, result] = await Promise.all([launchMapBrowser(), bundleViewer(), scan(MAP_FIXTURE)]);
+    browser = launched;
+    html = renderMapHtml(result, { viewer });
+    data = prepareMapData(result);
+  });
+  afterAll(async () => browser?.close());
+
+  const open = async (view: string, width: number, height: number, node?: string) => {
+    const hash = [view === 'force' ? 'view=force' : '', node ? `node=${encodeURIComponent(node)}` : ''].filter(Boolean).join('&');
+    const map = await browser.open(html, { width, height, ...(hash ? { hash } : {}) });
+    await settled(map.page);
+    return map;
+  };
+
+  it.each(VIEWS)('fits the %s view at %d px with every label inside the canvas', async (view, width, height) => {
+    const { page } = await open(view, width, height);
+    const canvas = (await page.getByTestId('map-canvas').boundingBox())!;
+    const labels = await drawnLabels(page);
+    // The right-hand column's longest name, the one a fit by node centres cut off.
+    expect(labels.map((label) => label.label)).toContain('persona.yaml#support-chat-conversations');
+    const outside = labels.filter(({ box }) => box[0] < 0 || box[1] < 0 || box[2] > canvas.width || box[3] > canvas.height).map((label) => label.label);
+    expect(outside).toEqual([]);
+  });
+});
