@@ -203,8 +203,6 @@ describe.skipIf(!hasChromium)('the map in Chromium', () => {
     }
     const labels = await drawnLabels(page);
     expect(overlaps(labels)).toEqual([]);
-    const hubs = data.nodes.filter((node) => node.dependents >= 2).map((node) => node.id);
-    expect(hubs.filter((id) => !labels.some((label) => label.id === id))).toEqual([]);
     await page.screenshot({ path: path.join(ARTIFACTS, 'map-fitted.png') });
 
     // Zoomed far out, rows are closer than a line of text: labels give way instead of piling up.

@@ -1,12 +1,13 @@
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MapData } from '../../src/render/map-data.js';
 import { prepareMapData } from '../../src/render/prepare-map-data.js';
 import { renderMapHtml } from '../../src/render/render-map-html.js';
 import { scan } from '../../src/scan/scan.js';
 import { bundleViewer } from '../../viz/bundle-viewer.mjs';
-import { CHROMIUM, hasChromium, launchMapBrowser, type MapBrowser } from './chromium.js';
+import { ARTIFACTS, CHROMIUM, hasChromium, launchMapBrowser, type MapBrowser } from './chromium.js';
 import { MAP_FIXTURE } from './map-fixture.js';
-import { drawnLabels, settled } from './map-page.js';
+import { drawnLabels, drawnNodeBoxes, overlaps, settled } from './map-page.js';
 
 if (!hasChromium) console.warn(`browser tests skipped: no Chromium at ${CHROMIUM} (install Debian's chromium, as .ci/run does)`);
 
@@ -35,6 +36,16 @@ describe.skipIf(!hasChromium)('labels on the map', () => {
     await settled(map.page);
     return map;
   };
+  const idOf = (label: string) => data.nodes.find((node) => node.label === label)!.id;
+
+  it.each(VIEWS)('labels every hub (two or more dependents) in the %s view at %d px', async (view, width, height) => {
+    const hubs = data.nodes.filter((node) => node.dependents >= 2).map((node) => node.id);
+    expect(hubs.length).toBeGreaterThanOrEqual(5);
+    const { page } = await open(view, width, height);
+    await page.screenshot({ path: path.join(ARTIFACTS, `map-${view}-${width}.png`) });
+    const labelled = (await drawnLabels(page)).map((label) => label.id);
+    expect(hubs.filter((id) => !labelled.includes(id))).toEqual([]);
+  });
 
   it.each(VIEWS)('fits the %s view at %d px with every label inside the canvas', async (view, width, height) => {
     const { page } = await open(view, width, height);
@@ -45,4 +56,22 @@ describe.skipIf(!hasChromium)('labels on the map', () => {
     const outside = labels.filter(({ box }) => box[0] < 0 || box[1] < 0 || box[2] > canvas.width || box[3] > canvas.height).map((label) => label.label);
     expect(outside).toEqual([]);
   });
+
+  // The reviewer's case: the selected classifier's label lay over the consumer it feeds.
+  it.each([
+    ['layered', 'CLASSIFIER_SYSTEM'],
+    ['force', 'CLASSIFIER_SYSTEM'],
+    ['layered', ''],
+    ['force', ''],
+  ])('covers no other node with a label in the %s view (selected: %s)', async (view, selected) => {
+    const { page } = await open(view, 1280, 800, selected ? idOf(`classifier.ts#${selected}`) : undefined);
+    const labels = await drawnLabels(page);
+    const nodes = await drawnNodeBoxes(page);
+    expect(labels.length).toBeGreaterThan(selected ? 3 : 10);
+    expect(overlaps(labels)).toEqual([]);
+    const covered = labels.flatMap((label) => nodes.filter((node) => node.id !== label.id && intersects(label.box, node.box)).map((node) => `${label.label} covers ${node.id}`));
+    expect(covered).toEqual([]);
+  });
 });
+
+const intersects = (a: number[], b: number[]) => a[0]! < b[2]! && a[2]! > b[0]! && a[1]! < b[3]! && a[3]! > b[1]!;

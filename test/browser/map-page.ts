@@ -8,6 +8,7 @@ interface Hook {
   nodeIndex(id: string): number;
   visibleIds(): string[];
   labels(): { id: string; label: string; box: [number, number, number, number] }[];
+  nodeBoxes(): { id: string; box: [number, number, number, number] }[];
   lanes(): string[];
   mark(id: string): 'normal' | 'dim' | 'upstream' | 'downstream' | 'selected';
   colorOf(id: string): string;
@@ -52,6 +53,9 @@ export const colorOf = async (page: Page, id: string) => {
   await settled(page);
   return page.evaluate((nodeId) => window.__promptgraph.colorOf(nodeId), id);
 };
+/** The screen boxes of the node shapes drawn in the last frame. */
+export const drawnNodeBoxes = (page: Page) => page.evaluate(() => window.__promptgraph.nodeBoxes());
+
 export const markOf = (page: Page, id: string) => page.evaluate((nodeId) => window.__promptgraph.mark(nodeId), id);
 
 export const listTexts = (page: Page, testId: string) => page.getByTestId(testId).locator('li').allTextContents();

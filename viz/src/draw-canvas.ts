@@ -37,6 +37,7 @@ export function drawScene(ctx: CanvasRenderingContext2D, scene: Scene, t: Transf
     const margin = sr[node]! + 2;
     onScreen[node] = sx[node]! > -margin && sx[node]! < width + margin && sy[node]! > -margin && sy[node]! < height + margin ? 1 : 0;
   }
+  scene.screen = { sx, sy, sr, onScreen };
   drawEdges(ctx, scene, sx, sy, width, height, t.k);
   drawNodes(ctx, scene, sx, sy, sr, onScreen, t.k);
   const reserved = drawLaneTitles(ctx, scene, t, height);

@@ -1,8 +1,8 @@
 import { LABELS } from './detail.js';
+import { createLabelGrid } from './label-grid.js';
 import { Mark, type Scene } from './scene.js';
-import { labelFontSize } from './screen-metrics.js';
+import { LABEL_GAP, LABEL_PAD, labelFontSize, SHAPE_REACH } from './screen-metrics.js';
 
-const CELL = 48;
 const FAMILY = '"Inter", system-ui, -apple-system, "Segoe UI", sans-serif';
 
 /** Where each node is on screen this frame. */
@@ -15,37 +15,42 @@ export interface ScreenNodes {
   reserved: number[][];
 }
 
+interface Placed {
+  node: number;
+  box: number[];
+  text: string;
+  left: number;
+  middle: number;
+  font: string;
+  color: string;
+  alpha: number;
+}
+
 /**
- * Labels that never pile up: candidates go in priority order (selection, hover,
- * search hits, the highlighted neighbourhood, changed nodes, then by number of
- * dependents) and each takes its place only if its box hits no label placed
- * before it. A coarse grid keeps the overlap test cheap at thousands of
- * candidates. The boxes placed are kept on the scene for the browser tests.
+ * Labels that never pile up and never cover a node: candidates go in priority
+ * order (selection, hover, search hits, the highlighted neighbourhood, changed
+ * nodes, then by number of dependents, so hubs come first in every view) and
+ * each takes the first spot around its node that hits no label placed before
+ * it and no other node's shape. All are placed first, then drawn. The boxes
+ * placed are kept on the scene for the browser tests.
  */
 export function drawLabels(ctx: CanvasRenderingContext2D, scene: Scene, screen: ScreenNodes, k: number, width: number, height: number): void {
   const { sx, sy, sr, onScreen } = screen;
+  const { data } = scene;
   const zoomedIn = k >= LABELS.zoomedInScale;
+  const crowded = data.nodes.length > LABELS.allBelow;
+  // A big graph seen whole, or still moving under the force layout, gets a few hub names to orient by.
+  const overview = crowded && (!zoomedIn || scene.moving);
   const size = labelFontSize(k);
-  const grid = new Map<number, number[][]>();
-  const cells = (box: number[], visit: (key: number) => boolean | void) => {
-    for (let cx = Math.floor(box[0]! / CELL); cx <= Math.floor(box[2]! / CELL); cx++) {
-      for (let cy = Math.floor(box[1]! / CELL); cy <= Math.floor(box[3]! / CELL); cy++) if (visit(cx * 4096 + cy) === false) return false;
-    }
-    return true;
-  };
-  const fits = (box: number[]) =>
-    cells(box, (key) => !(grid.get(key) ?? []).some((other) => box[0]! < other[2]! && box[2]! > other[0]! && box[1]! < other[3]! && box[3]! > other[1]!));
-  const occupy = (box: number[]) =>
-    void cells(box, (key) => {
-      const cell = grid.get(key);
-      if (cell) cell.push(box);
-      else grid.set(key, [box]);
-    });
-  for (const box of screen.reserved) occupy(box);
-  // Node shapes count as occupied once they are big enough to read, so labels do not cover other nodes.
-  if (zoomedIn) {
+  const half = size * 0.6;
+  const grid = createLabelGrid();
+  for (const box of screen.reserved) grid.occupy(box);
+  // Node shapes block labels wherever they can be told apart: on a small graph always, on a big one zoomed in.
+  if (!overview) {
     for (let node = 0; node < onScreen.length; node++) {
-      if (onScreen[node] && scene.visible[node]) occupy([sx[node]! - sr[node]!, sy[node]! - sr[node]!, sx[node]! + sr[node]!, sy[node]! + sr[node]!]);
+      if (!onScreen[node] || !scene.visible[node]) continue;
+      const reach = sr[node]! * SHAPE_REACH[data.nodes[node]!.kind];
+      grid.occupy([sx[node]! - reach, sy[node]! - reach, sx[node]! + reach, sy[node]! + reach]);
     }
   }
   const priority: number[] = [];
@@ -54,64 +59,86 @@ export function drawLabels(ctx: CanvasRenderingContext2D, scene: Scene, screen: 
   for (const node of scene.matches) priority.push(node);
   for (const node of scene.labelOrder) {
     const mark = scene.mark[node]!;
-    if (mark === Mark.Upstream || mark === Mark.Downstream || (scene.overlay && scene.data.nodes[node]!.status)) priority.push(node);
+    if (mark === Mark.Upstream || mark === Mark.Downstream || (scene.overlay && data.nodes[node]!.status)) priority.push(node);
   }
 
-  scene.placed = [];
+  const placed: Placed[] = [];
   const seen = new Set<number>();
   let tried = 0;
-  ctx.textBaseline = 'middle';
-  ctx.lineJoin = 'round';
   const place = (node: number, important: boolean) => {
     if (seen.has(node) || !onScreen[node] || !scene.visible[node]) return;
     seen.add(node);
     tried++;
     const bold = node === scene.selected || node === scene.hover;
-    ctx.font = bold ? `600 ${size + 1}px ${FAMILY}` : `${size}px ${FAMILY}`;
-    const { text, width: textWidth } = fitted(ctx, scene.data.nodes[node]!.label);
-    const spot = findSpot(sx[node]!, sy[node]!, sr[node]!, textWidth, size * 0.6, (box, first) =>
+    const font = bold ? `600 ${size + 1}px ${FAMILY}` : `${size}px ${FAMILY}`;
+    ctx.font = font;
+    const { text, width: textWidth } = fitted(ctx, data.nodes[node]!.label);
+    const reach = sr[node]! * SHAPE_REACH[data.nodes[node]!.kind];
+    const spot = findSpot(sx[node]!, sy[node]!, reach, textWidth, half, (box, first) =>
       // The usual spot may run off the screen's edge (it pans in); a fallback must be wholly on screen.
-      (first ? box[2]! >= 0 && box[0]! <= width && box[3]! >= 0 && box[1]! <= height : box[0]! >= 0 && box[2]! <= width && box[1]! >= 0 && box[3]! <= height) && fits(box));
+      (first ? box[2]! >= 0 && box[0]! <= width && box[3]! >= 0 && box[1]! <= height : box[0]! >= 0 && box[2]! <= width && box[1]! >= 0 && box[3]! <= height) && grid.free(box));
     if (!spot) return;
-    const [left, middle, box] = spot;
-    occupy(box);
-    scene.placed.push({ node, box, text });
-    const dim = scene.mark[node] === Mark.Dim || (scene.overlay && scene.selected < 0 && !scene.data.nodes[node]!.status);
-    ctx.globalAlpha = dim ? 0.4 : 1;
-    ctx.strokeStyle = 'rgba(11,15,23,0.92)';
-    ctx.lineWidth = 4;
-    ctx.strokeText(text, left, middle);
-    ctx.fillStyle = bold ? '#ffffff' : important ? '#e6edf3' : '#b7c1cc';
-    ctx.fillText(text, left, middle);
+    grid.occupy(spot.box);
+    const dim = scene.mark[node] === Mark.Dim || (scene.overlay && scene.selected < 0 && !data.nodes[node]!.status);
+    placed.push({ node, text, font, ...spot, color: bold ? '#ffffff' : important ? '#e6edf3' : '#b7c1cc', alpha: dim ? 0.4 : 1 });
   };
   for (const node of priority) place(node, true);
   // Zoomed out with a selection, only the selection's part of the graph speaks.
-  if (!zoomedIn && scene.placed.length > 0 && scene.selected >= 0) return;
-  const crowded = scene.data.nodes.length > LABELS.allBelow;
-  // Zoomed out on a big graph, a few hub names orient; hundreds would be noise.
-  const most = crowded && !zoomedIn ? LABELS.overviewPlaced : LABELS.maxPlaced;
-  for (const node of scene.labelOrder) {
-    if (scene.placed.length >= most || tried >= LABELS.maxTried) break;
-    if (!zoomedIn && crowded && scene.data.nodes[node]!.dependents < LABELS.hubDependents) break;
+  const selectionOnly = !zoomedIn && placed.length > 0 && scene.selected >= 0;
+  const most = overview ? LABELS.overviewPlaced : LABELS.maxPlaced;
+  for (const node of selectionOnly ? [] : scene.labelOrder) {
+    if (placed.length >= most || tried >= LABELS.maxTried) break;
+    if (overview && data.nodes[node]!.dependents < LABELS.hubDependents) break;
     place(node, false);
+  }
+  scene.placed = placed.map(({ node, box, text }) => ({ node, box, text }));
+  paint(ctx, placed);
+}
+
+function paint(ctx: CanvasRenderingContext2D, placed: Placed[]): void {
+  ctx.textBaseline = 'middle';
+  ctx.lineJoin = 'round';
+  ctx.strokeStyle = 'rgba(11,15,23,0.92)';
+  ctx.lineWidth = 4;
+  let font = '';
+  for (const label of placed) {
+    if (label.font !== font) ctx.font = font = label.font;
+    ctx.globalAlpha = label.alpha;
+    ctx.strokeText(label.text, label.left, label.middle);
+    ctx.fillStyle = label.color;
+    ctx.fillText(label.text, label.left, label.middle);
   }
   ctx.globalAlpha = 1;
 }
 
 /**
  * Right of the node first (where the layered view leaves room), then left,
- * below and above: the first box that is free. Returns `[left, middle, box]`.
+ * then either side half a line up or down, below, above, and the four
+ * corners: the first box that is free.
  */
-function findSpot(x: number, y: number, r: number, w: number, half: number, free: (box: number[], first: boolean) => boolean): [number, number, number[]] | undefined {
+function findSpot(x: number, y: number, reach: number, w: number, half: number, free: (box: number[], first: boolean) => boolean): { left: number; middle: number; box: number[] } | undefined {
+  const below = y + reach + half + 2;
+  const above = y - reach - half - 2;
+  const east = x + reach + LABEL_GAP;
+  const west = x - reach - LABEL_GAP - w;
   const spots: [number, number][] = [
-    [x + r + 5, y],
-    [x - r - 5 - w, y],
-    [x - w / 2, y + r + half + 3],
-    [x - w / 2, y - r - half - 3],
+    [east, y],
+    [west, y],
+    // Beside the node, resting on or hanging from its centre line.
+    [east, y - half - 1],
+    [east, y + half + 1],
+    [west, y - half - 1],
+    [west, y + half + 1],
+    [x - w / 2, below],
+    [x - w / 2, above],
+    [x + reach * 0.5, below],
+    [x + reach * 0.5, above],
+    [x - reach * 0.5 - w, below],
+    [x - reach * 0.5 - w, above],
   ];
   for (const [position, [left, middle]] of spots.entries()) {
-    const box = [left - 2, middle - half, left + w + 2, middle + half];
-    if (free(box, position === 0)) return [left, middle, box];
+    const box = [left - LABEL_PAD, middle - half, left + w + LABEL_PAD, middle + half];
+    if (free(box, position === 0)) return { left, middle, box };
   }
   return undefined;
 }
