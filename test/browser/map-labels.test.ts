@@ -7,7 +7,7 @@ import { scan } from '../../src/scan/scan.js';
 import { bundleViewer } from '../../viz/bundle-viewer.mjs';
 import { ARTIFACTS, CHROMIUM, hasChromium, launchMapBrowser, type MapBrowser } from './chromium.js';
 import { MAP_FIXTURE } from './map-fixture.js';
-import { drawnLabels, drawnNodeBoxes, overlaps, settled } from './map-page.js';
+import { coloredPixelsIn, drawnLabels, drawnNodeBoxes, overlaps, settled } from './map-page.js';
 
 if (!hasChromium) console.warn(`browser tests skipped: no Chromium at ${CHROMIUM} (install Debian's chromium, as .ci/run does)`);
 
@@ -71,6 +71,17 @@ describe.skipIf(!hasChromium)('labels on the map', () => {
     expect(overlaps(labels)).toEqual([]);
     const covered = labels.flatMap((label) => nodes.filter((node) => node.id !== label.id && intersects(label.box, node.box)).map((node) => `${label.label} covers ${node.id}`));
     expect(covered).toEqual([]);
+  });
+
+  // Highlighted edges are saturated pink and blue; label text is grey or white on a dark ground.
+  it('draws edges under labels, not through their text', async () => {
+    const { page } = await open('layered', 1280, 800, idOf('classifier.ts#CLASSIFIER_SYSTEM'));
+    await page.screenshot({ path: path.join(ARTIFACTS, 'map-classifier-selected.png') });
+    const labels = await drawnLabels(page);
+    const struck: string[] = [];
+    for (const label of labels) if ((await coloredPixelsIn(page, label.box)) > 0) struck.push(label.label);
+    expect(labels.map((label) => label.label)).toContain('classifier.ts#CLASSIFIER_SYSTEM');
+    expect(struck).toEqual([]);
   });
 });
 
