@@ -6,7 +6,7 @@ import { scan } from '../../src/scan/scan.js';
 import { bundleViewer } from '../../viz/bundle-viewer.mjs';
 import { CHROMIUM, hasChromium, launchMapBrowser, type MapBrowser } from './chromium.js';
 import { MAP_FIXTURE, neighbourLabels, sharedPersona } from './map-fixture.js';
-import { selectedId, settled } from './map-page.js';
+import { drawnLabels, drawnNodeBoxes, selectedId, settled } from './map-page.js';
 
 if (!hasChromium) console.warn(`browser tests skipped: no Chromium at ${CHROMIUM} (install Debian's chromium, as .ci/run does)`);
 
@@ -43,5 +43,19 @@ describe.skipIf(!hasChromium)('what the map frames', () => {
     const offScreen = [];
     for (const id of [persona.id, ...neighbours]) if (!inside(await where(id))) offScreen.push(id);
     expect(offScreen).toEqual([]);
+  });
+
+  it('centres the settled force layout, labels included', async () => {
+    const { page } = await browser.open(html, { width: 1280, height: 800, hash: 'view=force' });
+    await settled(page);
+    const canvas = (await page.getByTestId('map-canvas').boundingBox())!;
+    const boxes = [...(await drawnLabels(page)), ...(await drawnNodeBoxes(page))].map((item) => item.box);
+    const left = Math.min(...boxes.map((box) => box[0]));
+    const right = canvas.width - Math.max(...boxes.map((box) => box[2]));
+    const top = Math.min(...boxes.map((box) => box[1]));
+    const bottom = canvas.height - Math.max(...boxes.map((box) => box[3]));
+    expect(Math.min(left, right, top, bottom)).toBeGreaterThan(0);
+    expect(Math.abs(left - right)).toBeLessThan(40);
+    expect(Math.abs(top - bottom)).toBeLessThan(40);
   });
 });

@@ -13,6 +13,7 @@ interface Hook {
   mark(id: string): 'normal' | 'dim' | 'upstream' | 'downstream' | 'selected';
   colorOf(id: string): string;
   idle(): boolean;
+  settling(): boolean;
   state(): { selected: number; overlay: boolean; onlyImpacted: boolean; view: string };
   view: {
     screenPosition(node: number): { x: number; y: number };

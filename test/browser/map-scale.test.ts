@@ -19,12 +19,14 @@ const drawTimes = (map: OpenedMap) => map.page.evaluate(() => window.__promptgra
  */
 describe.skipIf(!hasChromium)('the map at 5,000 nodes and 15,000 edges', () => {
   let browser: MapBrowser;
+  let html: string;
   let map: OpenedMap;
   beforeAll(async () => {
     const scan = syntheticScan(5000, 15000);
     const [launched, viewer] = await Promise.all([launchMapBrowser(), bundleViewer()]);
     browser = launched;
-    map = await browser.open(renderMapHtml(scan, { viewer }));
+    html = renderMapHtml(scan, { viewer });
+    map = await browser.open(html);
   });
   afterAll(async () => browser?.close());
 
@@ -85,6 +87,18 @@ describe.skipIf(!hasChromium)('the map at 5,000 nodes and 15,000 edges', () => {
     console.log(`map at 5,000 nodes / 15,000 edges, force pan: ${JSON.stringify(figures)}`);
     expect(figures.frames).toBeGreaterThan(10);
     expect(figures.panDrawMedianMs).toBeLessThan(50);
+  });
+
+  it('leaves the view where the user panned it while the force layout settles', async () => {
+    const { page } = await browser.open(html, { hash: 'view=force' });
+    await page.mouse.move(700, 450);
+    await page.mouse.down();
+    for (let step = 1; step <= 10; step++) await page.mouse.move(700 + step * 10, 450);
+    await page.mouse.up();
+    expect(await page.evaluate(() => window.__promptgraph.settling())).toBe(true);
+    const panned = await page.evaluate(() => window.__promptgraph.view.transform());
+    await page.waitForFunction(() => window.__promptgraph.idle(), undefined, { timeout: 20_000, polling: 100 });
+    expect(await page.evaluate(() => window.__promptgraph.view.transform())).toEqual(panned);
   });
 });
 

@@ -1,7 +1,7 @@
 import { quadtree, select, zoom, zoomIdentity, type Quadtree, type ZoomBehavior } from 'd3';
 import { LABELS } from './detail.js';
 import { drawScene, type Transform } from './draw-canvas.js';
-import { labelWidth } from './draw-labels.js';
+import { labelSide, labelWidth } from './draw-labels.js';
 import { fitTransform, revealShift, SCALE_EXTENT, zoomAround, type NodeRoom } from './framing.js';
 import type { Scene } from './scene.js';
 import { LABEL_REFERENCE_SIZE, SHAPE_REACH } from './screen-metrics.js';
@@ -26,6 +26,8 @@ export interface CanvasView {
   firstDrawAt(): number;
   /** No frame pending and no zoom transition running. */
   idle(): boolean;
+  /** How many times the user has zoomed or panned (wheel, drag, zoom keys and buttons); framing done by code does not count. */
+  userMoves(): number;
   /** The drawn colour at a page position, `#rrggbb`. */
   colorAt(x: number, y: number): string;
 }
@@ -49,6 +51,7 @@ export function createCanvasView(host: HTMLElement, scene: Scene, onPick: (node:
   /** Where a running transition is heading: a second click on zoom goes on from there. */
   let aim: Transform | undefined;
   let tree: Quadtree<number> = quadtree<number>();
+  let userMoves = 0;
   const drawTimes: number[] = [];
   /** Label widths at LABEL_REFERENCE_SIZE, measured the first time a fit needs them. */
   const widths = new Float32Array(scene.data.nodes.length).fill(-1);
@@ -56,10 +59,13 @@ export function createCanvasView(host: HTMLElement, scene: Scene, onPick: (node:
   const roomFor = (nodes: number[]): NodeRoom | undefined => {
     if (nodes.length > LABELS.allBelow) return undefined;
     for (const node of nodes) if (widths[node]! < 0) widths[node] = labelWidth(ctx, scene.data.nodes[node]!.label, LABEL_REFERENCE_SIZE);
+    const xs = nodes.map((node) => scene.x[node]!);
+    const middle = (Math.min(...xs) + Math.max(...xs)) / 2;
     return {
       radius: nodes.map((node) => scene.radius[node]!),
       reach: nodes.map((node) => SHAPE_REACH[scene.data.nodes[node]!.kind]),
       labelWidth: nodes.map((node) => widths[node]!),
+      side: xs.map((x) => labelSide(scene, x < middle)),
     };
   };
 
@@ -92,7 +98,8 @@ export function createCanvasView(host: HTMLElement, scene: Scene, onPick: (node:
 
   const behaviour: ZoomBehavior<HTMLCanvasElement, unknown> = zoom<HTMLCanvasElement, unknown>()
     .scaleExtent(SCALE_EXTENT)
-    .on('zoom', (event: { transform: Transform }) => {
+    .on('zoom', (event: { transform: Transform; sourceEvent: Event | null }) => {
+      if (event.sourceEvent) userMoves++;
       current = { x: event.transform.x, y: event.transform.y, k: event.transform.k };
       redraw();
     });
@@ -158,6 +165,7 @@ export function createCanvasView(host: HTMLElement, scene: Scene, onPick: (node:
       if (dx || dy) apply({ ...current, x: current.x + dx, y: current.y + dy }, true);
     },
     zoomBy(factor) {
+      userMoves++;
       measure();
       apply(zoomAround(aim ?? current, factor, { width, height }), true);
     },
@@ -171,6 +179,7 @@ export function createCanvasView(host: HTMLElement, scene: Scene, onPick: (node:
     transform: () => current,
     firstDrawAt: () => firstDrawAt,
     idle: () => frame === 0 && moving === 0,
+    userMoves: () => userMoves,
     colorAt(x, y) {
       const box = canvas.getBoundingClientRect();
       const [r, g, b] = ctx.getImageData(Math.round((x - box.left) * ratio), Math.round((y - box.top) * ratio), 1, 1).data;

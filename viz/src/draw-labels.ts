@@ -77,7 +77,7 @@ export function drawLabels(ctx: CanvasRenderingContext2D, scene: Scene, screen: 
     ctx.font = font;
     const { text, width: textWidth } = fitted(ctx, data.nodes[node]!.label);
     const reach = sr[node]! * SHAPE_REACH[data.nodes[node]!.kind];
-    const spot = findSpot(sx[node]!, sy[node]!, reach, textWidth, half, (box, first) =>
+    const spot = findSpot(sx[node]!, sy[node]!, reach, textWidth, half, labelSide(scene, sx[node]! < width / 2), (box, first) =>
       // The usual spot may run off the screen's edge (it pans in); a fallback must be wholly on screen.
       (first ? box[2]! >= 0 && box[0]! <= width && box[3]! >= 0 && box[1]! <= height : box[0]! >= 0 && box[2]! <= width && box[1]! >= 0 && box[3]! <= height) && grid.free(box));
     if (!spot) return;
@@ -115,23 +115,34 @@ function paint(ctx: CanvasRenderingContext2D, placed: Placed[]): void {
 }
 
 /**
- * Right of the node first (where the layered view leaves room), then left,
- * then either side half a line up or down, below, above, and the four
- * corners: the first box that is free.
+ * Which side of its node a label tries first: 1 right, -1 left. In the
+ * layered view the right, where the columns leave room; in the force view
+ * away from the middle of the screen, so labels fan out from the crowded
+ * centre and a fit can tell where they will be.
  */
-function findSpot(x: number, y: number, reach: number, w: number, half: number, free: (box: number[], first: boolean) => boolean): { left: number; middle: number; box: number[] } | undefined {
+export function labelSide(scene: Scene, leftOfMiddle: boolean): number {
+  return scene.lanes.length || !leftOfMiddle ? 1 : -1;
+}
+
+/**
+ * Beside the node on its `side` first, then the other side, then either side
+ * half a line up or down, below, above, and the four corners: the first box
+ * that is free.
+ */
+function findSpot(x: number, y: number, reach: number, w: number, half: number, side: number, free: (box: number[], first: boolean) => boolean): { left: number; middle: number; box: number[] } | undefined {
   const below = y + reach + half + 2;
   const above = y - reach - half - 2;
-  const east = x + reach + LABEL_GAP;
-  const west = x - reach - LABEL_GAP - w;
+  const right = x + reach + LABEL_GAP;
+  const left = x - reach - LABEL_GAP - w;
+  const [near, far] = side > 0 ? [right, left] : [left, right];
   const spots: [number, number][] = [
-    [east, y],
-    [west, y],
+    [near, y],
+    [far, y],
     // Beside the node, resting on or hanging from its centre line.
-    [east, y - half - 1],
-    [east, y + half + 1],
-    [west, y - half - 1],
-    [west, y + half + 1],
+    [near, y - half - 1],
+    [near, y + half + 1],
+    [far, y - half - 1],
+    [far, y + half + 1],
     [x - w / 2, below],
     [x - w / 2, above],
     [x + reach * 0.5, below],

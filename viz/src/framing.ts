@@ -14,14 +14,14 @@ export interface Size {
 
 /**
  * What each framed node takes on screen besides its centre: its shape (world
- * radius, and how far the shape reaches in radii) and its label's width at
- * LABEL_REFERENCE_SIZE. The label is assumed right of the node, where it is
- * placed first.
+ * radius, and how far the shape reaches in radii) and its label, of this width
+ * at LABEL_REFERENCE_SIZE, on the side it is placed first (1 right, -1 left).
  */
 export interface NodeRoom {
   radius: ArrayLike<number>;
   reach: ArrayLike<number>;
   labelWidth: ArrayLike<number>;
+  side: ArrayLike<number>;
 }
 
 /**
@@ -46,8 +46,9 @@ export function fitTransform(xs: number[], ys: number[], size: Size, maxScale: n
     for (let at = 0; at < xs.length; at++) {
       const x = xs[at]! * k;
       const shape = screenRadius(room.radius[at]!, k) * room.reach[at]!;
-      low = Math.min(low, x - shape);
-      high = Math.max(high, x + shape + LABEL_GAP + room.labelWidth[at]! * font + LABEL_PAD);
+      const label = LABEL_GAP + room.labelWidth[at]! * font + LABEL_PAD;
+      low = Math.min(low, x - shape - (room.side[at]! < 0 ? label : 0));
+      high = Math.max(high, x + shape + (room.side[at]! > 0 ? label : 0));
     }
     return [low, high];
   };

@@ -46,6 +46,8 @@ export function exposeHook(data: MapData, scene: Scene, store: Store, view: Canv
       const point = view.screenPosition(nodeIndex(id));
       return view.colorAt(point.x, point.y);
     },
+    /** True while the force layout still moves nodes. */
+    settling,
     /** Nothing moving: no pending frame, zoom transition or running force layout. */
     idle: () => view.idle() && !settling(),
   };
