@@ -8,7 +8,9 @@ import { LABEL_REFERENCE_SIZE, SHAPE_REACH } from './screen-metrics.js';
 
 export interface CanvasView {
   redraw(): void;
-  /** Rebuild hit-testing after positions or visibility changed. */
+  /** Draws a pending frame now: for callers already inside an animation frame, so their change shows in it, not the next. */
+  flush(): void;
+  /** Positions or visibility changed: hit-testing is rebuilt when next needed. */
   reindex(): void;
   /** Frames the nodes (default: every visible one), zooming in no further than `maxScale`. */
   fit(nodes?: number[], animate?: boolean, maxScale?: number): void;
@@ -50,7 +52,7 @@ export function createCanvasView(host: HTMLElement, scene: Scene, onPick: (node:
   let moving = 0;
   /** Where a running transition is heading: a second click on zoom goes on from there. */
   let aim: Transform | undefined;
-  let tree: Quadtree<number> = quadtree<number>();
+  let tree: Quadtree<number> | undefined;
   let userMoves = 0;
   const drawTimes: number[] = [];
   /** Label widths at LABEL_REFERENCE_SIZE, measured the first time a fit needs them. */
@@ -109,6 +111,8 @@ export function createCanvasView(host: HTMLElement, scene: Scene, onPick: (node:
     const box = canvas.getBoundingClientRect();
     const wx = (clientX - box.left - current.x) / current.k;
     const wy = (clientY - box.top - current.y) / current.k;
+    // Built on demand: while the force layout moves nodes every frame, a tree per frame would be wasted.
+    tree ??= indexVisible();
     const found = tree.find(wx, wy, Math.max(14, 8 / current.k));
     return found === undefined ? -1 : found;
   };
@@ -138,13 +142,22 @@ export function createCanvasView(host: HTMLElement, scene: Scene, onPick: (node:
     else selection.call(behaviour.transform, target);
   };
 
+  const indexVisible = () => {
+    const visible: number[] = [];
+    for (let node = 0; node < scene.visible.length; node++) if (scene.visible[node]) visible.push(node);
+    return quadtree<number>().x((node) => scene.x[node]!).y((node) => scene.y[node]!).addAll(visible);
+  };
+
   const view: CanvasView = {
     redraw,
+    flush() {
+      if (!frame) return;
+      cancelAnimationFrame(frame);
+      draw();
+    },
     drawTimes,
     reindex() {
-      const visible: number[] = [];
-      for (let node = 0; node < scene.visible.length; node++) if (scene.visible[node]) visible.push(node);
-      tree = quadtree<number>().x((node) => scene.x[node]!).y((node) => scene.y[node]!).addAll(visible);
+      tree = undefined;
       redraw();
     },
     fit(nodes, animate = true, maxScale = 2.2) {

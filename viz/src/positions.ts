@@ -30,12 +30,15 @@ export function createPositions(data: MapData, index: GraphIndex, scene: Scene, 
   const place = (x: Float64Array, y: Float64Array) => {
     scene.x.set(x);
     scene.y.set(y);
-    // Hit-testing follows the nodes while they move (a 5,000-node quadtree takes about a millisecond).
     view.reindex();
   };
-  const show = (name: ViewName, first: boolean) => {
+  const stop = () => {
     running?.stop();
     running = undefined;
+    scene.moving = false;
+  };
+  const show = (name: ViewName, first: boolean) => {
+    stop();
     const lanes = name === 'layered' ? layeredNow() : undefined;
     scene.lanes = lanes?.lanes ?? [];
     scene.columns = lanes?.columns ?? [];
@@ -50,13 +53,17 @@ export function createPositions(data: MapData, index: GraphIndex, scene: Scene, 
     const untouched = () => view.userMoves() === movesBefore;
     // The force layout starts from the layered places of every node, pulled together.
     const start = layeredLayout(data, index);
+    scene.moving = true;
     running = startForceLayout(data, start, (node) => COLUMN_OF[data.nodes[node]!.kind], (x, y, done) => {
       place(x, y);
       if (done) {
         settled = { x: Float64Array.from(x), y: Float64Array.from(y) };
         running = undefined;
+        scene.moving = false;
       }
       if (untouched()) frame(false);
+      // This runs in an animation frame: draw in it, or every other frame would only tick.
+      view.flush();
     });
   };
   return {
