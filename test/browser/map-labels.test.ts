@@ -73,6 +73,23 @@ describe.skipIf(!hasChromium)('labels on the map', () => {
     expect(covered).toEqual([]);
   });
 
+  // Seen with the persona selected: classifyTicket's name, pushed left, ended at the classifier's node and read as its label.
+  it.each([
+    ['layered', 1400, 860, 'persona.ts#PERSONA'],
+    ['layered', 1280, 800, 'persona.ts#PERSONA'],
+    ['force', 1280, 800, ''],
+  ] as const)('ends no label beside another node in the %s view at %d×%d px (selected: %s)', async (view, width, height, selected) => {
+    const { page } = await open(view, width, height, selected ? idOf(selected) : undefined);
+    const labels = await drawnLabels(page);
+    const nodes = await drawnNodeBoxes(page);
+    const hubs = new Set(data.nodes.filter((node) => node.dependents >= 2 || node.label === selected).map((node) => node.id));
+    const beside = labels
+      .filter((label) => !hubs.has(label.id))
+      .flatMap((label) => nodes.filter((node) => node.id !== label.id && intersects([label.box[0] - 6, label.box[1], label.box[2] + 6, label.box[3]], node.box)).map((node) => `${label.label} ends at ${node.id}`));
+    expect(labels.length).toBeGreaterThan(5);
+    expect(beside).toEqual([]);
+  });
+
   // Highlighted edges are saturated pink and blue; label text is grey or white on a dark ground.
   it('draws edges under labels, not through their text', async () => {
     const { page } = await open('layered', 1280, 800, idOf('classifier.ts#CLASSIFIER_SYSTEM'));

@@ -4,6 +4,8 @@ import { Mark, type Scene } from './scene.js';
 import { LABEL_GAP, LABEL_PAD, labelFontSize, SHAPE_REACH } from './screen-metrics.js';
 
 const FAMILY = '"Inter", system-ui, -apple-system, "Segoe UI", sans-serif';
+/** Screen pixels kept clear left and right of other nodes' shapes, so a label never ends beside a node as if it named it; a label sits LABEL_GAP from its own. */
+const NODE_MARGIN = 7;
 /** The map's background, nearly opaque: edges pass under a label instead of striking through its text. */
 const GROUND = 'rgba(11,15,23,0.86)';
 
@@ -53,7 +55,7 @@ export function drawLabels(ctx: CanvasRenderingContext2D, scene: Scene, screen: 
     for (let node = 0; node < onScreen.length; node++) {
       if (!onScreen[node] || !scene.visible[node]) continue;
       const reach = sr[node]! * SHAPE_REACH[data.nodes[node]!.kind];
-      grid.occupy([sx[node]! - reach, sy[node]! - reach, sx[node]! + reach, sy[node]! + reach]);
+      grid.occupy([sx[node]! - reach, sy[node]! - reach, sx[node]! + reach, sy[node]! + reach], node);
     }
   }
   const priority: number[] = [];
@@ -77,9 +79,12 @@ export function drawLabels(ctx: CanvasRenderingContext2D, scene: Scene, screen: 
     ctx.font = font;
     const { text, width: textWidth } = fitted(ctx, data.nodes[node]!.label);
     const reach = sr[node]! * SHAPE_REACH[data.nodes[node]!.kind];
-    const spot = findSpot(sx[node]!, sy[node]!, reach, textWidth, half, labelSide(scene, sx[node]! < width / 2), (box, first) =>
-      // The usual spot may run off the screen's edge (it pans in); a fallback must be wholly on screen.
-      (first ? box[2]! >= 0 && box[0]! <= width && box[3]! >= 0 && box[1]! <= height : box[0]! >= 0 && box[2]! <= width && box[1]! >= 0 && box[3]! <= height) && grid.free(box));
+    const search = (margin: number) =>
+      findSpot(sx[node]!, sy[node]!, reach, textWidth, half, labelSide(scene, sx[node]! < width / 2), (box, first) =>
+        // The usual spot may run off the screen's edge (it pans in); a fallback must be wholly on screen.
+        (first ? box[2]! >= 0 && box[0]! <= width && box[3]! >= 0 && box[1]! <= height : box[0]! >= 0 && box[2]! <= width && box[1]! >= 0 && box[3]! <= height) && grid.free(box, node, margin));
+    // A label keeps clear of other nodes so it cannot pass for theirs; a hub's or the selection's may come closer rather than go missing.
+    const spot = search(NODE_MARGIN) ?? (bold || data.nodes[node]!.dependents >= LABELS.hubDependents ? search(0) : undefined);
     if (!spot) return;
     grid.occupy(spot.box);
     const dim = scene.mark[node] === Mark.Dim || (scene.overlay && scene.selected < 0 && !data.nodes[node]!.status);
