@@ -1,10 +1,8 @@
 import { quadtree, select, zoom, zoomIdentity, type Quadtree, type ZoomBehavior } from 'd3';
-import { LABELS } from './detail.js';
 import { drawScene, type Transform } from './draw-canvas.js';
-import { labelSide, labelWidth } from './draw-labels.js';
-import { fitTransform, revealShift, SCALE_EXTENT, zoomAround, type NodeRoom } from './framing.js';
+import { createFitRoom } from './fit-room.js';
+import { fitTransform, revealShift, SCALE_EXTENT, zoomAround } from './framing.js';
 import type { Scene } from './scene.js';
-import { LABEL_REFERENCE_SIZE, SHAPE_REACH } from './screen-metrics.js';
 
 export interface CanvasView {
   redraw(): void;
@@ -55,21 +53,7 @@ export function createCanvasView(host: HTMLElement, scene: Scene, onPick: (node:
   let tree: Quadtree<number> | undefined;
   let userMoves = 0;
   const drawTimes: number[] = [];
-  /** Label widths at LABEL_REFERENCE_SIZE, measured the first time a fit needs them. */
-  const widths = new Float32Array(scene.data.nodes.length).fill(-1);
-  /** Room for the shapes and labels of a few framed nodes; past LABELS.allBelow not every label is drawn, so none is counted. */
-  const roomFor = (nodes: number[]): NodeRoom | undefined => {
-    if (nodes.length > LABELS.allBelow) return undefined;
-    for (const node of nodes) if (widths[node]! < 0) widths[node] = labelWidth(ctx, scene.data.nodes[node]!.label, LABEL_REFERENCE_SIZE);
-    const xs = nodes.map((node) => scene.x[node]!);
-    const middle = (Math.min(...xs) + Math.max(...xs)) / 2;
-    return {
-      radius: nodes.map((node) => scene.radius[node]!),
-      reach: nodes.map((node) => SHAPE_REACH[scene.data.nodes[node]!.kind]),
-      labelWidth: nodes.map((node) => widths[node]!),
-      side: xs.map((x) => labelSide(scene, x < middle)),
-    };
-  };
+  const roomFor = createFitRoom(ctx, scene);
 
   const draw = () => {
     frame = 0;
