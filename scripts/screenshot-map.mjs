@@ -2,7 +2,7 @@
 // the README shows it. Uses Debian's Chromium through playwright-core.
 //
 //   npm run build && node scripts/screenshot-map.mjs fixtures/render-map
-//   node scripts/screenshot-map.mjs ../demo --out docs/map.png --select persona --files shared/prompts/_persona.prompt
+//   node scripts/screenshot-map.mjs fixtures/demo-monorepo --files packages/prompt-kit/src/persona.ts --hash only=1   # docs/map.png
 //
 // --select types into the map's search and opens the first result, as a user would;
 // --files / --base overlay a change; --hash opens a saved view (e.g. view=force).
@@ -66,7 +66,7 @@ try {
 const { size } = await stat(values.out);
 console.log(`wrote ${values.out} (${Math.round(size / 1024)} KB)`);
 // The README image should stay small; a busier map compresses worse.
-if (size > 200 * 1024) console.warn('screenshot-map: over 200 KB; a smaller --width/--height or a calmer view (--hash view=layered) helps');
+if (size > 200 * 1024) console.warn('screenshot-map: over 200 KB; a smaller --width/--height or a calmer view (with a change, --hash only=1 hides what it leaves untouched) helps');
 
 function fail(message) {
   console.error(`screenshot-map: ${message}`);

@@ -8,10 +8,12 @@ interface Hook {
   nodeIndex(id: string): number;
   visibleIds(): string[];
   labels(): { id: string; label: string; box: [number, number, number, number] }[];
+  nodeBoxes(): { id: string; box: [number, number, number, number] }[];
   lanes(): string[];
   mark(id: string): 'normal' | 'dim' | 'upstream' | 'downstream' | 'selected';
   colorOf(id: string): string;
   idle(): boolean;
+  settling(): boolean;
   state(): { selected: number; overlay: boolean; onlyImpacted: boolean; view: string };
   view: {
     screenPosition(node: number): { x: number; y: number };
@@ -52,6 +54,30 @@ export const colorOf = async (page: Page, id: string) => {
   await settled(page);
   return page.evaluate((nodeId) => window.__promptgraph.colorOf(nodeId), id);
 };
+/** The screen boxes of the node shapes drawn in the last frame. */
+export const drawnNodeBoxes = (page: Page) => page.evaluate(() => window.__promptgraph.nodeBoxes());
+
+/**
+ * How many pixels inside a canvas box are strongly coloured (channels far
+ * apart): highlight, status and kind colours are; label text, its ground and
+ * the lane tints are greys.
+ */
+export const coloredPixelsIn = (page: Page, box: number[]) =>
+  page.evaluate(([x0, y0, x1, y1]) => {
+    const canvas = document.querySelector<HTMLCanvasElement>('[data-testid="map-canvas"]')!;
+    const ratio = canvas.width / canvas.clientWidth;
+    const left = Math.ceil(x0! * ratio), top = Math.ceil(y0! * ratio);
+    const width = Math.floor(x1! * ratio) - left, height = Math.floor(y1! * ratio) - top;
+    if (width <= 0 || height <= 0) return 0;
+    const pixels = canvas.getContext('2d')!.getImageData(left, top, width, height).data;
+    let colored = 0;
+    for (let at = 0; at < pixels.length; at += 4) {
+      const channels = [pixels[at]!, pixels[at + 1]!, pixels[at + 2]!];
+      if (Math.max(...channels) - Math.min(...channels) > 0x50) colored++;
+    }
+    return colored;
+  }, box);
+
 export const markOf = (page: Page, id: string) => page.evaluate((nodeId) => window.__promptgraph.mark(nodeId), id);
 
 export const listTexts = (page: Page, testId: string) => page.getByTestId(testId).locator('li').allTextContents();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fitTransform, revealShift, zoomAround } from '../../viz/src/framing.js';
+import { LABEL_GAP, LABEL_PAD, LABEL_REFERENCE_SIZE, labelFontSize, screenRadius } from '../../viz/src/screen-metrics.js';
 
 const SIZE = { width: 1000, height: 700 };
 const onScreen = (t: { x: number; y: number; k: number }, x: number, y: number) => ({ x: x * t.k + t.x, y: y * t.k + t.y });
@@ -22,6 +23,28 @@ describe('fitTransform', () => {
     const t = fitTransform([50], [80], SIZE, 1.6);
     expect(t.k).toBe(1.6);
     expect(onScreen(t, 50, 80)).toEqual({ x: (SIZE.width - 190) / 2, y: SIZE.height / 2 });
+  });
+
+  it('with measured labels, keeps every label inside and centres shapes and labels together', () => {
+    // A right-hand column with long names, as the contracts and evals have, and one label on the left.
+    const xs = [0, 300, 600, 600];
+    const ys = [0, 100, 0, 100];
+    const room = { radius: [8, 8, 8, 8], reach: [1, 1, 1, 1], labelWidth: [200, 60, 420, 300], side: [-1, 1, 1, 1] };
+    const t = fitTransform(xs, ys, SIZE, 2.2, room);
+    const label = (at: number) => LABEL_GAP + room.labelWidth[at]! * (labelFontSize(t.k) / LABEL_REFERENCE_SIZE) + LABEL_PAD;
+    const shape = screenRadius(8, t.k);
+    const lefts = xs.map((x, at) => x * t.k + t.x - shape - (room.side[at]! < 0 ? label(at) : 0));
+    const rights = xs.map((x, at) => x * t.k + t.x + shape + (room.side[at]! > 0 ? label(at) : 0));
+    expect(Math.max(...rights)).toBeLessThanOrEqual(SIZE.width - 48 + 1e-6);
+    expect(Math.min(...lefts)).toBeGreaterThanOrEqual(48 - 1e-6);
+    // Centred: the same margin on both sides, and as large a zoom as that allows.
+    expect(Math.min(...lefts) - 48).toBeCloseTo(SIZE.width - 48 - Math.max(...rights), 6);
+    expect(Math.max(...rights) - Math.min(...lefts)).toBeGreaterThan(SIZE.width - 96 - 2);
+  });
+
+  it('with labels too wide for any zoom, frames the nodes alone rather than shrinking to nothing', () => {
+    const t = fitTransform([0, 100], [0, 0], SIZE, 2.2, { radius: [8, 8], reach: [1, 1], labelWidth: [5000, 5000], side: [1, 1] });
+    expect(t).toEqual(fitTransform([0, 100], [0, 0], SIZE, 2.2));
   });
 
   it('leaves a few far outliers of a big graph outside instead of shrinking the rest', () => {

@@ -1,11 +1,14 @@
 import { quadtree, select, zoom, zoomIdentity, type Quadtree, type ZoomBehavior } from 'd3';
 import { drawScene, type Transform } from './draw-canvas.js';
+import { createFitRoom } from './fit-room.js';
 import { fitTransform, revealShift, SCALE_EXTENT, zoomAround } from './framing.js';
 import type { Scene } from './scene.js';
 
 export interface CanvasView {
   redraw(): void;
-  /** Rebuild hit-testing after positions or visibility changed. */
+  /** Draws a pending frame now: for callers already inside an animation frame, so their change shows in it, not the next. */
+  flush(): void;
+  /** Positions or visibility changed: hit-testing is rebuilt when next needed. */
   reindex(): void;
   /** Frames the nodes (default: every visible one), zooming in no further than `maxScale`. */
   fit(nodes?: number[], animate?: boolean, maxScale?: number): void;
@@ -23,6 +26,8 @@ export interface CanvasView {
   firstDrawAt(): number;
   /** No frame pending and no zoom transition running. */
   idle(): boolean;
+  /** How many times the user has zoomed or panned (wheel, drag, zoom keys and buttons); framing done by code does not count. */
+  userMoves(): number;
   /** The drawn colour at a page position, `#rrggbb`. */
   colorAt(x: number, y: number): string;
 }
@@ -45,8 +50,10 @@ export function createCanvasView(host: HTMLElement, scene: Scene, onPick: (node:
   let moving = 0;
   /** Where a running transition is heading: a second click on zoom goes on from there. */
   let aim: Transform | undefined;
-  let tree: Quadtree<number> = quadtree<number>();
+  let tree: Quadtree<number> | undefined;
+  let userMoves = 0;
   const drawTimes: number[] = [];
+  const roomFor = createFitRoom(ctx, scene);
 
   const draw = () => {
     frame = 0;
@@ -77,7 +84,8 @@ export function createCanvasView(host: HTMLElement, scene: Scene, onPick: (node:
 
   const behaviour: ZoomBehavior<HTMLCanvasElement, unknown> = zoom<HTMLCanvasElement, unknown>()
     .scaleExtent(SCALE_EXTENT)
-    .on('zoom', (event: { transform: Transform }) => {
+    .on('zoom', (event: { transform: Transform; sourceEvent: Event | null }) => {
+      if (event.sourceEvent) userMoves++;
       current = { x: event.transform.x, y: event.transform.y, k: event.transform.k };
       redraw();
     });
@@ -87,6 +95,8 @@ export function createCanvasView(host: HTMLElement, scene: Scene, onPick: (node:
     const box = canvas.getBoundingClientRect();
     const wx = (clientX - box.left - current.x) / current.k;
     const wy = (clientY - box.top - current.y) / current.k;
+    // Built on demand: while the force layout moves nodes every frame, a tree per frame would be wasted.
+    tree ??= indexVisible();
     const found = tree.find(wx, wy, Math.max(14, 8 / current.k));
     return found === undefined ? -1 : found;
   };
@@ -116,13 +126,22 @@ export function createCanvasView(host: HTMLElement, scene: Scene, onPick: (node:
     else selection.call(behaviour.transform, target);
   };
 
+  const indexVisible = () => {
+    const visible: number[] = [];
+    for (let node = 0; node < scene.visible.length; node++) if (scene.visible[node]) visible.push(node);
+    return quadtree<number>().x((node) => scene.x[node]!).y((node) => scene.y[node]!).addAll(visible);
+  };
+
   const view: CanvasView = {
     redraw,
+    flush() {
+      if (!frame) return;
+      cancelAnimationFrame(frame);
+      draw();
+    },
     drawTimes,
     reindex() {
-      const visible: number[] = [];
-      for (let node = 0; node < scene.visible.length; node++) if (scene.visible[node]) visible.push(node);
-      tree = quadtree<number>().x((node) => scene.x[node]!).y((node) => scene.y[node]!).addAll(visible);
+      tree = undefined;
       redraw();
     },
     fit(nodes, animate = true, maxScale = 2.2) {
@@ -130,7 +149,7 @@ export function createCanvasView(host: HTMLElement, scene: Scene, onPick: (node:
       measure();
       const chosen = nodes ?? [...scene.visible.keys()].filter((node) => scene.visible[node]);
       if (!chosen.length || !width) return;
-      apply(fitTransform(chosen.map((node) => scene.x[node]!), chosen.map((node) => scene.y[node]!), { width, height }, maxScale), animate);
+      apply(fitTransform(chosen.map((node) => scene.x[node]!), chosen.map((node) => scene.y[node]!), { width, height }, maxScale, roomFor(chosen)), animate);
     },
     centerOn(node, animate = true) {
       measure();
@@ -143,6 +162,7 @@ export function createCanvasView(host: HTMLElement, scene: Scene, onPick: (node:
       if (dx || dy) apply({ ...current, x: current.x + dx, y: current.y + dy }, true);
     },
     zoomBy(factor) {
+      userMoves++;
       measure();
       apply(zoomAround(aim ?? current, factor, { width, height }), true);
     },
@@ -156,6 +176,7 @@ export function createCanvasView(host: HTMLElement, scene: Scene, onPick: (node:
     transform: () => current,
     firstDrawAt: () => firstDrawAt,
     idle: () => frame === 0 && moving === 0,
+    userMoves: () => userMoves,
     colorAt(x, y) {
       const box = canvas.getBoundingClientRect();
       const [r, g, b] = ctx.getImageData(Math.round((x - box.left) * ratio), Math.round((y - box.top) * ratio), 1, 1).data;

@@ -3,6 +3,7 @@ import { drawLabels } from './draw-labels.js';
 import { drawLanes, drawLaneTitles } from './draw-lanes.js';
 import { drawNodes } from './draw-nodes.js';
 import type { Scene } from './scene.js';
+import { screenRadius } from './screen-metrics.js';
 
 export interface Transform {
   x: number;
@@ -29,14 +30,14 @@ export function drawScene(ctx: CanvasRenderingContext2D, scene: Scene, t: Transf
   const sy = new Float32Array(count);
   const sr = new Float32Array(count);
   const onScreen = new Uint8Array(count);
-  const scale = Math.min(1.6, Math.max(0.35, Math.sqrt(t.k)));
   for (let node = 0; node < count; node++) {
     sx[node] = scene.x[node]! * t.k + t.x;
     sy[node] = scene.y[node]! * t.k + t.y;
-    sr[node] = Math.max(2.2, scene.radius[node]! * (t.k < 1 ? t.k * 0.7 + 0.3 * scale : scale));
+    sr[node] = screenRadius(scene.radius[node]!, t.k);
     const margin = sr[node]! + 2;
     onScreen[node] = sx[node]! > -margin && sx[node]! < width + margin && sy[node]! > -margin && sy[node]! < height + margin ? 1 : 0;
   }
+  scene.screen = { sx, sy, sr, onScreen };
   drawEdges(ctx, scene, sx, sy, width, height, t.k);
   drawNodes(ctx, scene, sx, sy, sr, onScreen, t.k);
   const reserved = drawLaneTitles(ctx, scene, t, height);

@@ -1,8 +1,14 @@
 import { LABELS } from './detail.js';
+import { createLabelGrid } from './label-grid.js';
+import { findSpot, labelSide } from './label-spots.js';
 import { Mark, type Scene } from './scene.js';
+import { labelFontSize, SHAPE_REACH } from './screen-metrics.js';
 
-const CELL = 48;
 const FAMILY = '"Inter", system-ui, -apple-system, "Segoe UI", sans-serif';
+/** Screen pixels kept clear left and right of other nodes' shapes, so a label never ends beside a node as if it named it; a label sits LABEL_GAP from its own. */
+const NODE_MARGIN = 7;
+/** The map's background, nearly opaque: edges pass under a label instead of striking through its text. */
+const GROUND = 'rgba(11,15,23,0.86)';
 
 /** Where each node is on screen this frame. */
 export interface ScreenNodes {
@@ -14,37 +20,43 @@ export interface ScreenNodes {
   reserved: number[][];
 }
 
+interface Placed {
+  node: number;
+  box: number[];
+  text: string;
+  left: number;
+  middle: number;
+  font: string;
+  color: string;
+  alpha: number;
+}
+
 /**
- * Labels that never pile up: candidates go in priority order (selection, hover,
- * search hits, the highlighted neighbourhood, changed nodes, then by number of
- * dependents) and each takes its place only if its box hits no label placed
- * before it. A coarse grid keeps the overlap test cheap at thousands of
- * candidates. The boxes placed are kept on the scene for the browser tests.
+ * Labels that never pile up and never cover a node: candidates go in priority
+ * order (selection, hover, search hits, the highlighted neighbourhood, changed
+ * nodes, then by number of dependents, so hubs come first in every view) and
+ * each takes the first spot around its node that hits no label placed before
+ * it and no other node's shape. All are placed first, then drawn: one path of
+ * dark grounds, so edges run under the text, then the text. The boxes placed
+ * are kept on the scene for the browser tests.
  */
 export function drawLabels(ctx: CanvasRenderingContext2D, scene: Scene, screen: ScreenNodes, k: number, width: number, height: number): void {
   const { sx, sy, sr, onScreen } = screen;
+  const { data } = scene;
   const zoomedIn = k >= LABELS.zoomedInScale;
-  const size = Math.max(11, Math.min(14, 11 + (k - 0.6) * 2.5));
-  const grid = new Map<number, number[][]>();
-  const cells = (box: number[], visit: (key: number) => boolean | void) => {
-    for (let cx = Math.floor(box[0]! / CELL); cx <= Math.floor(box[2]! / CELL); cx++) {
-      for (let cy = Math.floor(box[1]! / CELL); cy <= Math.floor(box[3]! / CELL); cy++) if (visit(cx * 4096 + cy) === false) return false;
-    }
-    return true;
-  };
-  const fits = (box: number[]) =>
-    cells(box, (key) => !(grid.get(key) ?? []).some((other) => box[0]! < other[2]! && box[2]! > other[0]! && box[1]! < other[3]! && box[3]! > other[1]!));
-  const occupy = (box: number[]) =>
-    void cells(box, (key) => {
-      const cell = grid.get(key);
-      if (cell) cell.push(box);
-      else grid.set(key, [box]);
-    });
-  for (const box of screen.reserved) occupy(box);
-  // Node shapes count as occupied once they are big enough to read, so labels do not cover other nodes.
-  if (zoomedIn) {
+  const crowded = data.nodes.length > LABELS.allBelow;
+  // A big graph seen whole, or still moving under the force layout, gets a few hub names to orient by.
+  const overview = crowded && (!zoomedIn || scene.moving);
+  const size = labelFontSize(k);
+  const half = size * 0.6;
+  const grid = createLabelGrid();
+  for (const box of screen.reserved) grid.occupy(box);
+  // Node shapes block labels wherever they can be told apart: on a small graph always, on a big one zoomed in.
+  if (!overview) {
     for (let node = 0; node < onScreen.length; node++) {
-      if (onScreen[node] && scene.visible[node]) occupy([sx[node]! - sr[node]!, sy[node]! - sr[node]!, sx[node]! + sr[node]!, sy[node]! + sr[node]!]);
+      if (!onScreen[node] || !scene.visible[node]) continue;
+      const reach = sr[node]! * SHAPE_REACH[data.nodes[node]!.kind];
+      grid.occupy([sx[node]! - reach, sy[node]! - reach, sx[node]! + reach, sy[node]! + reach], node);
     }
   }
   const priority: number[] = [];
@@ -53,66 +65,65 @@ export function drawLabels(ctx: CanvasRenderingContext2D, scene: Scene, screen: 
   for (const node of scene.matches) priority.push(node);
   for (const node of scene.labelOrder) {
     const mark = scene.mark[node]!;
-    if (mark === Mark.Upstream || mark === Mark.Downstream || (scene.overlay && scene.data.nodes[node]!.status)) priority.push(node);
+    if (mark === Mark.Upstream || mark === Mark.Downstream || (scene.overlay && data.nodes[node]!.status)) priority.push(node);
   }
 
-  scene.placed = [];
+  const placed: Placed[] = [];
   const seen = new Set<number>();
   let tried = 0;
-  ctx.textBaseline = 'middle';
-  ctx.lineJoin = 'round';
   const place = (node: number, important: boolean) => {
     if (seen.has(node) || !onScreen[node] || !scene.visible[node]) return;
     seen.add(node);
     tried++;
     const bold = node === scene.selected || node === scene.hover;
-    ctx.font = bold ? `600 ${size + 1}px ${FAMILY}` : `${size}px ${FAMILY}`;
-    const { text, width: textWidth } = fitted(ctx, scene.data.nodes[node]!.label);
-    const spot = findSpot(sx[node]!, sy[node]!, sr[node]!, textWidth, size * 0.6, (box, first) =>
-      // The usual spot may run off the screen's edge (it pans in); a fallback must be wholly on screen.
-      (first ? box[2]! >= 0 && box[0]! <= width && box[3]! >= 0 && box[1]! <= height : box[0]! >= 0 && box[2]! <= width && box[1]! >= 0 && box[3]! <= height) && fits(box));
+    const font = bold ? `600 ${size + 1}px ${FAMILY}` : `${size}px ${FAMILY}`;
+    ctx.font = font;
+    const { text, width: textWidth } = fitted(ctx, data.nodes[node]!.label);
+    const reach = sr[node]! * SHAPE_REACH[data.nodes[node]!.kind];
+    const search = (margin: number) =>
+      findSpot(sx[node]!, sy[node]!, reach, textWidth, half, labelSide(scene, sx[node]! < width / 2), (box, first) =>
+        // The usual spot may run off the screen's edge (it pans in); a fallback must be wholly on screen.
+        (first ? box[2]! >= 0 && box[0]! <= width && box[3]! >= 0 && box[1]! <= height : box[0]! >= 0 && box[2]! <= width && box[1]! >= 0 && box[3]! <= height) && grid.free(box, node, margin));
+    // A label keeps clear of other nodes so it cannot pass for theirs; a hub's or the selection's may come closer rather than go missing.
+    const spot = search(NODE_MARGIN) ?? (bold || data.nodes[node]!.dependents >= LABELS.hubDependents ? search(0) : undefined);
     if (!spot) return;
-    const [left, middle, box] = spot;
-    occupy(box);
-    scene.placed.push({ node, box, text });
-    const dim = scene.mark[node] === Mark.Dim || (scene.overlay && scene.selected < 0 && !scene.data.nodes[node]!.status);
-    ctx.globalAlpha = dim ? 0.4 : 1;
-    ctx.strokeStyle = 'rgba(11,15,23,0.92)';
-    ctx.lineWidth = 4;
-    ctx.strokeText(text, left, middle);
-    ctx.fillStyle = bold ? '#ffffff' : important ? '#e6edf3' : '#b7c1cc';
-    ctx.fillText(text, left, middle);
+    grid.occupy(spot.box);
+    const dim = scene.mark[node] === Mark.Dim || (scene.overlay && scene.selected < 0 && !data.nodes[node]!.status);
+    placed.push({ node, text, font, ...spot, color: bold ? '#ffffff' : important ? '#e6edf3' : '#b7c1cc', alpha: dim ? 0.4 : 1 });
   };
   for (const node of priority) place(node, true);
   // Zoomed out with a selection, only the selection's part of the graph speaks.
-  if (!zoomedIn && scene.placed.length > 0 && scene.selected >= 0) return;
-  const crowded = scene.data.nodes.length > LABELS.allBelow;
-  // Zoomed out on a big graph, a few hub names orient; hundreds would be noise.
-  const most = crowded && !zoomedIn ? LABELS.overviewPlaced : LABELS.maxPlaced;
-  for (const node of scene.labelOrder) {
-    if (scene.placed.length >= most || tried >= LABELS.maxTried) break;
-    if (!zoomedIn && crowded && scene.data.nodes[node]!.dependents < LABELS.hubDependents) break;
+  const selectionOnly = !zoomedIn && placed.length > 0 && scene.selected >= 0;
+  const most = overview ? LABELS.overviewPlaced : LABELS.maxPlaced;
+  for (const node of selectionOnly ? [] : scene.labelOrder) {
+    if (placed.length >= most || tried >= LABELS.maxTried) break;
+    if (overview && data.nodes[node]!.dependents < LABELS.hubDependents) break;
     place(node, false);
+  }
+  scene.placed = placed.map(({ node, box, text }) => ({ node, box, text }));
+  paint(ctx, placed);
+}
+
+function paint(ctx: CanvasRenderingContext2D, placed: Placed[]): void {
+  ctx.beginPath();
+  for (const { box } of placed) ctx.rect(box[0]!, box[1]!, box[2]! - box[0]!, box[3]! - box[1]!);
+  ctx.fillStyle = GROUND;
+  ctx.fill();
+  ctx.textBaseline = 'middle';
+  let font = '';
+  for (const label of placed) {
+    if (label.font !== font) ctx.font = font = label.font;
+    ctx.globalAlpha = label.alpha;
+    ctx.fillStyle = label.color;
+    ctx.fillText(label.text, label.left, label.middle);
   }
   ctx.globalAlpha = 1;
 }
 
-/**
- * Right of the node first (where the layered view leaves room), then left,
- * below and above: the first box that is free. Returns `[left, middle, box]`.
- */
-function findSpot(x: number, y: number, r: number, w: number, half: number, free: (box: number[], first: boolean) => boolean): [number, number, number[]] | undefined {
-  const spots: [number, number][] = [
-    [x + r + 5, y],
-    [x - r - 5 - w, y],
-    [x - w / 2, y + r + half + 3],
-    [x - w / 2, y - r - half - 3],
-  ];
-  for (const [position, [left, middle]] of spots.entries()) {
-    const box = [left - 2, middle - half, left + w + 2, middle + half];
-    if (free(box, position === 0)) return [left, middle, box];
-  }
-  return undefined;
+/** A label's drawn width at this font size (cut as drawn): what a fit makes room for. */
+export function labelWidth(ctx: CanvasRenderingContext2D, label: string, size: number): number {
+  ctx.font = `${size}px ${FAMILY}`;
+  return fitted(ctx, label).width;
 }
 
 const cache = new Map<string, { text: string; width: number }>();

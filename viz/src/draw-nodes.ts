@@ -2,8 +2,9 @@ import { HIGHLIGHT_COLOR, KIND_COLOR, STATUS_COLOR, teamColor } from './colors.j
 import { LABELS, OUTLINE_MIN_RADIUS } from './detail.js';
 import { shapePath } from './draw-shapes.js';
 import { Mark, type Scene } from './scene.js';
-import type { NodeKind } from './types.js';
-import { KIND_ORDER } from './types.js';
+
+/** Fill of dimmed nodes, whatever their kind. */
+const FADED = '#5b6470';
 
 /**
  * Nodes batched by kind and treatment: dimmed ones first and faint, then
@@ -58,26 +59,20 @@ function ringColor(scene: Scene, node: number): string | undefined {
   return undefined;
 }
 
+/** Nodes sorted into their fill in one pass (kind colour, or the status colour under the overlay), then one path per fill. */
 function fillByKind(ctx: CanvasRenderingContext2D, scene: Scene, nodes: number[], sx: Float32Array, sy: Float32Array, sr: Float32Array, faded: boolean): void {
-  // With the overlay on, changed and affected nodes take the status colour; the shape still tells the kind.
-  const fills: [string, (node: number) => boolean][] = [];
-  for (const kind of KIND_ORDER as NodeKind[]) {
-    const status = (node: number) => (scene.overlay ? scene.data.nodes[node]!.status : undefined);
-    fills.push([faded ? '#5b6470' : KIND_COLOR[kind], (node) => scene.data.nodes[node]!.kind === kind && (faded || !status(node))]);
-    if (!faded) {
-      fills.push([STATUS_COLOR.affected, (node) => scene.data.nodes[node]!.kind === kind && status(node) === 'affected']);
-      fills.push([STATUS_COLOR.changed, (node) => scene.data.nodes[node]!.kind === kind && status(node) === 'changed']);
-    }
+  const fills = new Map<string, number[]>();
+  for (const node of nodes) {
+    const { kind, status } = scene.data.nodes[node]!;
+    // With the overlay on, changed and affected nodes take the status colour; the shape still tells the kind.
+    const color = faded ? FADED : scene.overlay && status ? STATUS_COLOR[status] : KIND_COLOR[kind];
+    const members = fills.get(color);
+    if (members) members.push(node);
+    else fills.set(color, [node]);
   }
-  for (const [color, wanted] of fills) {
+  for (const [color, members] of fills) {
     ctx.beginPath();
-    let any = false;
-    for (const node of nodes) {
-      if (!wanted(node)) continue;
-      shapePath(ctx, scene.data.nodes[node]!.kind, sx[node]!, sy[node]!, sr[node]!);
-      any = true;
-    }
-    if (!any) continue;
+    for (const node of members) shapePath(ctx, scene.data.nodes[node]!.kind, sx[node]!, sy[node]!, sr[node]!);
     ctx.fillStyle = color;
     ctx.fill();
   }

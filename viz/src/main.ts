@@ -36,8 +36,9 @@ function boot(): void {
     scene.hover = node;
     view.redraw();
   });
-  const positions = createPositions(data, index, scene, view);
   const frame = (node: number, animate: boolean) => view.fit(neighbourhood(data, index, node).filter((other) => scene.visible[other]), animate, 1.6);
+  // A named node (a link, a pick) stays framed when positions change; otherwise the whole map is.
+  const positions = createPositions(data, index, scene, view, (animate) => (store.state.selected >= 0 ? frame(store.state.selected, animate) : view.fit(undefined, animate)));
   /** `frame`: zoom to the node and its neighbours (search, panel links); `reveal`: pan only if it is off screen (a click). */
   const select = (node: number, how: 'frame' | 'reveal') => {
     store.update({ selected: node });
@@ -76,10 +77,13 @@ function boot(): void {
   };
   store.subscribe((state, changed) => render(state, changed));
   render(store.state, new Set(), true);
-  // A link that names a node opens framed on it and its neighbours, as a search pick does.
-  if (store.state.selected >= 0) frame(store.state.selected, false);
 
-  window.addEventListener('hashchange', () => store.update(readHash(location.hash, data, fresh())));
+  // A link followed on the open page (or Back) names a node: frame it as a search pick does.
+  window.addEventListener('hashchange', () => {
+    const before = store.state.selected;
+    store.update(readHash(location.hash, data, fresh()));
+    if (store.state.selected >= 0 && store.state.selected !== before) frame(store.state.selected, true);
+  });
   document.addEventListener('keydown', (event) => {
     if ((event.target as HTMLElement).tagName === 'INPUT' || event.ctrlKey || event.metaKey || event.altKey) return;
     if (event.key === 'Escape') store.update({ selected: -1 });

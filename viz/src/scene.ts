@@ -20,6 +20,8 @@ export interface Scene {
   /** Label candidates in priority order (most dependents first). */
   labelOrder: number[];
   overlay: boolean;
+  /** True while the force layout still moves nodes. */
+  moving: boolean;
   hover: number;
   selected: number;
   /** Team lanes and column headers, only in the layered view. */
@@ -27,6 +29,8 @@ export interface Scene {
   columns: { left: number; width: number; title: string }[];
   /** Labels drawn in the last frame: the text written and its screen box `[x0, y0, x1, y1]`. */
   placed: { node: number; box: number[]; text: string }[];
+  /** Where the last frame drew each node: screen centre and radius, and whether it was on screen. */
+  screen: { sx: Float32Array; sy: Float32Array; sr: Float32Array; onScreen: Uint8Array };
 }
 
 export function radiusOf(dependents: number): number {
@@ -49,10 +53,12 @@ export function createScene(data: MapData, index: GraphIndex): Scene {
     matches: new Set(),
     labelOrder,
     overlay: false,
+    moving: false,
     hover: -1,
     selected: -1,
     lanes: [],
     columns: [],
     placed: [],
+    screen: { sx: new Float32Array(count), sy: new Float32Array(count), sr: new Float32Array(count), onScreen: new Uint8Array(count) },
   };
 }

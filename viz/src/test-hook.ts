@@ -1,5 +1,6 @@
 import type { CanvasView } from './canvas-view.js';
 import { Mark, type Scene } from './scene.js';
+import { SHAPE_REACH } from './screen-metrics.js';
 import type { Store } from './state.js';
 import type { MapData } from './types.js';
 
@@ -28,6 +29,15 @@ export function exposeHook(data: MapData, scene: Scene, store: Store, view: Canv
     visibleIds: () => data.nodes.filter((_, position) => scene.visible[position]).map((node) => node.id),
     /** The labels written on the canvas in the last frame (as drawn, so possibly cut with …), with their screen boxes. */
     labels: () => scene.placed.map(({ node, box, text }) => ({ id: data.nodes[node]!.id, label: text, box })),
+    /** The screen boxes of the node shapes the last frame drew (visible and on screen). */
+    nodeBoxes: () => {
+      const { sx, sy, sr, onScreen } = scene.screen;
+      return data.nodes.flatMap((node, position) => {
+        if (!scene.visible[position] || !onScreen[position]) return [];
+        const reach = sr[position]! * SHAPE_REACH[node.kind];
+        return [{ id: node.id, box: [sx[position]! - reach, sy[position]! - reach, sx[position]! + reach, sy[position]! + reach] }];
+      });
+    },
     /** Team lanes of the layered view, top to bottom. */
     lanes: () => scene.lanes.map((lane) => (lane.team < 0 ? 'no owner' : data.teams[lane.team]!)),
     mark: (id: string) => MARK_NAMES[scene.mark[nodeIndex(id)] ?? Mark.Normal],
@@ -36,6 +46,8 @@ export function exposeHook(data: MapData, scene: Scene, store: Store, view: Canv
       const point = view.screenPosition(nodeIndex(id));
       return view.colorAt(point.x, point.y);
     },
+    /** True while the force layout still moves nodes. */
+    settling,
     /** Nothing moving: no pending frame, zoom transition or running force layout. */
     idle: () => view.idle() && !settling(),
   };
