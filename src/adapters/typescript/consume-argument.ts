@@ -1,7 +1,7 @@
 import type { ts } from 'ts-morph';
 import type { Scope, TextValue, TsFile } from './ts-file.js';
 import { api } from './load-typescript.js';
-import { calleeName, endLine, isFunctionNode, literalText, startLine, unwrap } from './syntax.js';
+import { isFunctionNode, literalText, unwrap } from './syntax.js';
 import { callMeaning } from './consumer-calls.js';
 import { loadedPath } from './loaded-file.js';
 import { evaluateText, holdsText, returnedExpressions, textOf } from './text-value.js';
@@ -10,7 +10,7 @@ import { includeReference, namedBy } from './references.js';
 import { optionValues } from './options.js';
 import { environmentValue } from './environment.js';
 import { functionScope } from './declarations.js';
-import { textTransform } from './string-tags.js';
+import { localOf, textRange, writtenHere } from './local-text.js';
 import { consumes } from './consumers.js';
 
 /** Where a model call sits: its consumer, how it reads, whether a parameter it passes makes a wrapper, and what its inline text is named after. */
@@ -78,7 +78,7 @@ export function consumeArgument(file: TsFile, scope: Scope | undefined, call: Mo
   }
   const value = evaluateText(file, scope, expression);
   if (value) {
-    if (call.defines ? holdsText(expression, value) : inlineSlot(slot, value) && writtenHere(expression) && holdsText(expression, value)) return inlineUnit(file, call, expression, slot, value);
+    if (call.defines ? holdsText(expression, value) : inlineSlot(slot, value) && writtenHere(scope, expression) && holdsText(expression, value)) return inlineUnit(file, scope, call, expression, slot, value);
     for (const include of value.includes) consumes(file, call.symbol, include.target, expression, call.label, include.arguments);
     if (call.wraps) for (const param of value.params) file.wrappers.push({ symbol: call.symbol, paramIndex: param.index, ...(param.key ? { key: param.key } : {}) });
     return;
@@ -104,29 +104,24 @@ function inlineSlot(slot: string, value: TextValue): boolean {
   return slot === 'prompt' && ownText(value).split(/\s+/).filter((word) => /[A-Za-z]/.test(word)).length >= 4;
 }
 
-/** A literal written at the call (`'…'`, `` `…` ``, `dedent\`…\``, `'…' + X`, `[…].join()`), not a named template used there. */
-function writtenHere(node: ts.Node): boolean {
-  const t = api();
-  const expression = unwrap(node);
-  if (t.isStringLiteral(expression) || t.isNoSubstitutionTemplateLiteral(expression) || t.isTemplateExpression(expression) || t.isTaggedTemplateExpression(expression)) return true;
-  if (t.isBinaryExpression(expression) && expression.operatorToken.kind === t.SyntaxKind.PlusToken) return writtenHere(expression.left) || writtenHere(expression.right);
-  if (!t.isCallExpression(expression)) return false;
-  if (textTransform(calleeName(expression.expression))) return expression.arguments.some(writtenHere);
-  const callee = unwrap(expression.expression);
-  if (!t.isPropertyAccessExpression(callee)) return false;
-  if (callee.name.text === 'join') return t.isArrayLiteralExpression(unwrap(callee.expression));
-  return ['trim', 'trimStart', 'trimEnd'].includes(callee.name.text) && writtenHere(callee.expression);
-}
-
-/** A literal system prompt written at the call: a unit of its own, consumed there, including what it interpolates. */
-function inlineUnit(file: TsFile, call: ModelCall, node: ts.Node, slot: string, written: TextValue): void {
-  const value = onePlaceholderPerTarget(written);
-  const base = `${call.owner}.${slot}`;
-  const taken = new Set([...file.units.map((unit) => unit.symbol), ...file.declarations.keys()]);
-  let symbol = base;
-  for (let index = 2; taken.has(symbol); index++) symbol = `${base}#${index}`;
-  file.units.push({ symbol, role: 'text', range: { start: startLine(file.source, node), end: endLine(file.source, node) }, format: file.format, variables: value.variables, text: value.text, ...(call.defines?.name ? { name: call.defines.name } : {}) });
-  for (const include of value.includes) file.references.push(includeReference(symbol, include));
+/**
+ * A literal system prompt written at the call, or held in a local: a unit of its
+ * own, consumed there, including what it interpolates. A local sent by two calls
+ * (a retry, a stream fallback) is one unit.
+ */
+function inlineUnit(file: TsFile, scope: Scope | undefined, call: ModelCall, node: ts.Node, slot: string, written: TextValue): void {
+  const local = localOf(scope, node)?.value;
+  let symbol = local && file.localUnits.get(local);
+  if (!symbol) {
+    const value = onePlaceholderPerTarget(written);
+    const base = `${call.owner}.${slot}`;
+    const taken = new Set([...file.units.map((unit) => unit.symbol), ...file.declarations.keys()]);
+    symbol = base;
+    for (let index = 2; taken.has(symbol); index++) symbol = `${base}#${index}`;
+    if (local) file.localUnits.set(local, symbol);
+    file.units.push({ symbol, role: 'text', range: textRange(file, scope, node), format: file.format, variables: value.variables, text: value.text, ...(call.defines?.name ? { name: call.defines.name } : {}) });
+    for (const include of value.includes) file.references.push(includeReference(symbol, include));
+  }
   consumes(file, call.symbol, { type: 'local', symbol }, node, call.label);
-  if (call.wraps) for (const param of value.params) file.wrappers.push({ symbol: call.symbol, paramIndex: param.index, ...(param.key ? { key: param.key } : {}) });
+  if (call.wraps) for (const param of written.params) file.wrappers.push({ symbol: call.symbol, paramIndex: param.index, ...(param.key ? { key: param.key } : {}) });
 }

@@ -1,0 +1,85 @@
+import type { ts } from 'ts-morph';
+import type { LineRange } from '../../schema/common.js';
+import type { Local, Scope, TsFile } from './ts-file.js';
+import { api } from './load-typescript.js';
+import { calleeName, endLine, startLine, unwrap, walk } from './syntax.js';
+import { textTransform } from './string-tags.js';
+
+/** The local of the enclosing function a name reads (a parameter of the same name shadows it). */
+export function localOf(scope: Scope | undefined, node: ts.Node): Local | undefined {
+  const expression = unwrap(node);
+  if (!api().isIdentifier(expression) || scope?.params.has(expression.text)) return undefined;
+  const local = scope?.locals.get(expression.text);
+  return local && local.value !== expression ? local : undefined;
+}
+
+/**
+ * Text written in the function that sends it: a literal at the call (`'…'`, `` `…` ``,
+ * `dedent\`…\``, `'…' + X`, `[…].join()`), or one held in a local of the function
+ * (`const system = '…'`, `parts.join(' ')` of a local list), not a named template
+ * used there. Moving a literal into a local is a refactoring, not a new kind of text.
+ */
+export function writtenHere(scope: Scope | undefined, node: ts.Node, depth = 0): boolean {
+  if (depth > 8) return false;
+  const t = api();
+  const expression = unwrap(node);
+  const next = (child: ts.Node) => writtenHere(scope, child, depth + 1);
+  if (t.isStringLiteral(expression) || t.isNoSubstitutionTemplateLiteral(expression) || t.isTemplateExpression(expression) || t.isTaggedTemplateExpression(expression)) return true;
+  const local = localOf(scope, expression);
+  if (local) return next(local.value) || local.appended.some(next);
+  if (t.isBinaryExpression(expression) && expression.operatorToken.kind === t.SyntaxKind.PlusToken) return next(expression.left) || next(expression.right);
+  if (!t.isCallExpression(expression)) return false;
+  if (textTransform(calleeName(expression.expression))) return expression.arguments.some(next);
+  const callee = unwrap(expression.expression);
+  if (!t.isPropertyAccessExpression(callee)) return false;
+  if (callee.name.text === 'join') return listWrittenHere(scope, callee.expression);
+  return ['trim', 'trimStart', 'trimEnd'].includes(callee.name.text) && next(callee.expression);
+}
+
+function listWrittenHere(scope: Scope | undefined, node: ts.Node): boolean {
+  const list = unwrap(node);
+  const value = localOf(scope, list)?.value;
+  return api().isArrayLiteralExpression(list) || (value !== undefined && api().isArrayLiteralExpression(unwrap(value)));
+}
+
+/**
+ * The lines text written at a call comes from: the expression, and every local it
+ * reads, with what `+=` or `.push()` adds to them; for a local sent by name, the
+ * local's lines alone. Editing `const tone = '…'` above
+ * the call then changes the prompt, as editing the call itself does.
+ */
+export function textRange(file: TsFile, scope: Scope | undefined, node: ts.Node): LineRange {
+  const t = api();
+  // A local's name at the call (`generateText({ system })`) is no text; the local's own lines are.
+  const range = localOf(scope, node) ? { start: Infinity, end: -Infinity } : { start: startLine(file.source, node), end: endLine(file.source, node) };
+  const seen = new Set<Local>();
+  const cover = (part: ts.Node) => {
+    range.start = Math.min(range.start, startLine(file.source, part));
+    range.end = Math.max(range.end, endLine(file.source, part));
+  };
+  const visit = (root: ts.Node) => {
+    const read = (identifier: ts.Node) => {
+      const local = localOf(scope, identifier);
+      if (!local || seen.has(local)) return;
+      seen.add(local);
+      // From the declaration (`const system =`), not only its value.
+      cover(t.isVariableDeclaration(local.value.parent) ? local.value.parent : local.value);
+      for (const part of [local.value, ...local.appended]) visit(part);
+      local.appended.forEach(cover);
+    };
+    read(root);
+    walk(root, (child) => {
+      if (t.isIdentifier(child) && !isPropertyName(child)) read(child);
+      return undefined;
+    });
+  };
+  visit(node);
+  return range;
+}
+
+/** `x` in `a.x` or `{ x: … }` names a property, not a variable. */
+function isPropertyName(identifier: ts.Identifier): boolean {
+  const t = api();
+  const parent = identifier.parent;
+  return (t.isPropertyAccessExpression(parent) && parent.name === identifier) || (t.isPropertyAssignment(parent) && parent.name === identifier);
+}
