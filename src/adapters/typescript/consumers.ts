@@ -62,7 +62,7 @@ function visit(file: TsFile, scope: Scope | undefined, symbol: string, node: ts.
     return;
   }
   const meaning = callMeaning(file, scope, node);
-  if (!meaning) return t.isCallExpression(node) ? callArgumentsOf(file, scope, symbol, node) : undefined;
+  if (!meaning) return t.isCallExpression(node) ? callArgumentsOf(file, scope, symbol, inlineOwner(symbol, node), node) : undefined;
   switch (meaning.kind) {
     case 'model': {
       const call: ModelCall = { symbol, label: meaning.label, wraps: meaning.wraps, owner: inlineOwner(symbol, node), ...(meaning.defines ? { defines: meaning.defines } : {}) };

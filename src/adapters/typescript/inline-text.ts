@@ -1,9 +1,48 @@
 import type { ts } from 'ts-morph';
 import type { LineRange } from '../../schema/common.js';
-import type { Local, Scope, TsFile } from './ts-file.js';
+import type { ExtractedUnit } from '../types.js';
+import type { Local, Scope, TextValue, TsFile } from './ts-file.js';
 import { api } from './load-typescript.js';
 import { calleeName, endLine, startLine, unwrap, walk } from './syntax.js';
 import { textTransform } from './string-tags.js';
+import { onePlaceholderPerTarget } from './text-values.js';
+import { includeReference } from './references.js';
+
+/** Slots whose inline literal is prompt text of its own (a system prompt, agent instructions, a template), not a user turn. */
+const INLINE_SLOTS = new Set(['system', 'developer', 'instructions', 'additional_instructions', 'systemInstruction', 'systemPrompt', 'template', 'stateModifier', 'messageModifier']);
+
+/** Text of the value's own, outside its placeholders. */
+function ownText(value: TextValue): string {
+  let own = value.text;
+  for (const include of value.includes) if (include.placeholder) own = own.split(include.placeholder).join('');
+  return own.replace(/\$\{[^}]*\}/g, '').trim();
+}
+
+/** A system prompt or instructions written at the call is a prompt of its own; so is a `prompt:` that reads as instructions (four words or more), not a short user turn. */
+export function inlineSlot(slot: string, value: TextValue): boolean {
+  if (!value.literal) return false;
+  if (INLINE_SLOTS.has(slot)) return ownText(value).length > 0;
+  return slot === 'prompt' && ownText(value).split(/\s+/).filter((word) => /[A-Za-z]/.test(word)).length >= 4;
+}
+
+/**
+ * The unit of text written where it is sent (`<consumer>.<slot>`, `#2` on for
+ * more of the same name), including what it interpolates; returns its symbol.
+ * A local two calls send (a retry, a stream fallback) is one unit.
+ */
+export function inlineTextUnit(file: TsFile, scope: Scope | undefined, base: string, node: ts.Node, written: TextValue, extra: Pick<ExtractedUnit, 'name' | 'candidate'>): string {
+  const local = localOf(scope, node)?.value;
+  const known = local && file.localUnits.get(local);
+  if (known) return known;
+  const value = onePlaceholderPerTarget(written);
+  const taken = new Set([...file.units.map((unit) => unit.symbol), ...file.declarations.keys()]);
+  let symbol = base;
+  for (let index = 2; taken.has(symbol); index++) symbol = `${base}#${index}`;
+  if (local) file.localUnits.set(local, symbol);
+  file.units.push({ symbol, role: 'text', range: textRange(file, scope, node), format: file.format, variables: value.variables, text: value.text, ...extra });
+  for (const include of value.includes) file.references.push(includeReference(symbol, include));
+  return symbol;
+}
 
 /** The local of the enclosing function a name reads (a parameter of the same name shadows it). */
 export function localOf(scope: Scope | undefined, node: ts.Node): Local | undefined {
