@@ -146,7 +146,8 @@ export interface CallArgument {
 
 /** A name a code module exports, for the resolver to follow imports and re-exports. */
 export type ModuleExport =
-  | { name: string; local: string }
+  /** With `instanceOf`, an instance (`export const llm = new LlmClient()`): `llm.chat` is method `chat` of that class, this file's (no `specifier`) or an imported one. */
+  | { name: string; local: string; instanceOf?: { name: string; specifier?: string } }
   /** `export { name as X } from 'specifier'`; with `name: '*'`, a namespace (`export * as X from`): `X.a` is export `a` there. */
   | { name: string; reexport: { specifier: string; name: string } }
   | { name: '*'; reexport: { specifier: string; name: '*' } };

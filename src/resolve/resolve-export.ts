@@ -42,11 +42,17 @@ function findExport(
   visited.add(visitKey);
   const local = (symbol: string) =>
     (member ? units.find(file, unitClass, `${symbol}.${member}`) : undefined) ?? units.find(file, unitClass, symbol);
+  // `llm.chat` of `export const llm = new LlmClient()` is the class's method, here or where the class is imported from.
+  const instanceMember = (instanceOf: { name: string; specifier?: string }, method: string): IndexedUnit | undefined => {
+    if (instanceOf.specifier === undefined) return units.find(file, unitClass, `${instanceOf.name}.${method}`);
+    const target = resolvers[language]?.resolve(file, instanceOf.specifier);
+    return target ? findExport(units, exportsByFile, resolvers, language, target, instanceOf.name, method, unitClass, visited) : undefined;
+  };
   const entries = exportsByFile.get(file);
   if (!entries) return local(name);
   for (const entry of entries) {
     if (entry.name !== name) continue;
-    if ('local' in entry) return local(entry.local);
+    if ('local' in entry) return (entry.instanceOf && member ? instanceMember(entry.instanceOf, member) : undefined) ?? local(entry.local);
     const target = resolvers[language]?.resolve(file, entry.reexport.specifier);
     if (!target) continue;
     // `export * as ns from './m'`: `ns.X.y` is export `X` of m, with member `y`.

@@ -43,6 +43,7 @@ export interface ClassInfo {
   name: string;
   /** The class it extends, as written (same-file ancestors resolve `this.x`). */
   base?: string;
+  node: ts.ClassDeclaration;
 }
 
 /** A text value: its text with placeholders, and what the placeholders stand for. */

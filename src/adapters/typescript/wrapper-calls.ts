@@ -5,6 +5,7 @@ import { api } from './load-typescript.js';
 import { dottedName, startLine, unwrap } from './syntax.js';
 import { evaluateText, holdsText } from './text-value.js';
 import { inlineSlot, inlineTextUnit, writtenHere } from './inline-text.js';
+import { classOfValue, fieldClass, methodOf } from './instances.js';
 import { exportTarget, lookup, namedBy } from './references.js';
 import { optionValues } from './options.js';
 
@@ -47,14 +48,23 @@ function targetsOf(file: TsFile, scope: Scope | undefined, base: string, slot: s
   return ['target' in named ? named.target : { type: 'param', index: named.param.index, ...(named.param.key ? { key: named.param.key } : {}) }];
 }
 
-/** The function a call names: a same-file function or method, `this.method`, an imported function, `ns.fn` of a namespace import */
+/** The function a call names: a same-file function or method, `this.method`, an imported function, `ns.fn` of a namespace import, a method through an instance. */
 function calleeTarget(file: TsFile, scope: Scope | undefined, callee: ts.Node): Target | undefined {
   const name = dottedName(callee);
   if (!name) return undefined;
   const [head, ...rest] = name.split('.') as [string, ...string[]];
-  if (head === 'this') return scope?.className && rest.length === 1 ? { type: 'local', symbol: `${scope.className}.${rest[0]}` } : undefined;
+  if (head === 'this') {
+    if (!scope?.className) return undefined;
+    if (rest.length === 1) return { type: 'local', symbol: `${scope.className}.${rest[0]}` };
+    // `this.client.chat(…)`: the method of the class the field holds an instance of.
+    const held = rest.length === 2 ? fieldClass(file, scope.className, rest[0]!) : undefined;
+    return held ? methodOf(file, held, rest[1]!) : undefined;
+  }
   const binding = lookup(file, scope, head);
   if (!binding) return undefined;
+  // `client.chat(…)` on `const client = new LlmClient()`, a local or a module constant.
+  const instance = binding.kind === 'value' && rest.length === 1 ? classOfValue(binding.node) : undefined;
+  if (instance) return methodOf(file, instance, rest[0]!);
   if (binding.kind === 'import') return exportTarget(file, binding.specifier, binding.name, rest.join('.') || undefined);
   if (binding.kind === 'namespace') return rest.length ? exportTarget(file, binding.specifier, rest[0]!, rest.slice(1).join('.') || undefined) : undefined;
   if (binding.kind === 'function' && !rest.length && !scope?.locals.has(head)) return { type: 'local', symbol: binding.symbol };
