@@ -62,6 +62,12 @@ export interface ExtractedUnit {
    * node only when something kept includes it or a consumer consumes it.
    */
   candidate?: boolean;
+  /**
+   * Text only if the imported function it is a call of returns text
+   * (`export const TRIAGE = section('Task', X)`), which its own file cannot tell:
+   * a candidate that is dropped unless that call resolves to text (an include from it).
+   */
+  throughCall?: boolean;
   flags?: string[];
   meta?: Record<string, unknown>;
 }

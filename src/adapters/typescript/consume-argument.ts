@@ -80,7 +80,7 @@ export function consumeArgument(file: TsFile, scope: Scope | undefined, call: Mo
     if (call.wraps) for (const param of value.params) file.wrappers.push({ symbol: call.symbol, paramIndex: param.index, ...(param.key ? { key: param.key } : {}) });
     return;
   }
-  const named = namedBy(file, scope, expression);
+  const named = namedBy(file, scope, expression, true);
   if (named && 'target' in named) consumes(file, call.symbol, named.target, expression, call.label);
   if (named && 'param' in named && call.wraps) file.wrappers.push({ symbol: call.symbol, paramIndex: named.param.index, ...(named.param.key ? { key: named.param.key } : {}) });
 }

@@ -111,6 +111,8 @@ export interface TsFile {
   evaluating: Set<string>;
   /** Evaluated text of each declaration (null: not text), memoised. */
   texts: Map<string, TextValue | null>;
+  /** What each declaration that is only a call of an imported function returns (see `callResultOf`), memoised. */
+  callResults: Map<string, TextValue | null>;
   /** The unit made of a local's text, by the local's value: a local two calls send is one prompt. */
   localUnits: Map<ts.Node, string>;
 }

@@ -43,7 +43,7 @@ function targetsOf(file: TsFile, scope: Scope | undefined, base: string, slot: s
   const params = (value?.params ?? []).map((param): Target => ({ type: 'param', index: param.index, ...(param.key ? { key: param.key } : {}) }));
   if (value && inlineSlot(slot, value) && writtenHere(scope, node) && holdsText(node, value)) return [{ type: 'local', symbol: inlineTextUnit(file, scope, base, node, value, { candidate: true }) }, ...params];
   if (value) return [...value.includes.map((include) => include.target), ...params];
-  const named = namedBy(file, scope, node);
+  const named = namedBy(file, scope, node, true);
   if (!named) return [];
   return ['target' in named ? named.target : { type: 'param', index: named.param.index, ...(named.param.key ? { key: named.param.key } : {}) }];
 }
