@@ -76,6 +76,12 @@ export interface ExtractedUnit {
 export type Target =
   /** A file's whole-file unit, or one symbol in it; the first candidate that exists wins. */
   | { type: 'file'; candidates: string[]; symbol?: string }
+  /**
+   * Every file of the first of these patterns that matches any (`*`: any name
+   * within one folder): a path code builds at run time, `prompts/${name}.md`.
+   * Matching nothing is no finding; the adapter reports the load as dynamic.
+   */
+  | { type: 'files'; patterns: string[] }
   /** A unit of the same file. */
   | { type: 'local'; symbol: string }
   /** An exported binding of a code module: TS `import { X } from '…'`, Python `from m import X`. */

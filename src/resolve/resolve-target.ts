@@ -36,6 +36,14 @@ export function resolveTarget(context: ResolveContext, file: string, target: Tar
       if (!target.symbol && inFile.length) return { ids: inFile.map((candidate) => candidate.id) };
       return { ids: [], problem: { code: 'dangling-reference', message: `${existing}${target.symbol ? `#${target.symbol}` : ''} holds no prompt text` } };
     }
+    case 'files': {
+      const matched = target.patterns.map((pattern) => filesMatching(context.files, pattern)).find((files) => files.length) ?? [];
+      const ids = matched.flatMap((existing) => {
+        const whole = units.find(existing, unitClass);
+        return whole ? [whole.id] : units.inFile(existing).filter((candidate) => candidate.unitClass === unitClass).map((candidate) => candidate.id);
+      });
+      return ids.length ? { ids } : { ids: [], problem: 'external' };
+    }
     case 'export': {
       const result = resolveExport(units, context.exportsByFile, context.resolvers, target, unitClass);
       if ('found' in result) return { ids: [result.found.id] };
@@ -76,4 +84,11 @@ function resolveContractSelector(context: ResolveContext, selector: string): Tar
   }, selector);
   if (ids.length) return { ids };
   return { ids: [], problem: { code: 'contract-target-missing', message: `the contract governs '${selector}', which matches no prompt` } };
+}
+
+/** Repository files a path pattern matches, sorted: `*` is any name within one folder. */
+function filesMatching(files: ReadonlySet<string>, pattern: string): string[] {
+  if (escapesRoot(pattern)) return [];
+  const expression = new RegExp(`^${pattern.split('*').map((piece) => piece.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('[^/]*')}$`);
+  return [...files].filter((file) => expression.test(file)).sort();
 }

@@ -36,7 +36,7 @@ const AGENT_FACTORY = /(^|\.)create\w*Agent$/;
 const LANGCHAIN = /(^|\.)((System|Human|AI|Chat)Message(PromptTemplate)?|(Chat)?PromptTemplate)$/;
 const LANGCHAIN_FACTORY = /(^|\.)\w*(PromptTemplate|Message)\.(fromMessages|fromTemplate|fromPromptMessages)$/;
 const RUNNABLE = /\.(invoke|stream|batch|streamEvents)$/;
-const PROMPTY = /(^|\.)[Pp]rompty\.(load|execute|invoke|prepare)$/;
+export const PROMPTY = /(^|\.)[Pp]rompty\.(load|execute|invoke|prepare)$/;
 
 const slots = (values: Map<string, ts.Node>, keys: string[], rename: Record<string, string> = {}): ModelArgument[] =>
   keys.flatMap((key) => (values.has(key) ? [{ node: values.get(key)!, slot: rename[key] ?? key }] : []));
@@ -102,7 +102,7 @@ export function callMeaning(file: TsFile, scope: Scope | undefined, call: ts.Cal
 }
 
 /** `ai.generate(…)` on `const ai = genkit({…})`, or on a name `ai` as Genkit's examples call it. */
-function isGenkit(file: TsFile, name: string): boolean {
+export function isGenkit(file: TsFile, name: string): boolean {
   const head = name.split('.')[0]!;
   const binding = file.module.get(head);
   if (binding?.kind !== 'value') return head === 'ai';

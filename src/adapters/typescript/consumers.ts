@@ -12,6 +12,7 @@ import { environmentVariables } from './environment.js';
 import { consumeArgument, type ModelCall } from './consume-argument.js';
 import { callArgumentsOf } from './wrapper-calls.js';
 import { genkitCandidates } from './genkit.js';
+import { runTimeLoad } from './run-time-loads.js';
 
 export const MODULE_SYMBOL = '<module>';
 
@@ -62,7 +63,10 @@ function visit(file: TsFile, scope: Scope | undefined, symbol: string, node: ts.
     return;
   }
   const meaning = callMeaning(file, scope, node);
-  if (!meaning) return t.isCallExpression(node) ? callArgumentsOf(file, scope, symbol, inlineOwner(symbol, node), node) : undefined;
+  if (!meaning) {
+    if (!t.isCallExpression(node) || runTimeLoad(file, scope, symbol, node)) return;
+    return callArgumentsOf(file, scope, symbol, inlineOwner(symbol, node), node);
+  }
   switch (meaning.kind) {
     case 'model': {
       const call: ModelCall = { symbol, label: meaning.label, wraps: meaning.wraps, owner: inlineOwner(symbol, node), ...(meaning.defines ? { defines: meaning.defines } : {}) };
@@ -72,6 +76,7 @@ function visit(file: TsFile, scope: Scope | undefined, symbol: string, node: ts.
     case 'load': {
       const path = evaluatePath(file, scope, meaning.path);
       if (path) consumes(file, symbol, { type: 'file', candidates: pathCandidates(file, path) }, node, meaning.label);
+      else if (t.isCallExpression(node)) runTimeLoad(file, scope, symbol, node);
       return;
     }
     case 'registry':

@@ -161,7 +161,7 @@ function consumerUnits(file: TsFile, ranges: Map<string, LineRange>): ExtractedU
   // Sending the result of an imported function's call (`const TRIAGE = section(…)`) is like sending an imported name.
   const throughCall = new Set(file.units.filter((unit) => unit.throughCall).map((unit) => unit.symbol));
   const weak = (target: Target) => target.type === 'env' || target.type === 'export' || (target.type === 'local' && throughCall.has(target.symbol));
-  const certain = new Set([...consuming.filter((reference) => !weak(reference.target)).map((reference) => reference.from!), ...file.wrappers.map((wrapper) => wrapper.symbol)]);
+  const certain = new Set([...consuming.filter((reference) => !weak(reference.target)).map((reference) => reference.from!), ...file.wrappers.map((wrapper) => wrapper.symbol), ...file.runTimeLoads.map((load) => load.symbol)]);
   const symbols = new Set([...certain, ...consuming.map((reference) => reference.from!), ...file.calls.map((call) => call.from)]);
   return [...symbols].sort().map((symbol) => ({ symbol, role: 'consumer', range: ranges.get(symbol) ?? moduleRange(file), format: file.format, variables: [], ...(certain.has(symbol) ? {} : { candidate: true }), ...(file.standIns.has(symbol) ? { insteadOf: symbol } : {}) }));
 }
@@ -171,6 +171,6 @@ function consumerUnits(file: TsFile, ranges: Map<string, LineRange>): ExtractedU
  * file: editing a constant elsewhere in the file must not change the `<module>` consumer.
  */
 function moduleRange(file: TsFile): LineRange {
-  const lines = [...file.references.filter((reference) => reference.from === MODULE_SYMBOL && reference.kind === 'consumes').map((reference) => reference.line), ...file.calls.filter((call) => call.from === MODULE_SYMBOL).map((call) => call.line)];
+  const lines = [...file.references.filter((reference) => reference.from === MODULE_SYMBOL && reference.kind === 'consumes').map((reference) => reference.line), ...file.calls.filter((call) => call.from === MODULE_SYMBOL).map((call) => call.line), ...file.runTimeLoads.filter((load) => load.symbol === MODULE_SYMBOL).map((load) => load.line)];
   return lines.length ? { start: Math.min(...lines), end: Math.max(...lines) } : { start: 1, end: lineCount(file.source.text) };
 }
