@@ -20,6 +20,6 @@ export function dynamicIncludeDiagnostic(file: string, line: number, column: num
  * to read instead.
  */
 export function dynamicLoadDiagnostic(file: string, line: number, column: number, source: string, matching?: string[]): Diagnostic {
-  const mapped = matching?.length ? `promptgraph takes it to read every file matching ${matching[0]}${matching.length > 1 ? ' (or, where none does, the same path from a parent folder)' : ''}` : 'promptgraph cannot follow it';
+  const mapped = matching?.length ? `promptgraph takes it to read every file matching ${matching[0]}${matching.length > 1 ? ` (or, where no file does, the next of ${matching.length - 1} more folder${matching.length > 2 ? 's' : ''} tried in turn)` : ''}` : 'promptgraph cannot follow it';
   return { severity: 'warning', code: 'dynamic-include', file, line, column, message: `${shorten(source)} names the prompt it loads only at run time; ${mapped} (write it as a literal to map the exact dependency)` };
 }

@@ -6,13 +6,13 @@ import { api } from './load-typescript.js';
 import { isFunctionNode, startColumn, startLine, walk } from './syntax.js';
 import { callMeaning } from './consumer-calls.js';
 import { loadedPath } from './loaded-file.js';
-import { evaluatePath, pathCandidates } from './paths.js';
+import { evaluatePath, pathCandidates, underDirectories, UNKNOWN_PIECE, type CodePath } from './paths.js';
 import { textOf } from './text-value.js';
 import { environmentVariables } from './environment.js';
 import { consumeArgument, type ModelCall } from './consume-argument.js';
 import { callArgumentsOf } from './wrapper-calls.js';
 import { genkitCandidates } from './genkit.js';
-import { runTimeLoad } from './run-time-loads.js';
+import { reportRunTimeLoad, runTimeLoad } from './run-time-loads.js';
 
 export const MODULE_SYMBOL = '<module>';
 
@@ -85,6 +85,13 @@ function visit(file: TsFile, scope: Scope | undefined, symbol: string, node: ts.
       return consumes(file, symbol, { type: 'name', name: meaning.name, localCandidates: genkitCandidates(file, meaning.name, meaning.variant) }, node, meaning.label);
     case 'configured':
       return consumes(file, symbol, { type: 'file', candidates: [joinRepoPath('', meaning.path)] }, node, meaning.label);
+    case 'template': {
+      const name = evaluatePath(file, scope, meaning.name, 0, true);
+      const under = (path: CodePath) => (meaning.directories ? underDirectories(file, meaning.directories, path.path) : pathCandidates(file, path));
+      if (name && !name.path.includes(UNKNOWN_PIECE)) return consumes(file, symbol, { type: 'file', candidates: under(name) }, node, meaning.label);
+      // A name known in part (`${kind}.j2`): every template of that pattern under the loader folders; a bare variable, none.
+      return reportRunTimeLoad(file, symbol, node, name && name.path !== UNKNOWN_PIECE && (meaning.directories || !name.path.startsWith(UNKNOWN_PIECE)) ? under(name) : []);
+    }
   }
 }
 

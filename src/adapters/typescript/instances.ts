@@ -1,7 +1,7 @@
 import type { ts } from 'ts-morph';
 import type { Target } from '../types.js';
 import type { ModuleExport } from '../types.js';
-import type { TsFile } from './ts-file.js';
+import type { ClassInfo, TsFile } from './ts-file.js';
 import { api } from './load-typescript.js';
 import { dottedName, propertyName, unwrap, walk } from './syntax.js';
 import { exportTarget } from './references.js';
@@ -34,41 +34,53 @@ export function methodOf(file: TsFile, className: string, member: string): Targe
 }
 
 /**
- * The class field `field` of a class holds an instance of (`this.client`): its
- * initializer (`client = new LlmClient()`), its declared type (`client: LlmClient`,
- * a constructor parameter property `private client: LlmClient`), or what a method
- * assigns it (`this.client = new LlmClient()`); same-file ancestors included.
+ * The class field `field` of a class holds an instance of (`this.client`): what it
+ * holds (see `fieldValue`), else its declared type (`client: LlmClient`, a
+ * constructor parameter property `private client: LlmClient`).
  */
 export function fieldClass(file: TsFile, className: string, field: string): string | undefined {
   const t = api();
-  const seen = new Set<string>();
-  for (let info = file.classes.get(className); info && !seen.has(info.name); info = info.base ? file.classes.get(info.base) : undefined) {
-    seen.add(info.name);
+  const held = fieldValue(file, className, field);
+  const found = held && classOfValue(held);
+  if (found) return found;
+  for (const info of classChain(file, className)) {
     for (const member of info.node.members) {
-      if (t.isPropertyDeclaration(member) && propertyName(member.name) === field) {
-        const found = (member.initializer && classOfValue(member.initializer)) ?? typeName(member.type);
-        if (found) return found;
-      }
-      if (t.isConstructorDeclaration(member)) {
-        const parameter = member.parameters.find((candidate) => t.isIdentifier(candidate.name) && candidate.name.text === field && t.getModifiers(candidate)?.length);
-        const found = parameter && typeName(parameter.type);
-        if (found) return found;
-      }
-      const assigned = (t.isConstructorDeclaration(member) || t.isMethodDeclaration(member)) && member.body ? assignedClass(member.body, field) : undefined;
+      if (t.isPropertyDeclaration(member) && propertyName(member.name) === field && typeName(member.type)) return typeName(member.type);
+      const parameter = t.isConstructorDeclaration(member) ? member.parameters.find((candidate) => t.isIdentifier(candidate.name) && candidate.name.text === field && t.getModifiers(candidate)?.length) : undefined;
+      if (parameter && typeName(parameter.type)) return typeName(parameter.type);
+    }
+  }
+  return undefined;
+}
+
+/** What a class field holds: its initializer (`env = new Environment(…)`) or what a method assigns it (`this.env = …`); same-file ancestors included. */
+export function fieldValue(file: TsFile, className: string, field: string): ts.Node | undefined {
+  const t = api();
+  for (const info of classChain(file, className)) {
+    for (const member of info.node.members) {
+      if (t.isPropertyDeclaration(member) && propertyName(member.name) === field && member.initializer) return member.initializer;
+      const assigned = (t.isConstructorDeclaration(member) || t.isMethodDeclaration(member)) && member.body ? assignedValue(member.body, field) : undefined;
       if (assigned) return assigned;
     }
   }
   return undefined;
 }
 
+/** A same-file class and its same-file ancestors, nearest first. */
+function classChain(file: TsFile, className: string): ClassInfo[] {
+  const chain: ClassInfo[] = [];
+  for (let info = file.classes.get(className); info && !chain.includes(info); info = info.base ? file.classes.get(info.base) : undefined) chain.push(info);
+  return chain;
+}
+
 const typeName = (type: ts.TypeNode | undefined): string | undefined => (type && api().isTypeReferenceNode(type) ? type.typeName.getText() : undefined);
 
-function assignedClass(body: ts.Node, field: string): string | undefined {
+function assignedValue(body: ts.Node, field: string): ts.Node | undefined {
   const t = api();
-  let found: string | undefined;
+  let found: ts.Node | undefined;
   walk(body, (node) => {
     if (found) return false;
-    if (t.isBinaryExpression(node) && node.operatorToken.kind === t.SyntaxKind.EqualsToken && dottedName(node.left) === `this.${field}`) found = classOfValue(node.right);
+    if (t.isBinaryExpression(node) && node.operatorToken.kind === t.SyntaxKind.EqualsToken && dottedName(node.left) === `this.${field}`) found = node.right;
     return undefined;
   });
   return found;
