@@ -16,7 +16,7 @@ import { messagesValue } from './message-text.js';
  */
 export function textOf(file: TsFile, symbol: string): TextValue | null {
   if (file.texts.has(symbol)) return file.texts.get(symbol)!;
-  const value = declarationText(file, symbol, (node, value) => holdsText(node, value) ?? onlyCallOf(value, (target) => target.type === 'local' && textOf(file, target.symbol) !== null));
+  const value = declarationText(file, symbol, holdsText, (value) => onlyCallOf(value, (target) => target.type === 'local' && textOf(file, target.symbol) !== null));
   if (value === undefined) return null;
   file.texts.set(symbol, value);
   return value;
@@ -32,7 +32,7 @@ export function textOf(file: TsFile, symbol: string): TextValue | null {
 export function callResultOf(file: TsFile, symbol: string): TextValue | null {
   if (file.callResults.has(symbol)) return file.callResults.get(symbol)!;
   if (textOf(file, symbol)) return null;
-  const value = declarationText(file, symbol, (_node, value) => onlyCallOf(value, (target) => target.type === 'export' || (target.type === 'local' && callResultOf(file, target.symbol) !== null)));
+  const value = declarationText(file, symbol, () => undefined, (value) => onlyCallOf(value, (target) => target.type === 'export' || (target.type === 'local' && callResultOf(file, target.symbol) !== null)));
   if (value === undefined) return null;
   file.callResults.set(symbol, value);
   return value;
@@ -44,16 +44,26 @@ function onlyCallOf(value: TextValue | undefined, callee: (target: Target) => bo
   return only?.arguments && value!.text === only.placeholder && callee(only.target) ? value : undefined;
 }
 
-/** A declaration's text as `accept` judges each value it may hold; undefined while it is being evaluated (self-reference). */
-function declarationText(file: TsFile, symbol: string, accept: (node: ts.Node, value: TextValue | undefined) => TextValue | undefined): TextValue | null | undefined {
+/**
+ * A declaration's text: each value it may hold that is `text`, or that is only a
+ * call `call` accepts (`section('Task', TASK)`) when no value is computed at run
+ * time beside it (a function that returns `section(…)` on one path and its
+ * parameter on another is no text function). Undefined while it is being
+ * evaluated (self-reference).
+ */
+function declarationText(file: TsFile, symbol: string, text: (node: ts.Node, value: TextValue | undefined) => TextValue | undefined, call: (value: TextValue | undefined) => TextValue | undefined): TextValue | null | undefined {
   const declaration = file.declarations.get(symbol);
   if (!declaration || file.evaluating.has(symbol)) return undefined;
   file.evaluating.add(symbol);
   const nodes = declaration.function ? returnedExpressions(declaration.node) : [declaration.node];
-  const evaluated = nodes.map((node) => ({ node, value: evaluateText(file, declaration.scope, node) }));
-  const chosen = either(evaluated.flatMap(({ node, value }) => accept(node, value) ?? []));
+  const evaluated = nodes.map((node) => {
+    const value = evaluateText(file, declaration.scope, node);
+    const held = text(node, value);
+    return { node, held, called: held ? undefined : call(value) };
+  });
+  const computed = evaluated.some(({ node, held, called }) => !held && !called && !nullish(node) && literalText(node) === undefined);
+  const chosen = either(evaluated.flatMap(({ held, called }) => held ?? (computed ? [] : called ?? [])));
   // `return lines.length ? lines.join('\n') : '- none'`: beside a result computed at run time, a short fallback is no prompt text.
-  const computed = evaluated.some(({ node, value }) => !accept(node, value) && !nullish(node) && literalText(node) === undefined);
   const fallbackOnly = chosen !== undefined && computed && !chosen.includes.length && chosen.text.trim().split(/\s+/).length < 3;
   file.evaluating.delete(symbol);
   return chosen && !fallbackOnly ? onePlaceholderPerTarget(chosen) : null;

@@ -35,6 +35,12 @@ describe('typescript constants and functions that are only a call of a text func
     expect(from(edgeStrings(result), 'consumer:src/classify.ts#answer')).toEqual([`consumer:src/classify.ts#answer -consumes-> ${PROMPTS}#rulesPrompt`]);
   });
 
+  it('leaves a function that returns such a call on one path and a value known only at run time on another no text function', async () => {
+    const result = await scanned();
+    expect(result.nodes.map((node) => node.id)).not.toContain(`${PROMPTS}#taskOr`);
+    expect(edgeStrings(result).filter((edge) => edge.includes('taskOr'))).toEqual([]);
+  });
+
   it('reads a call of a same-file text function the same way', async () => {
     const result = await scanned();
     expect(from(edgeStrings(result), `${PROMPTS}#HEADING`)).toEqual([`${PROMPTS}#HEADING -includes-> ${PROMPTS}#heading`]);
