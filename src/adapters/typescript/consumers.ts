@@ -7,7 +7,7 @@ import { isFunctionNode, startColumn, startLine, walk } from './syntax.js';
 import { callMeaning } from './consumer-calls.js';
 import { loadedPath } from './loaded-file.js';
 import { evaluatePath, pathCandidates, underDirectories, UNKNOWN_PIECE, type CodePath } from './paths.js';
-import { textOf } from './text-value.js';
+import { textOf } from './declaration-text.js';
 import { environmentVariables } from './environment.js';
 import { consumeArgument, type ModelCall } from './consume-argument.js';
 import { callArgumentsOf } from './wrapper-calls.js';

@@ -5,7 +5,7 @@ import type { Declaration, TextValue, TsFile } from './ts-file.js';
 import { api } from './load-typescript.js';
 import { collectModuleBindings } from './bindings.js';
 import { codeScope, collectDeclarations, functionScope } from './declarations.js';
-import { callResultOf, textOf } from './text-value.js';
+import { callResultOf, textOf } from './declaration-text.js';
 import { MODULE_SYMBOL, walkConsumerScope, type ConsumerScope } from './consumers.js';
 import { calleeName, endLine, isFunctionNode, literalText, objectProperty, propertyName, startLine, unwrap, walk } from './syntax.js';
 import { lineCount } from '../shared/lines.js';

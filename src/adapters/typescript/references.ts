@@ -3,7 +3,7 @@ import type { Reference, Target } from '../types.js';
 import type { Binding, Include, ParamRef, Scope, TextValue, TsFile } from './ts-file.js';
 import { api } from './load-typescript.js';
 import { dottedName, startColumn, startLine, unwrap } from './syntax.js';
-import { callResultOf, textOf } from './text-value.js';
+import { callResultOf, textOf } from './declaration-text.js';
 import { parameterSlot } from './parameter-slots.js';
 
 /** What an expression names: another unit's text, a parameter of the enclosing function, or nothing known. */
