@@ -62,6 +62,12 @@ export interface ExtractedUnit {
    * node only when something kept includes it or a consumer consumes it.
    */
   candidate?: boolean;
+  /**
+   * Text only if the imported function it is a call of returns text
+   * (`export const TRIAGE = section('Task', X)`), which its own file cannot tell:
+   * a candidate that is dropped unless that call resolves to text (an include from it).
+   */
+  throughCall?: boolean;
   flags?: string[];
   meta?: Record<string, unknown>;
 }
@@ -81,6 +87,12 @@ export type Target =
    * `under` ('' is the root), for loaders that register files by bare name (Genkit partials).
    */
   | { type: 'file'; candidates: string[]; symbol?: string; search?: { under: string; fileName: string } }
+  /**
+   * Every file of the first of these patterns that matches any (`*`: any name
+   * within one folder): a path code builds at run time, `prompts/${name}.md`.
+   * Matching nothing is no finding; the adapter reports the load as dynamic.
+   */
+  | { type: 'files'; patterns: string[] }
   /** A unit of the same file. */
   | { type: 'local'; symbol: string; instanceAttribute?: string }
   /** An exported binding of a code module: TS `import { X } from '…'`, Python `from m import X`. */
@@ -162,8 +174,12 @@ export interface CallArgument {
 
 /** A name a code module exports, for the resolver to follow imports and re-exports. */
 export type ModuleExport =
-  /** With `instanceOf`: a module-level instance (`llm = LLM()`) whose members are its class's, the class as this module names it. */
-  | { name: string; local: string; instanceOf?: string }
+  /**
+   * With `instanceOf`, an instance (`export const llm = new LlmClient()`, Python `llm = LLM()`):
+   * `llm.chat` is method `chat` of that class, named as this module names it (no `specifier`)
+   * or imported from `specifier`.
+   */
+  | { name: string; local: string; instanceOf?: { name: string; specifier?: string } }
   /** `export { name as X } from 'specifier'`; with `name: '*'`, a namespace (`export * as X from`): `X.a` is export `a` there. */
   | { name: string; reexport: { specifier: string; name: string } }
   | { name: '*'; reexport: { specifier: string; name: '*' } };

@@ -71,12 +71,18 @@ export function followExport<T>(tables: ExportTables, language: 'typescript' | '
   if (visited.has(visitKey)) return undefined;
   visited.add(visitKey);
   const follow = (target: string, nextName: string, nextMember: string | undefined) => followExport(tables, language, target, nextName, nextMember, local, visited);
+  // The class as this module names it (its own, or a Python import the table re-exports), or imported from `specifier`.
+  const instanceMember = (instanceOf: { name: string; specifier?: string }, method: string): T | undefined => {
+    if (instanceOf.specifier === undefined) return local(file, instanceOf.name, method) ?? follow(file, instanceOf.name, method);
+    const target = tables.resolvers[language]?.resolve(file, instanceOf.specifier);
+    return target ? follow(target, instanceOf.name, method) : undefined;
+  };
   const entries = tables.exportsByFile.get(file);
   if (!entries) return local(file, name, member);
   for (const entry of entries) {
     if (entry.name !== name) continue;
-    // `llm = LLM()`: `llm.complete` is the class's `complete`.
-    if ('local' in entry) return local(file, entry.local, member) ?? (entry.instanceOf && member ? follow(file, entry.instanceOf, member) : undefined);
+    // `llm = LLM()`, `export const llm = new LlmClient()`: `llm.complete` is the class's `complete`.
+    if ('local' in entry) return (entry.instanceOf && member ? instanceMember(entry.instanceOf, member) : undefined) ?? local(file, entry.local, member);
     const target = tables.resolvers[language]?.resolve(file, entry.reexport.specifier);
     if (!target) continue;
     // `export * as ns from './m'`: `ns.X.y` is export `X` of m, with member `y`.

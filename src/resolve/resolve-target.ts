@@ -55,6 +55,14 @@ export function resolveTarget(context: ResolveContext, file: string, target: Tar
       if (!target.symbol && inFile.length) return { ids: inFile.map((candidate) => candidate.id), ...notice };
       return { ids: [], problem: { code: 'dangling-reference', message: `${existing}${target.symbol ? `#${target.symbol}` : ''} holds no prompt text` } };
     }
+    case 'files': {
+      const matched = target.patterns.map((pattern) => filesMatching(context.files, pattern)).find((files) => files.length) ?? [];
+      const ids = matched.flatMap((existing) => {
+        const whole = units.find(existing, unitClass);
+        return whole ? [whole.id] : units.inFile(existing).filter((candidate) => candidate.unitClass === unitClass).map((candidate) => candidate.id);
+      });
+      return ids.length ? { ids } : { ids: [], problem: 'external' };
+    }
     case 'export': {
       const result = resolveExport(units, context, target, unitClass, (at, symbol, member) => classMember(context, at, `${symbol}.${member}`, unitClass));
       if ('found' in result) return { ids: [result.found.id] };
@@ -127,4 +135,11 @@ function resolveContractSelector(context: ResolveContext, selector: string, kind
     return { ids: [], problem: { code: 'contract-target-missing', message: `${role(selector)}, a symbol name ${ambiguous.length} prompts share (${ambiguous.join(', ')}), so it matches none; write path#symbol to pick one` } };
   }
   return { ids: [], problem: { code: 'contract-target-missing', message: `${role(selector)}, which matches no prompt` } };
+}
+
+/** Repository files a path pattern matches, sorted: `*` is any name within one folder. */
+function filesMatching(files: ReadonlySet<string>, pattern: string): string[] {
+  if (escapesRoot(pattern)) return [];
+  const expression = new RegExp(`^${pattern.split('*').map((piece) => piece.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('[^/]*')}$`);
+  return [...files].filter((file) => expression.test(file)).sort();
 }

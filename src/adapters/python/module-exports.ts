@@ -24,9 +24,9 @@ export function moduleExports(file: PythonFile): ModuleExport[] {
 }
 
 /** `LLM()` or `Model()` (imported under that name): the class as this module names it, for the resolver to follow. */
-function instanceClassName(file: PythonFile, value: Parameters<typeof unwrap>[0]): string | undefined {
+function instanceClassName(file: PythonFile, value: Parameters<typeof unwrap>[0]): { name: string } | undefined {
   const expression = unwrap(value);
   if (expression.type !== 'call' || !instanceClass(file, undefined, expression)) return undefined;
   const callee = field(expression, 'function')!;
-  return callee.type === 'identifier' ? callee.text : undefined;
+  return callee.type === 'identifier' ? { name: callee.text } : undefined;
 }

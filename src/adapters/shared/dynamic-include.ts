@@ -1,11 +1,25 @@
 import type { Diagnostic } from '../../schema/common.js';
 
+const shorten = (source: string): string => (source.length > 80 ? `${source.slice(0, 77)}...` : source);
+
 /**
  * An include whose target is computed when the template renders
  * (`{% include name %}`, `{{> (lookup . 'p')}}`, `<include src="{{ x }}"/>`):
  * a dependency the map cannot draw, so it is a finding, not a silent gap.
  */
 export function dynamicIncludeDiagnostic(file: string, line: number, column: number, source: string): Diagnostic {
-  const shown = source.length > 80 ? `${source.slice(0, 77)}...` : source;
-  return { severity: 'warning', code: 'dynamic-include', file, line, column, message: `${shown} names what it includes only at render time; promptgraph cannot follow it (write the name as a literal to map the dependency)` };
+  return { severity: 'warning', code: 'dynamic-include', file, line, column, message: `${shorten(source)} names what it includes only at render time; promptgraph cannot follow it (write the name as a literal to map the dependency)` };
+}
+
+/**
+ * Code loading a prompt it names only at run time (`readFileSync(\`prompts/${name}.md\`)`,
+ * `ai.prompt(name)`, `langfuse.getPrompt(name)`): the same gap in the map as a
+ * computed template include, so the same code and severity — one finding to
+ * filter or gate on, whatever language the dependency is written in. With
+ * `matching`, the patterns (nearest first) whose files the map takes the load
+ * to read instead.
+ */
+export function dynamicLoadDiagnostic(file: string, line: number, column: number, source: string, matching?: string[]): Diagnostic {
+  const mapped = matching?.length ? `promptgraph takes it to read every file matching ${matching[0]}${matching.length > 1 ? ` (or, where no file does, the next of ${matching.length - 1} more folder${matching.length > 2 ? 's' : ''} tried in turn)` : ''}` : 'promptgraph cannot follow it';
+  return { severity: 'warning', code: 'dynamic-include', file, line, column, message: `${shorten(source)} names the prompt it loads only at run time; ${mapped} (write it as a literal to map the exact dependency)` };
 }

@@ -3,6 +3,7 @@ import type { ModuleExport } from '../types.js';
 import type { Binding, TsFile } from './ts-file.js';
 import { api } from './load-typescript.js';
 import { literalText, propertyName, unwrap } from './syntax.js';
+import { exportedInstance } from './instances.js';
 
 const hasModifier = (node: ts.Node, kind: ts.SyntaxKind): boolean => (api().canHaveModifiers(node) ? api().getModifiers(node)?.some((modifier) => modifier.kind === kind) ?? false : false);
 const isExported = (node: ts.Node): boolean => hasModifier(node, api().SyntaxKind.ExportKeyword);
@@ -49,15 +50,16 @@ export function collectModuleBindings(file: TsFile): void {
       localExports.push(...commonJsExports(statement));
     }
   }
-  for (const entry of localExports) file.exports.push(exportOf(file.module.get(entry.local), entry));
+  for (const entry of localExports) file.exports.push(exportOf(file, file.module.get(entry.local), entry));
   file.exports.sort((left, right) => (left.name < right.name ? -1 : left.name > right.name ? 1 : 0));
 }
 
-/** A local export of an imported name is a re-export: `import { X } from './a'; export { X }`. */
-function exportOf(binding: Binding | undefined, entry: { name: string; local: string }): ModuleExport {
+/** A local export of an imported name is a re-export: `import { X } from './a'; export { X }`; an exported instance says of which class. */
+function exportOf(file: TsFile, binding: Binding | undefined, entry: { name: string; local: string }): ModuleExport {
   if (binding?.kind === 'import') return { name: entry.name, reexport: { specifier: binding.specifier, name: binding.name } };
   if (binding?.kind === 'namespace') return { name: entry.name, reexport: { specifier: binding.specifier, name: '*' } };
-  return entry;
+  const instanceOf = binding?.kind === 'value' ? exportedInstance(file, binding.node) : undefined;
+  return instanceOf ? { ...entry, instanceOf } : entry;
 }
 
 function bindImport(file: TsFile, statement: ts.ImportDeclaration): void {

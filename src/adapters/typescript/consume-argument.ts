@@ -1,16 +1,16 @@
 import type { ts } from 'ts-morph';
 import type { Scope, TextValue, TsFile } from './ts-file.js';
 import { api } from './load-typescript.js';
-import { calleeName, endLine, isFunctionNode, literalText, startLine, unwrap } from './syntax.js';
+import { isFunctionNode, literalText, unwrap } from './syntax.js';
 import { callMeaning } from './consumer-calls.js';
 import { loadedPath } from './loaded-file.js';
-import { evaluateText, holdsText, returnedExpressions, textOf } from './text-value.js';
-import { onePlaceholderPerTarget } from './text-values.js';
-import { includeReference, namedBy } from './references.js';
+import { evaluateText, holdsText, returnedExpressions } from './text-value.js';
+import { textOf } from './declaration-text.js';
+import { namedBy } from './references.js';
 import { optionValues } from './options.js';
 import { environmentValue } from './environment.js';
 import { functionScope } from './declarations.js';
-import { textTransform } from './string-tags.js';
+import { inlineSlot, inlineTextUnit, writtenHere } from './inline-text.js';
 import { consumes } from './consumers.js';
 
 /** Where a model call sits: its consumer, how it reads, whether a parameter it passes makes a wrapper, and what its inline text is named after. */
@@ -25,8 +25,6 @@ export interface ModelCall {
 
 /** Keys of a message or content object that carry text: `{ role: 'system', content }`, `{ type: 'text', text }`, Gemini `parts`. */
 const MESSAGE_TEXT_KEYS = new Set(['content', 'text', 'parts', 'system', 'instructions', 'input', 'prompt', 'template', 'messages', 'systemInstruction']);
-/** Slots whose inline literal is prompt text of its own (a system prompt, agent instructions, a template), not a user turn. */
-const INLINE_SLOTS = new Set(['system', 'developer', 'instructions', 'additional_instructions', 'systemInstruction', 'systemPrompt', 'template', 'stateModifier', 'messageModifier']);
 const ROLE = /^(system|developer|human|user|ai|assistant|placeholder)$/;
 
 const roleSlot = (role: string | undefined, slot: string): string => (role === 'system' || role === 'developer' ? 'system' : role ? 'user' : slot);
@@ -78,55 +76,21 @@ export function consumeArgument(file: TsFile, scope: Scope | undefined, call: Mo
   }
   const value = evaluateText(file, scope, expression);
   if (value) {
-    if (call.defines ? holdsText(expression, value) : inlineSlot(slot, value) && writtenHere(expression) && holdsText(expression, value)) return inlineUnit(file, call, expression, slot, value);
+    if (call.defines ? holdsText(expression, value) : inlineSlot(slot, value) && writtenHere(scope, expression) && holdsText(expression, value)) return inlineUnit(file, scope, call, expression, slot, value);
     for (const include of value.includes) consumes(file, call.symbol, include.target, expression, call.label, include.arguments);
     if (call.wraps) for (const param of value.params) file.wrappers.push({ symbol: call.symbol, paramIndex: param.index, ...(param.key ? { key: param.key } : {}) });
     return;
   }
-  const named = namedBy(file, scope, expression);
+  const named = namedBy(file, scope, expression, true);
   if (named && 'target' in named) consumes(file, call.symbol, named.target, expression, call.label);
   if (named && 'param' in named && call.wraps) file.wrappers.push({ symbol: call.symbol, paramIndex: named.param.index, ...(named.param.key ? { key: named.param.key } : {}) });
 }
 
 const structured = (node: ts.Node): boolean => api().isArrayLiteralExpression(unwrap(node)) || api().isObjectLiteralExpression(unwrap(node));
 
-/** Text of the value's own, outside its placeholders. */
-function ownText(value: TextValue): string {
-  let own = value.text;
-  for (const include of value.includes) if (include.placeholder) own = own.split(include.placeholder).join('');
-  return own.replace(/\$\{[^}]*\}/g, '').trim();
-}
-
-/** A system prompt or instructions written at the call is a prompt of its own; so is a `prompt:` that reads as instructions (four words or more), not a short user turn. */
-function inlineSlot(slot: string, value: TextValue): boolean {
-  if (!value.literal) return false;
-  if (INLINE_SLOTS.has(slot)) return ownText(value).length > 0;
-  return slot === 'prompt' && ownText(value).split(/\s+/).filter((word) => /[A-Za-z]/.test(word)).length >= 4;
-}
-
-/** A literal written at the call (`'…'`, `` `…` ``, `dedent\`…\``, `'…' + X`, `[…].join()`), not a named template used there. */
-function writtenHere(node: ts.Node): boolean {
-  const t = api();
-  const expression = unwrap(node);
-  if (t.isStringLiteral(expression) || t.isNoSubstitutionTemplateLiteral(expression) || t.isTemplateExpression(expression) || t.isTaggedTemplateExpression(expression)) return true;
-  if (t.isBinaryExpression(expression) && expression.operatorToken.kind === t.SyntaxKind.PlusToken) return writtenHere(expression.left) || writtenHere(expression.right);
-  if (!t.isCallExpression(expression)) return false;
-  if (textTransform(calleeName(expression.expression))) return expression.arguments.some(writtenHere);
-  const callee = unwrap(expression.expression);
-  if (!t.isPropertyAccessExpression(callee)) return false;
-  if (callee.name.text === 'join') return t.isArrayLiteralExpression(unwrap(callee.expression));
-  return ['trim', 'trimStart', 'trimEnd'].includes(callee.name.text) && writtenHere(callee.expression);
-}
-
-/** A literal system prompt written at the call: a unit of its own, consumed there, including what it interpolates. */
-function inlineUnit(file: TsFile, call: ModelCall, node: ts.Node, slot: string, written: TextValue): void {
-  const value = onePlaceholderPerTarget(written);
-  const base = `${call.owner}.${slot}`;
-  const taken = new Set([...file.units.map((unit) => unit.symbol), ...file.declarations.keys()]);
-  let symbol = base;
-  for (let index = 2; taken.has(symbol); index++) symbol = `${base}#${index}`;
-  file.units.push({ symbol, role: 'text', range: { start: startLine(file.source, node), end: endLine(file.source, node) }, format: file.format, variables: value.variables, text: value.text, ...(call.defines?.name ? { name: call.defines.name } : {}) });
-  for (const include of value.includes) file.references.push(includeReference(symbol, include));
+/** A literal system prompt written at the call, or held in a local: a unit of its own, consumed there. */
+function inlineUnit(file: TsFile, scope: Scope | undefined, call: ModelCall, node: ts.Node, slot: string, written: TextValue): void {
+  const symbol = inlineTextUnit(file, scope, `${call.owner}.${slot}`, node, written, call.defines?.name ? { name: call.defines.name } : {});
   consumes(file, call.symbol, { type: 'local', symbol }, node, call.label);
-  if (call.wraps) for (const param of value.params) file.wrappers.push({ symbol: call.symbol, paramIndex: param.index, ...(param.key ? { key: param.key } : {}) });
+  if (call.wraps) for (const param of written.params) file.wrappers.push({ symbol: call.symbol, paramIndex: param.index, ...(param.key ? { key: param.key } : {}) });
 }

@@ -6,6 +6,7 @@ import { calleeName, literalText, unwrap } from './syntax.js';
 import { optionValues } from './options.js';
 import { importedFrom, registryFetch } from './registry-calls.js';
 import { definedInRepository } from './bindings.js';
+import { nunjucksLoad, type NunjucksLoad } from './nunjucks.js';
 
 /** What a recognised call does with its arguments. */
 export type CallMeaning =
@@ -18,7 +19,9 @@ export type CallMeaning =
   /** Genkit `ai.prompt('name', { variant })`. */
   | { kind: 'genkit'; name: string; variant?: string; label: string }
   /** A configured loader call: the repository path its template gives. */
-  | { kind: 'configured'; path: string; label: string };
+  | { kind: 'configured'; path: string; label: string }
+  /** A nunjucks `env.render(name)` / `env.getTemplate(name)`: the name, looked up under the environment's loader folders. */
+  | ({ kind: 'template'; label: string } & NunjucksLoad);
 
 /** An argument a model receives, and the slot it fills (`system`, `instructions`, `messages`, `user`…). */
 export interface ModelArgument {
@@ -36,7 +39,7 @@ const AGENT_FACTORY = /(^|\.)create\w*Agent$/;
 const LANGCHAIN = /(^|\.)((System|Human|AI|Chat)Message(PromptTemplate)?|(Chat)?PromptTemplate)$/;
 const LANGCHAIN_FACTORY = /(^|\.)\w*(PromptTemplate|Message)\.(fromMessages|fromTemplate|fromPromptMessages)$/;
 const RUNNABLE = /\.(invoke|stream|batch|streamEvents)$/;
-const PROMPTY = /(^|\.)[Pp]rompty\.(load|execute|invoke|prepare)$/;
+export const PROMPTY = /(^|\.)[Pp]rompty\.(load|execute|invoke|prepare)$/;
 
 const slots = (values: Map<string, ts.Node>, keys: string[], rename: Record<string, string> = {}): ModelArgument[] =>
   keys.flatMap((key) => (values.has(key) ? [{ node: values.get(key)!, slot: rename[key] ?? key }] : []));
@@ -60,6 +63,8 @@ export function callMeaning(file: TsFile, scope: Scope | undefined, call: ts.Cal
   if (t.isCallExpression(call)) {
     const fetched = registryFetch(file, scope, call, name);
     if (fetched) return { kind: 'registry', ...fetched };
+    const template = nunjucksLoad(file, scope, call);
+    if (template) return { kind: 'template', ...template, label: literalText(template.name) === undefined ? label : `${name}('${literalText(template.name)}')` };
   }
   if (PROMPTY.test(name) && args[0]) return { kind: 'load', path: args[0], label };
   if (OPENAI_ANTHROPIC.test(name)) return model(slots(options(), ['system', 'instructions', 'messages', 'input', 'prompt']));
@@ -102,7 +107,7 @@ export function callMeaning(file: TsFile, scope: Scope | undefined, call: ts.Cal
 }
 
 /** `ai.generate(…)` on `const ai = genkit({…})`, or on a name `ai` as Genkit's examples call it. */
-function isGenkit(file: TsFile, name: string): boolean {
+export function isGenkit(file: TsFile, name: string): boolean {
   const head = name.split('.')[0]!;
   const binding = file.module.get(head);
   if (binding?.kind !== 'value') return head === 'ai';

@@ -6,12 +6,13 @@ import { api } from './load-typescript.js';
 import { isFunctionNode, startColumn, startLine, walk } from './syntax.js';
 import { callMeaning } from './consumer-calls.js';
 import { loadedPath } from './loaded-file.js';
-import { evaluatePath, pathCandidates } from './paths.js';
-import { textOf } from './text-value.js';
+import { evaluatePath, pathCandidates, underDirectories, UNKNOWN_PIECE, type CodePath } from './paths.js';
+import { textOf } from './declaration-text.js';
 import { environmentVariables } from './environment.js';
 import { consumeArgument, type ModelCall } from './consume-argument.js';
 import { callArgumentsOf } from './wrapper-calls.js';
 import { genkitCandidates } from './genkit.js';
+import { reportRunTimeLoad, runTimeLoad } from './run-time-loads.js';
 
 export const MODULE_SYMBOL = '<module>';
 
@@ -62,7 +63,10 @@ function visit(file: TsFile, scope: Scope | undefined, symbol: string, node: ts.
     return;
   }
   const meaning = callMeaning(file, scope, node);
-  if (!meaning) return t.isCallExpression(node) ? callArgumentsOf(file, scope, symbol, node) : undefined;
+  if (!meaning) {
+    if (!t.isCallExpression(node) || runTimeLoad(file, scope, symbol, node)) return;
+    return callArgumentsOf(file, scope, symbol, inlineOwner(symbol, node), node);
+  }
   switch (meaning.kind) {
     case 'model': {
       const call: ModelCall = { symbol, label: meaning.label, wraps: meaning.wraps, owner: inlineOwner(symbol, node), ...(meaning.defines ? { defines: meaning.defines } : {}) };
@@ -72,6 +76,7 @@ function visit(file: TsFile, scope: Scope | undefined, symbol: string, node: ts.
     case 'load': {
       const path = evaluatePath(file, scope, meaning.path);
       if (path) consumes(file, symbol, { type: 'file', candidates: pathCandidates(file, path) }, node, meaning.label);
+      else if (t.isCallExpression(node)) runTimeLoad(file, scope, symbol, node);
       return;
     }
     case 'registry':
@@ -80,6 +85,13 @@ function visit(file: TsFile, scope: Scope | undefined, symbol: string, node: ts.
       return consumes(file, symbol, { type: 'name', name: meaning.name, localCandidates: genkitCandidates(file, meaning.name, meaning.variant) }, node, meaning.label);
     case 'configured':
       return consumes(file, symbol, { type: 'file', candidates: [joinRepoPath('', meaning.path)] }, node, meaning.label);
+    case 'template': {
+      const name = evaluatePath(file, scope, meaning.name, 0, true);
+      const under = (path: CodePath) => (meaning.directories ? underDirectories(file, meaning.directories, path.path) : pathCandidates(file, path));
+      if (name && !name.path.includes(UNKNOWN_PIECE)) return consumes(file, symbol, { type: 'file', candidates: under(name) }, node, meaning.label);
+      // A name known in part (`${kind}.j2`): every template of that pattern under the loader folders; a bare variable, none.
+      return reportRunTimeLoad(file, symbol, node, name && name.path !== UNKNOWN_PIECE && (meaning.directories || !name.path.startsWith(UNKNOWN_PIECE)) ? under(name) : []);
+    }
   }
 }
 

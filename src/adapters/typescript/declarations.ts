@@ -125,7 +125,7 @@ function declareClass(file: TsFile, statement: ts.ClassDeclaration): void {
   const className = statement.name?.text ?? (isDefaultExport(statement) ? 'default' : undefined);
   if (!className) return;
   const base = statement.heritageClauses?.find((clause) => clause.token === t.SyntaxKind.ExtendsKeyword)?.types[0]?.expression;
-  file.classes.set(className, { name: className, ...(base && t.isIdentifier(base) ? { base: base.text } : {}) });
+  file.classes.set(className, { name: className, ...(base && t.isIdentifier(base) ? { base: base.text } : {}), node: statement });
   for (const member of statement.members) {
     const name = propertyName(member.name);
     if (!name) continue;

@@ -1,11 +1,11 @@
 import type { ts } from 'ts-morph';
-import type { Extraction, ExtractedUnit } from '../types.js';
+import type { Extraction, ExtractedUnit, Target } from '../types.js';
 import type { LineRange } from '../../schema/common.js';
 import type { Declaration, TextValue, TsFile } from './ts-file.js';
 import { api } from './load-typescript.js';
 import { collectModuleBindings } from './bindings.js';
 import { codeScope, collectDeclarations, functionScope } from './declarations.js';
-import { textOf } from './text-value.js';
+import { callResultOf, textOf } from './declaration-text.js';
 import { MODULE_SYMBOL, walkConsumerScope, type ConsumerScope } from './consumers.js';
 import { calleeName, endLine, isFunctionNode, literalText, objectProperty, propertyName, startLine, unwrap, walk } from './syntax.js';
 import { lineCount } from '../shared/lines.js';
@@ -38,9 +38,11 @@ export function extractModule(file: TsFile): Extraction {
   collectModuleBindings(file);
   collectDeclarations(file);
   for (const [symbol, declaration] of file.declarations) {
-    const value = textOf(file, symbol);
+    const certain = textOf(file, symbol);
+    const value = certain ?? callResultOf(file, symbol);
     if (!value) continue;
-    file.units.push({ symbol, role: 'text', range: rangeOf(file, declaration.statement), format: file.format, variables: value.variables, text: value.text, ...(declaration.function && value.slots.length ? { parameters: value.slots } : {}), ...(declaredPrompt(declaration, value) ? {} : { candidate: true }) });
+    const weak = !certain || !declaredPrompt(declaration, value);
+    file.units.push({ symbol, role: 'text', range: rangeOf(file, declaration.statement), format: file.format, variables: value.variables, text: value.text, ...(declaration.function && value.slots.length ? { parameters: value.slots } : {}), ...(weak ? { candidate: true } : {}), ...(certain ? {} : { throughCall: true }) });
     for (const include of value.includes) file.references.push(includeReference(symbol, include));
   }
   const { scopes, skip, ranges } = consumerScopes(file);
@@ -151,12 +153,15 @@ function propagateLocalWrappers(file: TsFile): void {
 /**
  * One consumer per scope that consumes or wraps something. A scope that only
  * calls other functions, only reads environment variables (usually an API key)
- * or only sends an imported name (any helper) is a candidate, kept once it turns
- * out to consume a prompt.
+ * or only sends an imported name (any helper) or what an imported function
+ * returns is a candidate, kept once it turns out to consume a prompt.
  */
 function consumerUnits(file: TsFile, ranges: Map<string, LineRange>): ExtractedUnit[] {
   const consuming = file.references.filter((reference) => reference.kind === 'consumes');
-  const certain = new Set([...consuming.filter((reference) => reference.target.type !== 'env' && reference.target.type !== 'export').map((reference) => reference.from!), ...file.wrappers.map((wrapper) => wrapper.symbol)]);
+  // Sending the result of an imported function's call (`const TRIAGE = section(…)`) is like sending an imported name.
+  const throughCall = new Set(file.units.filter((unit) => unit.throughCall).map((unit) => unit.symbol));
+  const weak = (target: Target) => target.type === 'env' || target.type === 'export' || (target.type === 'local' && throughCall.has(target.symbol));
+  const certain = new Set([...consuming.filter((reference) => !weak(reference.target)).map((reference) => reference.from!), ...file.wrappers.map((wrapper) => wrapper.symbol), ...file.runTimeLoads.map((load) => load.symbol)]);
   const symbols = new Set([...certain, ...consuming.map((reference) => reference.from!), ...file.calls.map((call) => call.from)]);
   return [...symbols].sort().map((symbol) => ({ symbol, role: 'consumer', range: ranges.get(symbol) ?? moduleRange(file), format: file.format, variables: [], ...(certain.has(symbol) ? {} : { candidate: true }), ...(file.standIns.has(symbol) ? { insteadOf: symbol } : {}) }));
 }
@@ -166,6 +171,6 @@ function consumerUnits(file: TsFile, ranges: Map<string, LineRange>): ExtractedU
  * file: editing a constant elsewhere in the file must not change the `<module>` consumer.
  */
 function moduleRange(file: TsFile): LineRange {
-  const lines = [...file.references.filter((reference) => reference.from === MODULE_SYMBOL && reference.kind === 'consumes').map((reference) => reference.line), ...file.calls.filter((call) => call.from === MODULE_SYMBOL).map((call) => call.line)];
+  const lines = [...file.references.filter((reference) => reference.from === MODULE_SYMBOL && reference.kind === 'consumes').map((reference) => reference.line), ...file.calls.filter((call) => call.from === MODULE_SYMBOL).map((call) => call.line), ...file.runTimeLoads.filter((load) => load.symbol === MODULE_SYMBOL).map((load) => load.line)];
   return lines.length ? { start: Math.min(...lines), end: Math.max(...lines) } : { start: 1, end: lineCount(file.source.text) };
 }

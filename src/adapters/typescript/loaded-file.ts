@@ -8,6 +8,7 @@ import { compactSource } from './references.js';
 
 /** Files code reads as prompts: prompt and template formats, text and Markdown, anything under a prompts folder. Reading JSON or CSV data is not loading a prompt. */
 const PROMPT_FILE = /\.(txt|md|markdown|mdx|j2|jinja2?|prompt|prompty|poml|promptl|hbs|handlebars|mustache|tmpl|tpl|liquid)$|(^|\/)prompts?\//i;
+export const looksLikePromptFile = (path: string): boolean => PROMPT_FILE.test(path);
 
 /** `fs.readFileSync`, `readFile` from `fs/promises`, `fs.promises.readFile`, Deno's `readTextFile`. */
 const READ_CALL = /(^|\.)(readFileSync|readFile|readTextFile|readTextFileSync)$/;
@@ -21,21 +22,24 @@ export interface LoadedFile {
 
 /** A prompt file read at this call: `readFileSync(path.join(__dirname, 'system.md'), 'utf8')`, `Bun.file(p).text()`. */
 export function loadedPath(file: TsFile, scope: Scope | undefined, call: ts.CallExpression): LoadedFile | undefined {
-  const t = api();
-  const name = calleeName(call.expression);
-  let pathNode: ts.Node | undefined;
-  if (READ_CALL.test(name)) pathNode = call.arguments[0];
-  else if (/\.text$/.test(name)) {
-    const object = unwrap((call.expression as ts.PropertyAccessExpression).expression);
-    if (t.isCallExpression(object) && calleeName(object.expression) === 'Bun.file') pathNode = object.arguments[0];
-  }
+  const pathNode = readPathNode(call);
   const path = pathNode && evaluatePath(file, scope, pathNode);
   return path ? loadedFile(file, path, call, `${compactSource(call.getText(file.source)).slice(0, 80)}`) : undefined;
 }
 
+/** The path argument of a file read: `readFileSync(p)`, `readFile(p)`, `Bun.file(p).text()`. */
+export function readPathNode(call: ts.CallExpression): ts.Node | undefined {
+  const t = api();
+  const name = calleeName(call.expression);
+  if (READ_CALL.test(name)) return call.arguments[0];
+  if (!/\.text$/.test(name)) return undefined;
+  const object = unwrap((call.expression as ts.PropertyAccessExpression).expression);
+  return t.isCallExpression(object) && calleeName(object.expression) === 'Bun.file' ? object.arguments[0] : undefined;
+}
+
 /** A prompt-file target for a path code builds, when the path looks like a prompt file. */
 function loadedFile(file: TsFile, path: CodePath, node: ts.Node, label: string): LoadedFile | undefined {
-  const candidates = PROMPT_FILE.test(path.path) ? pathCandidates(file, path) : [];
+  const candidates = looksLikePromptFile(path.path) ? pathCandidates(file, path) : [];
   // An absolute path (`/etc/app/system.txt`) is no repository file: nothing to point at, nothing to report.
   if (!candidates.length) return undefined;
   return { target: { type: 'file', candidates }, label, line: startLine(file.source, node), column: startColumn(file.source, node) };

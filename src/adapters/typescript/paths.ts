@@ -30,12 +30,25 @@ function fromPathModule(file: TsFile, name: string): boolean {
   return specifier !== undefined && /^(node:)?(path|url)(\/posix)?$/.test(specifier);
 }
 
-/** Evaluates a path expression: literals, `__dirname`, `import.meta.url`/`dirname`, `path.join/resolve/dirname`, `new URL(…)`, constants. */
-export function evaluatePath(file: TsFile, scope: Scope | undefined, node: ts.Node, depth = 0): CodePath | undefined {
+/** A piece of a path known only at run time, in a path pattern: any name within one folder. */
+export const UNKNOWN_PIECE = '*';
+
+/**
+ * Evaluates a path expression: literals, `__dirname`, `import.meta.url`/`dirname`,
+ * `path.join/resolve/dirname`, `new URL(…)`, constants. With `pattern`, a piece
+ * known only at run time (`${name}`, a parameter) is `*` instead of making the
+ * whole path unknown: `prompts/${name}.md` → `prompts/*.md`.
+ */
+export function evaluatePath(file: TsFile, scope: Scope | undefined, node: ts.Node, depth = 0, pattern = false): CodePath | undefined {
   if (depth > 12) return undefined;
+  const path = knownPath(file, scope, node, depth, pattern);
+  return path ?? (pattern ? { path: UNKNOWN_PIECE, anchored: false } : undefined);
+}
+
+function knownPath(file: TsFile, scope: Scope | undefined, node: ts.Node, depth: number, pattern: boolean): CodePath | undefined {
   const t = api();
   const expression = unwrap(node);
-  const next = (child: ts.Node) => evaluatePath(file, scope, child, depth + 1);
+  const next = (child: ts.Node) => evaluatePath(file, scope, child, depth + 1, pattern);
   const literal = literalText(expression);
   if (literal !== undefined) return { path: literal, anchored: false, directory: literal.endsWith('/') };
   if (t.isTemplateExpression(expression)) {
@@ -54,7 +67,7 @@ export function evaluatePath(file: TsFile, scope: Scope | undefined, node: ts.No
   if (t.isPropertyAccessExpression(expression) && ['pathname', 'href'].includes(expression.name.text)) return next(expression.expression);
   if (t.isIdentifier(expression)) {
     const binding = lookup(file, scope, expression.text);
-    return binding?.kind === 'value' && binding.node !== expression ? evaluatePath(file, scope?.locals.has(expression.text) ? scope : undefined, binding.node, depth + 1) : undefined;
+    return binding?.kind === 'value' && binding.node !== expression ? evaluatePath(file, scope?.locals.has(expression.text) ? scope : undefined, binding.node, depth + 1, pattern) : undefined;
   }
   if (t.isNewExpression(expression) && calleeName(expression.expression) === 'URL' && expression.arguments?.[0]) {
     const relative = next(expression.arguments[0]);

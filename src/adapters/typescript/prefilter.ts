@@ -3,8 +3,8 @@ import type { Config } from '../../schema/config.js';
 /** Words prompt text and its names are made of (the same words that make a constant a prompt, and a few APIs). */
 const PROMPT_WORDS = /prompt|instruction|system|persona|preamble|template|guideline|rules|dedent|stripIndent|outdent/i;
 
-/** Model calls, loaders, registry fetches and environment reads that make code a consumer. */
-const CONSUMER_APIS = /generate(Text|Object|Content)|stream(Text|Object)|completions|responses\.|messages\.(create|stream)|Agent\b|Message\b|\.generate|readFile|readTextFile|Bun\.file|process\.env|import\.meta\.env|Deno\.env|templates\.get|invoke|initFunction|completionConfig|\.prompts?\.|\bpull\(/;
+/** Model calls, loaders (nunjucks among them), registry fetches and environment reads that make code a consumer. */
+const CONSUMER_APIS = /generate(Text|Object|Content)|stream(Text|Object)|completions|responses\.|messages\.(create|stream)|Agent\b|Message\b|\.generate|readFile|readTextFile|Bun\.file|process\.env|import\.meta\.env|Deno\.env|templates\.get|invoke|initFunction|completionConfig|\.prompts?\.|\bpull\(|\bnunjucks\b/;
 
 /** Barrels and re-exports: the resolver follows imports through them. */
 const REEXPORT = /\bexport\s*(?:\*|\{[^}]*\})\s*(?:as\s+[\w$]+\s*)?from\b|\bexports\b[^;\n]*\brequire\s*\(/;

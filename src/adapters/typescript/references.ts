@@ -3,7 +3,7 @@ import type { Reference, Target } from '../types.js';
 import type { Binding, Include, ParamRef, Scope, TextValue, TsFile } from './ts-file.js';
 import { api } from './load-typescript.js';
 import { dottedName, startColumn, startLine, unwrap } from './syntax.js';
-import { textOf } from './text-value.js';
+import { callResultOf, textOf } from './declaration-text.js';
 import { parameterSlot } from './parameter-slots.js';
 
 /** What an expression names: another unit's text, a parameter of the enclosing function, or nothing known. */
@@ -24,9 +24,12 @@ export function lookup(file: TsFile, scope: Scope | undefined, name: string): Bi
   return file.module.get(name);
 }
 
-/** The local declaration `symbol` when it holds text. */
-function localText(file: TsFile, symbol: string): Target | undefined {
-  return file.declarations.has(symbol) && textOf(file, symbol) ? { type: 'local', symbol } : undefined;
+/**
+ * The local declaration `symbol` when it holds text; when `whole`, also when it
+ * is the result of an imported function's call, text if that function's is.
+ */
+function localText(file: TsFile, symbol: string, whole: boolean): Target | undefined {
+  return file.declarations.has(symbol) && (textOf(file, symbol) || (whole && callResultOf(file, symbol))) ? { type: 'local', symbol } : undefined;
 }
 
 /** `this.x` / `Class.x`: the member of this class or the nearest same-file ancestor; past the file, the imported base class's. */
@@ -34,7 +37,7 @@ function classMember(file: TsFile, className: string, member: string): Named {
   const seen = new Set<string>();
   for (let current: string | undefined = className; current && !seen.has(current); current = file.classes.get(current)?.base) {
     seen.add(current);
-    const target = localText(file, `${current}.${member}`);
+    const target = localText(file, `${current}.${member}`, false);
     if (target) return { target };
     if (!file.classes.has(current)) {
       const binding = file.module.get(current);
@@ -49,11 +52,14 @@ function classMember(file: TsFile, className: string, member: string): Named {
  * Resolves a name, property access or call to the unit it reads: a module constant,
  * `OBJ.a.b`, `this.x` through the class chain, an enum member, an imported name
  * (named, default, `ns.X` of a namespace import), a function returning text.
+ * `whole`: the value is used whole (sent, passed, called), not written into text,
+ * so a constant that is an imported function's result (`const TRIAGE = section(…)`)
+ * is named too; interpolated, such a name stays a variable, as `${today}` should.
  */
-export function namedBy(file: TsFile, scope: Scope | undefined, node: ts.Node): Named {
+export function namedBy(file: TsFile, scope: Scope | undefined, node: ts.Node, whole = false): Named {
   const t = api();
   const expression = unwrap(node);
-  if (t.isCallExpression(expression)) return namedBy(file, scope, expression.expression);
+  if (t.isCallExpression(expression)) return namedBy(file, scope, expression.expression, true);
   const dotted = dottedName(expression);
   if (!dotted) return undefined;
   const [head, ...rest] = dotted.split('.') as [string, ...string[]];
@@ -71,7 +77,7 @@ export function namedBy(file: TsFile, scope: Scope | undefined, node: ts.Node): 
     case 'class':
       return rest.length ? classMember(file, binding.name, rest.join('.')) : undefined;
     default: {
-      const target = localText(file, dotted);
+      const target = localText(file, dotted, whole);
       return target ? { target } : undefined;
     }
   }

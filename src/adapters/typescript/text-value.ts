@@ -3,30 +3,12 @@ import type { Scope, TextValue, TsFile } from './ts-file.js';
 import { api } from './load-typescript.js';
 import { isFunctionNode, literalText, objectProperty, unwrap, walk } from './syntax.js';
 import { operand, reference } from './references.js';
-import { concat, either, onePlaceholderPerTarget, written } from './text-values.js';
+import { concat, either, written } from './text-values.js';
 import { taggedValue, templateValue } from './template-text.js';
 import { callValue } from './call-text.js';
 import { messagesValue } from './message-text.js';
 
-/** The text of declaration `symbol`, evaluated once; null when it is not text. */
-export function textOf(file: TsFile, symbol: string): TextValue | null {
-  if (file.texts.has(symbol)) return file.texts.get(symbol)!;
-  const declaration = file.declarations.get(symbol);
-  if (!declaration || file.evaluating.has(symbol)) return null;
-  file.evaluating.add(symbol);
-  const nodes = declaration.function ? returnedExpressions(declaration.node) : [declaration.node];
-  const evaluated = nodes.map((node) => ({ node, value: evaluateText(file, declaration.scope, node) }));
-  const chosen = either(evaluated.flatMap(({ node, value }) => holdsText(node, value) ?? []));
-  // `return lines.length ? lines.join('\n') : '- none'`: beside a result computed at run time, a short fallback is no prompt text.
-  const computed = evaluated.some(({ node, value }) => !holdsText(node, value) && !nullish(node) && literalText(node) === undefined);
-  const fallbackOnly = chosen !== undefined && computed && !chosen.includes.length && chosen.text.trim().split(/\s+/).length < 3;
-  const value = chosen && !fallbackOnly ? onePlaceholderPerTarget(chosen) : undefined;
-  file.evaluating.delete(symbol);
-  file.texts.set(symbol, value ?? null);
-  return value ?? null;
-}
-
-const nullish = (node: ts.Node): boolean => {
+export const nullish = (node: ts.Node): boolean => {
   const expression = unwrap(node);
   return expression.kind === api().SyntaxKind.NullKeyword || (api().isIdentifier(expression) && expression.text === 'undefined') || api().isVoidExpression(expression);
 };

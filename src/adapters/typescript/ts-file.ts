@@ -43,6 +43,7 @@ export interface ClassInfo {
   name: string;
   /** The class it extends, as written (same-file ancestors resolve `this.x`). */
   base?: string;
+  node: ts.ClassDeclaration;
 }
 
 /** A text value: its text with placeholders, and what the placeholders stand for. */
@@ -110,4 +111,10 @@ export interface TsFile {
   evaluating: Set<string>;
   /** Evaluated text of each declaration (null: not text), memoised. */
   texts: Map<string, TextValue | null>;
+  /** What each declaration that is only a call of an imported function returns (see `callResultOf`), memoised. */
+  callResults: Map<string, TextValue | null>;
+  /** Loads of a prompt named only at run time that match no files (`langfuse.getPrompt(name)`): their scopes are consumers all the same. */
+  runTimeLoads: { symbol: string; line: number }[];
+  /** The unit made of a local's text, by the local's value: a local two calls send is one prompt. */
+  localUnits: Map<ts.Node, string>;
 }

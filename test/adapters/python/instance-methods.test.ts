@@ -56,6 +56,6 @@ describe('python methods called on an instance', () => {
   it('exports a module-level instance with the class whose members it has', async () => {
     const path = 'app/llm.py';
     const extraction = await pythonAdapter.extract({ path, text: readFileSync(fixturePath('adapters/python/instance-methods', path), 'utf8') }, { config: ConfigSchema.parse({}) });
-    expect(extraction.exports!.filter((entry) => entry.name === 'llm' || entry.name === 'LLM')).toEqual([{ name: 'llm', local: 'llm', instanceOf: 'LLM' }, { name: 'LLM', local: 'LLM' }]);
+    expect(extraction.exports!.filter((entry) => entry.name === 'llm' || entry.name === 'LLM')).toEqual([{ name: 'llm', local: 'llm', instanceOf: { name: 'LLM' } }, { name: 'LLM', local: 'LLM' }]);
   });
 });
