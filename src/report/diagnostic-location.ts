@@ -6,3 +6,9 @@ export function diagnosticLocation(diagnostic: Pick<Diagnostic, 'file' | 'line' 
   if (!diagnostic.line) return diagnostic.file;
   return `${diagnostic.file}:${diagnostic.line}${diagnostic.column ? `:${diagnostic.column}` : ''}`;
 }
+
+/** `file:start-end` of a node's lines, `file:start` when it spans one line. */
+export function nodeLocation(node: { file: string; range: { start: number; end: number } }): string {
+  const { start, end } = node.range;
+  return `${node.file}:${start}${end > start ? `-${end}` : ''}`;
+}

@@ -1,3 +1,4 @@
+import { nodeLocation } from './diagnostic-location.js';
 import type { HistoryResult } from '../schema/prompt-history.js';
 import { paint, type Paint } from './ansi.js';
 import { authorLabel, revisionText, shortCommit } from './commit-labels.js';
@@ -12,7 +13,7 @@ export function formatHistoryText(result: HistoryResult, options: { color: boole
   const style = paint(options.color);
   const { prompt } = result;
   const lines = [
-    `${style.bold('promptgraph history')}  ${style.cyan(prompt.id)}  ${style.dim(`${prompt.kind} ${prompt.file}:${prompt.range.start}-${prompt.range.end}${prompt.owners.length ? `, owners ${prompt.owners.join(' ')}` : ''}`)}`,
+    `${style.bold('promptgraph history')}  ${style.cyan(prompt.id)}  ${style.dim(`${prompt.kind} ${nodeLocation(prompt)}${prompt.owners.length ? `, owners ${prompt.owners.join(' ')}` : ''}`)}`,
     `First-parent history of ${revisionText(result.head)}${result.since ? ` since ${result.since}` : ''}, newest first: ${plural(result.commits.length, 'commit')} changed its composed text ${style.dim(`(${plural(result.walk.commits, 'commit')} walked, ${result.walk.scanned} scanned)`)}`,
   ];
   for (const entry of result.commits) {

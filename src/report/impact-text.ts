@@ -1,6 +1,6 @@
 import type { ImpactResult } from '../schema/impact-result.js';
 import { paint } from './ansi.js';
-import { diagnosticLocation } from './diagnostic-location.js';
+import { diagnosticLocation, nodeLocation } from './diagnostic-location.js';
 import { classLabel, plural, revisionLabel, variableLabel } from './impact-labels.js';
 
 /**
@@ -20,7 +20,7 @@ export function formatImpactText(result: ImpactResult, options: { color: boolean
     lines.push('', style.bold(`Changed (${result.changed.length})`));
     for (const node of result.changed) {
       const variables = variableLabel(node.variables);
-      lines.push(`  ${style.cyan(node.id)}  ${style.dim(`${node.kind} ${node.file}:${node.range.start}-${node.range.end}`)}`);
+      lines.push(`  ${style.cyan(node.id)}  ${style.dim(`${node.kind} ${nodeLocation(node)}`)}`);
       lines.push(`    ${classLabel(node.classification, result.base !== null)}${variables ? `  variables ${variables}` : ''}${node.renamedFrom ? `  renamed from ${node.renamedFrom}` : ''}`);
       if (options.verbose && node.diff) lines.push(...node.diff.trimEnd().split('\n').map((line) => `      ${colorDiff(style, line)}`));
     }

@@ -1,3 +1,4 @@
+import { nodeLocation } from './diagnostic-location.js';
 import type { ReleasePrompt, ReleaseReport } from '../schema/release-report.js';
 import { escapeHtml } from '../render/embed-json.js';
 import { authorLabel, dayOf, revisionText, shortCommit } from './commit-labels.js';
@@ -48,7 +49,7 @@ function promptSection(report: ReleaseReport, prompt: ReleasePrompt, index: numb
   const parts = [
     `<section class="prompt" id="prompt-${index}">`,
     `<h2><code>${escapeHtml(prompt.id)}</code></h2>`,
-    `<p>${escapeHtml(changeLabel(prompt))}${variables ? ` · variables ${escapeHtml(variables)}` : ''}${prompt.renamedFrom ? ` · renamed from <code>${escapeHtml(prompt.renamedFrom)}</code>` : ''} · <span class="muted">${escapeHtml(`${prompt.file}:${prompt.range.start}-${prompt.range.end}`)}</span></p>`,
+    `<p>${escapeHtml(changeLabel(prompt))}${variables ? ` · variables ${escapeHtml(variables)}` : ''}${prompt.renamedFrom ? ` · renamed from <code>${escapeHtml(prompt.renamedFrom)}</code>` : ''} · <span class="muted">${escapeHtml(nodeLocation(prompt))}</span></p>`,
   ];
   const through = throughParts(prompt);
   if (through.fragments.length) parts.push(`<p>Changed through ${[...(through.own ? ['its own text'] : []), ...through.fragments.map((id) => `<code>${escapeHtml(id)}</code>`)].join(' and ')}.</p>`);

@@ -1,3 +1,4 @@
+import { nodeLocation } from './diagnostic-location.js';
 import type { ReleaseContract, ReleasePrompt, ReleaseReport } from '../schema/release-report.js';
 import { authorLabel, dayOf, revisionText, shortCommit } from './commit-labels.js';
 import { classLabel, plural, variableLabel } from './impact-labels.js';
@@ -40,7 +41,7 @@ function promptSection(report: ReleaseReport, prompt: ReleasePrompt): string[] {
   const lines = [
     `### ${code(prompt.id)}`,
     '',
-    `${escapeText(changeLabel(prompt))}${variables ? ` · variables ${escapeText(variables)}` : ''}${prompt.renamedFrom ? ` · renamed from ${code(prompt.renamedFrom)}` : ''} · ${escapeText(`${prompt.file}:${prompt.range.start}-${prompt.range.end}`)}`,
+    `${escapeText(changeLabel(prompt))}${variables ? ` · variables ${escapeText(variables)}` : ''}${prompt.renamedFrom ? ` · renamed from ${code(prompt.renamedFrom)}` : ''} · ${escapeText(nodeLocation(prompt))}`,
   ];
   const through = throughParts(prompt);
   if (through.fragments.length) lines.push('', `Changed through ${[...(through.own ? ['its own text'] : []), ...through.fragments.map(code)].join(' and ')}.`);
