@@ -1,5 +1,8 @@
-import { SingleBar } from 'cli-progress';
+import type { SingleBar } from 'cli-progress';
+import { lazyRequire } from '../lazy-require.js';
 import type { CliIo, GlobalOptions } from './io.js';
+
+const cliProgress = lazyRequire<typeof import('cli-progress')>('cli-progress');
 
 /**
  * A progress bar on stderr while a long scan reads files, only when stderr is a
@@ -10,7 +13,7 @@ export function progressReporter(io: CliIo, options: GlobalOptions, label: strin
   let bar: SingleBar | undefined;
   return (done, total) => {
     if (!bar) {
-      bar = new SingleBar({
+      bar = new (cliProgress().SingleBar)({
         stream: io.stderr as NodeJS.WritableStream,
         format: `${label} [{bar}] {value}/{total} files`,
         barsize: 24,

@@ -31,6 +31,12 @@ describe('CLI start-up', () => {
     expect(heavy).toEqual([]);
   });
 
+  it('loads no parser or progress bar before a file needs it, so a scan pays only for the formats it meets', () => {
+    const { packages } = startupClosure('src/cli/commands/scan-action.ts');
+    const onDemand = ['ts-morph', 'web-tree-sitter', 'handlebars', 'nunjucks', 'htmlparser2', 'acorn', 'cli-progress'];
+    expect([...packages].filter(([name]) => onDemand.includes(name)).map(([name, importer]) => `${name} (imported by ${importer})`)).toEqual([]);
+  });
+
   it('notices a heavy import when there is one (the check itself works)', () => {
     const { packages } = startupClosure('src/scan/scan.ts');
     expect([...packages.keys()]).toEqual(expect.arrayContaining(['yaml', 'zod']));

@@ -1,7 +1,10 @@
-import Handlebars from 'handlebars';
+import type HandlebarsApi from 'handlebars';
+import { lazyRequire } from '../../lazy-require.js';
 import type { Diagnostic } from '../../schema/common.js';
 import { dynamicIncludeDiagnostic } from './dynamic-include.js';
 import { fallbackPartials, syntaxDiagnostic } from './handlebars-syntax-error.js';
+
+const handlebars = lazyRequire<typeof HandlebarsApi>('handlebars');
 
 export interface PartialUse {
   name: string;
@@ -52,7 +55,7 @@ export function analyzeHandlebars(file: string, body: string, firstLine: number)
   };
   let program: hbs.AST.Program;
   try {
-    program = Handlebars.parse(body);
+    program = handlebars().parse(body);
   } catch (error) {
     return { ...fallbackPartials(body, firstLine), diagnostics: [syntaxDiagnostic(file, (error as Error).message, firstLine)] };
   }

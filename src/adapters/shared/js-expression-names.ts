@@ -1,4 +1,7 @@
-import { parseExpressionAt } from 'acorn';
+import type * as Acorn from 'acorn';
+import { lazyRequire } from '../../lazy-require.js';
+
+const acorn = lazyRequire<typeof Acorn>('acorn');
 
 /** Globals a POML or PromptL expression may use that no caller passes in. */
 const GLOBALS = new Set(['undefined', 'NaN', 'Infinity', 'Math', 'JSON', 'String', 'Number', 'Boolean', 'Array', 'Object', 'Date', 'RegExp', 'parseInt', 'parseFloat', 'isNaN', 'isFinite', 'encodeURIComponent', 'decodeURIComponent', 'console']);
@@ -20,7 +23,7 @@ interface EsNode {
 export function expressionNames(source: string): ExpressionNames {
   let root: EsNode;
   try {
-    root = parseExpressionAt(source, 0, { ecmaVersion: 'latest' }) as unknown as EsNode;
+    root = acorn().parseExpressionAt(source, 0, { ecmaVersion: 'latest' }) as unknown as EsNode;
   } catch (error) {
     return { ok: false, message: (error as Error).message.replace(/ \(\d+:\d+\)$/, '') };
   }

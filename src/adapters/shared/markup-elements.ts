@@ -1,6 +1,9 @@
-import { Parser } from 'htmlparser2';
+import type * as Htmlparser2 from 'htmlparser2';
+import { lazyRequire } from '../../lazy-require.js';
 import { blank } from './delimited-text.js';
 import type { MustacheSpan } from './mustache-spans.js';
+
+const htmlparser2 = lazyRequire<typeof Htmlparser2>('htmlparser2');
 
 /** Stands in for the characters of a `{{ … }}` while the markup is tokenised. */
 const MASK = '\u0001';
@@ -34,7 +37,7 @@ export function readElements(text: string, mustaches: readonly MustacheSpan[]): 
   for (const span of mustaches) masked = blank(masked, span.start, span.end, MASK);
   const elements: MarkupElement[] = [];
   const open: MarkupElement[] = [];
-  const parser = new Parser(
+  const parser = new (htmlparser2().Parser)(
     {
       onopentag(name, attributes) {
         const dynamic = new Set(Object.entries(attributes).filter(([, value]) => value.includes(MASK)).map(([key]) => key.toLowerCase()));

@@ -1,4 +1,6 @@
-import nunjucks from 'nunjucks';
+import { lazyRequire } from '../../lazy-require.js';
+
+const nunjucks = lazyRequire<unknown>('nunjucks');
 
 /**
  * The part of nunjucks' (undocumented, untyped) parser output promptgraph reads.
@@ -24,7 +26,7 @@ interface NunjucksParser {
 /** Parses Jinja source with nunjucks; an error keeps its 1-based line and column when nunjucks gives them. */
 export function parseJinja(source: string): JinjaParse {
   try {
-    return { ok: true, root: (nunjucks as unknown as { parser: NunjucksParser }).parser.parse(source) };
+    return { ok: true, root: (nunjucks() as { parser: NunjucksParser }).parser.parse(source) };
   } catch (error) {
     const { message, lineno, colno } = error as Error & { lineno?: number; colno?: number };
     const firstLine = message.split('\n').map((line) => line.trim()).filter(Boolean).pop() ?? 'parse error';

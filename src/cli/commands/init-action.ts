@@ -19,7 +19,7 @@ export async function runInit(io: CliIo, dir: string, options: GlobalOptions & {
   const plan = await init(root, config ? { config } : {});
   const existing = plan.files.filter((file) => existsSync(path.join(root, file.path))).map((file) => file.path);
   if (existing.length && !options.force) {
-    throw usageError(`init would overwrite ${existing.join(', ')}; nothing was written`, 'run promptgraph init --force to replace them');
+    throw usageError(`init would overwrite ${existing.join(', ')}; nothing was written`, `run promptgraph init --force to replace ${existing.length === 1 ? 'it' : 'them'}`);
   }
   for (const file of plan.files) {
     const target = path.join(root, file.path);
