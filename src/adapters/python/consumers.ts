@@ -6,7 +6,7 @@ import { evaluatePath, pathCandidates, underDirectories, type CodePath } from '.
 import { loadedPath } from './loaded-file.js';
 import { evaluateText, holdsText, textOf } from './text-value.js';
 import { includeReference, namedBy } from './references.js';
-import { declareTemplateLoader, jinjaDirectories, templateCandidates } from './jinja-environment.js';
+import { declareTemplateLoader, jinjaDirectories, loadTemplate } from './jinja-environment.js';
 import { callArgumentsOf } from './call-arguments.js';
 
 const MODULE_SYMBOL = '<module>';
@@ -59,7 +59,7 @@ function visitExpression(file: PythonFile, scope: Scope | undefined, symbol: str
     case 'jinja': {
       const directories = jinjaDirectories(file, scope, meaning.environment, 0);
       if (meaning.name === undefined) return declareTemplateLoader(file, scope, meaning.nameNode, directories);
-      return consumes(file, symbol, { type: 'file', candidates: templateCandidates(file, directories, meaning.name) }, node, meaning.label);
+      return loadTemplate(file, symbol, directories, meaning.name, node, meaning.label);
     }
   }
 }

@@ -1,14 +1,35 @@
 import type { PythonFile, Scope } from './python-file.js';
-import { callArguments, dottedName, field, namedChildren, unwrap, type Node } from './syntax.js';
+import { callArguments, dottedName, field, namedChildren, startLine, unwrap, type Node } from './syntax.js';
+import { runTimeFolderDiagnostic } from '../shared/dynamic-include.js';
 import { evaluatePath, listItems, pathCandidates, underDirectories, type CodePath } from './paths.js';
 import { definingClass, lookup } from './bindings.js';
 import { literalText } from './consumer-calls.js';
 import { consumes } from './consumers.js';
 import { selfAssignment } from './instances.js';
 
-/** Where `get_template(name)` looks: under the loader's folders, else relative to the working directory. */
-export function templateCandidates(file: PythonFile, directories: CodePath[] | undefined, name: string): string[] {
-  return directories?.length ? underDirectories(file, directories, name) : pathCandidates(file, { path: name, anchored: false });
+/**
+ * The folders a Jinja environment loads from: the `FileSystemLoader`'s, `RUN_TIME`
+ * when it is one whose folder is known only at run time (`FileSystemLoader(prompt_dir)`
+ * with a parameter), undefined when no loader is found.
+ */
+export type TemplateFolders = CodePath[] | typeof RUN_TIME | undefined;
+export const RUN_TIME = 'run-time';
+
+/**
+ * `symbol` loads template `name` through an environment with these folders: under
+ * the loader's folders, else relative to the working directory. A loader whose
+ * folder is set at run time could read any same-named template (each agent keeps
+ * its own `system_prompt.j2`), so that load is a `dynamic-include` warning and
+ * its scope a consumer of a prompt the map cannot name, never a guess.
+ */
+export function loadTemplate(file: PythonFile, symbol: string, folders: TemplateFolders, name: string, node: Node, label: string): void {
+  if (folders === RUN_TIME) {
+    file.diagnostics.push(runTimeFolderDiagnostic(file.path, startLine(node), node.startPosition.column + 1, label));
+    file.runTimeLoads.push({ symbol, line: startLine(node) });
+    return;
+  }
+  const candidates = folders?.length ? underDirectories(file, folders, name) : pathCandidates(file, { path: name, anchored: false });
+  consumes(file, symbol, { type: 'file', candidates }, node, label);
 }
 
 /**
@@ -16,7 +37,7 @@ export function templateCandidates(file: PythonFile, directories: CodePath[] | u
  * through names, `self.env` set in a method or returned by a property, and
  * same-file functions returning the environment (`_env().get_template(…)`).
  */
-export function jinjaDirectories(file: PythonFile, scope: Scope | undefined, node: Node, depth: number): CodePath[] | undefined {
+export function jinjaDirectories(file: PythonFile, scope: Scope | undefined, node: Node, depth: number): TemplateFolders {
   if (depth > 6) return undefined;
   const expression = unwrap(node);
   if (expression.type === 'identifier') {
@@ -40,7 +61,7 @@ export function jinjaDirectories(file: PythonFile, scope: Scope | undefined, nod
   if (/(^|\.)FileSystemLoader$/.test(name)) {
     const searchPath = args.positional[0] ?? args.keywords.get('searchpath');
     const paths = searchPath ? listItems(unwrap(searchPath)).map((item) => evaluatePath(file, scope, item)) : [];
-    return paths.every(Boolean) ? (paths as CodePath[]) : undefined;
+    return paths.every(Boolean) ? (paths as CodePath[]) : RUN_TIME;
   }
   const binding = callee.type === 'identifier' ? lookup(file, scope, callee.text) : undefined;
   if (binding?.kind === 'function') return returnedDirectories(file, binding.symbol, depth);
@@ -48,7 +69,7 @@ export function jinjaDirectories(file: PythonFile, scope: Scope | undefined, nod
 }
 
 /** The environment a same-file function or property returns. */
-function returnedDirectories(file: PythonFile, symbol: string, depth: number): CodePath[] | undefined {
+function returnedDirectories(file: PythonFile, symbol: string, depth: number): TemplateFolders {
   const declaration = file.declarations.get(symbol);
   if (!declaration?.function) return undefined;
   for (const statement of declaration.node.descendantsOfType('return_statement')) {
@@ -60,7 +81,7 @@ function returnedDirectories(file: PythonFile, symbol: string, depth: number): C
 }
 
 /** `def render_prompt(name): return env.get_template(name).render()`: remember the helper, so its callers load what they name. */
-export function declareTemplateLoader(file: PythonFile, scope: Scope | undefined, nameNode: Node, directories: CodePath[] | undefined): void {
+export function declareTemplateLoader(file: PythonFile, scope: Scope | undefined, nameNode: Node, directories: TemplateFolders): void {
   const name = unwrap(nameNode);
   const paramIndex = scope && name.type === 'identifier' ? scope.params.get(name.text) : undefined;
   if (scope && paramIndex !== undefined) file.templateLoaders.push({ symbol: scope.symbol, paramIndex, directories });
@@ -81,7 +102,7 @@ export function resolveTemplateLoaderCalls(file: PythonFile, scopes: { scope: Sc
       const symbol = callee.type === 'identifier' ? callee.text : callee.type === 'attribute' && field(callee, 'object')!.text === 'self' && scope?.className ? `${scope.className}.${field(callee, 'attribute')!.text}` : undefined;
       for (const loader of file.templateLoaders.filter((candidate) => candidate.symbol === symbol)) {
         const name = literalText(callArguments(call).positional[loader.paramIndex]);
-        if (name) consumes(file, scope?.symbol ?? '<module>', { type: 'file', candidates: templateCandidates(file, loader.directories, name) }, call, `${callee.text}('${name}')`);
+        if (name) loadTemplate(file, scope?.symbol ?? '<module>', loader.directories, name, call, `${callee.text}('${name}')`);
       }
     }
   }

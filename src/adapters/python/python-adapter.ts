@@ -60,7 +60,7 @@ function firstError(root: SyntaxNode): SyntaxNode | undefined {
 }
 
 function extractTree(path: string, source: string, root: Parameters<typeof collectModuleBindings>[1]): Extraction {
-  const file: PythonFile = { path, source, module: new Map(), starImports: [], classes: new Map(), units: [], references: [], calls: [], wrappers: [], diagnostics: [], declarations: new Map(), templateLoaders: [], evaluating: new Set(), texts: new Map() };
+  const file: PythonFile = { path, source, module: new Map(), starImports: [], classes: new Map(), units: [], references: [], calls: [], wrappers: [], diagnostics: [], declarations: new Map(), templateLoaders: [], runTimeLoads: [], evaluating: new Set(), texts: new Map() };
   collectModuleBindings(file, root);
   collectDeclarations(file, root);
   for (const [symbol, declaration] of file.declarations) {
@@ -112,7 +112,7 @@ function sameUse(file: PythonFile, symbol: string, ancestor: string): boolean {
  * file: editing a constant elsewhere in the file must not change the `<module>` consumer.
  */
 function moduleRange(file: PythonFile, source: string): { start: number; end: number } {
-  const lines = [...file.references.filter((reference) => reference.from === '<module>').map((reference) => reference.line), ...file.calls.filter((call) => call.from === '<module>').map((call) => call.line)];
+  const lines = [...file.references.filter((reference) => reference.from === '<module>').map((reference) => reference.line), ...file.calls.filter((call) => call.from === '<module>').map((call) => call.line), ...file.runTimeLoads.filter((load) => load.symbol === '<module>').map((load) => load.line)];
   return lines.length ? { start: Math.min(...lines), end: Math.max(...lines) } : { start: 1, end: lineCount(source) };
 }
 
@@ -143,7 +143,7 @@ function propagateLocalWrappers(file: PythonFile): void {
 function consumerUnits(file: PythonFile, source: string): ExtractedUnit[] {
   // Reading an environment variable is usually an API key, and an imported name may be any helper: such a scope is a
   // consumer only once the variable or the import turns out to hold a prompt.
-  const certain = new Set([...file.references.filter((reference) => reference.kind === 'consumes' && reference.target.type !== 'env' && reference.target.type !== 'export').map((reference) => reference.from!), ...file.wrappers.map((wrapper) => wrapper.symbol)]);
+  const certain = new Set([...file.references.filter((reference) => reference.kind === 'consumes' && reference.target.type !== 'env' && reference.target.type !== 'export').map((reference) => reference.from!), ...file.wrappers.map((wrapper) => wrapper.symbol), ...file.runTimeLoads.map((load) => load.symbol)]);
   const symbols = new Set([...certain, ...file.references.filter((reference) => reference.kind === 'consumes').map((reference) => reference.from!), ...file.calls.map((call) => call.from)]);
   return [...symbols].sort().map((symbol) => {
     const declaration = file.declarations.get(symbol);

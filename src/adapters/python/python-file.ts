@@ -2,7 +2,7 @@ import type { ArgumentText, CallArgument, ExtractedUnit, Reference, Target } fro
 import type { ParameterSlot } from '../../schema/scan-result.js';
 import type { Diagnostic } from '../../schema/common.js';
 import type { Node } from './syntax.js';
-import type { CodePath } from './paths.js';
+import type { TemplateFolders } from './jinja-environment.js';
 
 /** What a module-level (or function-local) name is bound to. */
 export type Binding =
@@ -93,7 +93,9 @@ export interface PythonFile {
   diagnostics: Diagnostic[];
   declarations: Map<string, Declaration>;
   /** Functions that render the template named by their parameter (`render_prompt(name)` → `env.get_template(name)`), with the loader's folders. */
-  templateLoaders: { symbol: string; paramIndex: number; directories: CodePath[] | undefined }[];
+  templateLoaders: { symbol: string; paramIndex: number; directories: TemplateFolders }[];
+  /** Scopes loading a template from a folder known only at run time: consumers of a prompt the map cannot name. */
+  runTimeLoads: { symbol: string; line: number }[];
   /** Symbols being evaluated: guards against self-reference. */
   evaluating: Set<string>;
   /** Evaluated text of each declaration (null: not text), memoised. */

@@ -23,3 +23,12 @@ export function dynamicLoadDiagnostic(file: string, line: number, column: number
   const mapped = matching?.length ? `promptgraph takes it to read every file matching ${matching[0]}${matching.length > 1 ? ` (or, where no file does, the next of ${matching.length - 1} more folder${matching.length > 2 ? 's' : ''} tried in turn)` : ''}` : 'promptgraph cannot follow it';
   return { severity: 'warning', code: 'dynamic-include', file, line, column, message: `${shorten(source)} names the prompt it loads only at run time; ${mapped} (write it as a literal to map the exact dependency)` };
 }
+
+/**
+ * A template loaded by a literal name through a loader whose folder is set at run
+ * time (`Environment(loader=FileSystemLoader(prompt_dir))`): several folders may
+ * hold a template of that name, and guessing one would mix two agents' prompts.
+ */
+export function runTimeFolderDiagnostic(file: string, line: number, column: number, source: string): Diagnostic {
+  return { severity: 'warning', code: 'dynamic-include', file, line, column, message: `${shorten(source)} loads from a template folder known only at run time; promptgraph cannot tell which file it reads (give FileSystemLoader a literal path, a module constant or a path built from __file__ to map it)` };
+}
