@@ -5,6 +5,7 @@ import { collectModuleBindings } from './bindings.js';
 import { collectDeclarations } from './declarations.js';
 import { textOf } from './text-value.js';
 import { walkConsumerScope } from './consumers.js';
+import { consumeDecoratedPrompts } from './agent-decorators.js';
 import { resolveTemplateLoaderCalls } from './jinja-environment.js';
 import { classDeclarations } from './class-declarations.js';
 import { moduleExports } from './module-exports.js';
@@ -79,6 +80,7 @@ function extractTree(path: string, source: string, root: Parameters<typeof colle
     for (const include of value.includes) file.references.push(includeReference(symbol, include, startLine(declaration.statement)));
   }
   walkConsumerScope(file, undefined, root, true);
+  consumeDecoratedPrompts(file, root);
   for (const declaration of file.declarations.values()) {
     if (!declaration.function || !declaration.scope) continue;
     const before = { units: file.units.length, references: file.references.length, calls: file.calls.length, wrappers: file.wrappers.length };
