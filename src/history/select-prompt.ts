@@ -15,11 +15,7 @@ export function selectPrompt(graph: PromptGraph, selector: string): GraphNode {
   const ids = ambiguous ?? selected;
   if (ids.length === 1) return graph.node(ids[0]!)!;
   if (!ids.length) {
-    throw new PromptgraphError(`no prompt or fragment matches '${selector}'`, {
-      code: 'prompt-missing',
-      exitCode: 2,
-      hint: 'give a repository-relative path, path#symbol, prompt name or symbol name, as `promptgraph scan --format json` lists them',
-    });
+    throw new PromptgraphError(`no prompt or fragment matches '${selector}'`, { code: 'prompt-missing', exitCode: 2, hint: missingHint(graph, normalized) });
   }
   const shown = ids.slice(0, 10).join(', ');
   throw new PromptgraphError(`'${selector}' matches ${ids.length} prompts: ${shown}${ids.length > 10 ? ', …' : ''}`, {
@@ -27,6 +23,18 @@ export function selectPrompt(graph: PromptGraph, selector: string): GraphNode {
     exitCode: 2,
     hint: 'name one of them, e.g. with path#symbol',
   });
+}
+
+/**
+ * The prompt is looked up as it is at the head revision; history then follows it
+ * back through renames. A `path#symbol` of a file since moved names the symbol's
+ * new home, so the user need not dig for it.
+ */
+function missingHint(graph: PromptGraph, selector: string): string {
+  const symbol = selector.includes('#') ? selector.slice(selector.indexOf('#') + 1) : undefined;
+  const moved = symbol ? graph.result.nodes.filter((node) => isTextNode(node) && node.symbol === symbol).map((node) => node.id) : [];
+  if (moved.length && moved.length <= 3) return `name it as it is at the head revision (history follows renames): ${moved.join(', ')}`;
+  return 'give a repository-relative path, path#symbol, prompt name or symbol name as it is at the head revision (history follows renames), as `promptgraph scan --format json` lists them';
 }
 
 /** The graph's prompt text nodes as a selector index, each file's units in line order. */

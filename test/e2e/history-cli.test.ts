@@ -116,6 +116,23 @@ describe('promptgraph history', () => {
     expect(run.stderr).toContain("no prompt or fragment matches 'prompts/nowhere.prompt'");
   });
 
+  it('follows a prompt back through the rename of its file, and names the new home of a path#symbol that moved', async () => {
+    const classifier = (task: string) => `export const CLASSIFIER_SYSTEM = \`Classify the ticket: ${task}.\`;\n`;
+    repo = createGitRepo({ 'src/prompts/classifier.ts': classifier('billing or bug'), 'src/classify.ts': "import OpenAI from 'openai';\nimport { CLASSIFIER_SYSTEM } from './prompts/classifier';\nexport const classify = (client: OpenAI) => client.responses.create({ model: 'gpt-5', instructions: CLASSIFIER_SYSTEM });\n" });
+    repo.commit('Add the classifier', { author: 'Ana <ana@example.com>', date: '2024-01-10T09:00:00Z' });
+    repo.write({ 'src/prompts/classifier.ts': classifier('billing, bug or how-to') });
+    repo.commit('Classifier: a how-to category', { author: 'Bo <bo@example.com>', date: '2024-02-01T09:00:00Z' });
+    repo.git('mv', 'src/prompts/classifier.ts', 'src/prompts/ticket-classifier.ts');
+    repo.write({ 'src/classify.ts': "import OpenAI from 'openai';\nimport { CLASSIFIER_SYSTEM } from './prompts/ticket-classifier';\nexport const classify = (client: OpenAI) => client.responses.create({ model: 'gpt-5', instructions: CLASSIFIER_SYSTEM });\n" });
+    repo.commit('Name the classifier file after what it classifies', { author: 'Cy <cy@example.com>', date: '2024-03-01T09:00:00Z' });
+
+    const history = await historyJson(repo.dir, 'src/prompts/ticket-classifier.ts#CLASSIFIER_SYSTEM');
+    expect(history.commits.map((commit) => commit.subject)).toEqual(['Name the classifier file after what it classifies', 'Classifier: a how-to category', 'Add the classifier']);
+    const old = await runCli(repo.dir, 'history', 'src/prompts/classifier.ts#CLASSIFIER_SYSTEM');
+    expect(old.code).toBe(2);
+    expect(old.stderr).toContain('name it as it is at the head revision (history follows renames): src/prompts/ticket-classifier.ts#CLASSIFIER_SYSTEM');
+  });
+
   it('fails with exit code 2 on a repository without commits and on a --since that is not a date', async () => {
     repo = createGitRepo({ 'prompts/reply.prompt': 'Answer.\n' });
     const empty = await runCli(repo.dir, 'history', 'prompts/reply.prompt');
