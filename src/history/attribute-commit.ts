@@ -51,6 +51,7 @@ export function attributeCommit(child: PromptGraph, parent: PromptGraph, commit:
       added: parentId === undefined,
       removed: prompt.id === undefined,
       renamed: parentId !== undefined && prompt.id !== undefined && parentId !== prompt.id,
+      renames: commit.changes.renames,
     });
     if (composition.classification.length) {
       const closure = new Set([...(prompt.id ? closureFiles(child, prompt.id) : []), ...(parentId ? closureFiles(parent, parentId) : [])]);

@@ -23,6 +23,8 @@ export interface CompositionSides {
   outputChanged?: boolean;
   /** True for a consumer or contract whose source changed. */
   codeChanged?: boolean;
+  /** Files renamed between the sides: an include that only moved with its file is the same include. */
+  renames?: readonly { from: string; to: string }[];
 }
 
 const ORDER: ChangeClass[] = ['added', 'removed', 'renamed', 'whitespace', 'wording', 'variables', 'structure', 'output', 'code'];
@@ -44,7 +46,8 @@ export function compareComposition(sides: CompositionSides): Composition {
   const base = sides.base && isTextNode(sides.base.graph.node(sides.base.id)) ? describe(sides.base.graph, sides.base.id) : undefined;
   const head = sides.head && isTextNode(sides.head.graph.node(sides.head.id)) ? describe(sides.head.graph, sides.head.id) : undefined;
   const variables = { added: minus(head?.variables, base?.variables), removed: minus(base?.variables, head?.variables) };
-  const includes = { added: minus(head?.includes, base?.includes), removed: minus(base?.includes, head?.includes) };
+  const baseIncludes = base && sides.renames?.length ? renamedIds(base.includes, sides.renames) : base?.includes;
+  const includes = { added: minus(head?.includes, baseIncludes), removed: minus(baseIncludes, head?.includes) };
   const comparable = base !== undefined && head !== undefined;
   if (comparable && base.text !== head.text) classes.add(normalize(base.text) === normalize(head.text) ? 'whitespace' : 'wording');
   if (comparable && (variables.added.length || variables.removed.length)) classes.add('variables');
@@ -61,6 +64,17 @@ export function compareComposition(sides: CompositionSides): Composition {
     composition.diff = unifiedDiff(sides.head?.id ?? sides.base!.id, base?.text ?? '', head?.text ?? '');
   }
   return composition;
+}
+
+/** Base ids as the head names them: `old.ts#X` is `new.ts#X` when old.ts was renamed to new.ts. */
+function renamedIds(ids: readonly string[], renames: readonly { from: string; to: string }[]): string[] {
+  const moved = new Map(renames.map((rename) => [rename.from, rename.to]));
+  return ids.map((id) => {
+    const hash = id.indexOf('#');
+    const file = hash < 0 ? id : id.slice(0, hash);
+    const to = moved.get(file);
+    return to === undefined ? id : `${to}${hash < 0 ? '' : id.slice(hash)}`;
+  });
 }
 
 function describe(graph: PromptGraph, id: string): { text: string; variables: string[]; includes: string[] } {

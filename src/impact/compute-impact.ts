@@ -33,12 +33,13 @@ export function computeImpact(input: ImpactInput): ImpactResult {
   }
   changes.sort((left, right) => (left.id < right.id ? -1 : 1));
 
-  const changed = changes.map((change) => changedEntry(graphs, change, outputChanged.has(change.id)));
+  const changed = changes.map((change) => changedEntry(graphs, change, outputChanged.has(change.id), input.renames));
   const affected = findAffected(graphs, changes).map((reach): AffectedNode => {
     const graph = graphs.graphOf(reach.id);
     const composition = compareComposition({
       ...(graphs.base?.node(reach.id) ? { base: { graph: graphs.base, id: reach.id } } : {}),
       ...(graphs.head.node(reach.id) ? { head: { graph: graphs.head, id: reach.id } } : {}),
+      ...(input.renames ? { renames: input.renames } : {}),
     });
     return { ...nodeRef(graphs.latest(reach.id)!), ...composition, distance: reach.distance, path: reach.path, via: reach.via, contracts: governingContracts(graph, reach.id).sort() };
   });
@@ -79,7 +80,7 @@ function relevantDiagnostics(input: ImpactInput, files: ReadonlySet<string>): Im
   );
 }
 
-function changedEntry(graphs: ImpactGraphs, change: NodeChange, outputChanged: boolean): ChangedNode {
+function changedEntry(graphs: ImpactGraphs, change: NodeChange, outputChanged: boolean, renames: ImpactInput['renames']): ChangedNode {
   const node = graphs.latest(change.id)!;
   const baseId = change.baseId ?? change.id;
   const hasBase = graphs.base !== undefined && (change.status === 'modified' || change.status === 'renamed' || change.status === 'removed');
@@ -91,6 +92,7 @@ function changedEntry(graphs: ImpactGraphs, change: NodeChange, outputChanged: b
     renamed: change.status === 'renamed',
     outputChanged,
     codeChanged: (node.kind === 'consumer' || node.kind === 'contract') && (change.status === 'modified' || change.status === 'listed'),
+    ...(renames ? { renames } : {}),
   });
   // The source lines changed but not the composed text: front matter (model, config) or code around it.
   if (change.status === 'modified' && !composition.classification.length) composition.classification = ['code'];

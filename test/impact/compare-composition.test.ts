@@ -35,6 +35,14 @@ describe('compareComposition', () => {
     expect(result.variables).toEqual({ added: ['customer'], removed: ['name'] });
   });
 
+  it('keeps an include that moved with its renamed file the same include: no structure change', () => {
+    const base = graphOf([textNode('reply.prompt', 'Intro [[old/_persona.prompt]]'), textNode('old/_persona.prompt', 'I am Ada.', { kind: 'fragment' })], edges('reply.prompt -includes-> old/_persona.prompt'));
+    const head = graphOf([textNode('reply.prompt', 'Intro [[new/_persona.prompt]]'), textNode('new/_persona.prompt', 'I am Ada.', { kind: 'fragment' })], edges('reply.prompt -includes-> new/_persona.prompt'));
+    expect(compareComposition(sides(base, head)).classification).toEqual(['structure']);
+    const renamed = compareComposition({ ...sides(base, head), renames: [{ from: 'old/_persona.prompt', to: 'new/_persona.prompt' }] });
+    expect([renamed.classification, renamed.includes]).toEqual([[], { added: [], removed: [] }]);
+  });
+
   it('classifies a prompt as structure when a fragment it includes drops an include of its own, naming the include', () => {
     const voice = textNode('_voice.prompt', 'Speak plainly.', { kind: 'fragment' });
     const base = graphOf([textNode('draft.prompt', 'Draft. [[_tone.prompt]]'), textNode('_tone.prompt', 'Warm. [[_voice.prompt]]', { kind: 'fragment' }), voice], edges('draft.prompt -includes-> _tone.prompt', '_tone.prompt -includes-> _voice.prompt'));
