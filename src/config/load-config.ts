@@ -1,7 +1,7 @@
 import { LineCounter, parseDocument } from 'yaml';
 import { ConfigSchema, type Config } from '../schema/config.js';
 import { PromptgraphError, type ErrorIssue } from '../errors/promptgraph-error.js';
-import { zodIssueLocation } from './zod-issue-location.js';
+import { locatedZodIssues } from './located-zod-issues.js';
 
 export const CONFIG_FILE = 'promptgraph.config.yaml';
 
@@ -21,15 +21,7 @@ export function parseConfig(text: string | undefined, file = CONFIG_FILE): Confi
   }
   const parsed = ConfigSchema.safeParse(document.toJS() ?? {});
   if (!parsed.success) {
-    const issues: ErrorIssue[] = parsed.error.issues
-      .flatMap((issue): ErrorIssue[] =>
-        // One issue per unknown key, at the key itself: a misspelt option is found on its own line.
-        issue.code === 'unrecognized_keys'
-          ? issue.keys.map((key) => ({ ...zodIssueLocation(document, lineCounter, issue, key), message: `${[...issue.path, key].join('.')}: unknown key` }))
-          : [{ ...zodIssueLocation(document, lineCounter, issue), message: `${issue.path.join('.') || 'config'}: ${issue.message}` }],
-      )
-      // zod reports in schema order; the file's order is the one to read and fix.
-      .sort((left, right) => left.line - right.line || left.column - right.column);
+    const issues: ErrorIssue[] = locatedZodIssues(document, lineCounter, parsed.error.issues, 'config');
     const first = issues[0]!;
     throw new PromptgraphError(first.message, { code: 'config-invalid', file, line: first.line, column: first.column, exitCode: 2, issues });
   }

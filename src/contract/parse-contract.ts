@@ -2,6 +2,7 @@ import { LineCounter, parseDocument } from 'yaml';
 import type { Diagnostic } from '../schema/common.js';
 import { ContractFileSchema, type ContractFile } from '../schema/contract-file.js';
 import { zodIssueLocation } from '../config/zod-issue-location.js';
+import { locatedZodIssues } from '../config/located-zod-issues.js';
 
 export interface ParsedContract {
   /** Undefined when the file is malformed; the diagnostics then say where. */
@@ -29,18 +30,7 @@ export function parseContract(file: string, text: string): ParsedContract {
   const parsed = ContractFileSchema.safeParse(document.toJS() ?? {});
   if (parsed.success) return { contract: parsed.data, diagnostics: duplicateEvals(file, parsed.data, document, lineCounter) };
   return {
-    diagnostics: parsed.error.issues.flatMap((issue): Diagnostic[] => {
-      // One diagnostic per unknown key, at the key: a misspelt `ownrs:` is found on its own line.
-      if (issue.code === 'unrecognized_keys') {
-        return issue.keys.map((key) => {
-          const { line, column } = zodIssueLocation(document, lineCounter, issue, key);
-          return { severity: 'error', code: 'contract-invalid', file, line, column, message: `${[...issue.path, key].join('.')}: unknown key` };
-        });
-      }
-      const { line, column } = zodIssueLocation(document, lineCounter, issue);
-      const where = issue.path.length ? issue.path.join('.') : 'contract';
-      return [{ severity: 'error', code: 'contract-invalid', file, line, column, message: `${where}: ${issue.message}` }];
-    }),
+    diagnostics: locatedZodIssues(document, lineCounter, parsed.error.issues, 'contract').map(({ line, column, message }): Diagnostic => ({ severity: 'error', code: 'contract-invalid', file, line, column, message })),
   };
 }
 

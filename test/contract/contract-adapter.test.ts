@@ -55,6 +55,17 @@ describe('contract adapter', () => {
     expect(result.diagnostics.map((diagnostic) => `${diagnostic.line}:${diagnostic.column} ${diagnostic.message}`)).toEqual(['2:1 ownrs: unknown key', '5:3 output.shema: unknown key']);
   });
 
+  it('explains an approver no branch accepts: the { team, count } field that is wrong, or the types an approver may have', async () => {
+    const result = await scan(memoryFileSource('repo', {
+      'prompts/reply.prompt': 'Reply.\n',
+      'contracts/reply.yaml': 'prompt: prompts/reply.prompt\napprovers:\n  - team: "@acme/support"\n    count: two\n  - 5\n  - "@ada"\n',
+    }));
+    expect(result.diagnostics.map((diagnostic) => `${diagnostic.line}:${diagnostic.column} ${diagnostic.message}`)).toEqual([
+      '4:12 approvers.0.count: Invalid input: expected number, received string',
+      '5:5 approvers.1: Invalid input: expected string or object, received number',
+    ]);
+  });
+
   it('reports YAML syntax errors of a contract with line and column', async () => {
     const result = await scanFixture('contracts/basic');
     const unparsable = result.diagnostics.find((diagnostic) => diagnostic.file === 'contracts/unparsable.yaml');

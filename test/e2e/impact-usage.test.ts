@@ -58,4 +58,13 @@ describe('impact and check usage errors', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/^promptgraph: review\.json:2:17: review data approvedBy: /);
   });
+
+  it('lists every problem of a malformed review data file, each at its line and column', async () => {
+    repo = tinyRepo();
+    repo.write({ 'review.json': '{\n  "approvedBy": "@ada",\n  "evalsPassed": [1],\n  "approvals": []\n}\n' });
+    const run = await runCli(repo.dir, 'check', '--base', 'HEAD', '--review-data', 'review.json');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('review.json:3:19: review data evalsPassed.0: Invalid input: expected string, received number');
+    expect(run.stderr).toContain('review.json:4:3: review data approvals: unknown key');
+  });
 });

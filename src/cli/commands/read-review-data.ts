@@ -3,7 +3,7 @@ import path from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import { ReviewDataSchema, type ReviewDataFile } from '../../schema/review-data.js';
 import { PromptgraphError } from '../../errors/promptgraph-error.js';
-import { zodIssueLocation } from '../../config/zod-issue-location.js';
+import { locatedZodIssues } from '../../config/located-zod-issues.js';
 import type { CliIo } from '../io.js';
 import { jsonSyntaxError } from '../json-syntax-error.js';
 import { usageError } from '../usage-error.js';
@@ -33,9 +33,9 @@ export async function readReviewData(io: CliIo, file: string): Promise<ReviewDat
   }
   const parsed = ReviewDataSchema.safeParse((/\.ya?ml$/i.test(file) ? document.toJS() : JSON.parse(text)) ?? {});
   if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    const { line, column } = zodIssueLocation(document, lineCounter, issue);
-    throw new PromptgraphError(`review data ${issue.path.join('.') || 'file'}: ${issue.message}`, { code: 'review-data-invalid', file, line, column, exitCode: 2 });
+    const issues = locatedZodIssues(document, lineCounter, parsed.error.issues, 'file').map((issue) => ({ ...issue, message: `review data ${issue.message}` }));
+    const first = issues[0]!;
+    throw new PromptgraphError(first.message, { code: 'review-data-invalid', file, line: first.line, column: first.column, exitCode: 2, issues });
   }
   return parsed.data;
 }
