@@ -68,6 +68,11 @@ export interface ExtractedUnit {
    * a candidate that is dropped unless that call resolves to text (an include from it).
    */
   throughCall?: boolean;
+  /**
+   * A function consumer's parameter names in order (Python): a call in another
+   * module passing keywords (`ask(q, system=SYSTEM)`) is bound by name against them.
+   */
+  signature?: string[];
   flags?: string[];
   meta?: Record<string, unknown>;
 }
@@ -168,9 +173,18 @@ export interface CallArgument {
   argIndex: number;
   /** The property of an options-object argument that carries `arg`: `ask({ system: SYSTEM })`. */
   argKey?: string;
+  /**
+   * A keyword argument whose position the caller's file cannot know (the function is
+   * in another module): the resolver finds it in the callee's `signature`, and
+   * `argIndex` is then `BY_KEYWORD`.
+   */
+  argKeyword?: string;
   arg: Target;
   line: number;
 }
+
+/** `CallArgument.argIndex` of a keyword argument matched by name (`argKeyword`). */
+export const BY_KEYWORD = -2;
 
 /** A name a code module exports, for the resolver to follow imports and re-exports. */
 export type ModuleExport =

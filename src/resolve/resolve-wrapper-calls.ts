@@ -13,6 +13,8 @@ const slotOf = (index: number, key?: string): string => (key === undefined ? `${
  * wrapper makes the caller a wrapper too. Options objects are followed property
  * by property: `ask({ system: SYSTEM })` reaches `ask({ system }) → generateText({ system })`,
  * and `outer(options) → ask(options)` makes `outer` a wrapper of the same properties.
+ * A Python keyword argument to another module's function is matched by name
+ * against the callee's parameter names (`signature`).
  * Returns the consumes edges of the callers and every consumer found to be a
  * wrapper: it is a consumer even when what it sends comes only from its callers.
  */
@@ -49,9 +51,11 @@ export function resolveWrapperCalls(
       if (!caller) continue;
       for (const callee of callees) {
         const params = wrapperParams.get(callee)!;
-        const direct = params.has(slotOf(call.argIndex)) || (call.argKey !== undefined && params.has(slotOf(call.argIndex, call.argKey)));
+        const argIndex = call.argKeyword === undefined ? call.argIndex : (context.units.byId.get(callee)?.unit.signature?.indexOf(call.argKeyword) ?? -1);
+        if (argIndex < 0) continue;
+        const direct = params.has(slotOf(argIndex)) || (call.argKey !== undefined && params.has(slotOf(argIndex, call.argKey)));
         // A whole options object passed on (`outer(options) → ask(options)`) carries every property the callee sends.
-        const passedOn = call.argKey === undefined && call.arg.type === 'param' && call.arg.key === undefined ? [...params].filter((slot) => slot.startsWith(`${call.argIndex}.`)).map((slot) => slot.slice(slot.indexOf('.') + 1)) : [];
+        const passedOn = call.argKey === undefined && call.arg.type === 'param' && call.arg.key === undefined ? [...params].filter((slot) => slot.startsWith(`${argIndex}.`)).map((slot) => slot.slice(slot.indexOf('.') + 1)) : [];
         if (call.arg.type === 'param') {
           if (direct) changed = mark(caller.id, slotOf(call.arg.index, call.arg.key)) || changed;
           for (const key of passedOn) changed = mark(caller.id, slotOf(call.arg.index, key)) || changed;

@@ -1,4 +1,4 @@
-import type { Target } from '../types.js';
+import { BY_KEYWORD, type Target } from '../types.js';
 import type { PythonFile, Scope } from './python-file.js';
 import { callArguments, field, startLine, unwrap, type Node } from './syntax.js';
 import { evaluateText } from './text-value.js';
@@ -21,12 +21,18 @@ export function callArgumentsOf(file: PythonFile, scope: Scope | undefined, symb
   const line = startLine(call);
   const definition = callee.type === 'local' ? file.declarations.get(callee.symbol)?.scope : undefined;
   const positioned: [number, Node][] = args.positional.map((argument, index) => [index, argument]);
+  const byKeyword: [string, Node][] = [];
   for (const [keyword, argument] of args.keywords) {
     const index = definition?.params.get(keyword);
     if (index !== undefined) positioned.push([index, argument]);
+    // A function of another module: the resolver matches the keyword against its parameter names.
+    else if (callee.type === 'export') byKeyword.push([keyword, argument]);
   }
   for (const [argIndex, argument] of positioned) {
     for (const arg of argumentTargets(file, scope, argument)) file.calls.push({ from: symbol, callee, argIndex, arg, line });
+  }
+  for (const [argKeyword, argument] of byKeyword) {
+    for (const arg of argumentTargets(file, scope, argument)) file.calls.push({ from: symbol, callee, argIndex: BY_KEYWORD, argKeyword, arg, line });
   }
   const instance = receiverOf(file, scope, calleeNode);
   if (instance) file.calls.push({ from: symbol, callee, argIndex: -1, arg: instance, line });

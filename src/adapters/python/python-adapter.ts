@@ -6,6 +6,7 @@ import { collectDeclarations } from './declarations.js';
 import { textOf } from './text-value.js';
 import { walkConsumerScope } from './consumers.js';
 import { consumeDecoratedPrompts } from './agent-decorators.js';
+import { callResultOf } from './call-result.js';
 import { resolveTemplateLoaderCalls } from './jinja-environment.js';
 import { classDeclarations } from './class-declarations.js';
 import { moduleExports } from './module-exports.js';
@@ -61,11 +62,13 @@ function firstError(root: SyntaxNode): SyntaxNode | undefined {
 }
 
 function extractTree(path: string, source: string, root: Parameters<typeof collectModuleBindings>[1]): Extraction {
-  const file: PythonFile = { path, source, module: new Map(), starImports: [], classes: new Map(), units: [], references: [], calls: [], wrappers: [], diagnostics: [], declarations: new Map(), templateLoaders: [], runTimeLoads: [], evaluating: new Set(), texts: new Map() };
+  const file: PythonFile = { path, source, module: new Map(), starImports: [], classes: new Map(), units: [], references: [], calls: [], wrappers: [], diagnostics: [], declarations: new Map(), templateLoaders: [], runTimeLoads: [], evaluating: new Set(), texts: new Map(), callResults: new Map() };
   collectModuleBindings(file, root);
   collectDeclarations(file, root);
   for (const [symbol, declaration] of file.declarations) {
-    const value = textOf(file, symbol);
+    const text = textOf(file, symbol);
+    const call = text ? undefined : callResultOf(file, symbol);
+    const value = text ?? call?.value;
     if (!value) continue;
     file.units.push({
       symbol,
@@ -75,7 +78,8 @@ function extractTree(path: string, source: string, root: Parameters<typeof colle
       variables: value.variables,
       text: value.text,
       ...(declaration.function && value.slots.length ? { parameters: value.slots } : {}),
-      ...(declaredPrompt(declaration, value.text) ? {} : { candidate: true }),
+      ...(call || !declaredPrompt(declaration, value.text) ? { candidate: true } : {}),
+      ...(call?.throughCall ? { throughCall: true } : {}),
     });
     for (const include of value.includes) file.references.push(includeReference(symbol, include, startLine(declaration.statement)));
   }
@@ -150,6 +154,7 @@ function consumerUnits(file: PythonFile, source: string): ExtractedUnit[] {
   return [...symbols].sort().map((symbol) => {
     const declaration = file.declarations.get(symbol);
     const range = declaration ? { start: startLine(declaration.statement), end: endLine(declaration.statement) } : moduleRange(file, source);
-    return { symbol, role: 'consumer', range, format: 'python', variables: [], ...(certain.has(symbol) ? {} : { candidate: true }) };
+    const signature = declaration?.function && declaration.scope ? [...declaration.scope.params].sort((left, right) => left[1] - right[1]).map(([name]) => name) : [];
+    return { symbol, role: 'consumer', range, format: 'python', variables: [], ...(certain.has(symbol) ? {} : { candidate: true }), ...(signature.length ? { signature } : {}) };
   });
 }

@@ -3,6 +3,7 @@ import type { ParameterSlot } from '../../schema/scan-result.js';
 import type { Diagnostic } from '../../schema/common.js';
 import type { Node } from './syntax.js';
 import type { TemplateFolders } from './jinja-environment.js';
+import type { CallResult } from './call-result.js';
 
 /** What a module-level (or function-local) name is bound to. */
 export type Binding =
@@ -100,4 +101,6 @@ export interface PythonFile {
   evaluating: Set<string>;
   /** Evaluated text of each declaration (null: not text), memoised. */
   texts: Map<string, TextValue | null>;
+  /** Each declaration that is only a call of a text function (null: none), memoised (`call-result.ts`). */
+  callResults: Map<string, CallResult | null>;
 }

@@ -3,6 +3,7 @@ import type { Include, PythonFile, Scope, TextValue } from './python-file.js';
 import { ancestors, definingClass, lookup } from './bindings.js';
 import { dottedName, field, unwrap, type Node } from './syntax.js';
 import { stringPieces } from './string-literal.js';
+import { callResultOf } from './call-result.js';
 import { textOf } from './text-value.js';
 import { parameterSlot } from './parameter-slots.js';
 
@@ -13,8 +14,9 @@ const exportTarget = (file: PythonFile, specifier: string, name: string, member?
   ({ type: 'export', language: 'python', fromFile: file.path, specifier, name, ...(member ? { member } : {}) });
 
 /** The local declaration `symbol` when it holds text. */
+/** A same-file declaration that is text, or only a call of a text function (`SYSTEM = section(…)`). */
 function localText(file: PythonFile, symbol: string): Target | undefined {
-  return file.declarations.has(symbol) && textOf(file, symbol) ? { type: 'local', symbol } : undefined;
+  return file.declarations.has(symbol) && (textOf(file, symbol) || callResultOf(file, symbol)) ? { type: 'local', symbol } : undefined;
 }
 
 /**

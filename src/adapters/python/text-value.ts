@@ -73,7 +73,7 @@ export function holdsText(node: Node, value: TextValue | undefined): TextValue |
 }
 
 /** Return statements of a function, not of functions nested in it (one native query, then a short walk up from each). */
-function returnStatements(definition: Node): Node[] {
+export function returnStatements(definition: Node): Node[] {
   return definition.descendantsOfType('return_statement').filter((statement): statement is Node => {
     let current = statement?.parent;
     while (current && !['function_definition', 'lambda', 'class_definition'].includes(current.type)) current = current.parent;
