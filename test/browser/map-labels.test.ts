@@ -47,6 +47,15 @@ describe.skipIf(!hasChromium)('labels on the map', () => {
     expect(hubs.filter((id) => !labelled.includes(id))).toEqual([]);
   });
 
+  it.each(VIEWS)('labels every node of the small map in the %s view at %d px, a crowded one by its symbol alone', async (view, width, height) => {
+    const { page } = await open(view, width, height);
+    const labels = await drawnLabels(page);
+    const labelled = new Set(labels.map((label) => label.id));
+    expect(data.nodes.filter((node) => !labelled.has(node.id)).map((node) => node.label)).toEqual([]);
+    // A shortened label is still the node's own name: its symbol, the end of the full label.
+    for (const label of labels) expect(data.nodes.find((node) => node.id === label.id)!.label.endsWith(label.label.replace(/…$/, '').split('#').pop()!)).toBe(true);
+  });
+
   it.each(VIEWS)('fits the %s view at %d px with every label inside the canvas', async (view, width, height) => {
     const { page } = await open(view, width, height);
     const canvas = (await page.getByTestId('map-canvas').boundingBox())!;

@@ -78,14 +78,22 @@ export function drawLabels(ctx: CanvasRenderingContext2D, scene: Scene, screen: 
     const bold = node === scene.selected || node === scene.hover;
     const font = bold ? `600 ${size + 1}px ${FAMILY}` : `${size}px ${FAMILY}`;
     ctx.font = font;
-    const { text, width: textWidth } = fitted(ctx, data.nodes[node]!.label);
     const reach = sr[node]! * SHAPE_REACH[data.nodes[node]!.kind];
-    const search = (margin: number) =>
+    const search = (textWidth: number, margin: number) =>
       findSpot(sx[node]!, sy[node]!, reach, textWidth, half, labelSide(scene, sx[node]! < width / 2), (box, first) =>
         // The usual spot may run off the screen's edge (it pans in); a fallback must be wholly on screen.
         (first ? box[2]! >= 0 && box[0]! <= width && box[3]! >= 0 && box[1]! <= height : box[0]! >= 0 && box[2]! <= width && box[1]! >= 0 && box[3]! <= height) && grid.free(box, node, margin));
     // A label keeps clear of other nodes so it cannot pass for theirs; a hub's or the selection's may come closer rather than go missing.
-    const spot = search(NODE_MARGIN) ?? (bold || data.nodes[node]!.dependents >= LABELS.hubDependents ? search(0) : undefined);
+    const mayCrowd = bold || data.nodes[node]!.dependents >= LABELS.hubDependents;
+    // Where the whole name finds no room, the symbol alone (`ANSWER_RULES` for `system-prompt.ts#ANSWER_RULES`) may.
+    let spot: ReturnType<typeof findSpot>;
+    let text = '';
+    for (const name of labelNames(data.nodes[node]!.label)) {
+      const measured = fitted(ctx, name);
+      spot = search(measured.width, NODE_MARGIN) ?? (mayCrowd ? search(measured.width, 0) : undefined);
+      text = measured.text;
+      if (spot) break;
+    }
     if (!spot) return;
     grid.occupy(spot.box);
     const dim = scene.mark[node] === Mark.Dim || (scene.overlay && scene.selected < 0 && !data.nodes[node]!.status);
@@ -118,6 +126,12 @@ function paint(ctx: CanvasRenderingContext2D, placed: Placed[]): void {
     ctx.fillText(label.text, label.left, label.middle);
   }
   ctx.globalAlpha = 1;
+}
+
+/** The names a label may be drawn as, longest first: `file#symbol`, then `symbol`. */
+function labelNames(label: string): string[] {
+  const hash = label.lastIndexOf('#');
+  return hash > 0 && hash < label.length - 1 ? [label, label.slice(hash + 1)] : [label];
 }
 
 /** A label's drawn width at this font size (cut as drawn): what a fit makes room for. */
