@@ -21,6 +21,8 @@ const tracked = (node: GraphNode): boolean => TRACKED.has(node.kind) && node.fil
  * so editing one constant among ten changes that one, and an edit outside every
  * node changes none. Renamed files match nodes by symbol under the new path.
  * Without a base (`--files`) every node in a listed file counts as changed.
+ * A node outside the changed files changes only when its own text does (a view
+ * of an inherited member, copied from the ancestor's file).
  */
 export function findChangedNodes(graphs: ImpactGraphs, changedFiles: readonly string[], renames: readonly { from: string; to: string }[] = []): NodeChange[] {
   const files = new Set(changedFiles);
@@ -43,6 +45,13 @@ export function findChangedNodes(graphs: ImpactGraphs, changedFiles: readonly st
     matchedBase.add(before.id);
     if (renamed) changes.push({ id: node.id, status: 'renamed', baseId: renamed.id });
     else if (before.hash !== node.hash || before.text !== node.text) changes.push({ id: node.id, status: 'modified' });
+  }
+  // A subclass's view of an inherited method is placed in the subclass's file but holds the ancestor's text:
+  // editing that text in the ancestor's file changes the view, whose own file the change never touched.
+  for (const node of graphs.head.result.nodes) {
+    if (!tracked(node) || files.has(node.file) || node.text === undefined) continue;
+    const before = base.node(node.id);
+    if (before && before.text !== node.text) changes.push({ id: node.id, status: 'modified' });
   }
   const renamedAway = new Set(renames.map((rename) => rename.from));
   for (const node of base.result.nodes) {

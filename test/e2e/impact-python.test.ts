@@ -127,6 +127,31 @@ describe('impact of a subclass override in another module', () => {
     ]);
   });
 
+  it("reaches the subclass's view and its handler when the base template they share is edited, though the subclass file is untouched", async () => {
+    repo = agentPackage();
+    repo.write({ 'agents/base.py': readFileSync(path.join(repo.dir, 'agents/base.py'), 'utf8').replace('Task: {task}', 'Task: {task}\\nAnswer in one paragraph.') });
+    const result = await impactJson(repo.dir, '--base', 'HEAD');
+    const reached = [...result.changed, ...result.affected].map((node) => node.id);
+    expect(reached).toEqual(expect.arrayContaining(['agents/base.py#BaseAgent.template', 'agents/billing.py#BillingAgent.system_prompt', 'consumer:handlers.py#handle']));
+    const view = [...result.changed, ...result.affected].find((node) => node.id === 'agents/billing.py#BillingAgent.system_prompt')!;
+    expect(view.composed?.head).toBe('You are Billy, the billing agent.\nFollow the rules.\nTask: {task}\nAnswer in one paragraph.');
+  });
+
+  it('reaches the subclass view of an inherited method when text written inside the base method is edited', async () => {
+    repo = createGitRepo({
+      'agents/__init__.py': '',
+      'agents/base.py': 'from openai import OpenAI\n\nclient = OpenAI()\n\n\nclass BaseAgent:\n    persona = "You are a helpful agent."\n\n    def run(self, task):\n        return client.responses.create(model="gpt-5", instructions=f"{self.persona}\\nBe brief.", input=task)\n',
+      'agents/billing.py': 'from agents.base import BaseAgent\n\n\nclass BillingAgent(BaseAgent):\n    persona = "You are Billy, the billing agent."\n',
+      'handlers.py': 'from agents.billing import BillingAgent\n\n\ndef handle(task):\n    return BillingAgent().run(task)\n',
+    });
+    repo.commit('initial agents');
+    repo.write({ 'agents/base.py': readFileSync(path.join(repo.dir, 'agents/base.py'), 'utf8').replace('Be brief.', 'Be brief and kind.') });
+    const result = await impactJson(repo.dir, '--base', 'HEAD');
+    const reached = [...result.changed, ...result.affected];
+    expect(reached.map((node) => node.id)).toEqual(expect.arrayContaining(['agents/base.py#BaseAgent.run.instructions', 'agents/billing.py#BillingAgent.run.instructions', 'consumer:handlers.py#handle']));
+    expect(reached.find((node) => node.id === 'agents/billing.py#BillingAgent.run.instructions')!.composed?.head).toBe('You are Billy, the billing agent.\nBe brief and kind.');
+  });
+
   it('leaves the subclass and its handler alone when the base persona it overrides changes', async () => {
     repo = agentPackage();
     repo.write({ 'agents/base.py': readFileSync(path.join(repo.dir, 'agents/base.py'), 'utf8').replace('You are a helpful agent.', 'You are a friendly agent.') });

@@ -17,9 +17,15 @@ describe('findChangedNodes', () => {
   });
 
   it('ignores nodes in files the change did not touch', () => {
-    const base = scanOf([textNode('a.txt', 'one')]);
-    const head = scanOf([textNode('a.txt', 'two')]);
+    const base = scanOf([textNode('a.txt', 'one', { hash: 'h1' })]);
+    const head = scanOf([textNode('a.txt', 'one', { hash: 'h2' })]);
     expect(findChangedNodes(impactGraphs({ base, head }), ['b.txt'])).toEqual([]);
+  });
+
+  it("counts a node outside the changed files whose own text changed: a subclass's view of an ancestor's method", () => {
+    const base = scanOf([textNode('billing.py#Billing.run.system', 'Be brief.')]);
+    const head = scanOf([textNode('billing.py#Billing.run.system', 'Be brief and kind.')]);
+    expect(findChangedNodes(impactGraphs({ base, head }), ['base.py'])).toEqual([{ id: 'billing.py#Billing.run.system', status: 'modified' }]);
   });
 
   it('reports added and removed nodes, consumers included', () => {
