@@ -1,18 +1,12 @@
-import { dirname, escapesRoot, joinRepoPath } from '../../resolve/module-resolver.js';
+import { dirname } from '../../resolve/module-resolver.js';
+import type { CodePath } from '../shared/code-path.js';
 import type { PythonFile, Scope } from './python-file.js';
 import { callArguments, dottedName, field, namedChildren, unwrap, type Node } from './syntax.js';
 import { stringPieces } from './string-literal.js';
 import { lookup } from './bindings.js';
 
-/**
- * A path as code builds it. `anchored` paths derive from `__file__` and are exact
- * repository paths; a bare literal is relative to the working directory the
- * program runs in, unknown statically, so it is tried from the file's folder up.
- */
-export interface CodePath {
-  path: string;
-  anchored: boolean;
-}
+// Where a built path may point is the same question in both languages.
+export { pathCandidates, underDirectories, type CodePath } from '../shared/code-path.js';
 
 const DIRNAME_CALLS = new Set(['os.path.dirname', 'path.dirname', 'dirname']);
 const JOIN_CALLS = new Set(['os.path.join', 'path.join', 'join', 'posixpath.join']);
@@ -91,29 +85,5 @@ function joinPaths(left: CodePath, right: CodePath): CodePath {
   return { path: left.path ? `${left.path}/${right.path}` : right.path, anchored: left.anchored };
 }
 
-/**
- * Repository paths a code path may mean, most likely first. An anchored path is
- * exact; a working-directory-relative one is tried from the file's folder, then
- * from each parent folder up to the repository root (a service run from its own
- * folder, or from the root). Only when every guess climbs above the root does
- * the path truly leave the repository.
- */
-export function pathCandidates(file: PythonFile, path: CodePath): string[] {
-  if (path.anchored) return [joinRepoPath('', path.path)];
-  if (path.path.startsWith('/')) return [];
-  const candidates: string[] = [];
-  for (let directory = dirname(file.path); ; directory = dirname(directory)) {
-    candidates.push(joinRepoPath(directory, path.path));
-    if (!directory) break;
-  }
-  // Run from the file's own folder, `../prompts/x.txt` stays inside; run from the root it would leave it: that guess is no finding.
-  const inside = candidates.filter((candidate) => !escapesRoot(candidate));
-  return [...new Set(inside.length ? inside : candidates)];
-}
-
-/** Candidates for `name` under each of several directories, in order. */
-export function underDirectories(file: PythonFile, directories: CodePath[], name: string): string[] {
-  return [...new Set(directories.flatMap((directory) => pathCandidates(file, joinPaths(directory, { path: name, anchored: false }))))];
-}
 
 export const listItems = (node: Node): Node[] => (node.type === 'list' || node.type === 'tuple' ? namedChildren(node) : [node]);

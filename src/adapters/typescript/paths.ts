@@ -1,21 +1,13 @@
 import type { ts } from 'ts-morph';
 import type { Scope, TsFile } from './ts-file.js';
-import { dirname, escapesRoot, joinRepoPath } from '../../resolve/module-resolver.js';
+import { dirname, joinRepoPath } from '../../resolve/module-resolver.js';
+import type { CodePath } from '../shared/code-path.js';
 import { api } from './load-typescript.js';
 import { calleeName, dottedName, literalText, unwrap } from './syntax.js';
 import { lookup } from './references.js';
 
-/**
- * A path as code builds it. `anchored` paths derive from `__dirname`,
- * `import.meta.url` and the like and are exact repository paths; a bare literal is
- * relative to the working directory the program runs in, unknown statically, so
- * it is tried from the file's folder up. `directory` marks a URL ending in `/`.
- */
-export interface CodePath {
-  path: string;
-  anchored: boolean;
-  directory?: boolean;
-}
+// Where a built path may point is the same question in both languages.
+export { pathCandidates, underDirectories, type CodePath } from '../shared/code-path.js';
 
 const JOIN = /^(?:path\.(?:posix\.)?|node:path\.)?join$/;
 const RESOLVE = /^(?:path\.(?:posix\.)?)?resolve$/;
@@ -97,25 +89,3 @@ function joinPaths(left: CodePath, right: CodePath): CodePath {
   return { path: left.path ? joinRepoPath(left.path, right.path) : joinRepoPath('', right.path), anchored: left.anchored, directory: right.path.endsWith('/') };
 }
 
-/**
- * Repository paths a code path may mean, most likely first: an anchored path is
- * exact; a working-directory-relative one is tried from the file's folder, then
- * from each parent folder up to the root (a package run from its own folder, or from the root).
- */
-export function pathCandidates(file: TsFile, path: CodePath): string[] {
-  if (path.anchored) return [joinRepoPath('', path.path)];
-  if (path.path.startsWith('/')) return [];
-  const candidates: string[] = [];
-  for (let directory = dirname(file.path); ; directory = dirname(directory)) {
-    candidates.push(joinRepoPath(directory, path.path));
-    if (!directory) break;
-  }
-  // Run from a deeper folder, `../examples/x.txt` stays inside; read from the root it would leave it: that guess is no finding.
-  const inside = candidates.filter((candidate) => !escapesRoot(candidate));
-  return [...new Set(inside.length ? inside : candidates)];
-}
-
-/** Candidates for `name` under each of several directories, in order. */
-export function underDirectories(file: TsFile, directories: CodePath[], name: string): string[] {
-  return [...new Set(directories.flatMap((directory) => pathCandidates(file, joinPaths(directory, { path: name, anchored: false }))))];
-}
