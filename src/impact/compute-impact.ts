@@ -1,5 +1,4 @@
 import { SCHEMA_VERSION } from '../schema/common.js';
-import type { GraphNode } from '../schema/scan-result.js';
 import type { AffectedNode, ChangedNode, ImpactResult } from '../schema/impact-result.js';
 import { sortDiagnostics } from '../scan/sort-result.js';
 import type { ImpactInput } from './impact-input.js';
@@ -15,6 +14,7 @@ import { findInvariants } from './find-invariants.js';
 import { findInterfaceChanges } from './find-interface-changes.js';
 import { assessRisk } from './assess-risk.js';
 import { restoreInvalidContracts } from './restore-invalid-contracts.js';
+import { nodeRef } from './node-ref.js';
 
 /**
  * The impact engine: from two scans and the changed paths to the full impact
@@ -101,17 +101,5 @@ function changedEntry(graphs: ImpactGraphs, change: NodeChange, outputChanged: b
     ...composition,
     ...(change.baseId ? { renamedFrom: change.baseId } : {}),
     contracts: governingContracts(graphs.graphOf(change.id), change.id).sort(),
-  };
-}
-
-function nodeRef(node: GraphNode): Pick<ChangedNode, 'id' | 'kind' | 'file' | 'symbol' | 'name' | 'range' | 'owners'> {
-  return {
-    id: node.id,
-    kind: node.kind,
-    file: node.file,
-    ...(node.symbol ? { symbol: node.symbol } : {}),
-    ...(node.name ? { name: node.name } : {}),
-    range: node.range,
-    owners: node.owners,
   };
 }

@@ -3,6 +3,7 @@ import type { ImpactResult } from '../schema/impact-result.js';
 import type { PromptCommit, WalkStats } from '../schema/prompt-history.js';
 import type { ReleasePrompt, ReleaseReport } from '../schema/release-report.js';
 import { findEvals } from '../impact/find-evals.js';
+import { nodeRef } from '../impact/node-ref.js';
 import type { ImpactGraphs } from '../impact/impact-graphs.js';
 import { releaseContracts } from './release-contracts.js';
 import type { ReleaseTarget } from './release-targets.js';
@@ -34,13 +35,7 @@ export function buildReleaseReport(input: ReleaseInput): ReleaseReport {
     const evals = findEvals(graphs, through, through.includes(target.id) ? [] : [target.id], []);
     const { change, ...node } = target;
     return {
-      id: node.id,
-      kind: node.kind,
-      file: node.file,
-      ...(node.symbol ? { symbol: node.symbol } : {}),
-      ...(node.name ? { name: node.name } : {}),
-      range: node.range,
-      owners: node.owners,
+      ...nodeRef(node),
       classification: node.classification,
       variables: node.variables,
       includes: node.includes,
