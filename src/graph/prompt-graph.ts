@@ -70,12 +70,12 @@ export class PromptGraph {
     return reached;
   }
 
-  /** Everything `id` is built from: what it includes, transitively. */
-  upstream(id: string): Set<string> {
+  /** Everything `id` is built from: what it includes (and, for a consumer, what it consumes), transitively; `kinds` narrows the edges followed. */
+  upstream(id: string, kinds: readonly EdgeKind[] = ['includes', 'consumes']): Set<string> {
     const seen = new Set<string>();
     const stack = [id];
     while (stack.length) {
-      for (const edge of this.outgoing(stack.pop()!, ['includes', 'consumes'])) {
+      for (const edge of this.outgoing(stack.pop()!, kinds)) {
         if (!seen.has(edge.to)) {
           seen.add(edge.to);
           stack.push(edge.to);

@@ -5,6 +5,7 @@ import { firstParentCommits } from '../git/commit-log.js';
 import { revisionScans } from '../git/revision-scans.js';
 import { checkHistoryOptions, type HistoryOptions } from './history-options.js';
 import { selectPrompt } from './select-prompt.js';
+import { nodeRef } from '../impact/node-ref.js';
 import { walkHistory } from './walk-history.js';
 
 export type { HistoryOptions } from './history-options.js';
@@ -33,7 +34,7 @@ export async function history(dir: string, prompt: string, options: HistoryOptio
     });
     return {
       schemaVersion: SCHEMA_VERSION,
-      prompt: { id: node.id, kind: node.kind, file: node.file, ...(node.symbol ? { symbol: node.symbol } : {}), ...(node.name ? { name: node.name } : {}), range: node.range, owners: node.owners },
+      prompt: nodeRef(node),
       head: { ref: headRef, commit: headCommit },
       firstParent: true,
       ...(options.since ? { since: options.since } : {}),

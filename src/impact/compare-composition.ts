@@ -81,23 +81,9 @@ function describe(graph: PromptGraph, id: string): { text: string; variables: st
   return {
     text: composeText(graph, id),
     variables: composedVariables(graph, id),
-    includes: [...includeClosure(graph, id)].sort(),
+    // The whole include tree: a fragment losing an include changes every prompt built on it.
+    includes: [...graph.upstream(id, ['includes'])].sort(),
   };
-}
-
-/** Everything `id` includes, directly or through what it includes: a fragment losing an include changes every prompt built on it. */
-function includeClosure(graph: PromptGraph, id: string): Set<string> {
-  const seen = new Set<string>();
-  const stack = [id];
-  while (stack.length) {
-    for (const edge of graph.outgoing(stack.pop()!, ['includes'])) {
-      if (seen.has(edge.to)) continue;
-      seen.add(edge.to);
-      stack.push(edge.to);
-    }
-  }
-  seen.delete(id);
-  return seen;
 }
 
 const normalize = (text: string): string => text.replace(/\s+/g, ' ').trim();

@@ -1,6 +1,6 @@
 import { nodeLocation } from './diagnostic-location.js';
 import type { HistoryResult } from '../schema/prompt-history.js';
-import { paint, type Paint } from './ansi.js';
+import { colorDiffLine, paint } from './ansi.js';
 import { authorLabel, revisionText, shortCommit } from './commit-labels.js';
 import { classLabel, plural, variableLabel } from './impact-labels.js';
 
@@ -24,14 +24,8 @@ export function formatHistoryText(result: HistoryResult, options: { color: boole
       `  ${style.bold(entry.subject || '(no subject)')}`,
       `  ${classLabel(entry.classification, true)}${variables ? `  variables ${variables}` : ''}${entry.renamedFrom ? `  renamed from ${entry.renamedFrom}` : ''}${entry.files.length ? style.dim(`  via ${entry.files.join(', ')}`) : ''}`,
     );
-    if (entry.diff) lines.push(...entry.diff.trimEnd().split('\n').map((line) => `    ${diffLine(style, line)}`));
+    if (entry.diff) lines.push(...entry.diff.trimEnd().split('\n').map((line) => `    ${colorDiffLine(style, line)}`));
   }
   if (result.truncated) lines.push('', style.dim(`Stopped at --max-count ${result.maxCount}: older commits may have changed it too.`));
   return `${lines.join('\n')}\n`;
-}
-
-function diffLine(style: Paint, line: string): string {
-  if (line.startsWith('+') && !line.startsWith('+++')) return style.green(line);
-  if (line.startsWith('-') && !line.startsWith('---')) return style.red(line);
-  return style.dim(line);
 }

@@ -1,5 +1,5 @@
 import type { ImpactResult } from '../schema/impact-result.js';
-import { paint } from './ansi.js';
+import { colorDiffLine, paint } from './ansi.js';
 import { diagnosticLocation, nodeLocation } from './diagnostic-location.js';
 import { classLabel, plural, revisionLabel, variableLabel } from './impact-labels.js';
 
@@ -22,7 +22,7 @@ export function formatImpactText(result: ImpactResult, options: { color: boolean
       const variables = variableLabel(node.variables);
       lines.push(`  ${style.cyan(node.id)}  ${style.dim(`${node.kind} ${nodeLocation(node)}`)}`);
       lines.push(`    ${classLabel(node.classification, result.base !== null)}${variables ? `  variables ${variables}` : ''}${node.renamedFrom ? `  renamed from ${node.renamedFrom}` : ''}`);
-      if (options.verbose && node.diff) lines.push(...node.diff.trimEnd().split('\n').map((line) => `      ${colorDiff(style, line)}`));
+      if (options.verbose && node.diff) lines.push(...node.diff.trimEnd().split('\n').map((line) => `      ${colorDiffLine(style, line)}`));
     }
   }
   if (result.affected.length) {
@@ -64,10 +64,4 @@ export function formatImpactText(result: ImpactResult, options: { color: boolean
     }
   }
   return `${lines.join('\n')}\n`;
-}
-
-function colorDiff(style: ReturnType<typeof paint>, line: string): string {
-  if (line.startsWith('+') && !line.startsWith('+++')) return style.green(line);
-  if (line.startsWith('-') && !line.startsWith('---')) return style.red(line);
-  return style.dim(line);
 }

@@ -1,4 +1,4 @@
-import { nodeLocation } from './diagnostic-location.js';
+import { diagnosticLocation, nodeLocation } from './diagnostic-location.js';
 import type { ReleasePrompt, ReleaseReport } from '../schema/release-report.js';
 import { escapeHtml } from '../render/embed-json.js';
 import { authorLabel, dayOf, revisionText, shortCommit } from './commit-labels.js';
@@ -80,7 +80,7 @@ function reviewSection(report: ReleaseReport): string {
     parts.push('<h2>Interface changes</h2>', `<ul>${report.interfaceChanges.map((change) => `<li><code>${escapeHtml(change.contract)}</code>${change.bumped ? ' (version bumped)' : ' — <strong>version not bumped</strong>'}: ${escapeHtml(change.reasons.join('; '))}</li>`).join('')}</ul>`);
   }
   if (report.diagnostics.length) {
-    parts.push('<h2>Diagnostics</h2>', `<ul>${report.diagnostics.map((diagnostic) => `<li><strong>${diagnostic.severity}</strong> <code>${escapeHtml(`${diagnostic.file}:${diagnostic.line}`)}</code> ${escapeHtml(diagnostic.message)} (${escapeHtml(diagnostic.code)})</li>`).join('')}</ul>`);
+    parts.push('<h2>Diagnostics</h2>', `<ul>${report.diagnostics.map((diagnostic) => `<li><strong>${diagnostic.severity}</strong> <code>${escapeHtml(diagnosticLocation(diagnostic))}</code> ${escapeHtml(diagnostic.message)} (${escapeHtml(diagnostic.code)})</li>`).join('')}</ul>`);
   }
   parts.push('</section>');
   return parts.length > 2 ? parts.join('\n') : '';

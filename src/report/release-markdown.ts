@@ -1,4 +1,4 @@
-import { nodeLocation } from './diagnostic-location.js';
+import { diagnosticLocation, nodeLocation } from './diagnostic-location.js';
 import type { ReleaseContract, ReleasePrompt, ReleaseReport } from '../schema/release-report.js';
 import { authorLabel, dayOf, revisionText, shortCommit } from './commit-labels.js';
 import { classLabel, plural, variableLabel } from './impact-labels.js';
@@ -83,7 +83,7 @@ function reviewSections(report: ReleaseReport): string[] {
   }
   if (report.diagnostics.length) {
     lines.push('', '## Diagnostics', '');
-    for (const diagnostic of report.diagnostics) lines.push(`- **${diagnostic.severity}** ${code(`${diagnostic.file}:${diagnostic.line}`)} ${escapeText(diagnostic.message)} (${diagnostic.code})`);
+    for (const diagnostic of report.diagnostics) lines.push(`- **${diagnostic.severity}** ${code(diagnosticLocation(diagnostic))} ${escapeText(diagnostic.message)} (${diagnostic.code})`);
   }
   return lines;
 }

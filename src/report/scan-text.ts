@@ -1,4 +1,5 @@
 import type { NodeKind, ScanResult } from '../schema/scan-result.js';
+import { sharedFragments } from '../graph/shared-fragments.js';
 import { PromptGraph } from '../graph/prompt-graph.js';
 import { paint } from './ansi.js';
 import { diagnosticLocation } from './diagnostic-location.js';
@@ -18,13 +19,7 @@ export function formatScanText(result: ScanResult, options: { color: boolean; ve
   const dependencies = plural(result.edges.filter((edge) => edge.kind !== 'owns').length, 'dependency', 'dependencies');
   lines.push(`${style.bold(result.root)}: ${counts.join(', ')}, ${dependencies}`);
 
-  const shared = result.nodes
-    .filter((node) => node.kind === 'fragment' || node.roles?.includes('fragment'))
-    .map((node) => {
-      const reached = [...graph.downstream([node.id]).keys()].map((id) => graph.node(id)!);
-      const teams = [...new Set(reached.flatMap((dependent) => dependent.owners))].sort();
-      return { node, dependents: reached.length, consumers: reached.filter((dependent) => dependent.kind === 'consumer').length, teams };
-    })
+  const shared = sharedFragments(graph)
     .filter((entry) => entry.dependents >= 2)
     .sort((left, right) => right.dependents - left.dependents || left.node.id.localeCompare(right.node.id))
     .slice(0, TOP_SHARED);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ChangeClassSchema, NodeRefShape, RevisionSchema } from './impact-result.js';
+import { ChangeClassSchema, CompositionShape, NodeRefShape, RevisionSchema } from './impact-result.js';
 
 export const CommitInfoSchema = z
   .object({
@@ -15,8 +15,8 @@ export const PromptCommitSchema = CommitInfoSchema.extend({
   id: z.string().describe('The prompt\'s node id at this commit.'),
   renamedFrom: z.string().optional().describe('The prompt\'s node id at the parent, when this commit renamed or moved it.'),
   classification: z.array(ChangeClassSchema).describe('How this commit changed the composed text against the first parent (`added` for the commit that created the prompt).'),
-  variables: z.object({ added: z.array(z.string()), removed: z.array(z.string()) }).describe('Template variables of the composed text that appeared or disappeared.'),
-  includes: z.object({ added: z.array(z.string()), removed: z.array(z.string()) }).describe('Node ids the prompt directly includes after the commit and did not before, and the reverse.'),
+  variables: CompositionShape.variables,
+  includes: CompositionShape.includes,
   diff: z.string().optional().describe('Unified diff of the composed text, first parent (`base/`) → commit (`head/`); absent for a rename that kept the text.'),
   files: z.array(z.string()).describe('The files of the prompt\'s include closure (at the commit or its parent) that the commit touched: the prompt\'s own file, or a shared fragment it includes, however deep.'),
 }).describe('A commit that changed a prompt\'s composed text.');
