@@ -69,10 +69,11 @@ export interface ExtractedUnit {
    */
   throughCall?: boolean;
   /**
-   * A function consumer's parameter names in order (Python): a call in another
-   * module passing keywords (`ask(q, system=SYSTEM)`) is bound by name against them.
+   * A function consumer's parameters by name, each with the position calls fill
+   * (Python; a method's `self` is none): a call in another module passing keywords
+   * (`ask(q, system=SYSTEM)`) is bound by name against them.
    */
-  signature?: string[];
+  signature?: Record<string, number>;
   flags?: string[];
   meta?: Record<string, unknown>;
 }

@@ -5,7 +5,8 @@ import type { ModuleResolvers } from './module-resolver.js';
 export type ExportResolution =
   | { found: IndexedUnit }
   | { missing: 'module'; external: boolean }
-  | { missing: 'export'; file: string };
+  /** `name`: what was looked up in `file`, which differs from the import's name when a Python `pkg.x` import landed in `pkg` (`x.y` is member `y` of name `x`). */
+  | { missing: 'export'; file: string; name: string };
 
 /** What following an import needs: every module's export table, and module resolution. */
 export interface ExportTables {
@@ -36,7 +37,7 @@ export function resolveExport(units: UnitIndex, tables: ExportTables, request: I
   const local: LocalLookup<IndexedUnit> = (file, symbol, member) =>
     (member ? units.find(file, unitClass, `${symbol}.${member}`) ?? classMember?.(file, symbol, member) : undefined) ?? units.find(file, unitClass, symbol);
   const found = followExport(tables, request.language, module.file, module.name, module.member, local);
-  return found ? { found } : { missing: 'export', file: module.file };
+  return found ? { found } : { missing: 'export', file: module.file, name: module.name };
 }
 
 /**

@@ -73,8 +73,8 @@ export function resolveTarget(context: ResolveContext, file: string, target: Tar
         return result.external ? { ids: [], problem: 'external' } : { ids: [], problem: { code: 'dangling-reference', message: `cannot resolve module '${target.specifier}'` } };
       }
       // Used as prompt text, a name the module does not export is a broken prompt (an import error at run time).
-      if (exportPresence(context.exportsByFile, context.resolvers, target.language, result.file, target.name) === 'absent') {
-        return { ids: [], problem: { code: 'dangling-reference', message: `'${target.specifier}' has no export ${target.name}` } };
+      if (exportPresence(context.exportsByFile, context.resolvers, target.language, result.file, result.name) === 'absent') {
+        return { ids: [], problem: { code: 'dangling-reference', message: `'${target.specifier}' has no export ${result.name}` } };
       }
       // An import of a non-prompt export (a helper, a type) is ordinary code, not a finding.
       return { ids: [], problem: 'external' };

@@ -51,8 +51,9 @@ export function resolveWrapperCalls(
       if (!caller) continue;
       for (const callee of callees) {
         const params = wrapperParams.get(callee)!;
-        const argIndex = call.argKeyword === undefined ? call.argIndex : (context.units.byId.get(callee)?.unit.signature?.indexOf(call.argKeyword) ?? -1);
-        if (argIndex < 0) continue;
+        const signature = call.argKeyword === undefined ? undefined : context.units.byId.get(callee)?.unit.signature;
+        const argIndex = call.argKeyword === undefined ? call.argIndex : signature && Object.hasOwn(signature, call.argKeyword) ? signature[call.argKeyword] : undefined;
+        if (argIndex === undefined || argIndex < 0) continue;
         const direct = params.has(slotOf(argIndex)) || (call.argKey !== undefined && params.has(slotOf(argIndex, call.argKey)));
         // A whole options object passed on (`outer(options) → ask(options)`) carries every property the callee sends.
         const passedOn = call.argKey === undefined && call.arg.type === 'param' && call.arg.key === undefined ? [...params].filter((slot) => slot.startsWith(`${argIndex}.`)).map((slot) => slot.slice(slot.indexOf('.') + 1)) : [];

@@ -154,7 +154,7 @@ function consumerUnits(file: PythonFile, source: string): ExtractedUnit[] {
   return [...symbols].sort().map((symbol) => {
     const declaration = file.declarations.get(symbol);
     const range = declaration ? { start: startLine(declaration.statement), end: endLine(declaration.statement) } : moduleRange(file, source);
-    const signature = declaration?.function && declaration.scope ? [...declaration.scope.params].sort((left, right) => left[1] - right[1]).map(([name]) => name) : [];
-    return { symbol, role: 'consumer', range, format: 'python', variables: [], ...(certain.has(symbol) ? {} : { candidate: true }), ...(signature.length ? { signature } : {}) };
+    const params = declaration?.function ? declaration.scope?.params : undefined;
+    return { symbol, role: 'consumer', range, format: 'python', variables: [], ...(certain.has(symbol) ? {} : { candidate: true }), ...(params?.size ? { signature: Object.fromEntries(params) } : {}) };
   });
 }

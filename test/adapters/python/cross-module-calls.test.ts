@@ -14,15 +14,17 @@ describe('python calls of functions in another module', () => {
     expect(composeText(new PromptGraph(result), `${SUPPORT}#SUPPORT_SYSTEM`)).toBe('## Refunds\nAnswer in two sentences at most and never promise a refund.');
   });
 
-  it('binds keyword arguments of a wrapper in another module by its parameter names', async () => {
+  it('binds keyword arguments of a wrapper in another module by its parameter names: past a parameter the function reassigns, and on a method of an imported instance', async () => {
     const result = await scanFixture('adapters/python/cross-module-calls');
     expect(edgeStrings(result, ['consumes'])).toEqual([
       `consumer:${SUPPORT}#answer -consumes-> ${SUPPORT}#SUPPORT_SYSTEM`,
+      `consumer:${SUPPORT}#answer_in_style -consumes-> ${KIT}#REFUND_RULES`,
       `consumer:${SUPPORT}#answer_plainly -consumes-> ${KIT}#REFUND_RULES`,
+      `consumer:${SUPPORT}#review -consumes-> ${SUPPORT}#SUPPORT_SYSTEM`,
     ]);
   });
 
-  it('leaves a call of an imported function that returns no text (a client factory) out of the graph', async () => {
+  it('leaves a call of an imported function that returns no text (a client factory) out of the graph, with no finding for a method of an imported instance', async () => {
     const result = await scanFixture('adapters/python/cross-module-calls');
     expect(result.nodes.map((node) => node.id)).not.toContain(`${SUPPORT}#CLIENT`);
     expect(result.diagnostics).toEqual([]);
