@@ -50,6 +50,9 @@ describe.skipIf(!hasChromium)('the map at 5,000 nodes and 15,000 edges', () => {
     const overview = await drawnLabels(page);
     expect(overview.length).toBeGreaterThan(0);
     expect(overview.length).toBeLessThanOrEqual(40);
+    const dependents = await page.evaluate(() => Object.fromEntries((window.__promptgraph.data.nodes as unknown as { id: string; dependents: number }[]).map((node) => [node.id, node.dependents])));
+    // Zoomed out, a node with fewer than two dependents (LABELS.hubDependents) gets no label.
+    expect(overview.filter((label) => dependents[label.id]! < 2).map((label) => label.id)).toEqual([]);
 
     const hub = await page.evaluate(() => {
       const nodes = window.__promptgraph.data.nodes as unknown as { id: string; dependents: number }[];

@@ -64,7 +64,10 @@ describe('impact and check usage errors', () => {
     repo.write({ 'review.json': '{\n  "approvedBy": "@ada",\n  "evalsPassed": [1],\n  "approvals": []\n}\n' });
     const run = await runCli(repo.dir, 'check', '--base', 'HEAD', '--review-data', 'review.json');
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('review.json:3:19: review data evalsPassed.0: Invalid input: expected string, received number');
-    expect(run.stderr).toContain('review.json:4:3: review data approvals: unknown key');
+    expect(run.stderr.trimEnd().split('\n')).toEqual([
+      'promptgraph: review.json:2:17: review data approvedBy: Invalid input: expected array, received string',
+      '  review.json:3:19: review data evalsPassed.0: Invalid input: expected string, received number',
+      '  review.json:4:3: review data approvals: unknown key',
+    ]);
   });
 });

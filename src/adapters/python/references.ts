@@ -13,7 +13,6 @@ export type Named = { target: Target } | { param: number } | undefined;
 const exportTarget = (file: PythonFile, specifier: string, name: string, member?: string): Target =>
   ({ type: 'export', language: 'python', fromFile: file.path, specifier, name, ...(member ? { member } : {}) });
 
-/** The local declaration `symbol` when it holds text. */
 /** A same-file declaration that is text, or only a call of a text function (`SYSTEM = section(…)`). */
 function localText(file: PythonFile, symbol: string): Target | undefined {
   return file.declarations.has(symbol) && (textOf(file, symbol) || callResultOf(file, symbol)) ? { type: 'local', symbol } : undefined;
