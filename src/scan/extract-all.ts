@@ -62,7 +62,7 @@ export async function extractAll(source: FileSource, paths: string[], config: Co
       const text = await readSourceText(source, path, config, result.diagnostics);
       if (text === undefined) return;
       result.texts.set(path, text);
-      byPath.set(path, await extractFile(adapter, { path, text }, { config }, configKey, true));
+      byPath.set(path, await extractFile(adapter, { path, text }, { config }, configKey));
     });
   }
 

@@ -11,11 +11,11 @@ import { addRegistryReferences } from '../adapters/shared/registry-references.js
 const cache = new Map<string, Extraction>();
 
 /**
- * `force` reads a file its adapter's prefilter rejects: another file imports
- * prompt text from it, or it may call a wrapper (see follow-imports.ts).
+ * Reads one file with the adapter chosen for it. Which adapter (and whether any)
+ * is the caller's choice: extract-all.ts runs the prefilters, and reads a file its
+ * adapter's prefilter rejected when the graph needs it (see follow-imports.ts).
  */
-export async function extractFile(adapter: Adapter, file: SourceFile, context: AdapterContext, configKey: string, force = false): Promise<Extraction> {
-  if (!force && adapter.prefilter && !adapter.prefilter(file.text, context.config)) return emptyExtraction();
+export async function extractFile(adapter: Adapter, file: SourceFile, context: AdapterContext, configKey: string): Promise<Extraction> {
   const key = createHash('sha1').update(adapter.name).update('\0').update(file.path).update('\0').update(configKey).update('\0').update(file.text).digest('hex');
   const cached = cache.get(key);
   if (cached) return cached;

@@ -3,9 +3,7 @@ import type { PythonFile, Scope } from './python-file.js';
 import { callArguments, dottedName, field, unwrap, type Node } from './syntax.js';
 import { evaluatePath, pathCandidates, type CodePath } from './paths.js';
 import { lookup } from './bindings.js';
-
-/** Files code reads as prompts: prompt and template formats, text and Markdown, anything under a prompts folder. Reading JSON or CSV data is not loading a prompt. */
-const PROMPT_FILE = /\.(txt|md|markdown|j2|jinja2?|prompt|prompty|poml|promptl|hbs|handlebars|mustache|tmpl|tpl)$|(^|\/)prompts?\//i;
+import { looksLikePromptFile } from '../shared/code-path.js';
 
 /** `open(p).read()`, `f.read()` after `with open(p) as f`, `Path(p).read_text()`. */
 export function loadedPath(file: PythonFile, scope: Scope | undefined, call: Node): { target: Target; label: string } | undefined {
@@ -27,7 +25,7 @@ export function loadedPath(file: PythonFile, scope: Scope | undefined, call: Nod
   } else {
     return undefined;
   }
-  if (!path || !PROMPT_FILE.test(path.path)) return undefined;
+  if (!path || !looksLikePromptFile(path.path)) return undefined;
   return { target: { type: 'file', candidates: pathCandidates(file, path) }, label: `${call.text.length > 60 ? `${method}(…)` : call.text}` };
 }
 

@@ -13,6 +13,10 @@ export interface CodePath {
   directory?: boolean;
 }
 
+/** A file code reads that may hold prompt text: a text or template extension, or anything under a `prompt(s)/` folder. */
+const PROMPT_FILE = /\.(txt|md|markdown|mdx|j2|jinja2?|prompt|prompty|poml|promptl|hbs|handlebars|mustache|tmpl|tpl|liquid)$|(^|\/)prompts?\//i;
+export const looksLikePromptFile = (path: string): boolean => PROMPT_FILE.test(path);
+
 /**
  * Repository paths a code path may mean, most likely first. An anchored path is
  * exact; a working-directory-relative one is tried from the file's folder, then

@@ -51,7 +51,10 @@ export function consumeArgument(file: TsFile, scope: Scope | undefined, call: Mo
     return;
   }
   if (t.isConditionalExpression(expression)) return [expression.whenTrue, expression.whenFalse].forEach((child) => next(child));
-  if (t.isBinaryExpression(expression) && expression.operatorToken.kind === t.SyntaxKind.PlusToken && !evaluateText(file, scope, expression)) return [expression.left, expression.right].forEach((child) => next(child));
+  // A `+` of known text is sent as one text (below); of unknowns, each side is followed on its own.
+  const plus = t.isBinaryExpression(expression) && expression.operatorToken.kind === t.SyntaxKind.PlusToken;
+  const plusValue = plus ? evaluateText(file, scope, expression) : undefined;
+  if (plus && !plusValue) return [expression.left, expression.right].forEach((child) => next(child));
   if ((t.isCallExpression(expression) || t.isNewExpression(expression)) && (callMeaning(file, scope, expression) || (t.isCallExpression(expression) && loadedPath(file, scope, expression)))) return; // walked as a call of its own
   if (isFunctionNode(expression)) {
     // Mastra and the Agents SDK accept `instructions: ({ runtimeContext }) => '…'`: what it returns is the text; its own parameters make no wrapper.
@@ -74,7 +77,7 @@ export function consumeArgument(file: TsFile, scope: Scope | undefined, call: Mo
       if (structured(binding.node)) return next(binding.node);
     }
   }
-  const value = evaluateText(file, scope, expression);
+  const value = plus ? plusValue : evaluateText(file, scope, expression);
   if (value) {
     if (call.defines ? holdsText(expression, value) : inlineSlot(slot, value) && writtenHere(scope, expression) && holdsText(expression, value)) return inlineUnit(file, scope, call, expression, slot, value);
     for (const include of value.includes) consumes(file, call.symbol, include.target, expression, call.label, include.arguments);

@@ -55,7 +55,7 @@ export function codeScope(symbol: string, roots: readonly ts.Node[]): Scope {
   const locals = new Map<string, Local>();
   const params = new Map<string, ParamRef>();
   for (const root of roots) collectLocals(root, params, locals);
-  return { symbol, params: new Map(), locals };
+  return { symbol, params, locals };
 }
 
 const declare = (file: TsFile, declaration: Declaration): void => {

@@ -5,10 +5,10 @@ import { api } from './load-typescript.js';
 import { calleeName, startColumn, startLine, unwrap } from './syntax.js';
 import { evaluatePath, pathCandidates, type CodePath } from './paths.js';
 import { compactSource } from './references.js';
+import { looksLikePromptFile } from '../shared/code-path.js';
 
-/** Files code reads as prompts: prompt and template formats, text and Markdown, anything under a prompts folder. Reading JSON or CSV data is not loading a prompt. */
-const PROMPT_FILE = /\.(txt|md|markdown|mdx|j2|jinja2?|prompt|prompty|poml|promptl|hbs|handlebars|mustache|tmpl|tpl|liquid)$|(^|\/)prompts?\//i;
-export const looksLikePromptFile = (path: string): boolean => PROMPT_FILE.test(path);
+// Reading JSON or CSV data is not loading a prompt: both languages judge a read by the same file list.
+export { looksLikePromptFile } from '../shared/code-path.js';
 
 /** `fs.readFileSync`, `readFile` from `fs/promises`, `fs.promises.readFile`, Deno's `readTextFile`. */
 const READ_CALL = /(^|\.)(readFileSync|readFile|readTextFile|readTextFileSync)$/;
