@@ -17,7 +17,6 @@ interface Hook {
   state(): { selected: number; overlay: boolean; onlyImpacted: boolean; view: string };
   view: {
     screenPosition(node: number): { x: number; y: number };
-    panBy(dx: number, dy: number): void;
     drawTimes: number[];
     centerOn(node: number, animate?: boolean): void;
     transform(): { x: number; y: number; k: number };

@@ -6,15 +6,19 @@ import type { MapData } from './types.js';
 /**
  * Which nodes are drawn: kind and team filters, and with "hide untouched" only
  * the change. The selection stays visible whatever the filters say, so the
- * panel never describes a node the map does not show.
+ * panel never describes a node the map does not show. Returns whether any
+ * node's visibility changed (then the layout must make room or close up).
  */
-export function applyFilters(scene: Scene, data: MapData, state: ViewState): void {
+export function applyFilters(scene: Scene, data: MapData, state: ViewState): boolean {
   const impactedOnly = state.overlay && state.onlyImpacted && Boolean(data.overlay);
+  let changed = false;
   data.nodes.forEach((node, position) => {
     const shown = position === state.selected || (!state.hiddenKinds.has(node.kind) && !state.hiddenTeams.has(node.team) && (!impactedOnly || Boolean(node.status)));
+    if (scene.visible[position] !== (shown ? 1 : 0)) changed = true;
     scene.visible[position] = shown ? 1 : 0;
   });
   scene.overlay = state.overlay && Boolean(data.overlay);
+  return changed;
 }
 
 /** Marks the selection, everything upstream and/or downstream of it, and dims the rest. */

@@ -17,7 +17,6 @@ export interface CanvasView {
   centerOn(node: number, animate?: boolean): void;
   /** Pans, only if needed, so the node and its label are on screen. */
   reveal(node: number): void;
-  panBy(dx: number, dy: number): void;
   screenPosition(node: number): { x: number; y: number };
   transform(): Transform;
   /** Milliseconds each drawScene call took, newest last (kept for the browser test). */
@@ -165,9 +164,6 @@ export function createCanvasView(host: HTMLElement, scene: Scene, onPick: (node:
       userMoves++;
       measure();
       apply(zoomAround(aim ?? current, factor, { width, height }), true);
-    },
-    panBy(dx, dy) {
-      apply({ ...current, x: current.x + dx, y: current.y + dy }, false);
     },
     screenPosition(node) {
       const box = canvas.getBoundingClientRect();

@@ -26,10 +26,8 @@ export function drawScene(ctx: CanvasRenderingContext2D, scene: Scene, t: Transf
   ctx.fillRect(0, 0, width, height);
   drawLanes(ctx, scene, t, width, height);
 
-  const sx = new Float32Array(count);
-  const sy = new Float32Array(count);
-  const sr = new Float32Array(count);
-  const onScreen = new Uint8Array(count);
+  // Written in place: the scene's screen arrays are sized once, not allocated again every frame.
+  const { sx, sy, sr, onScreen } = scene.screen;
   for (let node = 0; node < count; node++) {
     sx[node] = scene.x[node]! * t.k + t.x;
     sy[node] = scene.y[node]! * t.k + t.y;
@@ -37,7 +35,6 @@ export function drawScene(ctx: CanvasRenderingContext2D, scene: Scene, t: Transf
     const margin = sr[node]! + 2;
     onScreen[node] = sx[node]! > -margin && sx[node]! < width + margin && sy[node]! > -margin && sy[node]! < height + margin ? 1 : 0;
   }
-  scene.screen = { sx, sy, sr, onScreen };
   drawEdges(ctx, scene, sx, sy, width, height, t.k);
   drawNodes(ctx, scene, sx, sy, sr, onScreen, t.k);
   const reserved = drawLaneTitles(ctx, scene, t, height);

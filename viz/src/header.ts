@@ -1,4 +1,5 @@
 import { clear, el } from './dom.js';
+import { KIND_LABEL } from './colors.js';
 import type { MapData, ViewName } from './types.js';
 
 export interface HeaderControls {
@@ -10,7 +11,7 @@ export interface HeaderControls {
 export function renderHeader(host: HTMLElement, data: MapData, actions: { view(view: ViewName): void; fit(): void; zoom(factor: number): void }): HeaderControls {
   clear(host);
   const counts = el('div', { className: 'counts', testId: 'header-counts' }, [
-    ...(['prompt', 'fragment', 'consumer', 'contract', 'eval'] as const).filter((kind) => data.counts[kind] > 0).map((kind) => count(data.counts[kind], PLURAL[kind])),
+    ...(['prompt', 'fragment', 'consumer', 'contract', 'eval'] as const).filter((kind) => data.counts[kind] > 0).map((kind) => count(data.counts[kind], KIND_LABEL[kind].toLowerCase())),
     count(data.counts.edges, 'edges'),
     count(data.teams.length, data.teams.length === 1 ? 'team' : 'teams'),
   ]);
@@ -54,5 +55,4 @@ export function renderHeader(host: HTMLElement, data: MapData, actions: { view(v
   };
 }
 
-const PLURAL = { prompt: 'prompts', fragment: 'fragments', consumer: 'consumers', contract: 'contracts', eval: 'evals' };
 const count = (value: number, label: string) => el('span', { className: 'count-item' }, [el('b', { text: String(value) }), el('span', { text: ` ${label}` })]);

@@ -21,7 +21,7 @@ import { readHash, writeHash } from './url-hash.js';
 function boot(): void {
   const data = JSON.parse(document.getElementById('promptgraph-data')!.textContent!) as MapData;
   const index = indexGraph(data);
-  const scene = createScene(data, index);
+  const scene = createScene(data);
 
   const header = el('header', { className: 'top' });
   const sidebar = el('aside', { className: 'sidebar', testId: 'sidebar' });
@@ -59,9 +59,7 @@ function boot(): void {
   };
   const render = (state: ViewState, changed: ReadonlySet<keyof ViewState>, first = false) => {
     const any = (...keys: (keyof ViewState)[]) => first || keys.some((key) => changed.has(key));
-    const shownBefore = scene.visible.join();
-    if (any('hiddenKinds', 'hiddenTeams', 'overlay', 'onlyImpacted', 'selected')) applyFilters(scene, data, state);
-    const refiltered = !first && scene.visible.join() !== shownBefore;
+    const refiltered = any('hiddenKinds', 'hiddenTeams', 'overlay', 'onlyImpacted', 'selected') && applyFilters(scene, data, state) && !first;
     if (any('selected', 'direction')) {
       applySelection(scene, data, index, state);
       renderPanel(panel, data, index, state.selected, state.direction, panelActions);

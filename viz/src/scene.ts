@@ -1,4 +1,3 @@
-import type { GraphIndex } from './graph-index.js';
 import type { Lane } from './layout-layered.js';
 import type { MapData } from './types.js';
 
@@ -8,7 +7,6 @@ export const Mark = { Normal: 0, Dim: 1, Upstream: 2, Downstream: 3, Selected: 4
 /** Everything the canvas needs for one frame; positions are world coordinates. */
 export interface Scene {
   data: MapData;
-  index: GraphIndex;
   x: Float64Array;
   y: Float64Array;
   /** World radius by number of dependents. */
@@ -37,14 +35,13 @@ export function radiusOf(dependents: number): number {
   return 6 + 2.4 * Math.sqrt(dependents);
 }
 
-export function createScene(data: MapData, index: GraphIndex): Scene {
+export function createScene(data: MapData): Scene {
   const count = data.nodes.length;
   const radius = new Float32Array(count);
   data.nodes.forEach((node, position) => (radius[position] = radiusOf(node.dependents)));
   const labelOrder = [...data.nodes.keys()].sort((a, b) => data.nodes[b]!.dependents - data.nodes[a]!.dependents || a - b);
   return {
     data,
-    index,
     x: new Float64Array(count),
     y: new Float64Array(count),
     radius,

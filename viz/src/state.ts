@@ -12,7 +12,6 @@ export interface ViewState {
   overlay: boolean;
   /** With the overlay: show only changed and affected nodes. */
   onlyImpacted: boolean;
-  query: string;
 }
 
 export type Listener = (state: ViewState, changed: ReadonlySet<keyof ViewState>) => void;
@@ -46,6 +45,5 @@ export function initialState(hasOverlay: boolean, focusOnChange: boolean): ViewS
     hiddenTeams: new Set(),
     overlay: hasOverlay,
     onlyImpacted: focusOnChange,
-    query: '',
   };
 }
