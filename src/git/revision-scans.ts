@@ -8,8 +8,6 @@ import { gitRevisionSource } from './git-revision-source.js';
 
 /** Scans of many revisions of one repository, for walks over history. */
 export interface RevisionScans {
-  /** The config every revision is scanned with: the given one, or the head's promptgraph.config.yaml. */
-  readonly config: Config;
   /** The files of a commit, read through the shared blob store. */
   source(commit: string): FileSource;
   /** The scan of a commit as a graph; undefined is the empty tree before a root commit. */
@@ -41,7 +39,6 @@ export async function revisionScans(dir: string, headCommit: string, config?: Co
   // Only graphs the caller hands over are kept: a long walk holds two graphs at a time, not one per commit.
   const remembered = new Map<string, PromptGraph>();
   return {
-    config: settled,
     source,
     async graph(commit) {
       const known = commit ? remembered.get(commit) : undefined;

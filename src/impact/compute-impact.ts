@@ -73,10 +73,11 @@ export function computeImpact(input: ImpactInput): ImpactResult {
  */
 function relevantDiagnostics(input: ImpactInput, files: ReadonlySet<string>): ImpactResult['diagnostics'] {
   const before = new Set((input.base?.diagnostics ?? []).map((diagnostic) => `${diagnostic.code}\0${diagnostic.file}\0${diagnostic.message}`));
-  return sortDiagnostics(
-    input.head.diagnostics.filter((diagnostic) =>
+  // Sorted by the caller, together with the restored contracts' diagnostics.
+  return input.head.diagnostics.filter(
+    (diagnostic) =>
       diagnostic.severity === 'error' ||
-      (diagnostic.severity === 'warning' && (files.has(diagnostic.file) || (input.base !== undefined && !before.has(`${diagnostic.code}\0${diagnostic.file}\0${diagnostic.message}`))))),
+      (diagnostic.severity === 'warning' && (files.has(diagnostic.file) || (input.base !== undefined && !before.has(`${diagnostic.code}\0${diagnostic.file}\0${diagnostic.message}`)))),
   );
 }
 

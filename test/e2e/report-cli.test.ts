@@ -135,6 +135,12 @@ describe('promptgraph report', () => {
     const unknown = await runCli(repo.dir, 'report', '--base', 'v0.9.0');
     expect([unknown.code, unknown.stderr]).toEqual([2, expect.stringContaining("unknown git revision 'v0.9.0'")]);
   });
+
+  it('refuses a --format it has no reporter for, a name of an object built-in included', async () => {
+    repo = releases();
+    const run = await runCli(repo.dir, 'report', '--base', 'v1.2.0', '--format', 'constructor');
+    expect([run.code, run.stderr]).toEqual([2, "promptgraph: report: unknown --format 'constructor' (use md, html, json)\n"]);
+  });
 });
 
 describe('promptgraph report --format html', () => {

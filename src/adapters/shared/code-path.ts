@@ -1,4 +1,5 @@
 import { dirname, escapesRoot, joinRepoPath } from '../../resolve/module-resolver.js';
+import { nearestFirst } from './template-candidates.js';
 
 /**
  * A path as code builds it, in either language. `anchored` paths derive from
@@ -27,14 +28,10 @@ export const looksLikePromptFile = (path: string): boolean => PROMPT_FILE.test(p
 export function pathCandidates(file: { path: string }, path: CodePath): string[] {
   if (path.anchored) return [joinRepoPath('', path.path)];
   if (path.path.startsWith('/')) return [];
-  const candidates: string[] = [];
-  for (let directory = dirname(file.path); ; directory = dirname(directory)) {
-    candidates.push(joinRepoPath(directory, path.path));
-    if (!directory) break;
-  }
+  const candidates = nearestFirst(dirname(file.path), [path.path], []);
   // Run from the file's own folder, `../prompts/x.txt` stays inside; run from the root it would leave it: that guess is no finding.
   const inside = candidates.filter((candidate) => !escapesRoot(candidate));
-  return [...new Set(inside.length ? inside : candidates)];
+  return inside.length ? inside : candidates;
 }
 
 /** Candidates for `name` under each of several directories, in order. */

@@ -9,7 +9,8 @@ import { loadConfigOption } from '../load-config-option.js';
 import { usageError } from '../usage-error.js';
 import { walkProgress } from '../walk-progress.js';
 
-const FORMATTERS: Record<string, (report: ReleaseReport) => string> = { md: formatReleaseMarkdown, html: formatReleaseHtml, json: formatReleaseJson };
+// A Map, so `--format constructor` is an unknown format, not Object.prototype's member.
+const FORMATTERS = new Map<string, (report: ReleaseReport) => string>([['md', formatReleaseMarkdown], ['html', formatReleaseHtml], ['json', formatReleaseJson]]);
 
 export interface ReportCliOptions {
   base?: string;
@@ -18,8 +19,8 @@ export interface ReportCliOptions {
 
 export async function runReport(io: CliIo, dir: string, options: GlobalOptions & ReportCliOptions): Promise<number> {
   const format = options.format ?? 'md';
-  const formatter = FORMATTERS[format];
-  if (!formatter) throw usageError(`report: unknown --format '${format}' (use ${Object.keys(FORMATTERS).join(', ')})`);
+  const formatter = FORMATTERS.get(format);
+  if (!formatter) throw usageError(`report: unknown --format '${format}' (use ${[...FORMATTERS.keys()].join(', ')})`);
   if (!options.base) throw usageError('report needs --base <rev-or-tag>: the older release', 'e.g. promptgraph report --base v1.2.0 --head v1.3.0');
   const config = await loadConfigOption(io, options);
   const progress = walkProgress(io, options);
