@@ -51,9 +51,12 @@ function declarationText(file: TsFile, symbol: string, text: (node: ts.Node, val
   const declaration = file.declarations.get(symbol);
   if (!declaration || file.evaluating.has(symbol)) return undefined;
   file.evaluating.add(symbol);
-  const nodes = declaration.function ? returnedExpressions(declaration.node) : [declaration.node];
-  const evaluated = nodes.map((node) => {
-    const value = evaluateText(file, declaration.scope, node);
+  let values = file.evaluations.get(symbol);
+  if (!values) {
+    values = (declaration.function ? returnedExpressions(declaration.node) : [declaration.node]).map((node) => ({ node, value: evaluateText(file, declaration.scope, node) }));
+    file.evaluations.set(symbol, values);
+  }
+  const evaluated = values.map(({ node, value }) => {
     const held = text(node, value);
     return { node, held, called: held ? undefined : call(value) };
   });

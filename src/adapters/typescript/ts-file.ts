@@ -113,6 +113,8 @@ export interface TsFile {
   texts: Map<string, TextValue | null>;
   /** What each declaration that is only a call of an imported function returns (see `callResultOf`), memoised. */
   callResults: Map<string, TextValue | null>;
+  /** What each declaration's value (or each value a function returns) evaluates to: read by both textOf and callResultOf, computed once. */
+  evaluations: Map<string, { node: ts.Node; value: TextValue | undefined }[]>;
   /** Loads of a prompt named only at run time that match no files (`langfuse.getPrompt(name)`): their scopes are consumers all the same. */
   runTimeLoads: { symbol: string; line: number }[];
   /** The unit made of a local's text, by the local's value: a local two calls send is one prompt. */

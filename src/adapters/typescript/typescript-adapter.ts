@@ -46,7 +46,7 @@ export const typescriptAdapter: Adapter = {
     const file: TsFile = {
       path, source, config, format: /\.[cm]?tsx?$/.test(path) ? 'typescript' : 'javascript',
       module: new Map(), classes: new Map(), declarations: new Map(), declarationOf: new Map(), exports: [],
-      units: [], references: [], calls: [], wrappers: [], diagnostics: [], standIns: new Set(), evaluating: new Set(), texts: new Map(), callResults: new Map(), localUnits: new Map(), runTimeLoads: [],
+      units: [], references: [], calls: [], wrappers: [], diagnostics: [], standIns: new Set(), evaluating: new Set(), texts: new Map(), callResults: new Map(), evaluations: new Map(), localUnits: new Map(), runTimeLoads: [],
     };
     const extraction = extractModule(file);
     // The parser recovers from syntax errors: what it could read is kept, and the first error is reported.
