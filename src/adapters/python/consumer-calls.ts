@@ -1,7 +1,7 @@
 import type { RemoteRef } from '../../schema/scan-result.js';
 import type { PythonFile } from './python-file.js';
 import { callArguments, dottedName, field, type CallArguments, type Node } from './syntax.js';
-import { stringPieces } from './string-literal.js';
+import { literalText } from './string-literal.js';
 import { registryCall } from './registry-calls.js';
 
 /** What a recognised call does with its arguments. */
@@ -30,11 +30,7 @@ const LANGCHAIN_CONSTRUCTORS = new Set(['SystemMessage', 'HumanMessage', 'AIMess
 const LANGCHAIN_FACTORIES = new Set(['from_messages', 'from_template', 'from_strings']);
 const LOADERS = new Set(['prompty.load', 'prompty.execute', 'prompty.prepare', 'poml.poml', 'poml']);
 
-export const literalText = (node: Node | undefined): string | undefined => {
-  if (node?.type !== 'string') return undefined;
-  const pieces = stringPieces(node);
-  return pieces?.every((piece) => piece.kind === 'text') ? pieces.map((piece) => (piece.kind === 'text' ? piece.value : '')).join('') : undefined;
-};
+export { literalText };
 
 const slots = (args: CallArguments, keywords: string[]): ModelArgument[] =>
   keywords.flatMap((slot) => (args.keywords.get(slot) ? [{ node: args.keywords.get(slot)!, slot }] : []));

@@ -1,7 +1,7 @@
 import type { PythonFile, Scope } from './python-file.js';
 import { ancestors, rightmostValue } from './bindings.js';
 import { field, namedChildren, type Node } from './syntax.js';
-import { stringPieces } from './string-literal.js';
+import { literalText } from './string-literal.js';
 
 /** Parameters by position (`self`/`cls` of a method count, as Python binds them). */
 export function functionScope(definition: Node, symbol: string, className?: string): Scope {
@@ -103,7 +103,7 @@ function declareAssignment(file: PythonFile, statement: Node, scope: Scope | und
     for (const pair of namedChildren(value)) {
       const key = field(pair, 'key');
       const entry = field(pair, 'value');
-      const keyText = key?.type === 'string' ? stringPieces(key)?.map((piece) => (piece.kind === 'text' ? piece.value : '')).join('') : undefined;
+      const keyText = literalText(key ?? undefined);
       if (keyText && entry && /^[\w.-]+$/.test(keyText)) file.declarations.set(`${symbol}.${keyText}`, { symbol: `${symbol}.${keyText}`, node: entry, statement: pair, scope, function: false });
     }
     return;

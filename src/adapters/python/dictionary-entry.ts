@@ -1,21 +1,21 @@
 import { field, namedChildren, unwrap, type Node } from './syntax.js';
-import { stringPieces } from './string-literal.js';
+import { literalText } from './string-literal.js';
 
-/** The literal-keyed entries of the dict literals spread into a call (`**{"persona": BaseAgent.persona}`). */
-function entries(splats: Node[]): [string, Node][] {
-  return splats.flatMap((splat) => {
-    const expression = unwrap(splat);
-    if (expression.type !== 'dictionary') return [];
-    return namedChildren(expression).flatMap((pair): [string, Node][] => {
-      const key = field(pair, 'key');
-      const value = field(pair, 'value');
-      const keyText = key?.type === 'string' ? stringPieces(key)?.map((piece) => (piece.kind === 'text' ? piece.value : '')).join('') : undefined;
-      return keyText !== undefined && value ? [[keyText, value]] : [];
-    });
-  });
+/** The entries of a dict literal whose keys are plain strings (`{"persona": PERSONA}`), in order. */
+export function dictionaryEntries(dictionary: Node): Map<string, Node> {
+  const entries = new Map<string, Node>();
+  if (dictionary.type !== 'dictionary') return entries;
+  for (const pair of namedChildren(dictionary)) {
+    const key = literalText(field(pair, 'key') ?? undefined);
+    const value = field(pair, 'value');
+    if (key !== undefined && value && !entries.has(key)) entries.set(key, value);
+  }
+  return entries;
 }
 
-/** What a dict literal spread into `.format(…)` gives field `key`: it fills it as a keyword argument would. */
-export const dictionaryEntry = (splats: Node[], key: string): Node | undefined => entries(splats).find(([name]) => name === key)?.[1];
-
-export const dictionaryKeys = (splats: Node[]): string[] => entries(splats).map(([name]) => name);
+/** What the dict literals spread into a call give (`**{"persona": BaseAgent.persona}`): each fills a field as a keyword argument would. */
+export function spreadEntries(splats: readonly Node[]): Map<string, Node> {
+  const entries = new Map<string, Node>();
+  for (const splat of splats) for (const [key, value] of dictionaryEntries(unwrap(splat))) if (!entries.has(key)) entries.set(key, value);
+  return entries;
+}

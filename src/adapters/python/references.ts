@@ -2,7 +2,7 @@ import type { Reference, Target } from '../types.js';
 import type { Include, PythonFile, Scope, TextValue } from './python-file.js';
 import { ancestors, definingClass, lookup } from './bindings.js';
 import { dottedName, field, unwrap, type Node } from './syntax.js';
-import { stringPieces } from './string-literal.js';
+import { literalText } from './string-literal.js';
 import { callResultOf } from './call-result.js';
 import { textOf } from './text-value.js';
 import { parameterSlot } from './parameter-slots.js';
@@ -76,7 +76,7 @@ export function namedBy(file: PythonFile, scope: Scope | undefined, node: Node):
     case 'subscript': {
       const value = field(expression, 'value');
       const key = field(expression, 'subscript');
-      const keyText = key?.type === 'string' ? stringPieces(key)?.map((piece) => (piece.kind === 'text' ? piece.value : '')).join('') : undefined;
+      const keyText = literalText(key ?? undefined);
       if (value?.type !== 'identifier' || keyText === undefined) return undefined;
       const target = localText(file, `${value.text}.${keyText}`);
       return target ? { target } : undefined;

@@ -1,7 +1,7 @@
 import type { PythonFile } from './python-file.js';
 import { callArguments, dottedName, field, unwrap, type Node } from './syntax.js';
 import { literalText } from './consumer-calls.js';
-import { dictionaryEntry } from './dictionary-entry.js';
+import { dictionaryEntries } from './dictionary-entry.js';
 import { registryFetch, snakeCase, type ArgumentSlot, type RegistryFetch } from '../shared/registry-fetches.js';
 
 /** A string literal's text, or an integer's digits. */
@@ -24,7 +24,7 @@ export function registryCall(file: PythonFile, call: Node): RegistryFetch | unde
   const literal = (slot: ArgumentSlot) => {
     if (!('key' in slot)) return literalOrInteger(args.positional[slot.position]);
     const options = args.positional[slot.options];
-    return literalOrInteger(args.keywords.get(slot.key) ?? (options ? dictionaryEntry([options], slot.key) : undefined));
+    return literalOrInteger(args.keywords.get(slot.key) ?? (options ? dictionaryEntries(unwrap(options)).get(slot.key) : undefined));
   };
   const imports = (module: RegExp, anywhere: boolean) => {
     const specifiers = [...file.module.values()].flatMap((binding) => (binding.kind === 'import' || binding.kind === 'module' ? [binding.specifier] : []));

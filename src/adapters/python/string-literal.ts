@@ -72,3 +72,10 @@ export function cleandoc(text: string): string {
   const [first = '', ...rest] = text.split('\n');
   return [first.trim(), ...dedent(rest.join('\n')).split('\n')].join('\n').replace(/^\n+|\n+$/g, '');
 }
+
+/** The text of a string literal with no interpolation; undefined for anything else (an f-string with fields, a name). */
+export const literalText = (node: Node | undefined): string | undefined => {
+  if (node?.type !== 'string') return undefined;
+  const pieces = stringPieces(node);
+  return pieces?.every((piece) => piece.kind === 'text') ? pieces.map((piece) => (piece.kind === 'text' ? piece.value : '')).join('') : undefined;
+};

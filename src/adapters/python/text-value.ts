@@ -6,7 +6,7 @@ import { namedBy, operand } from './references.js';
 import { definingClass } from './bindings.js';
 import { loadedPath } from './loaded-file.js';
 import { functionCallText } from './function-call-text.js';
-import { dictionaryEntry, dictionaryKeys } from './dictionary-entry.js';
+import { dictionaryEntries, spreadEntries } from './dictionary-entry.js';
 
 const DEDENT_CALLS = new Set(['textwrap.dedent', 'dedent']);
 const CLEANDOC_CALLS = new Set(['inspect.cleandoc', 'cleandoc']);
@@ -165,15 +165,7 @@ const fieldNames = (text: string): string[] => [...text.matchAll(FORMAT_FIELD)].
 
 function percentFormat(template: TextValue, right: Node, part: (child: Node) => TextValue): TextValue {
   const positional = right.type === 'tuple' ? namedChildren(right) : right.type === 'dictionary' ? [] : [right];
-  const keyed = new Map<string, Node>();
-  if (right.type === 'dictionary') {
-    for (const pair of namedChildren(right)) {
-      const key = field(pair, 'key');
-      const value = field(pair, 'value');
-      const keyText = key?.type === 'string' ? stringPieces(key)?.map((piece) => (piece.kind === 'text' ? piece.value : '')).join('') : undefined;
-      if (keyText && value) keyed.set(keyText, value);
-    }
-  }
+  const keyed = dictionaryEntries(right);
   const used: TextValue[] = [];
   let index = 0;
   const text = template.text.replace(PERCENT_FIELD, (whole, name: string | undefined) => {
@@ -275,6 +267,7 @@ function listItems(file: PythonFile, scope: Scope | undefined, node: Node): Node
  */
 function formatCall(file: PythonFile, scope: Scope | undefined, template: TextValue, args: ReturnType<typeof callArguments>, part: (child: Node) => TextValue, line: number): TextValue {
   const used: TextValue[] = [];
+  const spread = spreadEntries(args.splats);
   let auto = 0;
   const fill = (whole: string, value: TextValue) => {
     used.push(value);
@@ -284,13 +277,13 @@ function formatCall(file: PythonFile, scope: Scope | undefined, template: TextVa
     if (key === undefined) return whole;
     if (template.includes.some((include) => include.placeholder === whole)) return whole;
     const positional = key === '' ? args.positional[auto++] : /^\d+$/.test(key) ? args.positional[Number(key)] : undefined;
-    const argument = positional ?? args.keywords.get(key) ?? dictionaryEntry(args.splats, key);
+    const argument = positional ?? args.keywords.get(key) ?? spread.get(key);
     if (argument) return fill(whole, part(argument));
     const source = /^[A-Za-z_]/.test(key) ? splatSource(file, scope, args.splats, key) : undefined;
     if (source?.type === 'local') return fill(whole, { text: whole, includes: [{ placeholder: whole, target: source, line, column: 0, label: `${whole} from **${source.symbol}` }], variables: [], params: [], slots: [] });
     return whole;
   });
-  const filled = new Set([...args.keywords.keys(), ...dictionaryKeys(args.splats)]);
+  const filled = new Set([...args.keywords.keys(), ...spread.keys()]);
   return {
     text,
     includes: [...template.includes, ...used.flatMap((value) => value.includes)],
