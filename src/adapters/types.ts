@@ -184,6 +184,9 @@ export interface CallArgument {
   line: number;
 }
 
+/** The attribute a target reads through the method's instance (`self.persona` → `persona`), if it does. */
+export const instanceAttributeOf = (target: Target): string | undefined => ('instanceAttribute' in target ? target.instanceAttribute : undefined);
+
 /** `CallArgument.argIndex` of a keyword argument matched by name (`argKeyword`). */
 export const BY_KEYWORD = -2;
 

@@ -1,4 +1,5 @@
-import type { CallArgument, Extraction, ExtractedUnit, Reference, Target } from '../adapters/types.js';
+import type { CallArgument, Extraction, ExtractedUnit, Reference } from '../adapters/types.js';
+import { instanceAttributeOf } from '../adapters/types.js';
 import type { FileExtraction } from './unit-index.js';
 import type { ClassIndex, IndexedClass } from './class-index.js';
 import { inheritedView, within, type MemberContent } from './inherited-view.js';
@@ -86,7 +87,7 @@ export class ClassMembers {
   /** Does the class see any instance attribute the member reads differently from the class the member was read for? */
   private differs(source: MemberHolder, indexed: IndexedClass): boolean {
     const content = this.content(source);
-    const attributes = new Set([...content.references.map((reference) => reference.target), ...content.calls.flatMap((call) => [call.callee, call.arg])].flatMap(instanceAttributeOf));
+    const attributes = new Set([...content.references.map((reference) => reference.target), ...content.calls.flatMap((call) => [call.callee, call.arg])].flatMap((target) => instanceAttributeOf(target) ?? []));
     return [...attributes].some((attribute) => holderKey(this.holder(source.class, attribute)) !== holderKey(this.holder(indexed, attribute)));
   }
 
@@ -141,4 +142,3 @@ export class ClassMembers {
 }
 
 /** The attribute of the instance a target reads, if it reads one. */
-export const instanceAttributeOf = (target: Target): string[] => ('instanceAttribute' in target && target.instanceAttribute ? [target.instanceAttribute] : []);

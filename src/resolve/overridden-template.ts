@@ -1,4 +1,5 @@
 import type { ExtractedUnit, Reference } from '../adapters/types.js';
+import { instanceAttributeOf } from '../adapters/types.js';
 
 /** What re-formatting a view needs from the class lookup: where the view's class finds an attribute, and that attribute's text. */
 export interface TemplateLookup {
@@ -8,7 +9,7 @@ export interface TemplateLookup {
   text(attribute: string): { file: string; symbol: string; unit: ExtractedUnit } | undefined;
 }
 
-const readsAttribute = (reference: Reference): string | undefined => ('instanceAttribute' in reference.target ? reference.target.instanceAttribute : undefined);
+const readsAttribute = (reference: Reference): string | undefined => instanceAttributeOf(reference.target);
 
 /**
  * `self.template.format(**vars(self))` inherited by a class that overrides

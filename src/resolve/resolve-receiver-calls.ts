@@ -1,4 +1,5 @@
 import type { CallArgument, Reference } from '../adapters/types.js';
+import { instanceAttributeOf } from '../adapters/types.js';
 import type { GraphEdge } from '../schema/scan-result.js';
 import type { IndexedClass } from './class-index.js';
 import { resolveTarget, type ResolveContext } from './resolve-target.js';
@@ -22,7 +23,7 @@ export class InstanceReads {
   private readonly consumed = new Map<string, Set<string>>();
 
   record(reference: Reference, fromId: string, ids: string[]): void {
-    const readsInstance = 'instanceAttribute' in reference.target && reference.target.instanceAttribute !== undefined;
+    const readsInstance = instanceAttributeOf(reference.target) !== undefined;
     if (reference.kind === 'includes' && readsInstance) this.readingTexts.add(fromId);
     if (reference.kind !== 'consumes') return;
     add(this.consumed, fromId, ids);

@@ -1,4 +1,5 @@
 import type { Reference, Target } from '../adapters/types.js';
+import { instanceAttributeOf } from '../adapters/types.js';
 import type { RemoteRef } from '../schema/scan-result.js';
 import { resolveExport } from './resolve-export.js';
 import { escapesRoot, type ModuleResolvers } from './module-resolver.js';
@@ -33,7 +34,8 @@ export interface ResolveContext {
 export function resolveTarget(context: ResolveContext, file: string, target: Target, unitClass: UnitClass = 'text', options: { receiver?: IndexedClass; kind?: Reference['kind'] } = {}): TargetResolution {
   const { receiver, kind } = options;
   const { units } = context;
-  const seenByInstance = receiver && 'instanceAttribute' in target && target.instanceAttribute ? memberUnit(context, receiver, target.instanceAttribute, unitClass) : undefined;
+  const attribute = receiver && instanceAttributeOf(target);
+  const seenByInstance = attribute ? memberUnit(context, receiver, attribute, unitClass) : undefined;
   if (seenByInstance) return { ids: [seenByInstance.id] };
   switch (target.type) {
     case 'local': {
