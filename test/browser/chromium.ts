@@ -1,3 +1,4 @@
+import { describe } from 'vitest';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -9,6 +10,12 @@ import { REPO_ROOT } from '../support/scan-fixture.js';
 export const CHROMIUM = process.env.PROMPTGRAPH_CHROMIUM ?? '/usr/bin/chromium';
 export const hasChromium = existsSync(CHROMIUM);
 export const ARTIFACTS = path.join(REPO_ROOT, 'test-artifacts');
+
+/** A browser suite: skipped, with a visible message, only where no Chromium can run. */
+export function describeInChromium(name: string, suite: () => void): void {
+  if (!hasChromium) console.warn(`browser tests skipped: no Chromium at ${CHROMIUM} (install Debian's chromium, as .ci/run does)`);
+  describe.skipIf(!hasChromium)(name, suite);
+}
 
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'];
 

@@ -1,5 +1,11 @@
 import { fixturePath } from '../support/scan-fixture.js';
 import type { MapData, MapNode } from '../../src/render/map-data.js';
+import { prepareMapData } from '../../src/render/prepare-map-data.js';
+import { renderMapHtml } from '../../src/render/render-map-html.js';
+import { scan } from '../../src/scan/scan.js';
+import type { ScanResult } from '../../src/schema/scan-result.js';
+import { bundleViewer } from '../../viz/bundle-viewer.mjs';
+import { launchMapBrowser, type MapBrowser } from './chromium.js';
 
 /**
  * The repository the browser tests map: the demo monorepo, whose shared persona
@@ -7,6 +13,21 @@ import type { MapData, MapNode } from '../../src/render/map-data.js';
  * the tests expect is read from its scan, so the demo can grow without editing them.
  */
 export const MAP_FIXTURE = fixturePath('demo-monorepo');
+
+export interface DemoMap {
+  browser: MapBrowser;
+  viewer: { script: string; style: string };
+  result: ScanResult;
+  /** The demo's map without a change overlaid. */
+  html: string;
+  data: MapData;
+}
+
+/** A browser, the bundled viewer and the demo's scan, its map and the data the map embeds: what each browser suite starts from. */
+export async function loadDemoMap(): Promise<DemoMap> {
+  const [browser, viewer, result] = await Promise.all([launchMapBrowser(), bundleViewer(), scan(MAP_FIXTURE)]);
+  return { browser, viewer, result, html: renderMapHtml(result, { viewer }), data: prepareMapData(result) };
+}
 
 /** The shared persona: the fragment named `persona` (or whose file says so) with the most dependents. */
 export function sharedPersona(data: MapData): MapNode {

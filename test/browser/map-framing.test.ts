@@ -1,24 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { MapData } from '../../src/render/map-data.js';
-import { prepareMapData } from '../../src/render/prepare-map-data.js';
-import { renderMapHtml } from '../../src/render/render-map-html.js';
-import { scan } from '../../src/scan/scan.js';
-import { bundleViewer } from '../../viz/bundle-viewer.mjs';
-import { CHROMIUM, hasChromium, launchMapBrowser, type MapBrowser } from './chromium.js';
-import { MAP_FIXTURE, neighbourLabels, sharedPersona } from './map-fixture.js';
+import { describeInChromium, type MapBrowser } from './chromium.js';
+import { loadDemoMap, neighbourLabels, sharedPersona } from './map-fixture.js';
 import { drawnLabels, drawnNodeBoxes, selectedId, settled } from './map-page.js';
 
-if (!hasChromium) console.warn(`browser tests skipped: no Chromium at ${CHROMIUM} (install Debian's chromium, as .ci/run does)`);
-
-describe.skipIf(!hasChromium)('what the map frames', () => {
+describeInChromium('what the map frames', () => {
   let browser: MapBrowser;
   let html: string;
   let data: MapData;
   beforeAll(async () => {
-    const [launched, viewer, result] = await Promise.all([launchMapBrowser(), bundleViewer(), scan(MAP_FIXTURE)]);
-    browser = launched;
-    html = renderMapHtml(result, { viewer });
-    data = prepareMapData(result);
+    ({ browser, html, data } = await loadDemoMap());
   });
   afterAll(async () => browser?.close());
 

@@ -1,28 +1,23 @@
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { impact } from '../../src/impact/impact.js';
 import type { MapData, MapOverlay } from '../../src/render/map-data.js';
 import { overlayFromImpact } from '../../src/render/overlay-from-impact.js';
 import { prepareMapData } from '../../src/render/prepare-map-data.js';
 import { renderMapHtml } from '../../src/render/render-map-html.js';
-import { scan } from '../../src/scan/scan.js';
 import type { ScanResult } from '../../src/schema/scan-result.js';
-import { bundleViewer } from '../../viz/bundle-viewer.mjs';
 import { KIND_COLOR, STATUS_COLOR } from '../../viz/src/colors.js';
-import { ARTIFACTS, CHROMIUM, hasChromium, launchMapBrowser, type MapBrowser } from './chromium.js';
-import { MAP_FIXTURE, neighbourLabels, sharedPersona } from './map-fixture.js';
+import { ARTIFACTS, describeInChromium, type MapBrowser } from './chromium.js';
+import { loadDemoMap, MAP_FIXTURE, neighbourLabels, sharedPersona } from './map-fixture.js';
 import { colorOf, drawnLabels, listTexts, markOf, nodeOnScreen, overlaps, selectedId, settled, visibleIds } from './map-page.js';
 
-if (!hasChromium) console.warn(`browser tests skipped: no Chromium at ${CHROMIUM} (install Debian's chromium, as .ci/run does)`);
-
-describe.skipIf(!hasChromium)('the map in Chromium', () => {
+describeInChromium('the map in Chromium', () => {
   let browser: MapBrowser;
   let viewer: { script: string; style: string };
   let result: ScanResult;
   let data: MapData;
   beforeAll(async () => {
-    [browser, viewer, result] = await Promise.all([launchMapBrowser(), bundleViewer(), scan(MAP_FIXTURE)]);
-    data = prepareMapData(result);
+    ({ browser, viewer, result, data } = await loadDemoMap());
   });
   afterAll(async () => browser?.close());
   const open = (hash?: string, overlay?: MapOverlay) => browser.open(renderMapHtml(result, { viewer, ...(overlay ? { overlay } : {}) }), hash ? { hash } : {});

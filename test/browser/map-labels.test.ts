@@ -1,15 +1,9 @@
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { MapData } from '../../src/render/map-data.js';
-import { prepareMapData } from '../../src/render/prepare-map-data.js';
-import { renderMapHtml } from '../../src/render/render-map-html.js';
-import { scan } from '../../src/scan/scan.js';
-import { bundleViewer } from '../../viz/bundle-viewer.mjs';
-import { ARTIFACTS, CHROMIUM, hasChromium, launchMapBrowser, type MapBrowser } from './chromium.js';
-import { MAP_FIXTURE } from './map-fixture.js';
+import { ARTIFACTS, describeInChromium, type MapBrowser } from './chromium.js';
+import { loadDemoMap } from './map-fixture.js';
 import { coloredPixelsIn, drawnLabels, drawnNodeBoxes, overlaps, settled } from './map-page.js';
-
-if (!hasChromium) console.warn(`browser tests skipped: no Chromium at ${CHROMIUM} (install Debian's chromium, as .ci/run does)`);
 
 /** The window sizes and views a reader meets: a laptop (1280×800) in both views, a wider screen. */
 const VIEWS = [
@@ -18,15 +12,12 @@ const VIEWS = [
   ['layered', 1400, 860],
 ] as const;
 
-describe.skipIf(!hasChromium)('labels on the map', () => {
+describeInChromium('labels on the map', () => {
   let browser: MapBrowser;
   let html: string;
   let data: MapData;
   beforeAll(async () => {
-    const [launched, viewer, result] = await Promise.all([launchMapBrowser(), bundleViewer(), scan(MAP_FIXTURE)]);
-    browser = launched;
-    html = renderMapHtml(result, { viewer });
-    data = prepareMapData(result);
+    ({ browser, html, data } = await loadDemoMap());
   });
   afterAll(async () => browser?.close());
 

@@ -1,19 +1,17 @@
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { renderMapHtml } from '../../src/render/render-map-html.js';
 import { scan } from '../../src/scan/scan.js';
 import { bundleViewer } from '../../viz/bundle-viewer.mjs';
 import { fixturePath } from '../support/scan-fixture.js';
-import { ARTIFACTS, CHROMIUM, hasChromium, launchMapBrowser, type MapBrowser } from './chromium.js';
+import { ARTIFACTS, describeInChromium, launchMapBrowser, type MapBrowser } from './chromium.js';
 import { drawnLabels, nodeOnScreen, selectedId, settled } from './map-page.js';
-
-if (!hasChromium) console.warn(`browser tests skipped: no Chromium at ${CHROMIUM} (install Debian's chromium, as .ci/run does)`);
 
 const EVIL = 'prompts/_evil.prompt';
 const HOSTILE_FILE = 'prompts/<img src=x onerror=alert(1)>.prompt';
 const HOSTILE_REMOTE = 'remote:langfuse/</script><script>alert(1)</script>';
 
-describe.skipIf(!hasChromium)('prompt text is data in the map', () => {
+describeInChromium('prompt text is data in the map', () => {
   let browser: MapBrowser;
   beforeAll(async () => {
     browser = await launchMapBrowser();

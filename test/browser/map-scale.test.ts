@@ -1,12 +1,10 @@
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { renderMapHtml } from '../../src/render/render-map-html.js';
 import { bundleViewer } from '../../viz/bundle-viewer.mjs';
-import { ARTIFACTS, CHROMIUM, hasChromium, launchMapBrowser, type MapBrowser, type OpenedMap } from './chromium.js';
+import { ARTIFACTS, describeInChromium, launchMapBrowser, type MapBrowser, type OpenedMap } from './chromium.js';
 import { drawnLabels, overlaps, settled } from './map-page.js';
 import { syntheticScan } from './synthetic-scan.js';
-
-if (!hasChromium) console.warn(`browser tests skipped: no Chromium at ${CHROMIUM} (install Debian's chromium, as .ci/run does)`);
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))]!;
@@ -17,7 +15,7 @@ const drawTimes = (map: OpenedMap) => map.page.evaluate(() => window.__promptgra
  * vary); the assertions are generous bounds that still catch a viewer gone
  * quadratic or a layout that never settles.
  */
-describe.skipIf(!hasChromium)('the map at 5,000 nodes and 15,000 edges', () => {
+describeInChromium('the map at 5,000 nodes and 15,000 edges', () => {
   let browser: MapBrowser;
   let html: string;
   let map: OpenedMap;
