@@ -15,7 +15,10 @@ import { instanceClass } from './instances.js';
  */
 export function callArgumentsOf(file: PythonFile, scope: Scope | undefined, symbol: string, call: Node): void {
   const calleeNode = field(call, 'function')!;
-  const callee = calleeTarget(file, scope, calleeNode);
+  // The class of what a method is called on, asked once: both the callee and the receiver argument need it.
+  const object = calleeNode.type === 'attribute' ? unwrap(field(calleeNode, 'object')!) : undefined;
+  const instance = object && !['self', 'cls'].includes(object.text) ? instanceClass(file, scope, object) : undefined;
+  const callee = calleeTarget(file, scope, calleeNode, instance);
   if (!callee) return;
   const args = callArguments(call);
   const line = startLine(call);
@@ -34,8 +37,8 @@ export function callArgumentsOf(file: PythonFile, scope: Scope | undefined, symb
   for (const [argKeyword, argument] of byKeyword) {
     for (const arg of argumentTargets(file, scope, argument)) file.calls.push({ from: symbol, callee, argIndex: BY_KEYWORD, argKeyword, arg, line });
   }
-  const instance = receiverOf(file, scope, calleeNode);
-  if (instance) file.calls.push({ from: symbol, callee, argIndex: -1, arg: instance, line });
+  const receiver = object && receiverOf(file, scope, object, instance);
+  if (receiver) file.calls.push({ from: symbol, callee, argIndex: -1, arg: receiver, line });
 }
 
 function argumentTargets(file: PythonFile, scope: Scope | undefined, argument: Node): Target[] {
@@ -46,7 +49,7 @@ function argumentTargets(file: PythonFile, scope: Scope | undefined, argument: N
 }
 
 /** The function a call names: a same-file function, `self.method`, a method of an instance, an imported function. */
-function calleeTarget(file: PythonFile, scope: Scope | undefined, callee: Node): Target | undefined {
+function calleeTarget(file: PythonFile, scope: Scope | undefined, callee: Node, instance: Target | undefined): Target | undefined {
   if (callee.type === 'identifier') {
     const binding = lookup(file, scope, callee.text);
     if (binding?.kind === 'function') return { type: 'local', symbol: binding.symbol };
@@ -58,7 +61,6 @@ function calleeTarget(file: PythonFile, scope: Scope | undefined, callee: Node):
   const object = unwrap(field(callee, 'object')!);
   if (scope?.className && ['self', 'cls'].includes(object.text)) return { type: 'local', symbol: `${scope.className}.${method}`, instanceAttribute: method };
   // The resolver finds a method the class inherits, from this file or another module.
-  const instance = instanceClass(file, scope, object);
   if (instance?.type === 'local') return { type: 'local', symbol: `${instance.symbol}.${method}` };
   if (instance?.type === 'export') return { ...instance, member: [instance.member, method].filter(Boolean).join('.') };
   const named = namedBy(file, scope, callee);
@@ -71,11 +73,8 @@ function calleeTarget(file: PythonFile, scope: Scope | undefined, callee: Node):
  * resolver reads as that module's instance. `self.method()` is the caller's own
  * instance: the adapter already reads it as the caller's class.
  */
-function receiverOf(file: PythonFile, scope: Scope | undefined, callee: Node): Target | undefined {
-  if (callee.type !== 'attribute') return undefined;
-  const object = unwrap(field(callee, 'object')!);
+function receiverOf(file: PythonFile, scope: Scope | undefined, object: Node, instance: Target | undefined): Target | undefined {
   if (['self', 'cls'].includes(object.text)) return undefined;
-  const instance = instanceClass(file, scope, object);
   if (instance) return instance;
   const named = object.type === 'identifier' ? namedBy(file, scope, object) : undefined;
   return named && 'target' in named && named.target.type === 'export' ? named.target : undefined;

@@ -10,9 +10,7 @@ import { MODULE_SYMBOL, walkConsumerScope, type ConsumerScope } from './consumer
 import { calleeName, endLine, isFunctionNode, literalText, objectProperty, propertyName, startLine, unwrap, walk } from './syntax.js';
 import { lineCount } from '../shared/lines.js';
 import { includeReference } from './references.js';
-
-/** Names that say "this is prompt text", so the constant is a prompt even before anything uses it. */
-const PROMPT_NAME = /prompt|instruction|system|persona|preamble|template|guideline|rules/i;
+import { PROMPT_NAME } from './prefilter.js';
 
 /**
  * A named prompt: its name (or, for an object entry, its object's name) says so

@@ -1,7 +1,9 @@
 import type { Config } from '../../schema/config.js';
 
-/** Words prompt text and its names are made of (the same words that make a constant a prompt, and a few APIs). */
-const PROMPT_WORDS = /prompt|instruction|system|persona|preamble|template|guideline|rules|dedent|stripIndent|outdent/i;
+/** Names that say "this is prompt text", so the constant is a prompt even before anything uses it (extract-module.ts). */
+export const PROMPT_NAME = /prompt|instruction|system|persona|preamble|template|guideline|rules/i;
+/** Words prompt text and its names are made of: those names, and the dedent tags prompt text is written with. */
+const PROMPT_WORDS = new RegExp(`${PROMPT_NAME.source}|dedent|stripIndent|outdent`, 'i');
 
 /** Model calls, loaders (nunjucks among them), registry fetches and environment reads that make code a consumer. */
 const CONSUMER_APIS = /generate(Text|Object|Content)|stream(Text|Object)|completions|responses\.|messages\.(create|stream)|Agent\b|Message\b|\.generate|readFile|readTextFile|Bun\.file|process\.env|import\.meta\.env|Deno\.env|templates\.get|invoke|initFunction|completionConfig|\.prompts?\.|\bpull\(|\bnunjucks\b/;
