@@ -3,7 +3,8 @@ import type { Scope } from './python-file.js';
 import { callArguments, field, unwrap, type Node } from './syntax.js';
 
 /** String methods whose result a call's argument can be composed through: strips apply, `__str__` keeps it (a Map: no Object.prototype lookups). */
-const METHODS = new Map<string, TextOperation | undefined>([['strip', 'trim'], ['lstrip', 'trimStart'], ['rstrip', 'trimEnd'], ['__str__', undefined]]);
+export const STRIP_METHODS = new Map<string, TextOperation>([['strip', 'trim'], ['lstrip', 'trimStart'], ['rstrip', 'trimEnd']]);
+const METHODS = new Map<string, TextOperation | undefined>([...STRIP_METHODS, ['__str__', undefined]]);
 
 /**
  * A parameter of the enclosing function written into text: `{title}`,

@@ -7,11 +7,12 @@ import { definingClass } from './bindings.js';
 import { loadedPath } from './loaded-file.js';
 import { functionCallText } from './function-call-text.js';
 import { dictionaryEntries, spreadEntries } from './dictionary-entry.js';
+import { STRIP_METHODS } from './parameter-slots.js';
+import { applyOperations } from '../../compose/include-expansions.js';
 
 const DEDENT_CALLS = new Set(['textwrap.dedent', 'dedent']);
 const CLEANDOC_CALLS = new Set(['inspect.cleandoc', 'cleandoc']);
 /** A Map, not an object literal: `.toString()` or `.constructor()` on a value must not find Object.prototype's members. */
-const STRIP_METHODS = new Map<string, (text: string) => string>([['strip', (text) => text.trim()], ['lstrip', (text) => text.trimStart()], ['rstrip', (text) => text.trimEnd()]]);
 /** `{name}` in a plain string: a `.format` / LangChain / Jinja-style variable. */
 const FORMAT_FIELD = /\{\{?\s*([A-Za-z_][A-Za-z0-9_]*)\s*(?:![rsa])?(?::[^{}]*)?\}\}?/g;
 const PERCENT_FIELD = /%(?:\(([A-Za-z_][A-Za-z0-9_]*)\))?[-#0 +]*\d*(?:\.\d+)?[sdrifgx]/g;
@@ -195,7 +196,7 @@ function callValue(file: PythonFile, scope: Scope | undefined, call: Node, evalu
   const method = field(callee, 'attribute')!.text;
   const object = field(callee, 'object')!;
   const strip = STRIP_METHODS.get(method);
-  if (strip) return mapText(evaluate(object), strip);
+  if (strip) return mapText(evaluate(object), (text) => applyOperations(text, [strip]));
   if (method === 'join' && first) {
     const separator = evaluate(object);
     const items = listItems(file, scope, first);

@@ -7,9 +7,10 @@ import { compactSource } from './references.js';
 import { functionCallText } from './function-call-text.js';
 import { loadedPath } from './loaded-file.js';
 import { concat, empty, mapText } from './text-values.js';
+import { TRIM_METHODS } from './parameter-slots.js';
+import { applyOperations } from '../../compose/include-expansions.js';
 
 /** A Map, not an object literal: `date.toLocaleString()` must not find Object.prototype's method. */
-const TRIM = new Map<string, (text: string) => string>([['trim', (text) => text.trim()], ['trimStart', (text) => text.trimStart()], ['trimEnd', (text) => text.trimEnd()], ['trimLeft', (text) => text.trimStart()], ['trimRight', (text) => text.trimEnd()]]);
 const IDENTITY_METHODS = new Set(['toString', 'valueOf', 'normalize', 'toWellFormed', 'replace', 'replaceAll']);
 
 /** A call's text: dedent helpers, trims, `.join()`, `.concat()`, a prompt file read, or a function returning text. */
@@ -30,8 +31,8 @@ export function callValue(file: TsFile, scope: Scope | undefined, call: ts.CallE
   if (t.isPropertyAccessExpression(callee)) {
     const method = callee.name.text;
     const object = callee.expression;
-    const trim = TRIM.get(method);
-    if (trim) return mapText(evaluate(object), trim);
+    const trim = TRIM_METHODS.get(method);
+    if (trim) return mapText(evaluate(object), (text) => applyOperations(text, [trim]));
     // `.replace('{date}', today)` changes the text at run time; the template it starts from is what the source holds.
     if (IDENTITY_METHODS.has(method)) return evaluate(object);
     if (method === 'concat' && evaluate(object)) return concat([evaluate(object)!, ...call.arguments.map(part)]);

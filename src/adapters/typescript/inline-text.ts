@@ -7,6 +7,7 @@ import { calleeName, endLine, startLine, unwrap, walk } from './syntax.js';
 import { textTransform } from './string-tags.js';
 import { onePlaceholderPerTarget } from './text-values.js';
 import { includeReference } from './references.js';
+import { TRIM_METHODS } from './parameter-slots.js';
 
 /** Slots whose inline literal is prompt text of its own (a system prompt, agent instructions, a template), not a user turn. */
 const INLINE_SLOTS = new Set(['system', 'developer', 'instructions', 'additional_instructions', 'systemInstruction', 'systemPrompt', 'template', 'stateModifier', 'messageModifier']);
@@ -72,7 +73,7 @@ export function writtenHere(scope: Scope | undefined, node: ts.Node, depth = 0):
   const callee = unwrap(expression.expression);
   if (!t.isPropertyAccessExpression(callee)) return false;
   if (callee.name.text === 'join') return listWrittenHere(scope, callee.expression);
-  return ['trim', 'trimStart', 'trimEnd'].includes(callee.name.text) && next(callee.expression);
+  return TRIM_METHODS.has(callee.name.text) && next(callee.expression);
 }
 
 function listWrittenHere(scope: Scope | undefined, node: ts.Node): boolean {

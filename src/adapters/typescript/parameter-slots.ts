@@ -5,10 +5,8 @@ import { api } from './load-typescript.js';
 import { dottedName, unwrap } from './syntax.js';
 
 /** String methods whose result a call's argument can be composed through: trims apply, identities keep it (a Map: no Object.prototype lookups). */
-const METHODS = new Map<string, TextOperation | undefined>([
-  ['trim', 'trim'], ['trimStart', 'trimStart'], ['trimLeft', 'trimStart'], ['trimEnd', 'trimEnd'], ['trimRight', 'trimEnd'],
-  ['toString', undefined], ['valueOf', undefined],
-]);
+export const TRIM_METHODS = new Map<string, TextOperation>([['trim', 'trim'], ['trimStart', 'trimStart'], ['trimLeft', 'trimStart'], ['trimEnd', 'trimEnd'], ['trimRight', 'trimEnd']]);
+const METHODS = new Map<string, TextOperation | undefined>([...TRIM_METHODS, ['toString', undefined], ['valueOf', undefined]]);
 
 /**
  * A parameter of the enclosing function written into text: `title`, `body.trim()`,
