@@ -5,7 +5,8 @@ import { callMeaning, environmentVariable, literalText } from './consumer-calls.
 import { evaluatePath, pathCandidates, underDirectories, type CodePath } from './paths.js';
 import { loadedPath } from './loaded-file.js';
 import { evaluateText, holdsText, textOf } from './text-value.js';
-import { includeReference, namedBy } from './references.js';
+import { namedBy } from './references.js';
+import { includeReference } from '../shared/include.js';
 import { declareTemplateLoader, jinjaDirectories, loadTemplate } from './jinja-environment.js';
 import { callArgumentsOf } from './call-arguments.js';
 

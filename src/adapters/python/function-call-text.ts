@@ -1,16 +1,8 @@
-import type { ArgumentInclude, ArgumentText } from '../types.js';
+import type { ArgumentText } from '../types.js';
+import { argumentInclude } from '../shared/include.js';
 import type { Include, TextValue } from './python-file.js';
 import { callArguments, field, namedChildren, unwrap, type Node } from './syntax.js';
 
-/** An include as an argument's text carries it: what the resolver adds to the caller when the argument is bound. */
-const argumentInclude = (include: Include): ArgumentInclude => ({
-  target: include.target,
-  ...(include.placeholder !== undefined ? { placeholder: include.placeholder } : {}),
-  line: include.line,
-  ...(include.column ? { column: include.column } : {}),
-  label: include.label,
-  ...(include.arguments ? { arguments: include.arguments } : {}),
-});
 
 /**
  * A call of a function returning text (`section("Task", CLASSIFY_TASK)`), given

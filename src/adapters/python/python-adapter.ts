@@ -12,7 +12,7 @@ import { classDeclarations } from './class-declarations.js';
 import { moduleExports } from './module-exports.js';
 import { endLine, startLine, type Node as SyntaxNode } from './syntax.js';
 import { lineCount } from '../shared/lines.js';
-import { includeReference } from './references.js';
+import { includeReference } from '../shared/include.js';
 
 /** Names that say "this is prompt text", so the constant is a prompt even before anything uses it. */
 const PROMPT_NAME = /prompt|instruction|system|persona|preamble|template|guideline|rules/i;

@@ -1,4 +1,5 @@
-import type { ArgumentText, CallArgument, ExtractedUnit, Reference, Target } from '../types.js';
+import type { CallArgument, ExtractedUnit, Reference } from '../types.js';
+import type { Include } from '../shared/include.js';
 import type { ParameterSlot } from '../../schema/scan-result.js';
 import type { Diagnostic } from '../../schema/common.js';
 import type { Node } from './syntax.js';
@@ -68,16 +69,7 @@ export interface Declaration {
   inheritedFrom?: string;
 }
 
-export interface Include {
-  /** Exact text in `text` the target's composed text replaces; undefined for a dependency with no place in the text. */
-  placeholder: string | undefined;
-  target: Target;
-  line: number;
-  column: number;
-  label: string;
-  /** For a call of a function returning text: its arguments, as text of the calling unit. */
-  arguments?: ArgumentText[];
-}
+export type { Include } from '../shared/include.js';
 
 /** Everything extraction of one Python file accumulates. */
 export interface PythonFile {

@@ -1,5 +1,5 @@
-import type { Reference, Target } from '../types.js';
-import type { Include, PythonFile, Scope, TextValue } from './python-file.js';
+import type { Target } from '../types.js';
+import type { PythonFile, Scope, TextValue } from './python-file.js';
 import { ancestors, definingClass, lookup } from './bindings.js';
 import { dottedName, field, unwrap, type Node } from './syntax.js';
 import { literalText } from './string-literal.js';
@@ -113,13 +113,6 @@ function importedBaseAttribute(file: PythonFile, className: string, attribute: s
   return undefined;
 }
 
-/** The reference of a unit's include (at `line` when the include has none): a placeholder where it has a place in the text, the arguments of a call. */
-export const includeReference = (from: string, include: Include, line: number): Reference => ({
-  kind: 'includes', from, target: include.target, line: include.line || line,
-  ...(include.column ? { column: include.column } : {}),
-  ...(include.placeholder ? { placeholder: include.placeholder } : {}), label: include.label,
-  ...(include.arguments ? { arguments: include.arguments } : {}),
-});
 
 /** An operand of composition: literal text, another unit's text under a placeholder, or a visible variable (a parameter slot when it is a parameter). */
 export function operand(file: PythonFile, scope: Scope | undefined, node: Node, evaluate: (node: Node) => TextValue | undefined): TextValue {

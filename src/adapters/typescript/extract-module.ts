@@ -9,7 +9,7 @@ import { callResultOf, textOf } from './declaration-text.js';
 import { MODULE_SYMBOL, walkConsumerScope, type ConsumerScope } from './consumers.js';
 import { calleeName, endLine, isFunctionNode, literalText, objectProperty, propertyName, startLine, unwrap, walk } from './syntax.js';
 import { lineCount } from '../shared/lines.js';
-import { includeReference } from './references.js';
+import { includeReference } from '../shared/include.js';
 import { PROMPT_NAME } from './prefilter.js';
 
 /**

@@ -1,20 +1,12 @@
 import type { ts } from 'ts-morph';
-import type { ArgumentInclude, ArgumentText } from '../types.js';
+import type { ArgumentText } from '../types.js';
+import { argumentInclude } from '../shared/include.js';
 import type { Include, Scope, TextValue, TsFile } from './ts-file.js';
 import { api } from './load-typescript.js';
 import { unwrap } from './syntax.js';
 import { reference } from './references.js';
 import { optionValues } from './options.js';
 
-/** An include as an argument's text carries it: what the resolver adds to the caller when the argument is bound. */
-export const argumentInclude = (include: Include): ArgumentInclude => ({
-  target: include.target,
-  ...(include.placeholder !== undefined ? { placeholder: include.placeholder } : {}),
-  line: include.line,
-  column: include.column,
-  label: include.label,
-  ...(include.arguments ? { arguments: include.arguments } : {}),
-});
 
 /**
  * A call of a function returning text (`section('Task', CLASSIFY_TASK)`): an

@@ -6,7 +6,7 @@ import { api } from './load-typescript.js';
 import { calleeName, endLine, startLine, unwrap, walk } from './syntax.js';
 import { textTransform } from './string-tags.js';
 import { onePlaceholderPerTarget } from './text-values.js';
-import { includeReference } from './references.js';
+import { includeReference } from '../shared/include.js';
 import { TRIM_METHODS } from './parameter-slots.js';
 
 /** Slots whose inline literal is prompt text of its own (a system prompt, agent instructions, a template), not a user turn. */

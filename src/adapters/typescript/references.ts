@@ -1,6 +1,6 @@
 import type { ts } from 'ts-morph';
-import type { Reference, Target } from '../types.js';
-import type { Binding, Include, ParamRef, Scope, TextValue, TsFile } from './ts-file.js';
+import type { Target } from '../types.js';
+import type { Binding, ParamRef, Scope, TextValue, TsFile } from './ts-file.js';
 import { api } from './load-typescript.js';
 import { dottedName, startColumn, startLine, unwrap } from './syntax.js';
 import { callResultOf, textOf } from './declaration-text.js';
@@ -83,12 +83,6 @@ export function namedBy(file: TsFile, scope: Scope | undefined, node: ts.Node, w
   }
 }
 
-/** The reference of a unit's include: a placeholder where it has a place in the text, the arguments of a call. */
-export const includeReference = (from: string, include: Include): Reference => ({
-  kind: 'includes', from, target: include.target, line: include.line, column: include.column,
-  ...(include.placeholder ? { placeholder: include.placeholder } : {}), label: include.label,
-  ...(include.arguments ? { arguments: include.arguments } : {}),
-});
 
 /** Another unit's text under a placeholder, when `node` names one. */
 export function reference(file: TsFile, scope: Scope | undefined, node: ts.Node): TextValue | undefined {

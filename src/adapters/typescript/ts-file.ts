@@ -1,5 +1,6 @@
 import type { ts } from 'ts-morph';
-import type { ArgumentText, CallArgument, ExtractedUnit, ModuleExport, Reference, Target } from '../types.js';
+import type { CallArgument, ExtractedUnit, ModuleExport, Reference } from '../types.js';
+import type { Include } from '../shared/include.js';
 import type { ParameterSlot } from '../../schema/scan-result.js';
 import type { Diagnostic } from '../../schema/common.js';
 import type { Config } from '../../schema/config.js';
@@ -59,16 +60,7 @@ export interface TextValue {
   literal: boolean;
 }
 
-export interface Include {
-  /** Exact text in `text` the target's composed text replaces; undefined for a dependency with no place in the text. */
-  placeholder: string | undefined;
-  target: Target;
-  line: number;
-  column: number;
-  label: string;
-  /** For a call of a function returning text: its arguments, as text of the calling unit. */
-  arguments?: ArgumentText[];
-}
+export type { Include } from '../shared/include.js';
 
 /** A place that may hold prompt text: a constant, `obj.key`, `Class.prop`, a function or method returning text. */
 export interface Declaration {
