@@ -11,8 +11,8 @@ import { resolveTemplateLoaderCalls } from './jinja-environment.js';
 import { classDeclarations } from './class-declarations.js';
 import { moduleExports } from './module-exports.js';
 import { endLine, startLine, type Node as SyntaxNode } from './syntax.js';
-import { lineCount } from '../shared/lines.js';
 import { includeReference } from '../shared/include.js';
+import { consumerSymbols, moduleRange, propagateLocalWrappers } from '../shared/consumer-scopes.js';
 
 /** Names that say "this is prompt text", so the constant is a prompt even before anything uses it. */
 const PROMPT_NAME = /prompt|instruction|system|persona|preamble|template|guideline|rules/i;
@@ -99,7 +99,14 @@ function extractTree(path: string, source: string, root: Parameters<typeof colle
   resolveTemplateLoaderCalls(file, [{ scope: undefined, body: root, topLevel: true }, ...[...file.declarations.values()].filter((declaration) => declaration.function && !declaration.inheritedFrom).map((declaration) => ({ scope: declaration.scope, body: declaration.node, topLevel: false }))]);
   propagateLocalWrappers(file);
   const classes = classDeclarations(file);
-  return { units: [...file.units, ...consumerUnits(file, source)], references: file.references, exports: moduleExports(file), ...(classes.length ? { classes } : {}), calls: file.calls, wrappers: file.wrappers, diagnostics: file.diagnostics };
+  const { symbols, certain } = consumerSymbols(file);
+  const consumers = symbols.map((symbol): ExtractedUnit => {
+    const declaration = file.declarations.get(symbol);
+    const range = declaration ? { start: startLine(declaration.statement), end: endLine(declaration.statement) } : moduleRange(file, source);
+    const params = declaration?.function ? declaration.scope?.params : undefined;
+    return { symbol, role: 'consumer', range, format: 'python', variables: [], ...(certain.has(symbol) ? {} : { candidate: true }), ...(params?.size ? { signature: Object.fromEntries(params) } : {}) };
+  });
+  return { units: [...file.units, ...consumers], references: file.references, exports: moduleExports(file), ...(classes.length ? { classes } : {}), calls: file.calls, wrappers: file.wrappers, diagnostics: file.diagnostics };
 }
 
 /** Does an inherited method consume and call exactly what the ancestor's does (text written at its calls included)? Then it is no consumer of its own. */
@@ -113,48 +120,3 @@ function sameUse(file: PythonFile, symbol: string, ancestor: string): boolean {
   return uses(symbol).split(`"${symbol}.`).join(`"${ancestor}.`) === uses(ancestor);
 }
 
-/**
- * Top-level code spans the lines of its own model calls and loads, not the whole
- * file: editing a constant elsewhere in the file must not change the `<module>` consumer.
- */
-function moduleRange(file: PythonFile, source: string): { start: number; end: number } {
-  const lines = [...file.references.filter((reference) => reference.from === '<module>').map((reference) => reference.line), ...file.calls.filter((call) => call.from === '<module>').map((call) => call.line), ...file.runTimeLoads.filter((load) => load.symbol === '<module>').map((load) => load.line)];
-  return lines.length ? { start: Math.min(...lines), end: Math.max(...lines) } : { start: 1, end: lineCount(source) };
-}
-
-/**
- * A same-file function passing its parameter to a wrapper is a wrapper too. The
- * resolver finds this across files as well; doing it here keeps such a function
- * a consumer of its own rather than a candidate pruned for consuming nothing directly.
- */
-function propagateLocalWrappers(file: PythonFile): void {
-  const key = (symbol: string, index: number) => `${symbol}\0${index}`;
-  const known = new Set(file.wrappers.map((wrapper) => key(wrapper.symbol, wrapper.paramIndex)));
-  for (let changed = true; changed; ) {
-    changed = false;
-    for (const call of file.calls) {
-      if (call.callee.type !== 'local' || call.arg.type !== 'param' || !known.has(key(call.callee.symbol, call.argIndex)) || known.has(key(call.from, call.arg.index))) continue;
-      known.add(key(call.from, call.arg.index));
-      file.wrappers.push({ symbol: call.from, paramIndex: call.arg.index });
-      changed = true;
-    }
-  }
-}
-
-/**
- * One consumer per scope that consumes or wraps something. A scope that only
- * calls other functions, or only reads environment variables, is a candidate:
- * kept once it turns out to consume a prompt.
- */
-function consumerUnits(file: PythonFile, source: string): ExtractedUnit[] {
-  // Reading an environment variable is usually an API key, and an imported name may be any helper: such a scope is a
-  // consumer only once the variable or the import turns out to hold a prompt.
-  const certain = new Set([...file.references.filter((reference) => reference.kind === 'consumes' && reference.target.type !== 'env' && reference.target.type !== 'export').map((reference) => reference.from!), ...file.wrappers.map((wrapper) => wrapper.symbol), ...file.runTimeLoads.map((load) => load.symbol)]);
-  const symbols = new Set([...certain, ...file.references.filter((reference) => reference.kind === 'consumes').map((reference) => reference.from!), ...file.calls.map((call) => call.from)]);
-  return [...symbols].sort().map((symbol) => {
-    const declaration = file.declarations.get(symbol);
-    const range = declaration ? { start: startLine(declaration.statement), end: endLine(declaration.statement) } : moduleRange(file, source);
-    const params = declaration?.function ? declaration.scope?.params : undefined;
-    return { symbol, role: 'consumer', range, format: 'python', variables: [], ...(certain.has(symbol) ? {} : { candidate: true }), ...(params?.size ? { signature: Object.fromEntries(params) } : {}) };
-  });
-}

@@ -1,5 +1,5 @@
 import type { ts } from 'ts-morph';
-import type { Extraction, ExtractedUnit, Target } from '../types.js';
+import type { Extraction, ExtractedUnit } from '../types.js';
 import type { LineRange } from '../../schema/common.js';
 import type { Declaration, TextValue, TsFile } from './ts-file.js';
 import { api } from './load-typescript.js';
@@ -8,9 +8,9 @@ import { codeScope, collectDeclarations, functionScope } from './declarations.js
 import { callResultOf, textOf } from './declaration-text.js';
 import { MODULE_SYMBOL, walkConsumerScope, type ConsumerScope } from './consumers.js';
 import { calleeName, endLine, isFunctionNode, literalText, objectProperty, propertyName, startLine, unwrap, walk } from './syntax.js';
-import { lineCount } from '../shared/lines.js';
 import { includeReference } from '../shared/include.js';
 import { PROMPT_NAME } from './prefilter.js';
+import { consumerSymbols, moduleRange, propagateLocalWrappers } from '../shared/consumer-scopes.js';
 
 /**
  * A named prompt: its name (or, for an object entry, its object's name) says so
@@ -48,7 +48,9 @@ export function extractModule(file: TsFile): Extraction {
   propagateLocalWrappers(file);
   // A constant that only holds a read file is text only once something reaches it; its load stands in otherwise.
   for (const unit of file.units) if (unit.symbol && file.standIns.has(unit.symbol)) unit.candidate = true;
-  return { units: [...file.units, ...consumerUnits(file, ranges)], references: file.references, exports: file.exports, calls: file.calls, wrappers: file.wrappers, diagnostics: file.diagnostics };
+  const { symbols, certain } = consumerSymbols(file);
+  const consumers = symbols.map((symbol): ExtractedUnit => ({ symbol, role: 'consumer', range: ranges.get(symbol) ?? moduleRange(file, file.source.text), format: file.format, variables: [], ...(certain.has(symbol) ? {} : { candidate: true }), ...(file.standIns.has(symbol) ? { insteadOf: symbol } : {}) }));
+  return { units: [...file.units, ...consumers], references: file.references, exports: file.exports, calls: file.calls, wrappers: file.wrappers, diagnostics: file.diagnostics };
 }
 
 /**
@@ -121,54 +123,3 @@ function flowName(expression: ts.Node): string | undefined {
   return name && /^[\w$.-]+$/.test(name) ? name : undefined;
 }
 
-/**
- * A same-file function passing its parameter to a wrapper is a wrapper too. The
- * resolver finds this across files as well; doing it here keeps such a function
- * a consumer of its own rather than a candidate pruned for consuming nothing directly.
- */
-function propagateLocalWrappers(file: TsFile): void {
-  const key = (symbol: string, index: number, property?: string) => `${symbol}\0${index}\0${property ?? ''}`;
-  const known = new Set(file.wrappers.map((wrapper) => key(wrapper.symbol, wrapper.paramIndex, wrapper.key)));
-  const add = (symbol: string, paramIndex: number, property: string | undefined): boolean => {
-    if (known.has(key(symbol, paramIndex, property))) return false;
-    known.add(key(symbol, paramIndex, property));
-    file.wrappers.push({ symbol, paramIndex, ...(property ? { key: property } : {}) });
-    return true;
-  };
-  for (let changed = true; changed; ) {
-    changed = false;
-    for (const call of file.calls) {
-      if (call.callee.type !== 'local' || call.arg.type !== 'param') continue;
-      const callee = call.callee.symbol;
-      if (known.has(key(callee, call.argIndex)) || known.has(key(callee, call.argIndex, call.argKey))) changed = add(call.from, call.arg.index, call.arg.key) || changed;
-      // `outer(options) => ask(options)`: the whole options object carries every property `ask` sends.
-      if (call.argKey !== undefined || call.arg.key !== undefined) continue;
-      for (const wrapper of [...file.wrappers]) if (wrapper.symbol === callee && wrapper.paramIndex === call.argIndex && wrapper.key) changed = add(call.from, call.arg.index, wrapper.key) || changed;
-    }
-  }
-}
-
-/**
- * One consumer per scope that consumes or wraps something. A scope that only
- * calls other functions, only reads environment variables (usually an API key)
- * or only sends an imported name (any helper) or what an imported function
- * returns is a candidate, kept once it turns out to consume a prompt.
- */
-function consumerUnits(file: TsFile, ranges: Map<string, LineRange>): ExtractedUnit[] {
-  const consuming = file.references.filter((reference) => reference.kind === 'consumes');
-  // Sending the result of an imported function's call (`const TRIAGE = section(…)`) is like sending an imported name.
-  const throughCall = new Set(file.units.filter((unit) => unit.throughCall).map((unit) => unit.symbol));
-  const weak = (target: Target) => target.type === 'env' || target.type === 'export' || (target.type === 'local' && throughCall.has(target.symbol));
-  const certain = new Set([...consuming.filter((reference) => !weak(reference.target)).map((reference) => reference.from!), ...file.wrappers.map((wrapper) => wrapper.symbol), ...file.runTimeLoads.map((load) => load.symbol)]);
-  const symbols = new Set([...certain, ...consuming.map((reference) => reference.from!), ...file.calls.map((call) => call.from)]);
-  return [...symbols].sort().map((symbol) => ({ symbol, role: 'consumer', range: ranges.get(symbol) ?? moduleRange(file), format: file.format, variables: [], ...(certain.has(symbol) ? {} : { candidate: true }), ...(file.standIns.has(symbol) ? { insteadOf: symbol } : {}) }));
-}
-
-/**
- * Top-level code spans the lines of its own model calls and loads, not the whole
- * file: editing a constant elsewhere in the file must not change the `<module>` consumer.
- */
-function moduleRange(file: TsFile): LineRange {
-  const lines = [...file.references.filter((reference) => reference.from === MODULE_SYMBOL && reference.kind === 'consumes').map((reference) => reference.line), ...file.calls.filter((call) => call.from === MODULE_SYMBOL).map((call) => call.line), ...file.runTimeLoads.filter((load) => load.symbol === MODULE_SYMBOL).map((load) => load.line)];
-  return lines.length ? { start: Math.min(...lines), end: Math.max(...lines) } : { start: 1, end: lineCount(file.source.text) };
-}
