@@ -44,9 +44,12 @@ export class ClassIndex {
   owning(file: string, symbol: string | undefined): IndexedClass | undefined {
     const classes = this.byFile.get(file);
     if (!classes || !symbol) return undefined;
-    let best: IndexedClass | undefined;
-    for (const [name, indexed] of classes) if (symbol.startsWith(`${name}.`) && name.length > (best?.declaration.name.length ?? 0)) best = indexed;
-    return best;
+    // Longest dotted prefix first: a map lookup per dot, not a pass over the file's classes.
+    for (let dot = symbol.lastIndexOf('.'); dot > 0; dot = symbol.lastIndexOf('.', dot - 1)) {
+      const found = classes.get(symbol.slice(0, dot));
+      if (found) return found;
+    }
+    return undefined;
   }
 
   /** The class a target names, seen from `file`: one of its own, or an imported one. */
