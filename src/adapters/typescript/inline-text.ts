@@ -46,7 +46,7 @@ export function inlineTextUnit(file: TsFile, scope: Scope | undefined, base: str
 }
 
 /** The local of the enclosing function a name reads (a parameter of the same name shadows it). */
-export function localOf(scope: Scope | undefined, node: ts.Node): Local | undefined {
+function localOf(scope: Scope | undefined, node: ts.Node): Local | undefined {
   const expression = unwrap(node);
   if (!api().isIdentifier(expression) || scope?.params.has(expression.text)) return undefined;
   const local = scope?.locals.get(expression.text);
@@ -88,7 +88,7 @@ function listWrittenHere(scope: Scope | undefined, node: ts.Node): boolean {
  * local's lines alone. Editing `const tone = '…'` above
  * the call then changes the prompt, as editing the call itself does.
  */
-export function textRange(file: TsFile, scope: Scope | undefined, node: ts.Node): LineRange {
+function textRange(file: TsFile, scope: Scope | undefined, node: ts.Node): LineRange {
   const t = api();
   // A local's name at the call (`generateText({ system })`) is no text; the local's own lines are.
   const range = localOf(scope, node) ? { start: Infinity, end: -Infinity } : { start: startLine(file.source, node), end: endLine(file.source, node) };

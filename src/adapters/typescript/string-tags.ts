@@ -12,10 +12,10 @@ function stripCommonIndent(text: string): string {
 }
 
 /** `dedent`, `stripIndent`, `codeBlock`: the least indentation removed from every line, then trimmed. */
-export const dedent = (text: string): string => stripCommonIndent(text).trim();
+const dedent = (text: string): string => stripCommonIndent(text).trim();
 
 /** `outdent`: the first line's indentation removed from every line, and the leading and trailing line breaks. */
-export function outdent(text: string): string {
+function outdent(text: string): string {
   const body = text.replace(/^[ \t]*\n/, '').replace(/\n[ \t]*$/, '');
   const indent = /^[ \t]*/.exec(body)![0].length;
   return body.split('\n').map((line) => line.slice(Math.min(indent, /^[ \t]*/.exec(line)![0].length))).join('\n');
