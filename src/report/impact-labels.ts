@@ -1,9 +1,9 @@
 import type { ImpactResult } from '../schema/impact-result.js';
+import { revisionText } from './commit-labels.js';
 
 /** Shared wording of impact reporters, so text and Markdown say the same thing. */
 export function revisionLabel(result: ImpactResult): string {
-  const side = (revision: { ref: string; commit?: string } | null) =>
-    revision ? (revision.commit ? `${revision.ref} (${revision.commit.slice(0, 10)})` : revision.ref) : 'no base (--files)';
+  const side = (revision: { ref: string; commit?: string } | null) => (revision ? revisionText(revision) : 'no base (--files)');
   return `${side(result.base)} → ${result.head.ref === 'working-tree' ? 'working tree' : side(result.head)}`;
 }
 
