@@ -1,28 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createGitRepo, type GitRepo } from '../support/git-repo.js';
 import { impactJson, runCli } from './impact-harness.js';
+import { personaContract } from '../support/persona-contract.js';
 
 let repo: GitRepo;
 afterEach(() => repo.dispose());
 
-const PERSONA_CONTRACT = `# yaml-language-server: $schema=https://unpkg.com/promptgraph/contracts/contract.schema.json
-prompt: prompts/_persona.prompt
-owners: ['@acme/platform']
-approvers:
-  - '@ada'
-  - team: '@acme/platform'
-    count: 2
-downstream_approval: required
-invariants:
-  - Never promise refunds.
-evals:
-  - name: persona-tone
-    command: npx promptfoo eval -c evals/persona.yaml
-  - name: support-pipeline
-    command: npm run eval:support
-    scope: composed
-version: 1
-`;
+const PERSONA_CONTRACT = personaContract('prompts/_persona.prompt', 'required', true);
 
 function supportRepo(extra: Record<string, string> = {}): GitRepo {
   const created = createGitRepo({

@@ -5,29 +5,14 @@ import type { ReleaseReport } from '../../src/schema/release-report.js';
 import { createGitRepo, type GitRepo } from '../support/git-repo.js';
 import { publishedSchemaParser } from '../support/published-schema.js';
 import { runCli } from '../support/run-cli.js';
+import { personaContract } from '../support/persona-contract.js';
 
 const parseReport = publishedSchemaParser<ReleaseReport>('release-report.schema.json');
 
 let repo: GitRepo;
 afterEach(() => repo.dispose());
 
-const PERSONA_CONTRACT = `prompt: shared/prompts/_persona.prompt
-owners: ['@acme/platform']
-approvers:
-  - '@ada'
-  - team: '@acme/platform'
-    count: 2
-downstream_approval: notify
-invariants:
-  - Never promise refunds.
-evals:
-  - name: persona-tone
-    command: npx promptfoo eval -c evals/persona.yaml
-  - name: support-pipeline
-    command: npm run eval:support
-    scope: composed
-version: 1
-`;
+const PERSONA_CONTRACT = personaContract('shared/prompts/_persona.prompt', 'notify');
 
 /**
  * Two releases of a monorepo: between v1.2.0 and v1.3.0 the shared persona is
