@@ -9,11 +9,12 @@ import { evalIdentities } from './eval-identity.js';
  * composed evals and eval configs of every affected node, because a composed
  * pipeline changes when anything it is built from changes. An eval is `passed`
  * when `evalsPassed` names it: by id, path (`file#name` for a contract eval), or
- * its own name when no other eval has it (`eval-identity.ts`).
+ * its own name when no other eval has it (`eval-identity.ts`). A caller asking
+ * for many nodes' evals (the release report, per prompt) passes `identify` in,
+ * built once, since it reads every node of both graphs.
  */
-export function findEvals(graphs: ImpactGraphs, changedIds: readonly string[], affectedIds: readonly string[], evalsPassed: readonly string[]): EvalRequirement[] {
+export function findEvals(graphs: ImpactGraphs, changedIds: readonly string[], affectedIds: readonly string[], evalsPassed: readonly string[], identify = evalIdentities(graphs)): EvalRequirement[] {
   const evals = new Map<string, EvalRequirement>();
-  const identify = evalIdentities(graphs);
   const visit = (id: string, changed: boolean) => {
     const graph = graphs.graphOf(id);
     for (const edge of graph.incoming(id, ['evaluates'])) {

@@ -3,6 +3,7 @@ import type { ImpactResult } from '../schema/impact-result.js';
 import type { PromptCommit, WalkStats } from '../schema/prompt-history.js';
 import type { ReleasePrompt, ReleaseReport } from '../schema/release-report.js';
 import { findEvals } from '../impact/find-evals.js';
+import { evalIdentities } from '../impact/eval-identity.js';
 import { nodeRef } from '../impact/node-ref.js';
 import type { ImpactGraphs } from '../impact/impact-graphs.js';
 import { releaseContracts } from './release-contracts.js';
@@ -28,11 +29,12 @@ export interface ReleaseInput {
 export function buildReleaseReport(input: ReleaseInput): ReleaseReport {
   const { impact, graphs } = input;
   const changedText = new Set(impact.changed.filter((node) => node.kind === 'prompt' || node.kind === 'fragment').map((node) => node.id));
+  const identify = evalIdentities(graphs);
   const prompts = input.targets.map((target): ReleasePrompt => {
     const through = throughOf(graphs, target, changedText);
     const nodes = [target.id, ...through.filter((id) => id !== target.id)];
     const teams = new Set([...target.owners, ...through.flatMap((id) => graphs.latest(id)?.owners ?? [])]);
-    const evals = findEvals(graphs, through, through.includes(target.id) ? [] : [target.id], []);
+    const evals = findEvals(graphs, through, through.includes(target.id) ? [] : [target.id], [], identify);
     const { change, ...node } = target;
     return {
       ...nodeRef(node),
