@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Config } from '../schema/config.js';
-import { parseConfig } from '../config/load-config.js';
+import type { Config } from '../model/schema/config.js';
+import { parseConfig } from '../build/config/load-config.js';
 import type { CliIo, GlobalOptions } from './io.js';
 import { usageError } from './usage-error.js';
 

@@ -1,8 +1,9 @@
 import { Command, CommanderError } from 'commander';
 import type { CliIo, GlobalOptions } from './io.js';
+import type { RunCommand } from './register-command.js';
 import { COMMANDS } from './commands/index.js';
-import { PromptgraphError } from '../errors/promptgraph-error.js';
-import { VERSION } from '../version.js';
+import { PromptgraphError } from '../model/promptgraph-error.js';
+import { VERSION } from '../model/version.js';
 
 /**
  * The CLI entry: parses arguments, runs one command, maps errors to stderr and
@@ -42,8 +43,3 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     throw error;
   }
 }
-
-/** A command's action, given its options merged with the global ones; returns the exit code. */
-export type CommandRunner = (options: GlobalOptions & Record<string, unknown>) => Promise<number>;
-export type RunCommand = (command: Command, run: CommandRunner) => Promise<void>;
-export type RegisterCommand = (program: Command, context: { io: CliIo; run: RunCommand }) => void;

@@ -1,5 +1,5 @@
 import type { SingleBar } from 'cli-progress';
-import { lazyRequire } from '../lazy-require.js';
+import { lazyRequire } from '../model/lazy-require.js';
 import type { CliIo, GlobalOptions } from './io.js';
 
 const cliProgress = lazyRequire<typeof import('cli-progress')>('cli-progress');

@@ -1,4 +1,4 @@
-import { PromptgraphError } from '../errors/promptgraph-error.js';
+import { PromptgraphError } from '../model/promptgraph-error.js';
 
 /** A mistake in how the command was called: exit code 2. */
 export const usageError = (message: string, hint?: string): PromptgraphError =>

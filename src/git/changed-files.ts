@@ -1,4 +1,4 @@
-import { PromptgraphError } from '../errors/promptgraph-error.js';
+import { PromptgraphError } from '../model/promptgraph-error.js';
 import { nulFields, runGit } from './run-git.js';
 
 export interface GitChanges {

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { FileSource } from '../scan/file-source.js';
+import type { FileSource } from '../model/file-source.js';
 import { nulFields, runGit } from './run-git.js';
 import { catFileBatch } from './cat-file-batch.js';
 import type { GitBlobStore } from './git-blob-store.js';

@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
-import { PromptgraphError } from '../errors/promptgraph-error.js';
-import { assertRepositoryRoot } from '../scan/repository-root.js';
+import { PromptgraphError } from '../model/promptgraph-error.js';
+import { assertRepositoryRoot } from '../model/repository-root.js';
 
 const MAX_BUFFER = 256 * 1024 * 1024;
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { edgeStrings, nodeById, scanFixture } from '../support/scan-fixture.js';
-import { resolveReferences } from '../../src/resolve/resolve-references.js';
-import { envAdapter } from '../../src/adapters/env.js';
-import { ConfigSchema } from '../../src/schema/config.js';
-import type { Extraction } from '../../src/adapters/types.js';
-import { scan } from '../../src/scan/scan.js';
-import { memoryFileSource } from '../../src/scan/file-source.js';
+import { resolveReferences } from '../../src/build/resolve/resolve-references.js';
+import { envAdapter } from '../../src/build/adapters/env.js';
+import { ConfigSchema } from '../../src/model/schema/config.js';
+import type { Extraction } from '../../src/model/extraction.js';
+import { scan } from '../../src/build/scan.js';
+import { memoryFileSource } from '../../src/build/files/file-source.js';
 
 describe('env adapter', () => {
   it('makes variables holding prompt text flagged env prompts and leaves config values (keys, URLs, numbers, flags, formats, scopes, cron lines) out', async () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { diagnosticCodes, edgeStrings, nodeById, scanFixture } from '../support/scan-fixture.js';
-import { PromptGraph } from '../../src/graph/prompt-graph.js';
-import { composeText } from '../../src/compose/compose-text.js';
-import { scan } from '../../src/scan/scan.js';
-import { memoryFileSource } from '../../src/scan/file-source.js';
+import { PromptGraph } from '../../src/query/graph/prompt-graph.js';
+import { composeText } from '../../src/query/compose/compose-text.js';
+import { scan } from '../../src/build/scan.js';
+import { memoryFileSource } from '../../src/build/files/file-source.js';
 
 describe('handlebars adapter', () => {
   it('makes each .hbs, .handlebars and .mustache file one whole-file unit; _name and partials/ files are fragments named without the underscore', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { picoschemaVariables } from '../../src/adapters/shared/picoschema-variables.js';
+import { picoschemaVariables } from '../../src/build/adapters/shared/picoschema-variables.js';
 
 describe('Picoschema input variables', () => {
   it('names optional typed fields without their ? and (type) suffixes', () => {

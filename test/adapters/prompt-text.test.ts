@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { nodeById, scanFixture } from '../support/scan-fixture.js';
-import { scan } from '../../src/scan/scan.js';
-import { memoryFileSource } from '../../src/scan/file-source.js';
-import { ConfigSchema } from '../../src/schema/config.js';
+import { scan } from '../../src/build/scan.js';
+import { memoryFileSource } from '../../src/build/files/file-source.js';
+import { ConfigSchema } from '../../src/model/schema/config.js';
 
 describe('prompt-text adapter (Markdown and text under prompt folders)', () => {
   it('makes each .md and .txt under prompts/ one whole-file prompt named by its stem', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { diagnosticCodes, edgeStrings, nodeById, scanFixture } from '../support/scan-fixture.js';
-import { findEvals } from '../../src/impact/find-evals.js';
-import { impactGraphs } from '../../src/impact/impact-graphs.js';
+import { findEvals } from '../../src/query/impact/find-evals.js';
+import { impactGraphs } from '../../src/query/impact/impact-graphs.js';
 
 describe('promptfoo adapter', () => {
   it('makes a promptfoo config one eval named by its description, with the command that runs it', async () => {
@@ -44,8 +44,8 @@ describe('promptfoo adapter', () => {
 
 describe('promptfoo configs of the same file name in two packages', () => {
   it('are two evals by path: naming one passes it alone, and the shared file name passes neither', async () => {
-    const { scan } = await import('../../src/scan/scan.js');
-    const { memoryFileSource } = await import('../../src/scan/file-source.js');
+    const { scan } = await import('../../src/build/scan.js');
+    const { memoryFileSource } = await import('../../src/build/files/file-source.js');
     const config = 'prompts:\n  - file://../prompts/reply.md\ntests:\n  - vars: { q: hi }\n';
     const result = await scan(memoryFileSource('repo', {
       'billing/prompts/reply.md': 'Answer billing questions.\n',
@@ -60,8 +60,8 @@ describe('promptfoo configs of the same file name in two packages', () => {
 
 describe('promptfoo adapter and other YAML', () => {
   it('leaves a YAML that is not a promptfoo config to the loaded-text pass when code loads it', async () => {
-    const { scan } = await import('../../src/scan/scan.js');
-    const { memoryFileSource } = await import('../../src/scan/file-source.js');
+    const { scan } = await import('../../src/build/scan.js');
+    const { memoryFileSource } = await import('../../src/build/files/file-source.js');
     const files = {
       'app.py': 'from openai import OpenAI\nclient = OpenAI()\nSYSTEM = open("prompts/system.yaml").read()\n\ndef reply():\n    return client.chat.completions.create(model="gpt-4o", messages=[{"role": "system", "content": SYSTEM}])\n',
       'prompts/system.yaml': 'prompts:\n  tone: You are terse.\n',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { diagnosticCodes, edgeStrings, nodeById, scanFixture } from '../support/scan-fixture.js';
-import { PromptGraph } from '../../src/graph/prompt-graph.js';
-import { composeText } from '../../src/compose/compose-text.js';
+import { PromptGraph } from '../../src/query/graph/prompt-graph.js';
+import { composeText } from '../../src/query/compose/compose-text.js';
 
 describe('promptl adapter', () => {
   it('makes the file one unit whose text is the body, with its front matter model and provider', async () => {

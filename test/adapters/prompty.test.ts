@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { diagnosticCodes, edgeStrings, nodeById, scanFixture } from '../support/scan-fixture.js';
-import { PromptGraph } from '../../src/graph/prompt-graph.js';
-import { composeText } from '../../src/compose/compose-text.js';
+import { PromptGraph } from '../../src/query/graph/prompt-graph.js';
+import { composeText } from '../../src/query/compose/compose-text.js';
 
 describe('prompty adapter', () => {
   it('makes the file one unit named by its front matter, with description, model and the body as text', async () => {

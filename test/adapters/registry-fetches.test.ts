@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { camelCase, registryFetch, snakeCase, type ArgumentSlot, type FetchCall } from '../../src/adapters/shared/registry-fetches.js';
+import { camelCase, registryFetch, snakeCase, type ArgumentSlot, type FetchCall } from '../../src/build/adapters/shared/registry-fetches.js';
 
 /** A call with literal arguments: positional ones, and options by key (a TS options object, Python keywords). */
 function call(callee: string, positional: string[], options: Record<string, string> = {}, imported: string[] = []): FetchCall {

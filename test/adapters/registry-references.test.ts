@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { diagnosticCodes, edgeStrings, nodeById, scanFixture } from '../support/scan-fixture.js';
-import { scan } from '../../src/scan/scan.js';
-import { memoryFileSource } from '../../src/scan/file-source.js';
-import { ConfigSchema } from '../../src/schema/config.js';
+import { scan } from '../../src/build/scan.js';
+import { memoryFileSource } from '../../src/build/files/file-source.js';
+import { ConfigSchema } from '../../src/model/schema/config.js';
 
 describe('registry references in any prompt text', () => {
   it('links each registry reference, to the repository prompt of that name when there is one', async () => {

@@ -1,6 +1,6 @@
-import { audit } from '../../src/audit/audit.js';
-import type { AuditFinding } from '../../src/schema/audit-result.js';
-import type { AuditRuleId } from '../../src/schema/audit-rules.js';
+import { audit } from '../../src/api/audit.js';
+import type { AuditFinding } from '../../src/model/schema/audit-result.js';
+import type { AuditRuleId } from '../../src/model/schema/audit-rules.js';
 import { fixturePath } from '../support/scan-fixture.js';
 
 /** Audits `fixtures/audit/<folder>` with the library API and keeps the findings of one rule. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { audit } from '../../src/audit/audit.js';
+import { audit } from '../../src/api/audit.js';
 import { fixturePath } from '../support/scan-fixture.js';
 
 describe('audit of a well-kept repository', () => {

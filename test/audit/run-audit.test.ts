@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { auditScan } from '../../src/audit/run-audit.js';
-import { parseConfig } from '../../src/config/load-config.js';
-import { PromptgraphError } from '../../src/errors/promptgraph-error.js';
-import { AuditResultSchema } from '../../src/schema/audit-result.js';
+import { auditScan } from '../../src/query/audit/run-audit.js';
+import { parseConfig } from '../../src/build/config/load-config.js';
+import { PromptgraphError } from '../../src/model/promptgraph-error.js';
+import { AuditResultSchema } from '../../src/model/schema/audit-result.js';
 import { scanOf, textNode } from '../impact/hand-built.js';
 
 /** Two unowned prompts with the same text: unowned-prompt, duplicate-prompt-text and orphan-prompt fire on each. */

@@ -1,9 +1,9 @@
 import { fixturePath } from '../support/scan-fixture.js';
-import type { MapData, MapNode } from '../../src/render/map-data.js';
-import { prepareMapData } from '../../src/render/prepare-map-data.js';
-import { renderMapHtml } from '../../src/render/render-map-html.js';
-import { scan } from '../../src/scan/scan.js';
-import type { ScanResult } from '../../src/schema/scan-result.js';
+import type { MapData, MapNode } from '../../src/model/map-data.js';
+import { prepareMapData } from '../../src/query/map/prepare-map-data.js';
+import { renderMapHtml } from '../../src/output/render/render-map-html.js';
+import { scan } from '../../src/build/scan.js';
+import type { ScanResult } from '../../src/model/schema/scan-result.js';
 import { bundleViewer } from '../../viz/bundle-viewer.mjs';
 import { launchMapBrowser, type MapBrowser } from './chromium.js';
 
@@ -26,7 +26,7 @@ export interface DemoMap {
 /** A browser, the bundled viewer and the demo's scan, its map and the data the map embeds: what each browser suite starts from. */
 export async function loadDemoMap(): Promise<DemoMap> {
   const [browser, viewer, result] = await Promise.all([launchMapBrowser(), bundleViewer(), scan(MAP_FIXTURE)]);
-  return { browser, viewer, result, html: renderMapHtml(result, { viewer }), data: prepareMapData(result) };
+  return { browser, viewer, result, html: renderMapHtml(prepareMapData(result), { viewer }), data: prepareMapData(result) };
 }
 
 /** The shared persona: the fragment named `persona` (or whose file says so) with the most dependents. */

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { MapData } from '../../src/render/map-data.js';
+import type { MapData } from '../../src/model/map-data.js';
 import { describeInChromium, type MapBrowser } from './chromium.js';
 import { loadDemoMap, neighbourLabels, sharedPersona } from './map-fixture.js';
 import { drawnLabels, drawnNodeBoxes, selectedId, settled } from './map-page.js';

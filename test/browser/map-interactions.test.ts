@@ -1,11 +1,11 @@
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { impact } from '../../src/impact/impact.js';
-import type { MapData, MapOverlay } from '../../src/render/map-data.js';
-import { overlayFromImpact } from '../../src/render/overlay-from-impact.js';
-import { prepareMapData } from '../../src/render/prepare-map-data.js';
-import { renderMapHtml } from '../../src/render/render-map-html.js';
-import type { ScanResult } from '../../src/schema/scan-result.js';
+import { impact } from '../../src/api/impact.js';
+import type { MapData, MapOverlay } from '../../src/model/map-data.js';
+import { overlayFromImpact } from '../../src/query/map/overlay-from-impact.js';
+import { prepareMapData } from '../../src/query/map/prepare-map-data.js';
+import { renderMapHtml } from '../../src/output/render/render-map-html.js';
+import type { ScanResult } from '../../src/model/schema/scan-result.js';
 import { KIND_COLOR, STATUS_COLOR } from '../../viz/src/colors.js';
 import { ARTIFACTS, describeInChromium, type MapBrowser } from './chromium.js';
 import { loadDemoMap, MAP_FIXTURE, neighbourLabels, sharedPersona } from './map-fixture.js';
@@ -20,7 +20,7 @@ describeInChromium('the map in Chromium', () => {
     ({ browser, viewer, result, data } = await loadDemoMap());
   });
   afterAll(async () => browser?.close());
-  const open = (hash?: string, overlay?: MapOverlay) => browser.open(renderMapHtml(result, { viewer, ...(overlay ? { overlay } : {}) }), hash ? { hash } : {});
+  const open = (hash?: string, overlay?: MapOverlay) => browser.open(renderMapHtml(prepareMapData(result, overlay ? { overlay } : {}), { viewer }), hash ? { hash } : {});
 
   it('finds the shared persona by search and shows its file, owners, contract and dependents', async () => {
     const persona = sharedPersona(data);
@@ -172,7 +172,7 @@ describeInChromium('the map in Chromium', () => {
 
   it('opens a repository with nothing found on a message, not a blank canvas', async () => {
     const empty: ScanResult = { schemaVersion: 1, root: 'empty-repo', nodes: [], edges: [], diagnostics: [] };
-    const map = await browser.open(renderMapHtml(empty, { viewer }));
+    const map = await browser.open(renderMapHtml(prepareMapData(empty), { viewer }));
     expect(await map.page.getByTestId('empty').textContent()).toContain('No prompts, fragments or consumers were found');
     expect(await map.page.getByTestId('repo-name').textContent()).toBe('empty-repo');
     expect(map.errors).toEqual([]);

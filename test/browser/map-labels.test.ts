@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { MapData } from '../../src/render/map-data.js';
+import type { MapData } from '../../src/model/map-data.js';
 import { ARTIFACTS, describeInChromium, type MapBrowser } from './chromium.js';
 import { loadDemoMap } from './map-fixture.js';
 import { coloredPixelsIn, drawnLabels, drawnNodeBoxes, overlaps, settled } from './map-page.js';

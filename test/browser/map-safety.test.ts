@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { renderMapHtml } from '../../src/render/render-map-html.js';
-import { scan } from '../../src/scan/scan.js';
+import { renderMapHtml } from '../../src/output/render/render-map-html.js';
+import { prepareMapData } from '../../src/query/map/prepare-map-data.js';
+import { scan } from '../../src/build/scan.js';
 import { bundleViewer } from '../../viz/bundle-viewer.mjs';
 import { fixturePath } from '../support/scan-fixture.js';
 import { ARTIFACTS, describeInChromium, launchMapBrowser, type MapBrowser } from './chromium.js';
@@ -24,7 +25,7 @@ describeInChromium('prompt text is data in the map', () => {
     expect(raw).toContain('</script><script>window.__pwned = true; alert(1)</script>');
     expect(raw).toContain('<img src=x onerror="window.__pwned = true; alert(1)">');
     expect(raw).toContain('${globalThis.__pwned = true}');
-    const map = await browser.open(renderMapHtml(result, { viewer: await bundleViewer(), overlay: { changed: [EVIL], affected: [HOSTILE_FILE] } }));
+    const map = await browser.open(renderMapHtml(prepareMapData(result, { overlay: { changed: [EVIL], affected: [HOSTILE_FILE] } }), { viewer: await bundleViewer() }));
     const { page } = map;
 
     // In the graph: node names are written on the canvas as the characters they are.

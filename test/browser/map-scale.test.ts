@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { renderMapHtml } from '../../src/render/render-map-html.js';
+import { renderMapHtml } from '../../src/output/render/render-map-html.js';
+import { prepareMapData } from '../../src/query/map/prepare-map-data.js';
 import { bundleViewer } from '../../viz/bundle-viewer.mjs';
 import { ARTIFACTS, describeInChromium, launchMapBrowser, type MapBrowser, type OpenedMap } from './chromium.js';
 import { drawnLabels, overlaps, settled } from './map-page.js';
@@ -23,7 +24,7 @@ describeInChromium('the map at 5,000 nodes and 15,000 edges', () => {
     const scan = syntheticScan(5000, 15000);
     const [launched, viewer] = await Promise.all([launchMapBrowser(), bundleViewer()]);
     browser = launched;
-    html = renderMapHtml(scan, { viewer });
+    html = renderMapHtml(prepareMapData(scan), { viewer });
     map = await browser.open(html);
   });
   afterAll(async () => browser?.close());

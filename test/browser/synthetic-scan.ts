@@ -1,4 +1,4 @@
-import type { GraphEdge, GraphNode, NodeKind, ScanResult } from '../../src/schema/scan-result.js';
+import type { GraphEdge, GraphNode, NodeKind, ScanResult } from '../../src/model/schema/scan-result.js';
 
 /**
  * mulberry32: 32-bit integer arithmetic only. A textbook LCG written with

@@ -38,7 +38,7 @@ describe('CLI start-up', () => {
   });
 
   it('notices a heavy import when there is one (the check itself works)', () => {
-    const { packages } = startupClosure('src/scan/scan.ts');
+    const { packages } = startupClosure('src/build/scan.ts');
     expect([...packages.keys()]).toEqual(expect.arrayContaining(['yaml', 'zod']));
   });
 });

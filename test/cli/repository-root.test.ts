@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../support/run-cli.js';
-import { scan } from '../../src/scan/scan.js';
+import { scan } from '../../src/build/scan.js';
 
 const workspace = mkdtempSync(path.join(tmpdir(), 'promptgraph-root-'));
 writeFileSync(path.join(workspace, 'notes.md'), 'Not a folder.\n');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { composeText } from '../../src/compose/compose-text.js';
-import { PromptGraph } from '../../src/graph/prompt-graph.js';
-import type { GraphEdge, GraphNode, ScanResult } from '../../src/schema/scan-result.js';
+import { composeText } from '../../src/query/compose/compose-text.js';
+import { PromptGraph } from '../../src/query/graph/prompt-graph.js';
+import type { GraphEdge, GraphNode, ScanResult } from '../../src/model/schema/scan-result.js';
 
 const textNode = (id: string, text: string | undefined): GraphNode => ({
   id, kind: 'prompt', file: id, range: { start: 1, end: 1 }, format: 'text', owners: [], variables: [], ...(text === undefined ? {} : { text }),

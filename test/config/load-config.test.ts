@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseConfig } from '../../src/config/load-config.js';
-import { PromptgraphError } from '../../src/errors/promptgraph-error.js';
+import { parseConfig } from '../../src/build/config/load-config.js';
+import { PromptgraphError } from '../../src/model/promptgraph-error.js';
 
 /** The error parseConfig throws for `text`; fails the test when it throws none. */
 function configError(text: string): PromptgraphError {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { diagnosticCodes, edgeStrings, nodeById, scanFixture } from '../support/scan-fixture.js';
-import { scan } from '../../src/scan/scan.js';
-import { memoryFileSource } from '../../src/scan/file-source.js';
+import { scan } from '../../src/build/scan.js';
+import { memoryFileSource } from '../../src/build/files/file-source.js';
 
 describe('contract adapter', () => {
   it('makes a contract node carrying the parsed contract that governs its prompt', async () => {

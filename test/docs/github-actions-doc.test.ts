@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { IMPACT_COMMENT_MARKER } from '../../src/report/pr-comment.js';
+import { IMPACT_COMMENT_MARKER } from '../../src/output/report/pr-comment.js';
 import { runCli } from '../support/run-cli.js';
 import { REPO_ROOT } from '../support/scan-fixture.js';
 

@@ -6,7 +6,7 @@ import { createGitRepo, type GitRepo } from '../support/git-repo.js';
 import { runCli } from '../support/run-cli.js';
 import { REPO_ROOT, fixturePath } from '../support/scan-fixture.js';
 import { validSarif } from '../support/sarif-validator.js';
-import type { AuditResult } from '../../src/schema/audit-result.js';
+import type { AuditResult } from '../../src/model/schema/audit-result.js';
 
 const ajv = new Ajv2020.default({ allErrors: true, strict: false });
 const validateAudit = ajv.compile(JSON.parse(readFileSync(path.join(REPO_ROOT, 'contracts/audit-result.schema.json'), 'utf8')));

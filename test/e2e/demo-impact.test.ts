@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import type { ImpactResult } from '../../src/schema/impact-result.js';
+import type { ImpactResult } from '../../src/model/schema/impact-result.js';
 import { createGitRepo, type GitRepo } from '../support/git-repo.js';
 import { fixtureFiles } from '../support/fixture-files.js';
 import { impactJson } from './impact-harness.js';

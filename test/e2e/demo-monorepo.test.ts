@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import { PromptGraph } from '../../src/graph/prompt-graph.js';
-import type { ScanResult } from '../../src/schema/scan-result.js';
+import { PromptGraph } from '../../src/query/graph/prompt-graph.js';
+import type { ScanResult } from '../../src/model/schema/scan-result.js';
 import { REPO_ROOT, diagnosticCodes, edgeStrings, fixturePath, nodeById } from '../support/scan-fixture.js';
 
 // The demo monorepo (fixtures/demo-monorepo) scanned by the built CLI, as `npm run demo` and CI see it.

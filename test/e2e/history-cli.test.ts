@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { HistoryResult } from '../../src/schema/prompt-history.js';
+import type { HistoryResult } from '../../src/model/schema/prompt-history.js';
 import { createGitRepo, type GitRepo } from '../support/git-repo.js';
 import { publishedSchemaParser } from '../support/published-schema.js';
 import { runCli, runCliWith } from '../support/run-cli.js';

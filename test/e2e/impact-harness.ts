@@ -1,4 +1,4 @@
-import type { ImpactResult } from '../../src/schema/impact-result.js';
+import type { ImpactResult } from '../../src/model/schema/impact-result.js';
 import { expect } from 'vitest';
 import { publishedSchemaParser } from '../support/published-schema.js';
 import { runCli } from '../support/run-cli.js';

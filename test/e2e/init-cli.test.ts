@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { scan } from '../../src/scan/scan.js';
+import { scan } from '../../src/build/scan.js';
 import { runCli } from '../support/run-cli.js';
 
 let dir: string;

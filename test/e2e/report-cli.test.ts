@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ReleaseReport } from '../../src/schema/release-report.js';
+import type { ReleaseReport } from '../../src/model/schema/release-report.js';
 import { createGitRepo, type GitRepo } from '../support/git-repo.js';
 import { publishedSchemaParser } from '../support/published-schema.js';
 import { runCli } from '../support/run-cli.js';

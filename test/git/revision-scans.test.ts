@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { revisionScans } from '../../src/git/revision-scans.js';
+import { revisionScans } from '../../src/api/revision-scans.js';
 import { createGitRepo, type GitRepo } from '../support/git-repo.js';
 
 let repo: GitRepo;

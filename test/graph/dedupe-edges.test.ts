@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dedupeEdges } from '../../src/graph/dedupe-edges.js';
+import { dedupeEdges } from '../../src/build/graph/dedupe-edges.js';
 
 describe('dedupeEdges', () => {
   it('keeps one edge per from, to and kind, at the earliest line, moving if any merged reference is', () => {

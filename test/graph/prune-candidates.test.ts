@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { keptUnitIds } from '../../src/graph/prune-candidates.js';
-import type { ExtractedUnit } from '../../src/adapters/types.js';
-import type { IndexedUnit } from '../../src/resolve/unit-index.js';
-import type { GraphEdge } from '../../src/schema/scan-result.js';
+import { keptUnitIds } from '../../src/build/graph/prune-candidates.js';
+import type { ExtractedUnit } from '../../src/model/extraction.js';
+import type { IndexedUnit } from '../../src/build/resolve/unit-index.js';
+import type { GraphEdge } from '../../src/model/schema/scan-result.js';
 
 const unit = (id: string, file: string, fields: Partial<ExtractedUnit> & Pick<ExtractedUnit, 'role'>): IndexedUnit => ({
   id, file, unitClass: fields.role === 'consumer' ? 'consumer' : 'text', unit: { range: { start: 1, end: 1 }, format: 'typescript', variables: [], ...fields },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { PromptGraph } from '../../src/graph/prompt-graph.js';
-import { attributeCommit } from '../../src/history/attribute-commit.js';
+import { PromptGraph } from '../../src/query/graph/prompt-graph.js';
+import { attributeCommit } from '../../src/query/history/attribute-commit.js';
 import { scanOf } from '../impact/hand-built.js';
 import { commitOf, supportGraph } from './history-fixtures.js';
 

@@ -1,5 +1,5 @@
-import { PromptGraph } from '../../src/graph/prompt-graph.js';
-import type { WalkCommit } from '../../src/history/attribute-commit.js';
+import { PromptGraph } from '../../src/query/graph/prompt-graph.js';
+import type { WalkCommit } from '../../src/query/history/attribute-commit.js';
 import { edges, scanOf, textNode } from '../impact/hand-built.js';
 
 /** A commit for hand-built walks: touches `files`, removes `removed`, renames `renames`. */

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { PromptGraph } from '../../src/graph/prompt-graph.js';
-import type { WalkCommit } from '../../src/history/attribute-commit.js';
-import { touchesClosure } from '../../src/history/closure-files.js';
-import { walkHistory } from '../../src/history/walk-history.js';
+import type { PromptGraph } from '../../src/query/graph/prompt-graph.js';
+import type { WalkCommit } from '../../src/query/history/attribute-commit.js';
+import { touchesClosure } from '../../src/query/history/closure-files.js';
+import { walkHistory } from '../../src/query/history/walk-history.js';
 import { commitOf, listed, supportGraph } from './history-fixtures.js';
 
 /** Scans by commit, recording which parents the walk asked for. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assessRisk } from '../../src/impact/assess-risk.js';
+import { assessRisk } from '../../src/query/impact/assess-risk.js';
 
 describe('assessRisk', () => {
   it('is low for a whitespace edit that reaches no one', () => {

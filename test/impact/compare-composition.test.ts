@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { PromptGraph } from '../../src/graph/prompt-graph.js';
-import { compareComposition } from '../../src/impact/compare-composition.js';
+import { PromptGraph } from '../../src/query/graph/prompt-graph.js';
+import { compareComposition } from '../../src/query/impact/compare-composition.js';
 import { edges, scanOf, textNode } from './hand-built.js';
 
 const graphOf = (...args: Parameters<typeof scanOf>) => new PromptGraph(scanOf(...args));

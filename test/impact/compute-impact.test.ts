@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { computeImpact } from '../../src/impact/compute-impact.js';
-import { checkImpact } from '../../src/impact/check-impact.js';
+import { computeImpact } from '../../src/query/impact/compute-impact.js';
+import { checkImpact } from '../../src/query/impact/check-impact.js';
 import { consumerNode, contractNode, edges, evalNode, scanOf, textNode } from './hand-built.js';
 
 const contract = (meta: Record<string, unknown>) => contractNode('contract:contracts/reply.yaml', { prompt: 'reply.prompt', ...meta });

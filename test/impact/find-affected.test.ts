@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findAffected } from '../../src/impact/find-affected.js';
-import { impactGraphs } from '../../src/impact/impact-graphs.js';
+import { findAffected } from '../../src/query/impact/find-affected.js';
+import { impactGraphs } from '../../src/query/impact/impact-graphs.js';
 import { consumerNode, edges, scanOf, textNode } from './hand-built.js';
 
 const nodes = [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findApprovals } from '../../src/impact/find-approvals.js';
-import { impactGraphs } from '../../src/impact/impact-graphs.js';
+import { findApprovals } from '../../src/query/impact/find-approvals.js';
+import { impactGraphs } from '../../src/query/impact/impact-graphs.js';
 import { consumerNode, contractNode, edges, scanOf, textNode } from './hand-built.js';
 
 const head = (downstream: string) =>

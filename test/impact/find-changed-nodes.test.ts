@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findChangedNodes } from '../../src/impact/find-changed-nodes.js';
-import { impactGraphs } from '../../src/impact/impact-graphs.js';
+import { findChangedNodes } from '../../src/query/impact/find-changed-nodes.js';
+import { impactGraphs } from '../../src/query/impact/impact-graphs.js';
 import { consumerNode, scanOf, textNode } from './hand-built.js';
 
 describe('findChangedNodes', () => {

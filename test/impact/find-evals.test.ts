@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findEvals } from '../../src/impact/find-evals.js';
-import { impactGraphs } from '../../src/impact/impact-graphs.js';
+import { findEvals } from '../../src/query/impact/find-evals.js';
+import { impactGraphs } from '../../src/query/impact/impact-graphs.js';
 import { edges, evalNode, scanOf, textNode } from './hand-built.js';
 
 const scan = scanOf(

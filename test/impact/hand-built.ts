@@ -1,4 +1,4 @@
-import type { GraphEdge, GraphNode, ScanResult } from '../../src/schema/scan-result.js';
+import type { GraphEdge, GraphNode, ScanResult } from '../../src/model/schema/scan-result.js';
 
 /** A text node for hand-built graphs; the hash stands for its source lines. */
 export function textNode(id: string, text: string, extra: Partial<GraphNode> = {}): GraphNode {

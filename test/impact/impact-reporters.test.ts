@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { formatImpactMarkdown } from '../../src/report/impact-markdown.js';
-import { formatImpactText } from '../../src/report/impact-text.js';
-import { formatImpactJson } from '../../src/report/impact-json.js';
-import { impactMermaid } from '../../src/report/impact-mermaid.js';
-import { ImpactResultSchema, type ImpactResult } from '../../src/schema/impact-result.js';
+import { formatImpactMarkdown } from '../../src/output/report/impact-markdown.js';
+import { formatImpactText } from '../../src/output/report/impact-text.js';
+import { formatImpactJson } from '../../src/output/report/impact-json.js';
+import { impactMermaid } from '../../src/output/report/impact-mermaid.js';
+import { ImpactResultSchema, type ImpactResult } from '../../src/model/schema/impact-result.js';
 import { fixturePath } from '../support/scan-fixture.js';
 
 /** A saved `impact --format json` result: a persona fragment gains a variable; one prompt includes it. */

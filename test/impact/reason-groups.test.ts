@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LISTED_NAMES, ReasonGroups } from '../../src/impact/reason-groups.js';
+import { LISTED_NAMES, ReasonGroups } from '../../src/query/impact/reason-groups.js';
 
 describe('ReasonGroups', () => {
   it('counts the names past the listed ones instead of repeating a reason per node', () => {

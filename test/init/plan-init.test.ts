@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { parseConfig } from '../../src/config/load-config.js';
-import { parseContract } from '../../src/contract/parse-contract.js';
-import { planInit } from '../../src/init/plan-init.js';
-import { ConfigSchema } from '../../src/schema/config.js';
-import { JSON_SCHEMAS } from '../../src/schema/json-schemas.js';
-import { AUDIT_RULES } from '../../src/audit/rules/index.js';
+import { parseConfig } from '../../src/build/config/load-config.js';
+import { parseContract } from '../../src/build/adapters/shared/parse-contract.js';
+import { planInit } from '../../src/query/init/plan-init.js';
+import { ConfigSchema } from '../../src/model/schema/config.js';
+import { JSON_SCHEMAS } from '../../src/model/schema/json-schemas.js';
+import { AUDIT_RULES } from '../../src/query/audit/rules/index.js';
 import { consumerNode, contractNode, edges, scanOf, textNode } from '../impact/hand-built.js';
 
 /** Two fragments: the persona reaches three prompts, the footer two; `tie` reaches as many as the persona. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCodeowners } from '../../src/ownership/codeowners.js';
+import { parseCodeowners } from '../../src/build/ownership/codeowners.js';
 
 /** The example file of GitHub's "About code owners" page, one rule a block as the page explains them. */
 const ownersOf = (codeowners: string, path: string): string[] => parseCodeowners('.github/CODEOWNERS', codeowners).ownersOf(path).owners;

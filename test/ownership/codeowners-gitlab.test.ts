@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCodeowners } from '../../src/ownership/codeowners.js';
+import { parseCodeowners } from '../../src/build/ownership/codeowners.js';
 
 /** GitLab sections, after the examples of GitLab's "Code Owners" syntax and advanced pages. */
 describe('CODEOWNERS with GitLab sections', () => {

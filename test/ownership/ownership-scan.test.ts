@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { scan } from '../../src/scan/scan.js';
-import { memoryFileSource } from '../../src/scan/file-source.js';
-import { ConfigSchema } from '../../src/schema/config.js';
+import { scan } from '../../src/build/scan.js';
+import { memoryFileSource } from '../../src/build/files/file-source.js';
+import { ConfigSchema } from '../../src/model/schema/config.js';
 import { diagnosticCodes, edgeStrings, nodeById, scanFixture } from '../support/scan-fixture.js';
 
 const persona = 'You are Ada, the helpful assistant of Acme.\n';

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { PromptGraph } from '../../src/graph/prompt-graph.js';
-import { computeImpact } from '../../src/impact/compute-impact.js';
-import { graphPair } from '../../src/history/graph-pair.js';
-import { buildReleaseReport } from '../../src/release/build-release-report.js';
-import { releaseTargets } from '../../src/release/release-targets.js';
-import type { PromptCommit } from '../../src/schema/prompt-history.js';
-import type { ScanResult } from '../../src/schema/scan-result.js';
+import { PromptGraph } from '../../src/query/graph/prompt-graph.js';
+import { computeImpact } from '../../src/query/impact/compute-impact.js';
+import { graphPair } from '../../src/query/history/graph-pair.js';
+import { buildReleaseReport } from '../../src/query/release/build-release-report.js';
+import { releaseTargets } from '../../src/query/release/release-targets.js';
+import type { PromptCommit } from '../../src/model/schema/prompt-history.js';
+import type { ScanResult } from '../../src/model/schema/scan-result.js';
 import { contractNode, edges, evalNode, scanOf, textNode } from '../impact/hand-built.js';
 
 /** reply.prompt includes the persona, which a contract governs and an eval evaluates; pitch.prompt stands alone. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { embedJson, escapeHtml } from '../../src/render/embed-json.js';
+import { embedJson, escapeHtml } from '../../src/output/render/embed-json.js';
 
 const HOSTILE = '</script><script>alert(1)</script> <img src=x onerror=alert(1)> ${x} <!-- & \u2028\u2029';
 

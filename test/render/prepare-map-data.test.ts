@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { prepareMapData } from '../../src/render/prepare-map-data.js';
-import { overlayFromImpact } from '../../src/render/overlay-from-impact.js';
-import type { MapData } from '../../src/render/map-data.js';
-import { ImpactResultSchema } from '../../src/schema/impact-result.js';
+import { prepareMapData } from '../../src/query/map/prepare-map-data.js';
+import { overlayFromImpact } from '../../src/query/map/overlay-from-impact.js';
+import type { MapData } from '../../src/model/map-data.js';
+import { ImpactResultSchema } from '../../src/model/schema/impact-result.js';
 import { fixturePath, scanFixture } from '../support/scan-fixture.js';
 
 const PERSONA = 'shared/prompts/_persona.prompt';

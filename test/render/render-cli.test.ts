@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
-import type { MapData } from '../../src/render/map-data.js';
+import type { MapData } from '../../src/model/map-data.js';
 import { fixturePath } from '../support/scan-fixture.js';
 
 function fakeIo() {

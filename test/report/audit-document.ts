@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { AuditResultSchema, type AuditResult } from '../../src/schema/audit-result.js';
+import { AuditResultSchema, type AuditResult } from '../../src/model/schema/audit-result.js';
 import { fixturePath } from '../support/scan-fixture.js';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FINGERPRINT_KEY, formatAuditSarif } from '../../src/report/audit-sarif.js';
+import { FINGERPRINT_KEY, formatAuditSarif } from '../../src/output/report/audit-sarif.js';
 import { validSarif } from '../support/sarif-validator.js';
 import { cleanAudit, savedAudit } from './audit-document.js';
 

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import { formatAuditJson } from '../../src/report/audit-json.js';
-import { formatAuditText } from '../../src/report/audit-text.js';
+import { formatAuditJson } from '../../src/output/report/audit-json.js';
+import { formatAuditText } from '../../src/output/report/audit-text.js';
 import { REPO_ROOT, fixturePath } from '../support/scan-fixture.js';
 import { cleanAudit, savedAudit } from './audit-document.js';
 

@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { formatAuditAnnotations } from '../../src/report/audit-annotations.js';
-import { formatAuditMarkdown } from '../../src/report/audit-markdown.js';
-import { formatCheckMarkdown } from '../../src/report/check-markdown.js';
-import { formatCheckAnnotations, formatImpactAnnotations } from '../../src/report/impact-annotations.js';
-import { IMPACT_COMMENT_MARKER, formatImpactComment } from '../../src/report/pr-comment.js';
-import { GITHUB_COMMENT_LIMIT } from '../../src/report/impact-markdown.js';
-import { checkImpact } from '../../src/impact/check-impact.js';
-import { ImpactResultSchema, type ImpactResult } from '../../src/schema/impact-result.js';
+import { formatAuditAnnotations } from '../../src/output/report/audit-annotations.js';
+import { formatAuditMarkdown } from '../../src/output/report/audit-markdown.js';
+import { formatCheckMarkdown } from '../../src/output/report/check-markdown.js';
+import { formatCheckAnnotations, formatImpactAnnotations } from '../../src/output/report/impact-annotations.js';
+import { IMPACT_COMMENT_MARKER, formatImpactComment } from '../../src/output/report/pr-comment.js';
+import { GITHUB_COMMENT_LIMIT } from '../../src/output/report/impact-markdown.js';
+import { checkImpact } from '../../src/query/impact/check-impact.js';
+import { ImpactResultSchema, type ImpactResult } from '../../src/model/schema/impact-result.js';
 import { fixturePath } from '../support/scan-fixture.js';
 import { cleanAudit, savedAudit } from './audit-document.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatImpactMarkdown, GITHUB_COMMENT_LIMIT } from '../../src/report/impact-markdown.js';
-import type { AffectedNode, ImpactResult } from '../../src/schema/impact-result.js';
+import { formatImpactMarkdown, GITHUB_COMMENT_LIMIT } from '../../src/output/report/impact-markdown.js';
+import type { AffectedNode, ImpactResult } from '../../src/model/schema/impact-result.js';
 
 const diffOf = (id: string, lines: number) => `--- base/${id}\n+++ head/${id}\n@@ -1,${lines} +1,${lines} @@\n${'-Be calm.\n+Be calm and brief.\n'.repeat(lines)}`;
 const composition = { classification: ['wording' as const], variables: { added: [], removed: [] }, includes: { added: [], removed: [] } };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { choicePart, fitParts, listPart } from '../../src/report/markdown-budget.js';
+import { choicePart, fitParts, listPart } from '../../src/output/report/markdown-budget.js';
 
 const more = (count: number) => `+${count}\n`;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nodeLocation } from '../../src/report/diagnostic-location.js';
+import { nodeLocation } from '../../src/output/report/diagnostic-location.js';
 
 describe('nodeLocation', () => {
   it('prints a line range as start-end', () => {

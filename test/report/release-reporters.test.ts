@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { formatHistoryText } from '../../src/report/history-text.js';
-import { formatReleaseHtml } from '../../src/report/release-html.js';
-import { formatReleaseMarkdown } from '../../src/report/release-markdown.js';
-import type { HistoryResult, PromptCommit } from '../../src/schema/prompt-history.js';
-import type { ReleasePrompt, ReleaseReport } from '../../src/schema/release-report.js';
+import { formatHistoryText } from '../../src/output/report/history-text.js';
+import { formatReleaseHtml } from '../../src/output/report/release-html.js';
+import { formatReleaseMarkdown } from '../../src/output/report/release-markdown.js';
+import type { HistoryResult, PromptCommit } from '../../src/model/schema/prompt-history.js';
+import type { ReleasePrompt, ReleaseReport } from '../../src/model/schema/release-report.js';
 
 const commit = (subject: string, extra: Partial<PromptCommit> = {}): PromptCommit => ({
   commit: '0123456789abcdef0123456789abcdef01234567', author: { name: 'Ana', email: 'ana@example.com' }, date: '2024-02-10T09:00:00+01:00', subject,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatScanText } from '../../src/report/scan-text.js';
+import { formatScanText } from '../../src/output/report/scan-text.js';
+import { summarizeScan } from '../../src/query/graph/summarize-scan.js';
 import { edges, scanOf, textNode } from '../impact/hand-built.js';
 
 const fragment = (id: string) => textNode(id, 'Be kind.', { kind: 'fragment' });
@@ -10,7 +11,7 @@ describe('scan text: most shared fragments', () => {
       [fragment('prompts/_tone.prompt'), fragment('prompts/_persona.prompt'), textNode('prompts/reply.prompt', 'Reply.'), textNode('prompts/triage.prompt', 'Triage.')],
       edges('prompts/reply.prompt -includes-> prompts/_persona.prompt', 'prompts/triage.prompt -includes-> prompts/_persona.prompt', 'prompts/reply.prompt -includes-> prompts/_tone.prompt'),
     );
-    const text = formatScanText(result, { color: false, verbose: false });
+    const text = formatScanText(summarizeScan(result), { color: false, verbose: false });
     // Only the section's content is asserted: its columns are free to change.
     expect(text).toContain('Most shared fragments');
     expect(text).toContain('prompts/_persona.prompt');

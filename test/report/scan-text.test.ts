@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatScanText } from '../../src/report/scan-text.js';
+import { formatScanText } from '../../src/output/report/scan-text.js';
+import { summarizeScan } from '../../src/query/graph/summarize-scan.js';
 import { scanOf, textNode } from '../impact/hand-built.js';
 
 describe('formatScanText', () => {
@@ -11,7 +12,7 @@ describe('formatScanText', () => {
         { severity: 'warning' as const, code: 'dangling-reference', file: 'reply.prompt', line: 3, message: 'no partial' },
       ],
     };
-    const lines = formatScanText(scan, { color: false, verbose: false }).split('\n');
+    const lines = formatScanText(summarizeScan(scan), { color: false, verbose: false }).split('\n');
     expect(lines).toContain('  contracts/reply.yaml:2:22  error downstream_approval: Invalid option [contract-invalid]');
     expect(lines).toContain('  reply.prompt:3  warning no partial [dangling-reference]');
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { annotation, escapeData, escapeProperty } from '../../src/report/workflow-commands.js';
+import { annotation, escapeData, escapeProperty } from '../../src/output/report/workflow-commands.js';
 
 describe('GitHub workflow commands', () => {
   it('escapes a message as the toolkit does: %, CR and LF', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { resolveTarget, type ResolveContext } from '../../src/resolve/resolve-target.js';
-import { UnitIndex } from '../../src/resolve/unit-index.js';
-import type { ExtractedUnit } from '../../src/adapters/types.js';
+import { resolveTarget, type ResolveContext } from '../../src/build/resolve/resolve-target.js';
+import { UnitIndex } from '../../src/build/resolve/unit-index.js';
+import type { ExtractedUnit } from '../../src/model/extraction.js';
 
 const whole = (): ExtractedUnit => ({ role: 'text', range: { start: 1, end: 1 }, format: 'markdown', variables: [] });
 const files = ['src/prompts/triage.md', 'src/prompts/refund.md', 'src/prompts/notes.txt', 'src/prompts/agents/deep.md', 'prompts/root.md', 'src/prompts/README'];

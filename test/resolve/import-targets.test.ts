@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { scan } from '../../src/scan/scan.js';
-import { memoryFileSource } from '../../src/scan/file-source.js';
-import type { ScanResult } from '../../src/schema/scan-result.js';
+import { scan } from '../../src/build/scan.js';
+import { memoryFileSource } from '../../src/build/files/file-source.js';
+import type { ScanResult } from '../../src/model/schema/scan-result.js';
 
 const RULES = [
   "export const RULES = 'Never promise a refund you cannot give.';",

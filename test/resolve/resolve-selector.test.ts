@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveSelector, type SelectorIndex } from '../../src/resolve/resolve-selector.js';
+import { resolveSelector, type SelectorIndex } from '../../src/build/resolve/resolve-selector.js';
 
 /** Text units as `file#symbol` (or a whole `file`), with names where given. */
 function index(units: { id: string; name?: string }[]): SelectorIndex {

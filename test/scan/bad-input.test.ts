@@ -2,10 +2,10 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { scan } from '../../src/scan/scan.js';
-import { memoryFileSource } from '../../src/scan/file-source.js';
-import { parseConfig } from '../../src/config/load-config.js';
-import type { ScanResult } from '../../src/schema/scan-result.js';
+import { scan } from '../../src/build/scan.js';
+import { memoryFileSource } from '../../src/build/files/file-source.js';
+import { parseConfig } from '../../src/build/config/load-config.js';
+import type { ScanResult } from '../../src/model/schema/scan-result.js';
 
 const GOOD = { 'prompts/good.prompt': 'Answer {{question}} politely.\n' };
 const ids = (result: ScanResult): string[] => result.nodes.map((node) => node.id);

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { scan } from '../../src/scan/scan.js';
-import { memoryFileSource, type FileSource } from '../../src/scan/file-source.js';
-import { formatScanJson } from '../../src/report/scan-json.js';
-import { clearExtractionCache } from '../../src/scan/extract-file.js';
+import { scan } from '../../src/build/scan.js';
+import { memoryFileSource } from '../../src/build/files/file-source.js';
+import type { FileSource } from '../../src/model/file-source.js';
+import { formatScanJson } from '../../src/output/report/scan-json.js';
+import { clearExtractionCache } from '../../src/build/extract/extract-file.js';
 
 const FILES: Record<string, string> = {
   '.github/CODEOWNERS': 'prompts/ @acme/platform\nprompts/sales/ @acme/sales\n',

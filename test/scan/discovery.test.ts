@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { discoverFiles } from '../../src/scan/discover-files.js';
-import { memoryFileSource } from '../../src/scan/file-source.js';
-import { parseConfig } from '../../src/config/load-config.js';
+import { discoverFiles } from '../../src/build/files/discover-files.js';
+import { memoryFileSource } from '../../src/build/files/file-source.js';
+import { parseConfig } from '../../src/build/config/load-config.js';
 
 const discover = async (files: Record<string, string>, configText?: string) => (await discoverFiles(memoryFileSource('repo', files), parseConfig(configText))).files;
 

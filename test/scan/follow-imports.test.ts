@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Extraction, Target } from '../../src/adapters/types.js';
-import { filesToFollow, type RejectedFile } from '../../src/scan/follow-imports.js';
-import { createTypeScriptModuleResolver } from '../../src/resolve/typescript-module-resolver.js';
-import { typescriptAdapter } from '../../src/adapters/typescript/typescript-adapter.js';
+import type { Extraction, Target } from '../../src/model/extraction.js';
+import { filesToFollow, type RejectedFile } from '../../src/build/extract/follow-imports.js';
+import { createTypeScriptModuleResolver } from '../../src/build/resolve/typescript-module-resolver.js';
+import { typescriptAdapter } from '../../src/build/adapters/typescript/typescript-adapter.js';
 
 const FILES = ['src/agent.ts', 'src/barrel.ts', 'src/tone.ts', 'src/colors.ts', 'src/llm.ts', 'src/jobs.ts', 'src/widget.ts'];
 const resolvers = { typescript: createTypeScriptModuleResolver(new Set(FILES), new Map()) };

@@ -2,9 +2,9 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { scan } from '../../src/scan/scan.js';
-import { diskFileSource } from '../../src/scan/file-source.js';
-import type { ScanResult } from '../../src/schema/scan-result.js';
+import { scan } from '../../src/build/scan.js';
+import { diskFileSource } from '../../src/build/files/file-source.js';
+import type { ScanResult } from '../../src/model/schema/scan-result.js';
 
 const temporary: string[] = [];
 afterEach(() => {

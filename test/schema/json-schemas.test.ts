@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { JSON_SCHEMAS, jsonSchemaText } from '../../src/schema/json-schemas.js';
+import { JSON_SCHEMAS, jsonSchemaText } from '../../src/model/schema/json-schemas.js';
 import { REPO_ROOT } from '../support/scan-fixture.js';
 
 describe('published JSON Schemas', () => {

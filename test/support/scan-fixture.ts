@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { scan } from '../../src/scan/scan.js';
-import type { GraphEdge, GraphNode, ScanResult } from '../../src/schema/scan-result.js';
+import { scan } from '../../src/build/scan.js';
+import type { GraphEdge, GraphNode, ScanResult } from '../../src/model/schema/scan-result.js';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const fixturePath = (...segments: string[]): string => path.join(REPO_ROOT, 'fixtures', ...segments);

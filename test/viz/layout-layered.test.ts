@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { prepareMapData } from '../../src/render/prepare-map-data.js';
+import { prepareMapData } from '../../src/query/map/prepare-map-data.js';
 import { indexGraph } from '../../viz/src/graph-index.js';
 import { layeredLayout } from '../../viz/src/layout-layered.js';
 import { scanFixture } from '../support/scan-fixture.js';

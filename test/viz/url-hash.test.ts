@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { prepareMapData } from '../../src/render/prepare-map-data.js';
+import { prepareMapData } from '../../src/query/map/prepare-map-data.js';
 import { initialState } from '../../viz/src/state.js';
 import { readHash, writeHash } from '../../viz/src/url-hash.js';
 import { scanFixture } from '../support/scan-fixture.js';

@@ -1,4 +1,4 @@
-import type { MapData, MapNode, MapContract } from '../../src/render/map-data.js';
+import type { MapData, MapNode, MapContract } from '../../src/model/map-data.js';
 
 export type { MapData, MapNode, MapContract };
 export type NodeKind = MapNode['kind'];

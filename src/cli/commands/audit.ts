@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import type { RegisterCommand } from '../main.js';
+import type { RegisterCommand } from '../register-command.js';
 import { addGithubOption } from '../github/github-options.js';
 
 export const registerAudit: RegisterCommand = (program, { io, run }) => {

@@ -1,8 +1,8 @@
 import path from 'node:path';
-import { check } from '../../impact/impact.js';
-import { paint } from '../../report/ansi.js';
-import { formatCheckMarkdown } from '../../report/check-markdown.js';
-import { formatCheckAnnotations } from '../../report/impact-annotations.js';
+import { check } from '../../api/impact.js';
+import { paint } from '../../output/report/ansi.js';
+import { formatCheckMarkdown } from '../../output/report/check-markdown.js';
+import { formatCheckAnnotations } from '../../output/report/impact-annotations.js';
 import { githubMode, type GithubCliOptions } from '../github/github-mode.js';
 import { publishGithub } from '../github/publish-github.js';
 import { emit, useColor, type CliIo, type GlobalOptions } from '../io.js';

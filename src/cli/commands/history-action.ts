@@ -1,7 +1,7 @@
 import path from 'node:path';
-import { history } from '../../history/history.js';
-import { formatHistoryJson } from '../../report/history-json.js';
-import { formatHistoryText } from '../../report/history-text.js';
+import { history } from '../../api/history.js';
+import { formatHistoryJson } from '../../output/report/history-json.js';
+import { formatHistoryText } from '../../output/report/history-text.js';
 import { emit, useColor, type CliIo, type GlobalOptions } from '../io.js';
 import { loadConfigOption } from '../load-config-option.js';
 import { usageError } from '../usage-error.js';

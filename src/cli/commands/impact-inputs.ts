@@ -1,4 +1,4 @@
-import type { ImpactOptions } from '../../impact/impact.js';
+import type { ImpactOptions } from '../../api/impact.js';
 import type { CliIo, GlobalOptions } from '../io.js';
 import { loadConfigOption } from '../load-config-option.js';
 import { usageError } from '../usage-error.js';

@@ -1,4 +1,4 @@
-import type { RegisterCommand } from '../main.js';
+import type { RegisterCommand } from '../register-command.js';
 import { registerScan } from './scan.js';
 import { registerImpact } from './impact.js';
 import { registerCheck } from './check.js';

@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { init } from '../../init/init.js';
-import { plural } from '../../report/impact-labels.js';
+import { init } from '../../api/init.js';
+import { plural } from '../../output/report/impact-labels.js';
 import type { CliIo, GlobalOptions } from '../io.js';
 import { loadConfigOption } from '../load-config-option.js';
 import { usageError } from '../usage-error.js';

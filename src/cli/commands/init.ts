@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import type { RegisterCommand } from '../main.js';
+import type { RegisterCommand } from '../register-command.js';
 
 export const registerInit: RegisterCommand = (program, { io, run }) => {
   program

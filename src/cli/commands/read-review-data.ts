@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
-import { ReviewDataSchema, type ReviewDataFile } from '../../schema/review-data.js';
-import { PromptgraphError } from '../../errors/promptgraph-error.js';
-import { locatedZodIssues } from '../../config/located-zod-issues.js';
+import { ReviewDataSchema, type ReviewDataFile } from '../../model/schema/review-data.js';
+import { PromptgraphError } from '../../model/promptgraph-error.js';
+import { locatedZodIssues } from '../../model/located-zod-issues.js';
 import type { CliIo } from '../io.js';
 import { jsonSyntaxError } from '../json-syntax-error.js';
 import { usageError } from '../usage-error.js';

@@ -1,7 +1,8 @@
 import path from 'node:path';
-import { impact } from '../../impact/impact.js';
-import { renderMapHtml } from '../../render/render-map-html.js';
-import { overlayFromImpact } from '../../render/overlay-from-impact.js';
+import { impact } from '../../api/impact.js';
+import { renderMapHtml } from '../../output/render/render-map-html.js';
+import { overlayFromImpact } from '../../query/map/overlay-from-impact.js';
+import { prepareMapData } from '../../query/map/prepare-map-data.js';
 import { emit, type CliIo, type GlobalOptions } from '../io.js';
 import { loadConfigOption } from '../load-config-option.js';
 import { usageError } from '../usage-error.js';
@@ -33,7 +34,7 @@ export async function runRender(io: CliIo, dir: string, options: GlobalOptions &
       })
     : undefined;
   const scan = await scanHead(root, options.head, config);
-  const html = renderMapHtml(scan, { ...(result ? { overlay: overlayFromImpact(result) } : {}), ...(options.title ? { title: options.title } : {}) });
+  const html = renderMapHtml(prepareMapData(scan, { ...(result ? { overlay: overlayFromImpact(result) } : {}), ...(options.title ? { title: options.title } : {}) }));
   await emit(io, options, html);
   return 0;
 }

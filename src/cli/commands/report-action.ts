@@ -1,9 +1,9 @@
 import path from 'node:path';
-import { releaseReport } from '../../release/release-report.js';
-import { formatReleaseHtml } from '../../report/release-html.js';
-import { formatReleaseJson } from '../../report/release-json.js';
-import { formatReleaseMarkdown } from '../../report/release-markdown.js';
-import type { ReleaseReport } from '../../schema/release-report.js';
+import { releaseReport } from '../../api/release-report.js';
+import { formatReleaseHtml } from '../../output/report/release-html.js';
+import { formatReleaseJson } from '../../output/report/release-json.js';
+import { formatReleaseMarkdown } from '../../output/report/release-markdown.js';
+import type { ReleaseReport } from '../../model/schema/release-report.js';
 import { emit, type CliIo, type GlobalOptions } from '../io.js';
 import { loadConfigOption } from '../load-config-option.js';
 import { usageError } from '../usage-error.js';

@@ -1,7 +1,8 @@
 import path from 'node:path';
-import { scan } from '../../scan/scan.js';
-import { formatScanJson } from '../../report/scan-json.js';
-import { formatScanText } from '../../report/scan-text.js';
+import { scan } from '../../build/scan.js';
+import { formatScanJson } from '../../output/report/scan-json.js';
+import { formatScanText } from '../../output/report/scan-text.js';
+import { summarizeScan } from '../../query/graph/summarize-scan.js';
 import { emit, useColor, type CliIo, type GlobalOptions } from '../io.js';
 import { progressReporter } from '../progress.js';
 import { loadConfigOption } from '../load-config-option.js';
@@ -14,7 +15,7 @@ export async function runScan(io: CliIo, dir: string, options: GlobalOptions): P
   const root = path.resolve(io.cwd ?? process.cwd(), dir);
   const config = await loadConfigOption(io, options);
   const result = await scan(root, { ...(config ? { config } : {}), onProgress: progressReporter(io, options, 'scanning') });
-  const output = format === 'json' ? formatScanJson(result) : formatScanText(result, { color: useColor(io, options), verbose: Boolean(options.verbose) });
+  const output = format === 'json' ? formatScanJson(result) : formatScanText(summarizeScan(result), { color: useColor(io, options), verbose: Boolean(options.verbose) });
   await emit(io, options, output);
   // An error-severity diagnostic is a finding (a template that does not parse, an invalid contract): exit 1, as audit does.
   const errors = result.diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length;

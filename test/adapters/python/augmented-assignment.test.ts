@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { edgeStrings, nodeById, scanFixture } from '../../support/scan-fixture.js';
-import { PromptGraph } from '../../../src/graph/prompt-graph.js';
-import { composeText } from '../../../src/compose/compose-text.js';
+import { PromptGraph } from '../../../src/query/graph/prompt-graph.js';
+import { composeText } from '../../../src/query/compose/compose-text.js';
 
 describe('python += on a local', () => {
   it('composes a returned local from its assignment and what += adds to it', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { scan } from '../../../src/scan/scan.js';
-import { memoryFileSource } from '../../../src/scan/file-source.js';
+import { scan } from '../../../src/build/scan.js';
+import { memoryFileSource } from '../../../src/build/files/file-source.js';
 import { nodeById } from '../../support/scan-fixture.js';
 
 describe('python bad input', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { edgeStrings, nodeById, scanFixture } from '../../support/scan-fixture.js';
-import { pythonAdapter } from '../../../src/adapters/python/python-adapter.js';
-import { ConfigSchema } from '../../../src/schema/config.js';
+import { pythonAdapter } from '../../../src/build/adapters/python/python-adapter.js';
+import { ConfigSchema } from '../../../src/model/schema/config.js';
 
 describe('python model consumers', () => {
   it('recognises OpenAI, Anthropic system=, LiteLLM, LangChain and Google GenAI system_instruction', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { edgeStrings, nodeById, scanFixture } from '../../support/scan-fixture.js';
-import { PromptGraph } from '../../../src/graph/prompt-graph.js';
-import { composeText } from '../../../src/compose/compose-text.js';
+import { PromptGraph } from '../../../src/query/graph/prompt-graph.js';
+import { composeText } from '../../../src/query/compose/compose-text.js';
 
 const SUPPORT = 'app/support.py';
 const KIT = 'app/prompt_kit.py';

@@ -33,8 +33,8 @@ describe('python imports', () => {
 
 describe('python guarded imports', () => {
   it('binds a name imported inside try/except ImportError', async () => {
-    const { pythonAdapter } = await import('../../../src/adapters/python/python-adapter.js');
-    const { ConfigSchema } = await import('../../../src/schema/config.js');
+    const { pythonAdapter } = await import('../../../src/build/adapters/python/python-adapter.js');
+    const { ConfigSchema } = await import('../../../src/model/schema/config.js');
     const extraction = await pythonAdapter.extract(
       { path: 'app/agent.py', text: 'try:\n    from .persona import PERSONA\nexcept ImportError:\n    PERSONA = "You are a bot."\n\nSYSTEM_PROMPT = f"{PERSONA} Answer briefly."\n' },
       { config: ConfigSchema.parse({}) },

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { edgeStrings, fixturePath, nodeById, scanFixture } from '../../support/scan-fixture.js';
-import { pythonAdapter } from '../../../src/adapters/python/python-adapter.js';
-import { ConfigSchema } from '../../../src/schema/config.js';
+import { pythonAdapter } from '../../../src/build/adapters/python/python-adapter.js';
+import { ConfigSchema } from '../../../src/model/schema/config.js';
 
 const consumesFrom = (edges: string[], file: string) => edges.filter((edge) => edge.startsWith(`consumer:app/${file}#`));
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createPythonModuleResolver } from '../../../src/resolve/python-module-resolver.js';
+import { createPythonModuleResolver } from '../../../src/build/resolve/python-module-resolver.js';
 
 const files = new Set([
   'services/api/app/__init__.py',

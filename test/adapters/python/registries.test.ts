@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { edgeStrings, fixturePath, nodeById, scanFixture } from '../../support/scan-fixture.js';
-import { pythonAdapter } from '../../../src/adapters/python/python-adapter.js';
-import { ConfigSchema } from '../../../src/schema/config.js';
+import { pythonAdapter } from '../../../src/build/adapters/python/python-adapter.js';
+import { ConfigSchema } from '../../../src/model/schema/config.js';
 
 const FILE = 'registries.py';
 /** The remote reference each consumer of the fixture makes, before merging into nodes. */

@@ -4,10 +4,10 @@ import fg from 'fast-glob';
 import { describe, expect, it } from 'vitest';
 import { nodeById, REPO_ROOT, scanFixture } from '../../support/scan-fixture.js';
 import { sourceImports } from '../../support/source-imports.js';
-import { scan } from '../../../src/scan/scan.js';
-import { memoryFileSource } from '../../../src/scan/file-source.js';
-import { typescriptAdapter } from '../../../src/adapters/typescript/typescript-adapter.js';
-import { ConfigSchema } from '../../../src/schema/config.js';
+import { scan } from '../../../src/build/scan.js';
+import { memoryFileSource } from '../../../src/build/files/file-source.js';
+import { typescriptAdapter } from '../../../src/build/adapters/typescript/typescript-adapter.js';
+import { ConfigSchema } from '../../../src/model/schema/config.js';
 
 const config = ConfigSchema.parse({});
 
@@ -59,10 +59,10 @@ describe('typescript bad input', () => {
   });
 
   it('loads the TypeScript compiler only when a file is parsed: no adapter module imports ts-morph statically', () => {
-    const modules = fg.sync('src/adapters/typescript/*.ts', { cwd: REPO_ROOT }).sort();
+    const modules = fg.sync('src/build/adapters/typescript/*.ts', { cwd: REPO_ROOT }).sort();
     const eager = modules.flatMap((file) => sourceImports(REPO_ROOT, file).filter((imported) => imported.target === 'ts-morph' && !imported.typeOnly && !imported.dynamic).map(() => file));
     expect(modules.length).toBeGreaterThan(10);
     expect(eager).toEqual([]);
-    expect(readFileSync(path.join(REPO_ROOT, 'src/adapters/typescript/load-typescript.ts'), 'utf8')).toMatch(/export async function loadTypeScript\(\)[^]*createRequire\(import\.meta\.url\)\('ts-morph'\)/);
+    expect(readFileSync(path.join(REPO_ROOT, 'src/build/adapters/typescript/load-typescript.ts'), 'utf8')).toMatch(/export async function loadTypeScript\(\)[^]*createRequire\(import\.meta\.url\)\('ts-morph'\)/);
   });
 });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { edgeStrings, nodeById, scanFixture } from '../../support/scan-fixture.js';
-import { PromptGraph } from '../../../src/graph/prompt-graph.js';
-import { composeText } from '../../../src/compose/compose-text.js';
-import { composedVariables } from '../../../src/compose/compose-variables.js';
+import { PromptGraph } from '../../../src/query/graph/prompt-graph.js';
+import { composeText } from '../../../src/query/compose/compose-text.js';
+import { composedVariables } from '../../../src/query/compose/compose-variables.js';
 
 const PROMPTS = 'src/prompts.ts';
 const SECTION = 'src/section.ts#section';

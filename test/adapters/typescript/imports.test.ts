@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { diagnosticCodes, edgeStrings, nodeById, scanFixture } from '../../support/scan-fixture.js';
-import { PromptGraph } from '../../../src/graph/prompt-graph.js';
-import { composeText } from '../../../src/compose/compose-text.js';
+import { PromptGraph } from '../../../src/query/graph/prompt-graph.js';
+import { composeText } from '../../../src/query/compose/compose-text.js';
 
 describe('typescript imports', () => {
   it('follows named imports and aliases through a barrel: export { X } from, export *, export { default as X }, export * as ns', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createTypeScriptModuleResolver } from '../../../src/resolve/typescript-module-resolver.js';
+import { createTypeScriptModuleResolver } from '../../../src/build/resolve/typescript-module-resolver.js';
 
 const files = new Set([
   'apps/web/src/app/page.ts',

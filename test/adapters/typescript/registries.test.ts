@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { edgeStrings, fixturePath, nodeById, scanFixture } from '../../support/scan-fixture.js';
-import { typescriptAdapter } from '../../../src/adapters/typescript/typescript-adapter.js';
-import { ConfigSchema } from '../../../src/schema/config.js';
+import { typescriptAdapter } from '../../../src/build/adapters/typescript/typescript-adapter.js';
+import { ConfigSchema } from '../../../src/model/schema/config.js';
 
 const FILE = 'src/registries.ts';
 const config = ConfigSchema.parse({});

@@ -1,0 +1,88 @@
+import type { Config } from '../model/schema/config.js';
+import type { ImpactResult } from '../model/schema/impact-result.js';
+import { scan } from '../build/scan.js';
+import { diskFileSource } from '../build/files/file-source.js';
+import type { FileSource } from '../model/file-source.js';
+import { CONFIG_FILE, parseConfig } from '../build/config/load-config.js';
+import { loadCodeowners } from '../build/ownership/load-codeowners.js';
+import { PromptgraphError } from '../model/promptgraph-error.js';
+import { gitChangedFiles, mergeBase, resolveCommit } from '../git/changed-files.js';
+import { gitRevisionSource, type GitRevisionSource } from '../git/git-revision-source.js';
+import { computeImpact } from '../query/impact/compute-impact.js';
+import { checkImpact } from '../query/impact/check-impact.js';
+import type { CheckOutcome } from '../model/schema/check-outcome.js';
+import type { ReviewData } from '../query/impact/impact-input.js';
+
+export interface ImpactOptions {
+  /** Compare from `git merge-base <base> <head>`. */
+  base?: string;
+  /** A revision to compare to; default: the working tree, uncommitted and untracked files included. */
+  head?: string;
+  /** Changed files (relative to `dir`) when there is no git: every node in them counts as changed. */
+  files?: string[];
+  /** Use this config instead of the head's promptgraph.config.yaml. */
+  config?: Config;
+  review?: Partial<ReviewData>;
+}
+
+/**
+ * The blast radius of a change in the repository at `dir`: git turns `base`/`head`
+ * into the changed paths and the two file trees, both are scanned with the
+ * head's config, and the engine compares them. Returns data; never prints.
+ */
+export async function impact(dir: string, options: ImpactOptions): Promise<ImpactResult> {
+  const review: ReviewData = { approvedBy: options.review?.approvedBy ?? [], evalsPassed: options.review?.evalsPassed ?? [], ...(options.review?.teams ? { teams: options.review.teams } : {}) };
+  if (options.files) {
+    if (options.base || options.head) throw new PromptgraphError('--files cannot be combined with --base or --head', { code: 'usage', exitCode: 2 });
+    const source = diskFileSource(dir);
+    const config = options.config ?? (await readConfig(source));
+    const changedFiles = options.files.map(normalizePath).filter(Boolean);
+    const head = await scan(source, { config });
+    return computeImpact({ head, changedFiles, codeowners: await codeownersOf(source, changedFiles), review });
+  }
+  if (!options.base) throw new PromptgraphError('impact needs --base <rev> (or --files a,b without git)', { code: 'usage', exitCode: 2 });
+
+  const headCommit = options.head ? await resolveCommit(dir, options.head) : undefined;
+  const baseCommit = await mergeBase(dir, options.base, headCommit ?? 'HEAD');
+  const changes = await gitChangedFiles(dir, baseCommit, headCommit);
+  const baseSource = gitRevisionSource(dir, baseCommit);
+  const headRevision: GitRevisionSource | undefined = headCommit ? gitRevisionSource(dir, headCommit) : undefined;
+  const headSource: FileSource = headRevision ?? diskFileSource(dir);
+  try {
+    const config = options.config ?? (await readConfig(headSource));
+    const [base, head] = [await scan(baseSource, { config }), await scan(headSource, { config })];
+    return computeImpact({
+      base,
+      head,
+      changedFiles: changes.files,
+      renames: changes.renames,
+      baseRevision: { ref: options.base, commit: baseCommit },
+      headRevision: headCommit ? { ref: options.head!, commit: headCommit } : { ref: 'working-tree' },
+      codeowners: await codeownersOf(headSource, changes.files),
+      review,
+    });
+  } finally {
+    baseSource.close();
+    headRevision?.close();
+  }
+}
+
+/** `impact` plus the CI gate: what is still missing before the change may merge. */
+export async function check(dir: string, options: ImpactOptions): Promise<{ result: ImpactResult; outcome: CheckOutcome }> {
+  const result = await impact(dir, options);
+  return { result, outcome: checkImpact(result) };
+}
+
+async function readConfig(source: FileSource): Promise<Config> {
+  const text = await source.readFile(CONFIG_FILE).then((bytes) => bytes.toString('utf8'), () => undefined);
+  return parseConfig(text);
+}
+
+/** The CODEOWNERS owners of each of `files` in `source` (file → handles); empty without a CODEOWNERS file. */
+export async function codeownersOf(source: FileSource, files: string[]): Promise<Record<string, string[]>> {
+  const { codeowners } = await loadCodeowners(source, new Set(await source.listFiles()));
+  if (!codeowners) return {};
+  return Object.fromEntries(files.map((file) => [file, codeowners.ownersOf(file).owners]));
+}
+
+const normalizePath = (file: string): string => file.trim().replace(/\\/g, '/').replace(/^\.\//, '');

@@ -1,0 +1,58 @@
+import { PromptGraph } from '../query/graph/prompt-graph.js';
+import { scan } from '../build/scan.js';
+import { memoryFileSource } from '../build/files/file-source.js';
+import type { FileSource } from '../model/file-source.js';
+import { CONFIG_FILE, parseConfig } from '../build/config/load-config.js';
+import type { Config } from '../model/schema/config.js';
+import { gitBlobStore } from '../git/git-blob-store.js';
+import { gitRevisionSource } from '../git/git-revision-source.js';
+
+/** Scans of many revisions of one repository, for walks over history. */
+export interface RevisionScans {
+  /** The files of a commit, read through the shared blob store. */
+  source(commit: string): FileSource;
+  /** The scan of a commit as a graph; undefined is the empty tree before a root commit. */
+  graph(commit: string | undefined): Promise<PromptGraph>;
+  /** Keeps a graph already built for a commit (the head, the base), so a walk that reaches it does not scan it again. */
+  remember(commit: string, graph: PromptGraph): void;
+  /** Blobs read from git so far: what the walk cost in reads. */
+  readonly blobReads: number;
+  close(): void;
+}
+
+/**
+ * Every revision is read through one `cat-file --batch` and one blob cache, so
+ * a file is read once per version however many revisions hold it, and the
+ * content-hash extraction cache (src/scan/extract-file.ts) then skips every
+ * adapter run but the first for each version. Every revision is scanned with
+ * the same config (the head's), as `impact` does, so results are comparable.
+ */
+export async function revisionScans(dir: string, headCommit: string, config?: Config): Promise<RevisionScans> {
+  const blobs = gitBlobStore(dir);
+  const source = (commit: string) => gitRevisionSource(dir, commit, { blobs });
+  let settled: Config;
+  try {
+    settled = config ?? parseConfig(await source(headCommit).readFile(CONFIG_FILE).then((bytes) => bytes.toString('utf8'), () => undefined));
+  } catch (error) {
+    blobs.close();
+    throw error;
+  }
+  // Only graphs the caller hands over are kept: a long walk holds two graphs at a time, not one per commit.
+  const remembered = new Map<string, PromptGraph>();
+  return {
+    source,
+    async graph(commit) {
+      const known = commit ? remembered.get(commit) : undefined;
+      if (known) return known;
+      const files = commit ? source(commit) : memoryFileSource(memoryName(dir), {});
+      return new PromptGraph(await scan(files, { config: settled }));
+    },
+    remember: (commit, graph) => void remembered.set(commit, graph),
+    get blobReads() {
+      return blobs.reads;
+    },
+    close: () => blobs.close(),
+  };
+}
+
+const memoryName = (dir: string): string => dir.replace(/\\/g, '/').split('/').filter(Boolean).pop() ?? 'repo';

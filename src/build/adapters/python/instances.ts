@@ -1,0 +1,67 @@
+import type { Target } from '../../../model/extraction.js';
+import type { PythonFile, Scope } from './python-file.js';
+import { definingClass, lookup } from './bindings.js';
+import { field, unwrap, type Node } from './syntax.js';
+import { namedBy } from './references.js';
+
+/**
+ * The class an expression names: a class of this file, or an imported one
+ * (`from app.llm import LLM`, `llm_module.LLM`). An imported name counts only
+ * when capitalised, as classes are by convention: `make_client()` is a function.
+ */
+export function classNamed(file: PythonFile, scope: Scope | undefined, node: Node, anyImport = false): Target | undefined {
+  const expression = unwrap(node);
+  if (expression.type === 'identifier') {
+    const binding = lookup(file, scope, expression.text);
+    if (binding?.kind === 'class') return { type: 'local', symbol: binding.name };
+    if (binding?.kind !== 'import' || !(anyImport || /^[A-Z]/.test(binding.name))) return undefined;
+  }
+  if (expression.type !== 'identifier' && expression.type !== 'attribute') return undefined;
+  const named = namedBy(file, scope, expression);
+  if (!named || !('target' in named) || named.target.type !== 'export') return undefined;
+  const last = named.target.member?.split('.').pop() ?? named.target.name;
+  return anyImport || /^[A-Z]/.test(last) ? named.target : undefined;
+}
+
+/**
+ * The class whose instance an expression is: `LLM()`, a name bound to one (a
+ * local, a module-level instance), `self.llm` set to one in a method or as a
+ * class attribute.
+ */
+export function instanceClass(file: PythonFile, scope: Scope | undefined, node: Node, depth = 0): Target | undefined {
+  if (depth > 6) return undefined;
+  const expression = unwrap(node);
+  switch (expression.type) {
+    case 'call':
+      return classNamed(file, scope, field(expression, 'function')!);
+    case 'identifier': {
+      const local = scope?.locals.get(expression.text);
+      if (local) return instanceClass(file, scope, local, depth + 1);
+      const binding = scope?.params.has(expression.text) ? undefined : file.module.get(expression.text);
+      return binding?.kind === 'value' ? instanceClass(file, undefined, binding.node, depth + 1) : undefined;
+    }
+    case 'attribute': {
+      const object = unwrap(field(expression, 'object')!);
+      if (!scope?.className || !['self', 'cls'].includes(object.text)) return undefined;
+      const name = field(expression, 'attribute')!.text;
+      const owner = definingClass(file, scope.className, name, 'attributes');
+      if (owner) return instanceClass(file, undefined, owner.attributes.get(name)!, depth + 1);
+      const assigned = selfAssignment(file, scope.className, name);
+      return assigned && instanceClass(file, assigned.scope, assigned.value, depth + 1);
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** `self.name = value` in any method of the class (usually `__init__`). */
+export function selfAssignment(file: PythonFile, className: string, name: string): { value: Node; scope: Scope | undefined } | undefined {
+  for (const [symbol, declaration] of file.declarations) {
+    if (!declaration.function || !symbol.startsWith(`${className}.`)) continue;
+    for (const assignment of declaration.node.descendantsOfType('assignment')) {
+      const left = assignment && field(assignment, 'left');
+      if (left?.type === 'attribute' && field(left, 'object')!.text === 'self' && field(left, 'attribute')!.text === name) return { value: field(assignment, 'right')!, scope: declaration.scope };
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,122 @@
+import type { Adapter, Extraction, ExtractedUnit } from '../../../model/extraction.js';
+import type { Declaration, PythonFile } from './python-file.js';
+import { loadPythonParser } from './load-python-parser.js';
+import { collectModuleBindings } from './bindings.js';
+import { collectDeclarations } from './declarations.js';
+import { textOf } from './text-value.js';
+import { walkConsumerScope } from './consumers.js';
+import { consumeDecoratedPrompts } from './agent-decorators.js';
+import { callResultOf } from './call-result.js';
+import { resolveTemplateLoaderCalls } from './jinja-environment.js';
+import { classDeclarations } from './class-declarations.js';
+import { moduleExports } from './module-exports.js';
+import { endLine, startLine, type Node as SyntaxNode } from './syntax.js';
+import { includeReference } from '../shared/include.js';
+import { consumerSymbols, moduleRange, propagateLocalWrappers } from '../shared/consumer-scopes.js';
+
+/** Names that say "this is prompt text", so the constant is a prompt even before anything uses it. */
+const PROMPT_NAME = /prompt|instruction|system|persona|preamble|template|guideline|rules/i;
+
+/**
+ * A named prompt: its name says so (the dict's name for a dict entry, else the
+ * last part, so `SystemMessage.role` is no prompt) and it reads as words, not a
+ * key like `prompt_cache_key`. Anything else is a candidate, kept when used.
+ */
+function declaredPrompt(declaration: Declaration, text: string): boolean {
+  const name = declaration.statement.type === 'pair' ? declaration.symbol.slice(0, declaration.symbol.lastIndexOf('.')) : declaration.symbol.slice(declaration.symbol.lastIndexOf('.') + 1);
+  return PROMPT_NAME.test(name) && /\S\s+\S/.test(text);
+}
+/** Cheap test before parsing: a file with no string, no environment read and no import (a re-export) has nothing to find. */
+const INTERESTING = /["']|environ|getenv|import/;
+
+/**
+ * Python through tree-sitter: string constants, class attributes, dict entries and
+ * functions returning text become units; f-strings, `.format`, `%`, `+` and
+ * `join` compose them; model calls, loaders, registry fetches and Jinja
+ * `get_template` make the enclosing function (or `<module>`) a consumer.
+ */
+export const pythonAdapter: Adapter = {
+  name: 'python',
+  matches: (path) => path.endsWith('.py') || path.endsWith('.pyi'),
+  prefilter: (text) => INTERESTING.test(text),
+  async extract({ path, text }): Promise<Extraction> {
+    const parser = await loadPythonParser();
+    const tree = parser.parse(text);
+    if (!tree) return { units: [], references: [], diagnostics: [{ severity: 'warning', code: 'parse-error', file: path, line: 1, message: 'tree-sitter could not parse this Python file' }] };
+    try {
+      const extraction = extractTree(path, text, tree.rootNode);
+      // tree-sitter recovers from syntax errors: what it could read is kept, and the file is reported.
+      const error = tree.rootNode.hasError ? firstError(tree.rootNode) : undefined;
+      if (error) extraction.diagnostics.push({ severity: 'warning', code: 'parse-error', file: path, line: startLine(error), column: error.startPosition.column + 1, message: 'Python syntax error: prompts after this point may be missed' });
+      return extraction;
+    } finally {
+      tree.delete();
+    }
+  },
+};
+
+function firstError(root: SyntaxNode): SyntaxNode | undefined {
+  let node: SyntaxNode | undefined = root;
+  while (node && !node.isError && !node.isMissing) node = node.children.find((child): child is SyntaxNode => child !== null && (child.hasError || child.isError || child.isMissing)) ?? undefined;
+  return node;
+}
+
+function extractTree(path: string, source: string, root: Parameters<typeof collectModuleBindings>[1]): Extraction {
+  const file: PythonFile = { path, source, module: new Map(), starImports: [], classes: new Map(), units: [], references: [], calls: [], wrappers: [], diagnostics: [], declarations: new Map(), templateLoaders: [], runTimeLoads: [], evaluating: new Set(), texts: new Map(), callResults: new Map() };
+  collectModuleBindings(file, root);
+  collectDeclarations(file, root);
+  for (const [symbol, declaration] of file.declarations) {
+    const text = textOf(file, symbol);
+    const call = text ? undefined : callResultOf(file, symbol);
+    const value = text ?? call?.value;
+    if (!value) continue;
+    file.units.push({
+      symbol,
+      role: 'text',
+      range: { start: startLine(declaration.statement), end: endLine(declaration.statement) },
+      format: 'python',
+      variables: value.variables,
+      text: value.text,
+      ...(declaration.function && value.slots.length ? { parameters: value.slots } : {}),
+      ...(call || !declaredPrompt(declaration, value.text) ? { candidate: true } : {}),
+      ...(call?.throughCall ? { throughCall: true } : {}),
+    });
+    for (const include of value.includes) file.references.push(includeReference(symbol, include, startLine(declaration.statement)));
+  }
+  walkConsumerScope(file, undefined, root, true);
+  consumeDecoratedPrompts(file, root);
+  for (const declaration of file.declarations.values()) {
+    if (!declaration.function || !declaration.scope) continue;
+    const before = { units: file.units.length, references: file.references.length, calls: file.calls.length, wrappers: file.wrappers.length };
+    walkConsumerScope(file, declaration.scope, declaration.node, false);
+    if (declaration.inheritedFrom && sameUse(file, declaration.symbol, declaration.inheritedFrom)) {
+      file.units.length = before.units;
+      file.references.length = before.references;
+      file.calls.length = before.calls;
+      file.wrappers.length = before.wrappers;
+    }
+  }
+  resolveTemplateLoaderCalls(file, [{ scope: undefined, body: root, topLevel: true }, ...[...file.declarations.values()].filter((declaration) => declaration.function && !declaration.inheritedFrom).map((declaration) => ({ scope: declaration.scope, body: declaration.node, topLevel: false }))]);
+  propagateLocalWrappers(file);
+  const classes = classDeclarations(file);
+  const { symbols, certain } = consumerSymbols(file);
+  const consumers = symbols.map((symbol): ExtractedUnit => {
+    const declaration = file.declarations.get(symbol);
+    const range = declaration ? { start: startLine(declaration.statement), end: endLine(declaration.statement) } : moduleRange(file, source);
+    const params = declaration?.function ? declaration.scope?.params : undefined;
+    return { symbol, role: 'consumer', range, format: 'python', variables: [], ...(certain.has(symbol) ? {} : { candidate: true }), ...(params?.size ? { signature: Object.fromEntries(params) } : {}) };
+  });
+  return { units: [...file.units, ...consumers], references: file.references, exports: moduleExports(file), ...(classes.length ? { classes } : {}), calls: file.calls, wrappers: file.wrappers, diagnostics: file.diagnostics };
+}
+
+/** Does an inherited method consume and call exactly what the ancestor's does (text written at its calls included)? Then it is no consumer of its own. */
+function sameUse(file: PythonFile, symbol: string, ancestor: string): boolean {
+  const uses = (from: string) => JSON.stringify([
+    file.references.filter((reference) => reference.from === from || reference.from?.startsWith(`${from}.`)).map((reference) => [reference.from!.slice(from.length), reference.kind, reference.target]),
+    file.calls.filter((call) => call.from === from).map((call) => [call.callee, call.argIndex, call.arg]),
+    file.wrappers.filter((wrapper) => wrapper.symbol === from).map((wrapper) => wrapper.paramIndex),
+  ]);
+  // Inline text at the inherited method's calls is named after it (`Sub.run.system`): compare it as the ancestor's.
+  return uses(symbol).split(`"${symbol}.`).join(`"${ancestor}.`) === uses(ancestor);
+}
+

@@ -1,0 +1,295 @@
+import type { Target } from '../../../model/extraction.js';
+import type { Include, PythonFile, Scope, TextValue } from './python-file.js';
+import { callArguments, dottedName, field, namedChildren, unwrap, type Node } from './syntax.js';
+import { cleandoc, dedent, stringPieces } from './string-literal.js';
+import { namedBy, operand } from './references.js';
+import { definingClass } from './bindings.js';
+import { loadedPath } from './loaded-file.js';
+import { functionCallText } from './function-call-text.js';
+import { dictionaryEntries, spreadEntries } from './dictionary-entry.js';
+import { STRIP_METHODS } from './parameter-slots.js';
+import { applyOperations } from '../../../model/include-expansions.js';
+
+const DEDENT_CALLS = new Set(['textwrap.dedent', 'dedent']);
+const CLEANDOC_CALLS = new Set(['inspect.cleandoc', 'cleandoc']);
+/** A Map, not an object literal: `.toString()` or `.constructor()` on a value must not find Object.prototype's members. */
+/** `{name}` in a plain string: a `.format` / LangChain / Jinja-style variable. */
+const FORMAT_FIELD = /\{\{?\s*([A-Za-z_][A-Za-z0-9_]*)\s*(?:![rsa])?(?::[^{}]*)?\}\}?/g;
+const PERCENT_FIELD = /%(?:\(([A-Za-z_][A-Za-z0-9_]*)\))?[-#0 +]*\d*(?:\.\d+)?[sdrifgx]/g;
+
+const empty = (): TextValue => ({ text: '', includes: [], variables: [], params: [], slots: [] });
+const literal = (text: string, variables: string[] = []): TextValue => ({ text, includes: [], variables, params: [], slots: [] });
+
+function concat(values: TextValue[], separator = ''): TextValue {
+  return {
+    text: values.map((value) => value.text).join(separator),
+    includes: values.flatMap((value) => value.includes),
+    variables: values.flatMap((value) => value.variables),
+    params: values.flatMap((value) => value.params),
+    slots: values.flatMap((value) => value.slots),
+  };
+}
+
+/** The text of declaration `symbol`, evaluated once; null when it is not text. */
+export function textOf(file: PythonFile, symbol: string): TextValue | null {
+  if (file.texts.has(symbol)) return file.texts.get(symbol)!;
+  const declaration = file.declarations.get(symbol);
+  if (!declaration || file.evaluating.has(symbol)) return null;
+  file.evaluating.add(symbol);
+  let value: TextValue | undefined;
+  if (declaration.function) {
+    for (const statement of returnStatements(declaration.node)) {
+      const returned = namedChildren(statement)[0];
+      value = returned && holdsText(returned, evaluateText(file, declaration.scope, returned));
+      if (value) break;
+    }
+  } else {
+    value = holdsText(declaration.node, evaluateText(file, declaration.scope, declaration.node));
+  }
+  file.evaluating.delete(symbol);
+  // An inherited method that reads nothing the subclass overrides is the ancestor's unit, not a copy.
+  if (value && declaration.inheritedFrom && sameText(value, textOf(file, declaration.inheritedFrom))) value = undefined;
+  file.texts.set(symbol, value ?? null);
+  return value ?? null;
+}
+
+const targetsOf = (value: TextValue): string => JSON.stringify(value.includes.map((include) => include.target));
+const sameText = (value: TextValue, other: TextValue | null): boolean => other !== null && value.text === other.text && targetsOf(value) === targetsOf(other);
+
+/**
+ * Text is a value with literal text of its own, or an alias of other text
+ * (`PROMPT = PERSONA`). The bare result of a call (`return client.fetch()`,
+ * `os.getenv(…)`) or an f-string of unknowns is not.
+ */
+export function holdsText(node: Node, value: TextValue | undefined): TextValue | undefined {
+  if (!value) return undefined;
+  let own = value.text;
+  for (const include of value.includes) if (include.placeholder) own = own.split(include.placeholder).join('');
+  for (const variable of value.variables) own = own.split(`{${variable}}`).join('');
+  if (own.trim()) return value;
+  if (!value.includes.length) return undefined;
+  // `PROMPT = open("system.txt").read()` is that file's text; the bare result of any other call is not known to be text.
+  const onlyCallResult = unwrap(node).type === 'call' && value.includes.length === 1 && value.text === value.includes[0]!.placeholder && value.includes[0]!.target.type !== 'file';
+  return onlyCallResult ? undefined : value;
+}
+
+/** Return statements of a function, not of functions nested in it (one native query, then a short walk up from each). */
+export function returnStatements(definition: Node): Node[] {
+  return definition.descendantsOfType('return_statement').filter((statement): statement is Node => {
+    let current = statement?.parent;
+    while (current && !['function_definition', 'lambda', 'class_definition'].includes(current.type)) current = current.parent;
+    return current?.id === definition.id;
+  });
+}
+
+/**
+ * The text an expression builds, with other units' text left under placeholders
+ * (their includes) and unknown values visible as `{name}` variables. Undefined
+ * when the expression holds no string literal and names no text.
+ */
+export function evaluateText(file: PythonFile, scope: Scope | undefined, node: Node, depth = 0): TextValue | undefined {
+  if (depth > 20) return undefined;
+  const expression = unwrap(node);
+  const evaluate = (child: Node) => evaluateText(file, scope, child, depth + 1);
+  const part = (child: Node) => operand(file, scope, child, evaluate);
+  switch (expression.type) {
+    case 'string':
+      return stringValue(file, scope, expression, part);
+    case 'concatenated_string':
+      return concat(namedChildren(expression).map((child) => evaluate(child) ?? empty()));
+    case 'identifier': {
+      const local = scope?.locals.get(expression.text);
+      if (local && local !== expression) return localValue(file, { ...scope!, locals: withoutName(scope!.locals, expression.text) }, [local, ...(scope!.augmented?.get(expression.text) ?? [])], depth + 1);
+      return reference(file, scope, expression);
+    }
+    case 'attribute':
+    case 'subscript':
+      return reference(file, scope, expression);
+    case 'binary_operator': {
+      const operator = field(expression, 'operator')?.text;
+      const left = field(expression, 'left')!;
+      const right = field(expression, 'right')!;
+      if (operator === '+') {
+        const values = [evaluate(left), evaluate(right)];
+        if (!values.some(Boolean)) return undefined;
+        return concat([values[0] ?? part(left), values[1] ?? part(right)]);
+      }
+      if (operator === '%') {
+        const template = evaluate(left);
+        return template && percentFormat(template, unwrap(right), part);
+      }
+      return undefined;
+    }
+    case 'call':
+      return callValue(file, scope, expression, evaluate, part);
+    default:
+      return undefined;
+  }
+}
+
+const withoutName = (locals: Map<string, Node>, name: string): Map<string, Node> => new Map([...locals].filter(([key]) => key !== name));
+
+/** A local: its assignment, then whatever `name += …` adds to it, composed like `+`. */
+function localValue(file: PythonFile, scope: Scope, parts: Node[], depth: number): TextValue | undefined {
+  const evaluate = (node: Node) => evaluateText(file, scope, node, depth);
+  const values = parts.map(evaluate);
+  if (!values.some(Boolean)) return undefined;
+  return values.length === 1 ? values[0] : concat(values.map((value, index) => value ?? operand(file, scope, parts[index]!, evaluate)));
+}
+
+function reference(file: PythonFile, scope: Scope | undefined, node: Node): TextValue | undefined {
+  const named = namedBy(file, scope, node);
+  if (!named || !('target' in named)) return undefined;
+  const name = dottedName(node) ?? node.text;
+  const placeholder = `{${name}}`;
+  return { text: placeholder, includes: [{ placeholder, target: named.target, line: node.startPosition.row + 1, column: node.startPosition.column + 1, label: name }], variables: [], params: [], slots: [] };
+}
+
+function stringValue(file: PythonFile, scope: Scope | undefined, node: Node, part: (child: Node) => TextValue): TextValue | undefined {
+  const pieces = stringPieces(node);
+  if (!pieces) return undefined;
+  return concat(pieces.map((piece) => {
+    if (piece.kind === 'text') return literal(piece.value, fieldNames(piece.value));
+    const value = part(piece.expression);
+    // Keep the interpolation as written (`{x!r}`) where it is a variable; a unit's text replaces its placeholder.
+    if (value.includes.length === 1 && value.text === value.includes[0]!.placeholder) {
+      const include: Include = { ...value.includes[0]!, placeholder: piece.source };
+      return { ...value, text: piece.source, includes: [include] };
+    }
+    if (value.includes.length || value.text !== `{${piece.expression.text}}`) return value;
+    // A parameter is written as in the source (`{title!r}`): that is where a call's argument goes.
+    return { ...value, text: piece.source, slots: value.slots.map((slot) => (slot.placeholder === value.text ? { ...slot, placeholder: piece.source } : slot)) };
+  }));
+}
+
+const fieldNames = (text: string): string[] => [...text.matchAll(FORMAT_FIELD)].filter((match) => !match[0].startsWith('{{')).map((match) => match[1]!);
+
+function percentFormat(template: TextValue, right: Node, part: (child: Node) => TextValue): TextValue {
+  const positional = right.type === 'tuple' ? namedChildren(right) : right.type === 'dictionary' ? [] : [right];
+  const keyed = dictionaryEntries(right);
+  const used: TextValue[] = [];
+  let index = 0;
+  const text = template.text.replace(PERCENT_FIELD, (whole, name: string | undefined) => {
+    const argument = name ? keyed.get(name) : positional[index++];
+    if (!argument) return whole;
+    const value = part(argument);
+    used.push(value);
+    return value.text;
+  });
+  return { text, includes: [...template.includes, ...used.flatMap((value) => value.includes)], variables: [...template.variables, ...used.flatMap((value) => value.variables)], params: [...template.params, ...used.flatMap((value) => value.params)], slots: [...template.slots, ...used.flatMap((value) => value.slots)] };
+}
+
+function callValue(file: PythonFile, scope: Scope | undefined, call: Node, evaluate: (node: Node) => TextValue | undefined, part: (child: Node) => TextValue): TextValue | undefined {
+  const callee = field(call, 'function')!;
+  const name = dottedName(callee);
+  const args = callArguments(call);
+  const first = args.positional[0];
+  if (name && DEDENT_CALLS.has(name) && first) return mapText(evaluate(first), dedent);
+  if (name && CLEANDOC_CALLS.has(name) && first) return mapText(evaluate(first), cleandoc);
+  const loaded = loadedPath(file, scope, call);
+  if (loaded) {
+    // `f"{(DIR / 'overview.md').read_text()}\n…"`: the file's text is part of this one.
+    const placeholder = `{${call.text}}`;
+    return { text: placeholder, includes: [{ placeholder, target: loaded.target, line: call.startPosition.row + 1, column: call.startPosition.column + 1, label: loaded.label }], variables: [], params: [], slots: [] };
+  }
+  if (callee.type !== 'attribute') return functionCallText(call, reference(file, scope, call), part);
+  const method = field(callee, 'attribute')!.text;
+  const object = field(callee, 'object')!;
+  const strip = STRIP_METHODS.get(method);
+  if (strip) return mapText(evaluate(object), (text) => applyOperations(text, [strip]));
+  if (method === 'join' && first) {
+    const separator = evaluate(object);
+    const items = listItems(file, scope, first);
+    if (!separator || !items) return undefined;
+    return concat(items.map(part), separator.text);
+  }
+  if (method === 'format') {
+    const template = evaluate(object);
+    return template && formatCall(file, scope, inlineLocal(file, template), args, part, call.startPosition.row + 1);
+  }
+  return functionCallText(call, reference(file, scope, call), part);
+}
+
+/**
+ * `self.template.format(…)`: the fields `.format` fills are in the template's own
+ * text, so a lone same-file template is inlined; the include stays, without a
+ * place in the text, so editing the template still reaches whoever formats it.
+ */
+function inlineLocal(file: PythonFile, value: TextValue): TextValue {
+  const only = value.includes.length === 1 ? value.includes[0]! : undefined;
+  if (!only || only.placeholder !== value.text || only.target.type !== 'local') return value;
+  const inner = textOf(file, only.target.symbol);
+  if (!inner) return value;
+  return { text: inner.text, includes: [{ ...only, placeholder: undefined }, ...inner.includes], variables: inner.variables, params: [...value.params, ...inner.params], slots: [...value.slots, ...inner.slots] };
+}
+
+/**
+ * Which declaration a `**splat` fills `{key}` from: `**vars(self)` / `**self.__dict__`
+ * in a class (the attribute, through the class chain), `**PARTS` (the dict
+ * entry `PARTS.key`), `**globals()` (the module constant `key`).
+ */
+function splatSource(file: PythonFile, scope: Scope | undefined, splats: Node[], key: string): Target | undefined {
+  const isText = (symbol: string | undefined): Target | undefined => (symbol && file.declarations.has(symbol) && textOf(file, symbol) ? { type: 'local', symbol } : undefined);
+  for (const splat of splats) {
+    const expression = unwrap(splat);
+    const callee = expression.type === 'call' ? dottedName(field(expression, 'function')!) : undefined;
+    if (scope?.className && (expression.text.startsWith('self') || /^(vars|asdict|dataclasses\.asdict)$/.test(callee ?? ''))) {
+      const owner = definingClass(file, scope.className, key, 'attributes');
+      const found = isText(owner && `${owner.name}.${key}`);
+      // Read through the instance, like `self.key`: a subclass in another module that overrides it sees its own.
+      if (found) return { ...found, instanceAttribute: key } as Target;
+    }
+    if (callee === 'globals') return isText(key);
+    if (expression.type === 'identifier') {
+      const found = isText(`${expression.text}.${key}`);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+const mapText = (value: TextValue | undefined, change: (text: string) => string): TextValue | undefined => (value ? { ...value, text: change(value.text) } : undefined);
+
+/** The items of `[a, b]`, `(a, b)`, or a name bound to one. */
+function listItems(file: PythonFile, scope: Scope | undefined, node: Node): Node[] | undefined {
+  const expression = unwrap(node);
+  if (expression.type === 'list' || expression.type === 'tuple') return namedChildren(expression);
+  if (expression.type === 'identifier') {
+    const bound = scope?.locals.get(expression.text) ?? (file.module.get(expression.text)?.kind === 'value' ? (file.module.get(expression.text) as { node: Node }).node : undefined);
+    return bound && bound !== expression ? listItems(file, scope, bound) : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * `template.format(a=X, b="…")`, positional `{}`/`{0}`, and `**vars(self)`-style
+ * splats in a class, which fill each `{name}` the template really contains from
+ * the same-named attribute of the class (or the nearest ancestor defining it).
+ */
+function formatCall(file: PythonFile, scope: Scope | undefined, template: TextValue, args: ReturnType<typeof callArguments>, part: (child: Node) => TextValue, line: number): TextValue {
+  const used: TextValue[] = [];
+  const spread = spreadEntries(args.splats);
+  let auto = 0;
+  const fill = (whole: string, value: TextValue) => {
+    used.push(value);
+    return value.text;
+  };
+  const text = template.text.replace(/\{\{|\}\}|\{([A-Za-z_][A-Za-z0-9_]*|\d*)(?:![rsa])?(?::[^{}]*)?\}/g, (whole, key: string | undefined) => {
+    if (key === undefined) return whole;
+    if (template.includes.some((include) => include.placeholder === whole)) return whole;
+    const positional = key === '' ? args.positional[auto++] : /^\d+$/.test(key) ? args.positional[Number(key)] : undefined;
+    const argument = positional ?? args.keywords.get(key) ?? spread.get(key);
+    if (argument) return fill(whole, part(argument));
+    const source = /^[A-Za-z_]/.test(key) ? splatSource(file, scope, args.splats, key) : undefined;
+    if (source?.type === 'local') return fill(whole, { text: whole, includes: [{ placeholder: whole, target: source, line, column: 0, label: `${whole} from **${source.symbol}` }], variables: [], params: [], slots: [] });
+    return whole;
+  });
+  const filled = new Set([...args.keywords.keys(), ...spread.keys()]);
+  return {
+    text,
+    includes: [...template.includes, ...used.flatMap((value) => value.includes)],
+    variables: [...template.variables.filter((variable) => !filled.has(variable) && !used.some((value) => value.includes.some((include) => include.placeholder === `{${variable}}`))), ...used.flatMap((value) => value.variables)],
+    params: [...template.params, ...used.flatMap((value) => value.params)],
+    slots: [...template.slots, ...used.flatMap((value) => value.slots)],
+  };
+}

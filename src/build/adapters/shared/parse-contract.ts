@@ -1,0 +1,50 @@
+import { LineCounter, parseDocument } from 'yaml';
+import type { Diagnostic } from '../../../model/schema/common.js';
+import { ContractFileSchema, type ContractFile } from '../../../model/schema/contract-file.js';
+import { zodIssueLocation } from '../../../model/zod-issue-location.js';
+import { locatedZodIssues } from '../../../model/located-zod-issues.js';
+
+export interface ParsedContract {
+  /** Undefined when the file is malformed; the diagnostics then say where. */
+  contract?: ContractFile;
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Reads one contract file. YAML is parsed with positions so every problem names
+ * file, line and column: a YAML syntax error, or each field zod rejects (reported
+ * at the offending node, or at its parent map when the field is missing).
+ * A malformed contract governs nothing, but it is never silently ignored.
+ */
+export function parseContract(file: string, text: string): ParsedContract {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter, keepSourceTokens: true });
+  if (document.errors.length) {
+    return {
+      diagnostics: document.errors.map((error) => {
+        const { line, col } = lineCounter.linePos(error.pos[0]);
+        return { severity: 'error', code: 'contract-invalid', file, line, column: col, message: `contract is not valid YAML: ${error.message.split('\n')[0]}` };
+      }),
+    };
+  }
+  const parsed = ContractFileSchema.safeParse(document.toJS() ?? {});
+  if (parsed.success) return { contract: parsed.data, diagnostics: duplicateEvals(file, parsed.data, document, lineCounter) };
+  return {
+    diagnostics: locatedZodIssues(document, lineCounter, parsed.error.issues, 'contract').map(({ line, column, message }): Diagnostic => ({ severity: 'error', code: 'contract-invalid', file, line, column, message })),
+  };
+}
+
+/** Eval names identify evals on the command line (`--evals-passed`), so they must be unique. */
+function duplicateEvals(file: string, contract: ContractFile, document: ReturnType<typeof parseDocument>, lineCounter: LineCounter): Diagnostic[] {
+  const seen = new Set<string>();
+  const diagnostics: Diagnostic[] = [];
+  contract.evals.forEach((entry, index) => {
+    if (!seen.has(entry.name)) {
+      seen.add(entry.name);
+      return;
+    }
+    const { line, column } = zodIssueLocation(document, lineCounter, { path: ['evals', index, 'name'] });
+    diagnostics.push({ severity: 'error', code: 'contract-invalid', file, line, column, message: `evals.${index}.name: '${entry.name}' is used twice; the second is ignored` });
+  });
+  return diagnostics;
+}

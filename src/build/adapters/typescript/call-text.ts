@@ -1,0 +1,66 @@
+import type { ts } from 'ts-morph';
+import type { Scope, TextValue, TsFile } from './ts-file.js';
+import { api } from './load-typescript.js';
+import { calleeName, unwrap } from './syntax.js';
+import { textTransform } from './string-tags.js';
+import { compactSource } from './references.js';
+import { functionCallText } from './function-call-text.js';
+import { loadedPath } from './loaded-file.js';
+import { concat, empty, mapText } from './text-values.js';
+import { TRIM_METHODS } from './parameter-slots.js';
+import { applyOperations } from '../../../model/include-expansions.js';
+
+/** A Map, not an object literal: `date.toLocaleString()` must not find Object.prototype's method. */
+const IDENTITY_METHODS = new Set(['toString', 'valueOf', 'normalize', 'toWellFormed', 'replace', 'replaceAll']);
+
+/** A call's text: dedent helpers, trims, `.join()`, `.concat()`, a prompt file read, or a function returning text. */
+export function callValue(file: TsFile, scope: Scope | undefined, call: ts.CallExpression, evaluate: (node: ts.Node) => TextValue | undefined, part: (node: ts.Node) => TextValue): TextValue | undefined {
+  const t = api();
+  const name = calleeName(call.expression);
+  const first = call.arguments[0];
+  const transform = textTransform(name);
+  if (transform && first) return mapText(evaluate(first), transform);
+  if (name === 'String' && first) return evaluate(first);
+  const loaded = loadedPath(file, scope, call);
+  if (loaded) {
+    // `${readFileSync('rules.md', 'utf8')}` or `const SYSTEM = readFileSync(…)`: the file's text is part of this one.
+    const placeholder = `\${${compactSource(call.getText(file.source))}}`;
+    return { text: placeholder, includes: [{ placeholder, target: loaded.target, line: loaded.line, column: loaded.column, label: loaded.label }], variables: [], params: [], slots: [], literal: false };
+  }
+  const callee = unwrap(call.expression);
+  if (t.isPropertyAccessExpression(callee)) {
+    const method = callee.name.text;
+    const object = callee.expression;
+    const trim = TRIM_METHODS.get(method);
+    if (trim) return mapText(evaluate(object), (text) => applyOperations(text, [trim]));
+    // `.replace('{date}', today)` changes the text at run time; the template it starts from is what the source holds.
+    if (IDENTITY_METHODS.has(method)) return evaluate(object);
+    if (method === 'concat' && evaluate(object)) return concat([evaluate(object)!, ...call.arguments.map(part)]);
+    if (method === 'join') {
+      const separator = first ? evaluate(first) : { ...empty(), text: ',' };
+      const items = listItems(file, scope, object, 0);
+      return separator && items ? concat(items.map(part), separator.text) : undefined;
+    }
+  }
+  return functionCallText(file, scope, call, part);
+}
+
+/** The items of `[a, b]` (spreads flattened), of a name bound to one, or of `list.filter(…)`. */
+function listItems(file: TsFile, scope: Scope | undefined, node: ts.Node, depth: number): ts.Node[] | undefined {
+  const t = api();
+  if (depth > 8) return undefined;
+  const expression = unwrap(node);
+  if (t.isArrayLiteralExpression(expression)) {
+    return expression.elements.flatMap((element) => (t.isSpreadElement(element) ? listItems(file, scope, element.expression, depth + 1) ?? [element.expression] : t.isOmittedExpression(element) ? [] : [element]));
+  }
+  if (t.isIdentifier(expression)) {
+    const local = scope?.locals.get(expression.text);
+    const binding = file.module.get(expression.text);
+    const bound = local?.value ?? (binding?.kind === 'value' ? binding.node : undefined);
+    const items = bound && bound !== expression ? listItems(file, local ? scope : undefined, bound, depth + 1) : undefined;
+    // `const lines = []; lines.push(…); lines.join('\n')`: what is pushed is part of the list.
+    return items && local ? [...items, ...local.appended] : items;
+  }
+  if (t.isCallExpression(expression) && t.isPropertyAccessExpression(expression.expression) && expression.expression.name.text === 'filter') return listItems(file, scope, expression.expression.expression, depth + 1);
+  return undefined;
+}

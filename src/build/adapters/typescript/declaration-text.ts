@@ -1,0 +1,69 @@
+import type { ts } from 'ts-morph';
+import type { Target } from '../../../model/extraction.js';
+import type { TextValue, TsFile } from './ts-file.js';
+import { literalText } from './syntax.js';
+import { evaluateText, holdsText, nullish, returnedExpressions } from './text-value.js';
+import { either, onePlaceholderPerTarget } from './text-values.js';
+
+/**
+ * The text of declaration `symbol`, evaluated once; null when it is not text. A
+ * call of a same-file text function (`const HEADING = heading('Acme')`) is text
+ * composed through the call.
+ */
+export function textOf(file: TsFile, symbol: string): TextValue | null {
+  if (file.texts.has(symbol)) return file.texts.get(symbol)!;
+  const value = declarationText(file, symbol, holdsText, (value) => onlyCallOf(value, (target) => target.type === 'local' && textOf(file, target.symbol) !== null));
+  if (value === undefined) return null;
+  file.texts.set(symbol, value);
+  return value;
+}
+
+/**
+ * For a declaration that is no text of its own: the text it is when it is only a
+ * call of an imported function (`export const TRIAGE = section('Task', X)`, a
+ * function that only `return section(…)`), or of a same-file function that is
+ * one. Whether that function returns text only the resolver knows, so the unit is
+ * `throughCall`. Null otherwise: the result of a call of an unknown function is not text.
+ */
+export function callResultOf(file: TsFile, symbol: string): TextValue | null {
+  if (file.callResults.has(symbol)) return file.callResults.get(symbol)!;
+  if (textOf(file, symbol)) return null;
+  const value = declarationText(file, symbol, () => undefined, (value) => onlyCallOf(value, (target) => target.type === 'export' || (target.type === 'local' && callResultOf(file, target.symbol) !== null)));
+  if (value === undefined) return null;
+  file.callResults.set(symbol, value);
+  return value;
+}
+
+/** The value is one call of a function returning text, with its arguments (`section('Task', TASK)`), of a function `callee` accepts. */
+function onlyCallOf(value: TextValue | undefined, callee: (target: Target) => boolean): TextValue | undefined {
+  const only = value?.includes.length === 1 ? value.includes[0]! : undefined;
+  return only?.arguments && value!.text === only.placeholder && callee(only.target) ? value : undefined;
+}
+
+/**
+ * A declaration's text: each value it may hold that is `text`, or that is only a
+ * call `call` accepts (`section('Task', TASK)`) when no value is computed at run
+ * time beside it (a function that returns `section(…)` on one path and its
+ * parameter on another is no text function). Undefined while it is being
+ * evaluated (self-reference).
+ */
+function declarationText(file: TsFile, symbol: string, text: (node: ts.Node, value: TextValue | undefined) => TextValue | undefined, call: (value: TextValue | undefined) => TextValue | undefined): TextValue | null | undefined {
+  const declaration = file.declarations.get(symbol);
+  if (!declaration || file.evaluating.has(symbol)) return undefined;
+  file.evaluating.add(symbol);
+  let values = file.evaluations.get(symbol);
+  if (!values) {
+    values = (declaration.function ? returnedExpressions(declaration.node) : [declaration.node]).map((node) => ({ node, value: evaluateText(file, declaration.scope, node) }));
+    file.evaluations.set(symbol, values);
+  }
+  const evaluated = values.map(({ node, value }) => {
+    const held = text(node, value);
+    return { node, held, called: held ? undefined : call(value) };
+  });
+  const computed = evaluated.some(({ node, held, called }) => !held && !called && !nullish(node) && literalText(node) === undefined);
+  const chosen = either(evaluated.flatMap(({ held, called }) => held ?? (computed ? [] : called ?? [])));
+  // `return lines.length ? lines.join('\n') : '- none'`: beside a result computed at run time, a short fallback is no prompt text.
+  const fallbackOnly = chosen !== undefined && computed && !chosen.includes.length && chosen.text.trim().split(/\s+/).length < 3;
+  file.evaluating.delete(symbol);
+  return chosen && !fallbackOnly ? onePlaceholderPerTarget(chosen) : null;
+}

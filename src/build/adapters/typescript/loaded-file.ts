@@ -1,0 +1,46 @@
+import type { ts } from 'ts-morph';
+import type { Target } from '../../../model/extraction.js';
+import type { Scope, TsFile } from './ts-file.js';
+import { api } from './load-typescript.js';
+import { calleeName, startColumn, startLine, unwrap } from './syntax.js';
+import { evaluatePath, pathCandidates, type CodePath } from './paths.js';
+import { compactSource } from './references.js';
+import { looksLikePromptFile } from '../shared/code-path.js';
+
+// Reading JSON or CSV data is not loading a prompt: both languages judge a read by the same file list.
+export { looksLikePromptFile } from '../shared/code-path.js';
+
+/** `fs.readFileSync`, `readFile` from `fs/promises`, `fs.promises.readFile`, Deno's `readTextFile`. */
+const READ_CALL = /(^|\.)(readFileSync|readFile|readTextFile|readTextFileSync)$/;
+
+export interface LoadedFile {
+  target: Target;
+  label: string;
+  line: number;
+  column: number;
+}
+
+/** A prompt file read at this call: `readFileSync(path.join(__dirname, 'system.md'), 'utf8')`, `Bun.file(p).text()`. */
+export function loadedPath(file: TsFile, scope: Scope | undefined, call: ts.CallExpression): LoadedFile | undefined {
+  const pathNode = readPathNode(call);
+  const path = pathNode && evaluatePath(file, scope, pathNode);
+  return path ? loadedFile(file, path, call, `${compactSource(call.getText(file.source)).slice(0, 80)}`) : undefined;
+}
+
+/** The path argument of a file read: `readFileSync(p)`, `readFile(p)`, `Bun.file(p).text()`. */
+export function readPathNode(call: ts.CallExpression): ts.Node | undefined {
+  const t = api();
+  const name = calleeName(call.expression);
+  if (READ_CALL.test(name)) return call.arguments[0];
+  if (!/\.text$/.test(name)) return undefined;
+  const object = unwrap((call.expression as ts.PropertyAccessExpression).expression);
+  return t.isCallExpression(object) && calleeName(object.expression) === 'Bun.file' ? object.arguments[0] : undefined;
+}
+
+/** A prompt-file target for a path code builds, when the path looks like a prompt file. */
+function loadedFile(file: TsFile, path: CodePath, node: ts.Node, label: string): LoadedFile | undefined {
+  const candidates = looksLikePromptFile(path.path) ? pathCandidates(file, path) : [];
+  // An absolute path (`/etc/app/system.txt`) is no repository file: nothing to point at, nothing to report.
+  if (!candidates.length) return undefined;
+  return { target: { type: 'file', candidates }, label, line: startLine(file.source, node), column: startColumn(file.source, node) };
+}

@@ -1,0 +1,114 @@
+import type { ts } from 'ts-morph';
+import type { Target } from '../../../model/extraction.js';
+import type { Binding, ParamRef, Scope, TextValue, TsFile } from './ts-file.js';
+import { api } from './load-typescript.js';
+import { dottedName, startColumn, startLine, unwrap } from './syntax.js';
+import { callResultOf, textOf } from './declaration-text.js';
+import { parameterSlot } from './parameter-slots.js';
+
+/** What an expression names: another unit's text, a parameter of the enclosing function, or nothing known. */
+export type Named = { target: Target } | { param: ParamRef } | undefined;
+
+/** Source text on one line, so a placeholder survives re-indentation (`dedent`) of the text around it. */
+export const compactSource = (text: string): string => text.replace(/\s*\n\s*/g, ' ');
+
+export const exportTarget = (file: TsFile, specifier: string, name: string, member?: string): Target =>
+  ({ type: 'export', language: 'typescript', fromFile: file.path, specifier, name, ...(member ? { member } : {}) });
+
+/** What `name` means in a scope: a parameter, a local, then a module-level binding. */
+export function lookup(file: TsFile, scope: Scope | undefined, name: string): Binding | undefined {
+  const param = scope?.params.get(name);
+  if (param) return { kind: 'param', name, ...param };
+  const local = scope?.locals.get(name);
+  if (local) return { kind: 'value', name, node: local.value };
+  return file.module.get(name);
+}
+
+/**
+ * The local declaration `symbol` when it holds text; when `whole`, also when it
+ * is the result of an imported function's call, text if that function's is.
+ */
+function localText(file: TsFile, symbol: string, whole: boolean): Target | undefined {
+  return file.declarations.has(symbol) && (textOf(file, symbol) || (whole && callResultOf(file, symbol))) ? { type: 'local', symbol } : undefined;
+}
+
+/** `this.x` / `Class.x`: the member of this class or the nearest same-file ancestor; past the file, the imported base class's. */
+function classMember(file: TsFile, className: string, member: string): Named {
+  const seen = new Set<string>();
+  for (let current: string | undefined = className; current && !seen.has(current); current = file.classes.get(current)?.base) {
+    seen.add(current);
+    const target = localText(file, `${current}.${member}`, false);
+    if (target) return { target };
+    if (!file.classes.has(current)) {
+      const binding = file.module.get(current);
+      if (binding?.kind === 'import') return { target: exportTarget(file, binding.specifier, binding.name, member) };
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Resolves a name, property access or call to the unit it reads: a module constant,
+ * `OBJ.a.b`, `this.x` through the class chain, an enum member, an imported name
+ * (named, default, `ns.X` of a namespace import), a function returning text.
+ * `whole`: the value is used whole (sent, passed, called), not written into text,
+ * so a constant that is an imported function's result (`const TRIAGE = section(…)`)
+ * is named too; interpolated, such a name stays a variable, as `${today}` should.
+ */
+export function namedBy(file: TsFile, scope: Scope | undefined, node: ts.Node, whole = false): Named {
+  const t = api();
+  const expression = unwrap(node);
+  if (t.isCallExpression(expression)) return namedBy(file, scope, expression.expression, true);
+  const dotted = dottedName(expression);
+  if (!dotted) return undefined;
+  const [head, ...rest] = dotted.split('.') as [string, ...string[]];
+  if (head === 'this') return scope?.className && rest.length ? classMember(file, scope.className, rest.join('.')) : undefined;
+  if (scope?.locals.has(head) && !scope.params.has(head)) return undefined;
+  const binding = lookup(file, scope, head);
+  if (!binding) return undefined;
+  switch (binding.kind) {
+    case 'param':
+      return { param: { index: binding.index, ...(binding.key ? { key: binding.key } : rest[0] ? { key: rest[0] } : {}) } };
+    case 'namespace':
+      return rest.length ? { target: exportTarget(file, binding.specifier, rest[0]!, rest.slice(1).join('.') || undefined) } : undefined;
+    case 'import':
+      return { target: exportTarget(file, binding.specifier, binding.name, rest.join('.') || undefined) };
+    case 'class':
+      return rest.length ? classMember(file, binding.name, rest.join('.')) : undefined;
+    default: {
+      const target = localText(file, dotted, whole);
+      return target ? { target } : undefined;
+    }
+  }
+}
+
+
+/** Another unit's text under a placeholder, when `node` names one. */
+export function reference(file: TsFile, scope: Scope | undefined, node: ts.Node): TextValue | undefined {
+  const named = namedBy(file, scope, node);
+  if (!named || !('target' in named)) return undefined;
+  const name = dottedName(node) ?? compactSource(unwrap(node).getText(file.source));
+  const placeholder = `\${${name}}`;
+  return { text: placeholder, includes: [{ placeholder, target: named.target, line: startLine(file.source, node), column: startColumn(file.source, node), label: name }], variables: [], params: [], slots: [], literal: false };
+}
+
+/** An operand of composition: text, another unit's text under a placeholder, or a visible `${value}` (a variable when it is a name; a parameter slot when it is a parameter). */
+export function operand(file: TsFile, scope: Scope | undefined, node: ts.Node, evaluate: (node: ts.Node) => TextValue | undefined): TextValue {
+  const value = evaluate(node);
+  if (value) return value;
+  const name = dottedName(node);
+  const text = `\${${name ?? compactSource(unwrap(node).getText(file.source))}}`;
+  // A parameter written here (`${title}`, `${body.trim()}`) is a place a call's argument fills.
+  const slot = parameterSlot(scope, node);
+  if (slot) return { text, includes: [], variables: [slot.name], params: [{ index: slot.index, ...(slot.key !== undefined ? { key: slot.key } : {}) }], slots: [{ ...slot, placeholder: text }], literal: false };
+  const parameter = namedBy(file, scope, node);
+  return {
+    text,
+    includes: [],
+    variables: name && !name.startsWith('this.') ? [name] : [],
+    params: parameter && 'param' in parameter ? [parameter.param] : [],
+    slots: [],
+    literal: false,
+  };
+}

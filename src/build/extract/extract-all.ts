@@ -1,0 +1,108 @@
+import type { Config } from '../../model/schema/config.js';
+import type { Diagnostic } from '../../model/schema/common.js';
+import type { Adapter, Extraction } from '../../model/extraction.js';
+import { ADAPTERS } from '../adapters/index.js';
+import { loadedTextAdapter } from '../adapters/loaded-text.js';
+import type { FileExtraction } from '../resolve/unit-index.js';
+import type { FileSource } from '../../model/file-source.js';
+import { OUTSIDE_ROOT } from '../files/symlinks.js';
+import { readText } from '../files/read-text.js';
+import { extractFile } from './extract-file.js';
+import { createModuleResolvers, isManifest } from '../resolve/create-module-resolvers.js';
+import type { ModuleResolvers } from '../resolve/module-resolver.js';
+import { filesToFollow, type RejectedFile } from './follow-imports.js';
+import { includePatternDiagnostics } from '../adapters/shared/registry-references.js';
+import { matchFileTarget } from '../resolve/file-candidates.js';
+
+export interface ExtractedRepository {
+  files: FileExtraction[];
+  /** Text of every file that was read, for hashing node source lines. */
+  texts: Map<string, string>;
+  /** package.json, tsconfig*.json, pyproject.toml…: what module resolution needs. */
+  manifests: Map<string, string>;
+  /** Module resolution built from the files and manifests, shared by extraction and the resolver. */
+  resolvers: ModuleResolvers;
+  diagnostics: Diagnostic[];
+}
+
+const CONCURRENCY = 32;
+
+/**
+ * Reads and extracts every file an adapter claims. A file loaded by code but
+ * claimed by no adapter (`readFile('templates/system.txt')`) is read in a second
+ * pass as plain prompt text, so loaders always have something to point at.
+ */
+export async function extractAll(source: FileSource, paths: string[], config: Config, onProgress?: (done: number, total: number) => void): Promise<ExtractedRepository> {
+  const result: Omit<ExtractedRepository, 'resolvers'> = { files: [], texts: new Map(), manifests: new Map(), diagnostics: includePatternDiagnostics(config) };
+  const configKey = JSON.stringify(config);
+  const jobs = paths.map((path) => ({ path, adapters: ADAPTERS.filter((adapter) => adapter.matches(path, config)), manifest: isManifest(path) })).filter((job) => job.adapters.length || job.manifest);
+  const byPath = new Map<string, Extraction>();
+
+  const run = async (job: { path: string; adapters: readonly Adapter[]; manifest: boolean }) => {
+    const text = await readSourceText(source, job.path, config, result.diagnostics);
+    if (text === undefined) return;
+    if (job.manifest) result.manifests.set(job.path, text);
+    // The first matching adapter whose prefilter accepts the text reads it: a YAML that is not a promptfoo
+    // config stays free for a later YAML adapter, or for the loaded-text pass when code loads it.
+    const adapter = job.adapters.find((candidate) => !candidate.prefilter || candidate.prefilter(text, config));
+    const code = job.adapters[0];
+    if (!adapter && code?.language) rejected.set(job.path, { adapter: code, specifiers: code.importedSpecifiers?.(text) ?? [] });
+    if (!adapter) return;
+    result.texts.set(job.path, text);
+    byPath.set(job.path, await extractFile(adapter, { path: job.path, text }, { config }, configKey));
+  };
+  const rejected = new Map<string, RejectedFile>();
+  await inBatches(jobs, run, onProgress);
+
+  // Code files the prefilter skipped are read after all when the graph needs them (an imported constant, a wrapper's caller).
+  const resolvers = createModuleResolvers(new Set(paths), result.manifests);
+  for (let follow = filesToFollow(byPath, rejected, resolvers); follow.length; follow = filesToFollow(byPath, rejected, resolvers)) {
+    await inBatches(follow.map((path) => ({ path, adapter: rejected.get(path)!.adapter })), async ({ path, adapter }) => {
+      rejected.delete(path);
+      const text = await readSourceText(source, path, config, result.diagnostics);
+      if (text === undefined) return;
+      result.texts.set(path, text);
+      byPath.set(path, await extractFile(adapter, { path, text }, { config }, configKey));
+    });
+  }
+
+  const listed = new Set(paths);
+  const loaded = new Set<string>();
+  for (const extraction of byPath.values()) {
+    for (const reference of extraction.references) {
+      if (reference.target.type !== 'file') continue;
+      const existing = matchFileTarget(reference.target, listed).file;
+      if (existing && !byPath.has(existing)) loaded.add(existing);
+    }
+  }
+  await inBatches([...loaded].sort().map((path) => ({ path, adapters: [loadedTextAdapter], manifest: false })), run);
+
+  for (const path of [...byPath.keys()].sort()) result.files.push({ path, extraction: byPath.get(path)! });
+  return { ...result, resolvers };
+}
+
+async function readSourceText(source: FileSource, path: string, config: Config, diagnostics: Diagnostic[]): Promise<string | undefined> {
+  let bytes: Buffer;
+  try {
+    bytes = await source.readFile(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
+    if (code === OUTSIDE_ROOT) {
+      diagnostics.push({ severity: 'warning', code: OUTSIDE_ROOT, file: path, line: 1, message: 'skipped: the symlink leads to a file outside the repository root, which promptgraph never reads; copy the prompt in, or scan the folder it lives in' });
+      return undefined;
+    }
+    const why = code === 'ELOOP' ? 'it is a symlink loop' : code === 'ENOENT' ? 'it is a broken symlink or vanished during the scan' : `${code}: ${(error as Error).message}`;
+    diagnostics.push({ severity: 'warning', code: 'unreadable-file', file: path, line: 0, message: `skipped: cannot read the file (${why})` });
+    return undefined;
+  }
+  const read = readText(path, bytes, config.maxFileBytes);
+  if (read.diagnostic) diagnostics.push(read.diagnostic);
+  return read.ok ? read.text : undefined;
+}
+
+async function inBatches<T>(items: T[], run: (item: T) => Promise<void>, onProgress?: (done: number, total: number) => void): Promise<void> {
+  for (let start = 0; start < items.length; start += CONCURRENCY) {
+    await Promise.all(items.slice(start, start + CONCURRENCY).map(run));
+    onProgress?.(Math.min(start + CONCURRENCY, items.length), items.length);
+  }
+}

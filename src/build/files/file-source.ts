@@ -1,0 +1,72 @@
+import { lstatSync, readFileSync, realpathSync } from 'node:fs';
+import path from 'node:path';
+import fg from 'fast-glob';
+import type { FileListing, FileSource } from '../../model/file-source.js';
+import { ALWAYS_SKIPPED_DIRECTORIES } from './discover-files.js';
+import { assertRepositoryRoot } from '../../model/repository-root.js';
+import { insideRoot, OUTSIDE_ROOT, symlinkListing } from './symlinks.js';
+
+/**
+ * The files under a directory on disk. Symlinked directories are not followed (no
+ * loops, no escaping the root, no file listed twice) and each is reported; a
+ * symlinked file is listed, so a broken or looping one is reported when read
+ * rather than silently missing, and one leading outside the root is refused when
+ * read. Throws a PromptgraphError when `root` is no readable directory.
+ */
+export function diskFileSource(root: string): FileSource {
+  const absoluteRoot = path.resolve(root);
+  assertRepositoryRoot(absoluteRoot);
+  const realRoot = realpathSync.native(absoluteRoot);
+  const realDirectories = new Map<string, string>();
+  const realDirectory = (directory: string): string => {
+    if (!realDirectories.has(directory)) realDirectories.set(directory, realpathSync.native(directory));
+    return realDirectories.get(directory)!;
+  };
+  const listFilesWithDiagnostics = async (): Promise<FileListing> => {
+    const entries = await fg('**/*', {
+      cwd: absoluteRoot,
+      dot: true,
+      onlyFiles: false,
+      objectMode: true,
+      followSymbolicLinks: false,
+      suppressErrors: true,
+      ignore: ALWAYS_SKIPPED_DIRECTORIES.map((directory) => `**/${directory}/**`),
+    });
+    const listing: FileListing = { files: [], diagnostics: [] };
+    for (const entry of entries) {
+      const symlink = entry.dirent.isSymbolicLink() ? symlinkListing(realRoot, path.join(absoluteRoot, entry.path), entry.path) : undefined;
+      if (entry.dirent.isFile() || symlink?.listed) listing.files.push(entry.path);
+      else if (symlink) listing.diagnostics.push(symlink.diagnostic);
+    }
+    listing.files.sort();
+    return listing;
+  };
+  return {
+    name: path.basename(absoluteRoot),
+    listFilesWithDiagnostics,
+    listFiles: async () => (await listFilesWithDiagnostics()).files,
+    // Source files are small: a synchronous read costs one syscall round, where fs/promises takes four
+    // trips through the thread pool (measured: 10,000 files read in 0.15 s instead of 1 s).
+    async readFile(relativePath) {
+      // Every read is checked, not only listed symlinks: CODEOWNERS or the config may sit in a symlinked folder.
+      // The folder is resolved once (cached) and the file itself with one lstat, as a realpath per read costs as much as the read.
+      const absolute = path.join(absoluteRoot, relativePath);
+      const real = lstatSync(absolute).isSymbolicLink() ? realpathSync.native(absolute) : path.join(realDirectory(path.dirname(absolute)), path.basename(absolute));
+      if (!insideRoot(realRoot, real)) throw Object.assign(new Error(`${relativePath} resolves outside the repository root`), { code: OUTSIDE_ROOT });
+      return readFileSync(real);
+    },
+  };
+}
+
+/** Files held in memory, for tests and for callers that already have contents. */
+export function memoryFileSource(name: string, files: Record<string, string | Buffer>): FileSource {
+  return {
+    name,
+    listFiles: async () => Object.keys(files).sort(),
+    async readFile(relativePath) {
+      const content = files[relativePath];
+      if (content === undefined) throw Object.assign(new Error(`ENOENT: ${relativePath}`), { code: 'ENOENT' });
+      return typeof content === 'string' ? Buffer.from(content) : content;
+    },
+  };
+}

@@ -1,0 +1,80 @@
+import type { Diagnostic } from '../../model/schema/common.js';
+import type { GraphEdge, GraphNode, ParameterSlot } from '../../model/schema/scan-result.js';
+import type { ResolvedReferences } from '../resolve/resolve-references.js';
+import { findIncludeCycles } from './find-include-cycles.js';
+import { keptUnitIds } from './prune-candidates.js';
+import { settleKind } from './settle-kind.js';
+import { hashLines } from './hash-lines.js';
+import { dedupeEdges } from './dedupe-edges.js';
+
+export interface BuiltGraph {
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Turns resolved units and edges into graph nodes: drops candidates that take no
+ * part in prompt flow, settles each text unit's kind from how it is used, hashes
+ * each node's source lines (for line-precise change detection) and reports
+ * include cycles. Owners are added afterwards by the ownership stage.
+ */
+export function buildGraph(resolved: ResolvedReferences, fileTexts: ReadonlyMap<string, string>): BuiltGraph {
+  const kept = keptUnitIds(resolved.units.byId.values(), resolved.edges, [...resolved.remotes.keys(), ...resolved.wrappers]);
+  const edges = dedupeEdges(resolved.edges.filter((edge) => kept.has(edge.from) && kept.has(edge.to)));
+  const included = new Set(edges.filter((edge) => edge.kind === 'includes').map((edge) => edge.to));
+  const consumed = new Set(edges.filter((edge) => edge.kind === 'consumes').map((edge) => edge.to));
+
+  const nodes: GraphNode[] = [];
+  const linesOf = new Map<string, string[]>();
+  const fileLines = (file: string): string[] | undefined => {
+    if (!linesOf.has(file) && fileTexts.has(file)) linesOf.set(file, fileTexts.get(file)!.split('\n'));
+    return linesOf.get(file);
+  };
+  for (const { id, file, unit } of resolved.units.byId.values()) {
+    if (!kept.has(id)) continue;
+    const { kind, roles } = settleKind(unit.role, included.has(id), consumed.has(id));
+    const lines = fileLines(file);
+    nodes.push({
+      id,
+      kind,
+      ...(roles ? { roles } : {}),
+      file,
+      ...(unit.symbol ? { symbol: unit.symbol } : {}),
+      ...(unit.name ? { name: unit.name } : {}),
+      range: unit.range,
+      format: unit.format,
+      owners: [],
+      variables: [...new Set(unit.variables)].sort(),
+      ...(unit.text !== undefined ? { text: unit.text } : {}),
+      ...(unit.parameters?.length ? { parameters: sortParameters(unit.parameters) } : {}),
+      ...(lines ? { hash: hashLines(lines, unit.range) } : {}),
+      ...(unit.flags?.length ? { flags: [...new Set(unit.flags)].sort() } : {}),
+      ...(unit.meta && Object.keys(unit.meta).length ? { meta: unit.meta } : {}),
+    });
+  }
+  for (const [id, remote] of resolved.remotes) {
+    nodes.push({ id, kind: 'prompt', roles: ['prompt'], file: '', symbol: remote.name, name: remote.name, range: { start: 1, end: 1 }, format: remote.registry, owners: [], variables: [], remote });
+  }
+
+  const diagnostics = [...resolved.diagnostics];
+  const byId = new Map(nodes.map((node) => [node.id, node]));
+  for (const members of findIncludeCycles(edges)) {
+    const first = byId.get(members[0]!);
+    diagnostics.push({
+      severity: 'error',
+      code: 'include-cycle',
+      file: first?.file ?? '',
+      line: first?.range.start ?? 0,
+      message: `include cycle: ${[...members, members[0]].join(' → ')}; composition stops at the repeat`,
+    });
+  }
+  return { nodes, edges, diagnostics };
+}
+
+const byString = (left: string, right: string): number => (left < right ? -1 : left > right ? 1 : 0);
+/** One entry per placeholder, by index, key, placeholder: an adapter may meet the same use twice (a function with several returns). */
+function sortParameters(parameters: ParameterSlot[]): ParameterSlot[] {
+  const unique = new Map(parameters.map((slot) => [slot.placeholder, slot]));
+  return [...unique.values()].map((slot): ParameterSlot => ({ name: slot.name, index: slot.index, ...(slot.key !== undefined ? { key: slot.key } : {}), placeholder: slot.placeholder, ...(slot.apply?.length ? { apply: slot.apply } : {}) })).sort((left, right) => left.index - right.index || byString(left.key ?? '', right.key ?? '') || byString(left.placeholder, right.placeholder));
+}

@@ -1,0 +1,42 @@
+import type { GraphEdge, IncludeExpansion } from '../../model/schema/scan-result.js';
+import { expansionsOf } from '../../model/include-expansions.js';
+
+/**
+ * One edge per (from, to, kind), keeping the earliest line; it follows a moving
+ * pointer if any of the merged references does. An include placed more than once
+ * (two calls of a function with different arguments, two spellings of one
+ * constant) keeps every placement as an expansion, so composition fills each.
+ */
+export function dedupeEdges(edges: GraphEdge[]): GraphEdge[] {
+  const groups = new Map<string, GraphEdge[]>();
+  for (const edge of edges) {
+    const key = `${edge.from}\0${edge.to}\0${edge.kind}`;
+    const group = groups.get(key);
+    if (group) group.push(edge);
+    else groups.set(key, [edge]);
+  }
+  return [...groups.values()].map(mergeGroup);
+}
+
+function mergeGroup(group: GraphEdge[]): GraphEdge {
+  const kept = group.reduce((earliest, edge) => ((edge.line ?? 0) < (earliest.line ?? 0) ? edge : earliest));
+  const moving = group.some((edge) => edge.moving);
+  const merged: GraphEdge = moving && !kept.moving ? { ...kept, moving } : kept;
+  const expansions = mergedExpansions(group);
+  if (!expansions) return merged;
+  return { ...merged, placeholder: expansions[0]!.placeholder, expansions };
+}
+
+/**
+ * Every distinct placement in source order: by line, then in the order the
+ * adapter read them (one unit's references come from one file, in a fixed
+ * order). Undefined when there is at most one and it binds nothing.
+ */
+function mergedExpansions(group: GraphEdge[]): IncludeExpansion[] | undefined {
+  const placed = group.flatMap((edge) => expansionsOf(edge).map((expansion) => ({ line: edge.line ?? 0, expansion })));
+  placed.sort((left, right) => left.line - right.line);
+  const unique = new Map<string, IncludeExpansion>();
+  for (const { expansion } of placed) if (!unique.has(expansion.placeholder)) unique.set(expansion.placeholder, expansion);
+  const expansions = [...unique.values()];
+  return expansions.length > 1 || expansions.some((expansion) => expansion.bindings.length) ? expansions : undefined;
+}

@@ -1,0 +1,83 @@
+import type { ExtractedUnit, Extraction } from '../../model/extraction.js';
+import { consumerNodeId, contractNodeId, evalNodeId, textNodeId } from '../../model/node-ids.js';
+
+export interface FileExtraction {
+  path: string;
+  extraction: Extraction;
+}
+
+/** Which of a file's units a reference may point at or start from. */
+export type UnitClass = 'text' | 'consumer' | 'eval' | 'contract';
+
+export interface IndexedUnit {
+  id: string;
+  file: string;
+  unit: ExtractedUnit;
+  unitClass: UnitClass;
+}
+
+const classOf = (unit: ExtractedUnit): UnitClass =>
+  unit.role === 'text' || unit.role === 'fragment' ? 'text' : unit.role;
+
+const idOf = (file: string, unit: ExtractedUnit): string => {
+  switch (classOf(unit)) {
+    case 'text': return textNodeId(file, unit.symbol);
+    case 'consumer': return consumerNodeId(file, unit.symbol ?? '<module>');
+    case 'eval': return evalNodeId(file, unit.symbol);
+    case 'contract': return contractNodeId(file, unit.symbol);
+  }
+};
+
+/** Every extracted unit by id, by file and symbol, by prompt name and by env variable. */
+export class UnitIndex {
+  readonly byId = new Map<string, IndexedUnit>();
+  private readonly byFileSymbol = new Map<string, IndexedUnit>();
+  private readonly byFile = new Map<string, IndexedUnit[]>();
+  private readonly byName = new Map<string, IndexedUnit[]>();
+  private readonly byEnvVariable = new Map<string, IndexedUnit[]>();
+
+  constructor(files: FileExtraction[]) {
+    for (const { path, extraction } of files) {
+      for (const unit of extraction.units) this.add(path, unit);
+    }
+  }
+
+  add(file: string, unit: ExtractedUnit): IndexedUnit {
+    const indexed: IndexedUnit = { id: idOf(file, unit), file, unit, unitClass: classOf(unit) };
+    if (this.byId.has(indexed.id)) return this.byId.get(indexed.id)!;
+    this.byId.set(indexed.id, indexed);
+    this.byFileSymbol.set(key(file, indexed.unitClass, unit.symbol), indexed);
+    push(this.byFile, file, indexed);
+    if (unit.name && indexed.unitClass === 'text') push(this.byName, unit.name, indexed);
+    if (unit.flags?.includes('env') && unit.symbol) push(this.byEnvVariable, unit.symbol, indexed);
+    return indexed;
+  }
+
+  find(file: string, unitClass: UnitClass, symbol?: string): IndexedUnit | undefined {
+    return this.byFileSymbol.get(key(file, unitClass, symbol));
+  }
+
+  inFile(file: string): IndexedUnit[] {
+    return this.byFile.get(file) ?? [];
+  }
+
+  named(name: string): IndexedUnit[] {
+    return this.byName.get(name) ?? [];
+  }
+
+  envVariable(variable: string): IndexedUnit[] {
+    return this.byEnvVariable.get(variable) ?? [];
+  }
+
+  files(): string[] {
+    return [...this.byFile.keys()];
+  }
+}
+
+const key = (file: string, unitClass: UnitClass, symbol?: string): string => `${unitClass}\0${file}\0${symbol ?? ''}`;
+
+function push<T>(map: Map<string, T[]>, mapKey: string, value: T): void {
+  const list = map.get(mapKey);
+  if (list) list.push(value);
+  else map.set(mapKey, [value]);
+}

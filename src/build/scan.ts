@@ -1,0 +1,56 @@
+import type { Config } from '../model/schema/config.js';
+import type { Diagnostic } from '../model/schema/common.js';
+import type { ScanResult } from '../model/schema/scan-result.js';
+import { SCHEMA_VERSION } from '../model/schema/common.js';
+import { CONFIG_FILE, parseConfig } from './config/load-config.js';
+import { discoverFiles } from './files/discover-files.js';
+import { diskFileSource } from './files/file-source.js';
+import type { FileSource } from '../model/file-source.js';
+import { extractAll } from './extract/extract-all.js';
+import { resolveReferences } from './resolve/resolve-references.js';
+import { buildGraph } from './graph/build-graph.js';
+import { loadCodeowners } from './ownership/load-codeowners.js';
+import { applyOwnership } from './ownership/apply-ownership.js';
+import { findMissingSchemaFiles } from './contract/find-missing-schema-files.js';
+import { sortDiagnostics, sortEdges, sortNodes } from '../model/sort-result.js';
+
+export interface ScanOptions {
+  /** Use this config instead of reading promptgraph.config.yaml from the source. */
+  config?: Config;
+  /** Called as files are read, for progress bars. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+/**
+ * The one graph-building pass: discover → read → extract (per file, cached) →
+ * resolve references → build the graph → ownership. Everything else (impact,
+ * audit, render) queries its result. `source` is a directory or any FileSource.
+ */
+export async function scan(source: FileSource | string, options: ScanOptions = {}): Promise<ScanResult> {
+  const files = typeof source === 'string' ? diskFileSource(source) : source;
+  const config = options.config ?? (await readConfig(files));
+  const discovered = await discoverFiles(files, config);
+  const paths = discovered.files;
+  const extracted = await extractAll(files, paths, config, options.onProgress);
+  const allFiles = new Set(paths);
+  const resolved = resolveReferences(extracted.files, extracted.resolvers, allFiles);
+  const graph = buildGraph(resolved, extracted.texts);
+  const codeowners = await loadCodeowners(files);
+  const owned = applyOwnership(graph.nodes, graph.edges, codeowners.codeowners);
+  const diagnostics: Diagnostic[] = [...discovered.diagnostics, ...extracted.diagnostics, ...codeowners.diagnostics, ...graph.diagnostics, ...findMissingSchemaFiles(graph.nodes, allFiles, extracted.texts)];
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    root: files.name,
+    nodes: sortNodes(owned.nodes),
+    edges: sortEdges(owned.edges),
+    diagnostics: sortDiagnostics(diagnostics),
+  };
+}
+
+async function readConfig(files: FileSource): Promise<Config> {
+  const text = await files.readFile(CONFIG_FILE).then(
+    (bytes) => bytes.toString('utf8'),
+    () => undefined,
+  );
+  return parseConfig(text);
+}

@@ -1,0 +1,24 @@
+import type { Diagnostic } from './schema/common.js';
+
+/**
+ * Where the scanner reads files from. The working tree is one source; a git
+ * revision (built in the CLI layer) is another, so the scan itself never shells out.
+ */
+export interface FileSource {
+  /** A display name for the repository (its folder name): never an absolute path. */
+  readonly name: string;
+  /** Every file, repository-relative and `/`-separated, before any filtering. */
+  listFiles(): Promise<string[]>;
+  /** `listFiles`, with a diagnostic for each entry left out on purpose (a symlinked directory). Sources that leave nothing out omit it. */
+  listFilesWithDiagnostics?(): Promise<FileListing>;
+  /**
+   * The file's bytes; throws a Node error (ENOENT, ELOOP, …) when it cannot be
+   * read, or one with code `symlink-outside-root` when it resolves outside the root.
+   */
+  readFile(relativePath: string): Promise<Buffer>;
+}
+
+export interface FileListing {
+  files: string[];
+  diagnostics: Diagnostic[];
+}

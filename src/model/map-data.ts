@@ -1,0 +1,76 @@
+import type { EdgeKind, NodeKind, RemoteRef } from './schema/scan-result.js';
+
+/**
+ * The document the map viewer reads: a ScanResult reshaped for drawing. It is
+ * embedded in the HTML as JSON and shared with `viz/` as a type only, so the
+ * renderer and the viewer cannot drift apart.
+ */
+export interface MapData {
+  schemaVersion: 1;
+  /** The repository folder name, shown in the header. */
+  repo: string;
+  title: string;
+  nodes: MapNode[];
+  /**
+   * Dependency edges as `[dependency, dependent, kind]` node indexes, so data flows
+   * left to right: a fragment points at the prompt including it, a prompt at its consumer.
+   */
+  edges: [number, number, number][];
+  /** Names for the third field of `edges`. */
+  edgeKinds: EdgeKind[];
+  /** Owner handles, sorted; a node's `team` indexes into it. */
+  teams: string[];
+  counts: Record<'nodes' | 'edges' | NodeKind, number>;
+  /** Present when a change is overlaid. */
+  overlay?: { changed: number; affected: number; untouched: number };
+  /** Open with the overlay on and untouched nodes hidden (`impact --format html`). */
+  focusOnChange: boolean;
+}
+
+export interface MapNode {
+  id: string;
+  kind: NodeKind;
+  /** File basename and symbol, what the graph shows next to the node. */
+  label: string;
+  file: string;
+  lines: [number, number];
+  symbol?: string;
+  name?: string;
+  format: string;
+  owners: string[];
+  /** Index into `MapData.teams` of the first owner, or -1 when unowned. */
+  team: number;
+  variables: string[];
+  /** Where a registry prompt lives, and whether the reference follows a moving label. */
+  remote?: RemoteRef;
+  /** Notable traits from the scan, e.g. `env` for prompt text kept in an environment file. */
+  flags?: string[];
+  text?: string;
+  /** The text a model receives, includes expanded. */
+  composed?: string;
+  contracts: MapContract[];
+  /** How many nodes depend on this one directly. */
+  dependents: number;
+  status?: 'changed' | 'affected';
+}
+
+/** A contract governing a node, as the panel shows it. */
+export interface MapContract {
+  id: string;
+  file: string;
+  version?: string;
+  owners: string[];
+  approvers: string[];
+  /** `none | notify | required`: whether owners of affected consumers must approve. */
+  downstreamApproval: string;
+  /** The output format consumers rely on, when the contract names one. */
+  output?: string;
+  invariants: string[];
+  evals: { name: string; scope: string; command?: string }[];
+}
+
+/** The change to overlay: node ids the impact engine found changed and affected. */
+export interface MapOverlay {
+  changed: string[];
+  affected: string[];
+}

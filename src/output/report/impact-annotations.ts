@@ -1,0 +1,35 @@
+import type { ImpactResult } from '../../model/schema/impact-result.js';
+import type { CheckOutcome } from '../../model/schema/check-outcome.js';
+import { classLabel, plural } from './impact-labels.js';
+import { annotation, annotationBlock } from './workflow-commands.js';
+
+/**
+ * A warning annotation on every changed prompt and fragment (not on removed ones:
+ * their lines are gone), saying what kind of change it is and how far it reaches,
+ * so a reviewer sees the blast radius on the diff itself.
+ */
+export function formatImpactAnnotations(result: ImpactResult, options: { pathPrefix?: string } = {}): string {
+  const lines = result.changed
+    .filter((node) => (node.kind === 'prompt' || node.kind === 'fragment') && node.file && !node.classification.includes('removed'))
+    .map((node) => {
+      const reached = result.affected.filter((affected) => affected.path[0] === node.id);
+      const consumers = reached.filter((affected) => affected.kind === 'consumer').length;
+      const teams = [...new Set(reached.flatMap((affected) => affected.owners))].sort();
+      const change = classLabel(node.classification, result.base !== null);
+      const reach = reached.length
+        ? `reaches ${plural(reached.length, 'node')} (${plural(consumers, 'consumer')})${teams.length ? ` owned by ${teams.join(', ')}` : ''}`
+        : 'reaches nothing else in the graph';
+      return annotation('warning', `${node.id} changed (${change}) and ${reach}. The job summary lists the approvals and evals this change needs.`, {
+        file: `${options.pathPrefix ?? ''}${node.file}`,
+        line: node.range.start,
+        endLine: node.range.end,
+        title: `promptgraph: ${node.kind} changed (${change})`,
+      });
+    });
+  return annotationBlock(lines);
+}
+
+/** One error annotation per reason `check` fails: a malformed contract, a missing approval, a missing eval, an unversioned interface break. */
+export function formatCheckAnnotations(outcome: CheckOutcome): string {
+  return annotationBlock(outcome.failures.map((failure) => annotation('error', failure, { title: 'promptgraph check failed' })));
+}

@@ -1,0 +1,40 @@
+import type { ScanSummary } from '../../model/scan-summary.js';
+import type { NodeKind } from '../../model/schema/scan-result.js';
+import { paint } from './ansi.js';
+import { diagnosticLocation } from './diagnostic-location.js';
+
+const KINDS: NodeKind[] = ['prompt', 'fragment', 'consumer', 'contract', 'eval', 'team'];
+
+/**
+ * The terminal summary of a scan: counts by kind, the shared fragments with the
+ * most dependents and the teams they reach, then diagnostics as file:line:column.
+ */
+export function formatScanText(summary: ScanSummary, options: { color: boolean; verbose: boolean }): string {
+  const { scan: result, mostShared: shared } = summary;
+  const style = paint(options.color);
+  const lines: string[] = [];
+  const counts = KINDS.map((kind) => plural(result.nodes.filter((node) => node.kind === kind).length, kind));
+  const dependencies = plural(result.edges.filter((edge) => edge.kind !== 'owns').length, 'dependency', 'dependencies');
+  lines.push(`${style.bold(result.root)}: ${counts.join(', ')}, ${dependencies}`);
+
+  if (shared.length) {
+    lines.push('', style.bold('Most shared fragments'));
+    for (const entry of shared) {
+      const where = `${entry.node.file}:${entry.node.range.start}`;
+      lines.push(`  ${style.cyan(entry.node.symbol ?? entry.node.name ?? entry.node.file)}  ${style.dim(where)}`);
+      lines.push(`    ${plural(entry.dependents, 'dependent')}, ${plural(entry.consumers, 'consumer')}${entry.teams.length ? `, teams: ${entry.teams.join(' ')}` : ', no owning team'}`);
+    }
+  }
+
+  const diagnostics = result.diagnostics.filter((diagnostic) => options.verbose || diagnostic.severity !== 'info');
+  if (diagnostics.length) {
+    lines.push('', style.bold(`Diagnostics (${diagnostics.length})`));
+    for (const diagnostic of diagnostics) {
+      const severity = diagnostic.severity === 'error' ? style.red('error') : diagnostic.severity === 'warning' ? style.yellow('warning') : style.dim('info');
+      lines.push(`  ${diagnosticLocation(diagnostic)}  ${severity} ${diagnostic.message} ${style.dim(`[${diagnostic.code}]`)}`);
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+const plural = (count: number, singular: string, pluralForm = `${singular}s`): string => `${count} ${count === 1 ? singular : pluralForm}`;

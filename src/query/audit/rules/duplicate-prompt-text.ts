@@ -1,0 +1,44 @@
+import type { AuditRule } from '../audit-rule.js';
+import type { GraphNode } from '../../../model/schema/scan-result.js';
+import { isLocalPromptText } from '../node-traits.js';
+import { at, nodeLabel, nodePlace } from '../message-parts.js';
+
+/** Shorter normalised texts ("Be concise.", "{{> persona}}") repeat by nature and are not copies worth a finding. */
+export const MIN_DUPLICATE_LENGTH = 40;
+
+/** Case and whitespace do not make a copy different: both drift the same way. */
+export const normalisePromptText = (text: string): string => text.toLowerCase().replace(/\s+/g, ' ').trim();
+
+/**
+ * The same prompt text in two or more places: copies that will drift apart the
+ * first time one is edited. Every copy is reported, naming the others, so the
+ * finding shows on whichever file a change touches.
+ */
+export const duplicatePromptText: AuditRule = {
+  id: 'duplicate-prompt-text',
+  title: 'Duplicated prompt text',
+  description: `The same prompt text (ignoring case and whitespace; texts under ${MIN_DUPLICATE_LENGTH} characters are not counted) in two or more places. The copies drift apart the first time one is edited, and a fix reaches only one of them. Keep one copy as a fragment and include it, or load one file everywhere.`,
+  defaultSeverity: 'warning',
+  check({ result }) {
+    const byText = new Map<string, GraphNode[]>();
+    for (const node of result.nodes) {
+      if (!isLocalPromptText(node) || node.text === undefined) continue;
+      const normalised = normalisePromptText(node.text);
+      if (normalised.length < MIN_DUPLICATE_LENGTH) continue;
+      byText.set(normalised, [...(byText.get(normalised) ?? []), node]);
+    }
+    return [...byText.values()]
+      .filter((copies) => copies.length > 1)
+      .flatMap((copies) =>
+        copies.map((node) => {
+          const others = copies.filter((other) => other !== node);
+          return {
+            ...at(node),
+            nodes: [node.id, ...others.map((other) => other.id)],
+            key: node.id,
+            message: `${node.kind} ${nodeLabel(node)} has the same text as ${others.map(nodePlace).join(', ')}; keep one copy and include it everywhere, or the copies will drift`,
+          };
+        }),
+      );
+  },
+};

@@ -1,0 +1,45 @@
+import type { PromptGraph } from '../graph/prompt-graph.js';
+import { applyOperations, expansionsOf } from '../../model/include-expansions.js';
+import { replacePlaceholders } from './replace-placeholders.js';
+
+export interface ComposeOptions {
+  /** How an include that cannot be expanded (remote prompt, cycle, unit without text) is shown. */
+  unresolved?: (id: string, placeholder: string) => string;
+}
+
+/**
+ * The full text of a prompt as a model would receive it: every include's
+ * placeholder in the unit's own text is replaced by the included unit's composed
+ * text, transitively. A function returning text is composed, at each call, with
+ * the arguments that call binds to its parameters (`section('Task', TASK)` gives
+ * section's text with `${title}` → `Task` and `${body.trim()}` → TASK's composed
+ * text, trimmed); composed on its own, its parameters stay as written. Template
+ * variables and non-constant values stay as written, so they show as visible
+ * placeholders. A cycle stops at the repeat.
+ */
+export function composeText(graph: PromptGraph, id: string, options: ComposeOptions = {}): string {
+  const unresolved = options.unresolved ?? ((_includedId: string, placeholder: string) => placeholder);
+  const compose = (nodeId: string, args: ReadonlyMap<string, string>, stack: ReadonlySet<string>): string =>
+    expand(nodeId, graph.node(nodeId)?.text ?? '', args, stack);
+  // Text of `ownerId` (its own, or an argument it passes on) with its bound parameters and its includes replaced.
+  const expand = (ownerId: string, text: string, args: ReadonlyMap<string, string>, stack: ReadonlySet<string>): string => {
+    const replacements = new Map<string, () => string>();
+    for (const slot of graph.node(ownerId)?.parameters ?? []) {
+      const value = args.get(slot.name);
+      if (value !== undefined && !replacements.has(slot.placeholder)) replacements.set(slot.placeholder, () => applyOperations(value, slot.apply));
+    }
+    for (const edge of graph.outgoing(ownerId, ['includes'])) {
+      for (const expansion of expansionsOf(edge)) {
+        if (replacements.has(expansion.placeholder)) continue;
+        replacements.set(expansion.placeholder, () => {
+          if (graph.node(edge.to)?.text === undefined || stack.has(edge.to)) return unresolved(edge.to, expansion.placeholder);
+          // An argument is text of the caller: its placeholders are the caller's includes and parameters.
+          const bound = new Map(expansion.bindings.map((binding) => [binding.parameter, expand(ownerId, binding.text, args, stack)]));
+          return compose(edge.to, bound, new Set([...stack, edge.to]));
+        });
+      }
+    }
+    return replacePlaceholders(text, replacements);
+  };
+  return compose(id, new Map(), new Set([id]));
+}

@@ -1,0 +1,23 @@
+import type { ImpactResult } from '../../model/schema/impact-result.js';
+import type { CheckOutcome } from '../../model/schema/check-outcome.js';
+import { malformedContractLines } from './malformed-contracts.js';
+
+/** The CI gate over an impact result: what is still missing before the change may merge. */
+export function checkImpact(result: ImpactResult): CheckOutcome {
+  // A malformed contract comes first: it can hide the approvals and evals listed after it.
+  const failures: string[] = malformedContractLines(result);
+  for (const approval of result.approvals) {
+    if (!approval.required || approval.satisfied) continue;
+    const count = approval.count > 1 ? ` (${approval.approvedBy.length}/${approval.count} approvals)` : '';
+    failures.push(`missing approval: ${approval.approver}${count} — ${approval.why.join('; ')}`);
+  }
+  for (const evaluation of result.evals) {
+    if (evaluation.passed) continue;
+    failures.push(`missing eval: ${evaluation.name}${evaluation.command ? ` (run: ${evaluation.command})` : ''} — ${evaluation.why.join('; ')}`);
+  }
+  for (const change of result.interfaceChanges) {
+    if (change.bumped) continue;
+    failures.push(`contract ${change.contract} interface broke without a version bump (${change.reasons.join('; ')}); bump its version`);
+  }
+  return { ok: failures.length === 0, failures };
+}

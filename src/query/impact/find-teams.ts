@@ -1,0 +1,33 @@
+import type { TeamImpact } from '../../model/schema/impact-result.js';
+
+interface OwnedNode {
+  id: string;
+  kind: string;
+  owners: string[];
+}
+
+/** Every owner of a changed or affected node, with the nodes that involve it and why. */
+export function findTeams(changed: readonly OwnedNode[], affected: readonly OwnedNode[]): TeamImpact[] {
+  const teams = new Map<string, TeamImpact>();
+  const entry = (team: string): TeamImpact => {
+    let found = teams.get(team);
+    if (!found) {
+      found = { team, changed: [], affected: [], why: [] };
+      teams.set(team, found);
+    }
+    return found;
+  };
+  for (const node of changed) {
+    for (const owner of node.owners) {
+      entry(owner).changed.push(node.id);
+      entry(owner).why.push(`owns changed ${node.kind} ${node.id}`);
+    }
+  }
+  for (const node of affected) {
+    for (const owner of node.owners) {
+      entry(owner).affected.push(node.id);
+      entry(owner).why.push(`owns affected ${node.kind} ${node.id}`);
+    }
+  }
+  return [...teams.values()].sort((left, right) => (left.team < right.team ? -1 : 1));
+}

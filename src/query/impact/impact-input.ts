@@ -1,0 +1,30 @@
+import type { ScanResult } from '../../model/schema/scan-result.js';
+
+/** Approvals and passed evals known so far (from `--approved-by`, `--evals-passed`, `--review-data`). */
+export interface ReviewData {
+  /** Handles (or team handles) that approved. */
+  approvedBy: string[];
+  /** Evals that passed: unique names, paths (`file#name` for a contract eval) or ids. */
+  evalsPassed: string[];
+  /** Team handle → member handles, so member approvals count towards `{ team, count }`. */
+  teams?: Record<string, string[]>;
+}
+
+/**
+ * Everything the impact engine needs, as plain data: it never reads files or
+ * runs git. The CLI (or the `impact()` library function) builds it from git.
+ */
+export interface ImpactInput {
+  /** The scan at the base; undefined when only changed paths are known (`--files`). */
+  base?: ScanResult;
+  head: ScanResult;
+  /** Repository-relative paths the change touches (added, modified, deleted; renames by both names). */
+  changedFiles: string[];
+  /** Files renamed by the change, so their nodes are matched rather than removed and added. */
+  renames?: { from: string; to: string }[];
+  baseRevision?: { ref: string; commit?: string };
+  headRevision?: { ref: string; commit?: string };
+  /** CODEOWNERS owners of every changed file at the head (file → handles); a file asks them only when a changed node is in it or depends on it. */
+  codeowners?: Record<string, string[]>;
+  review?: ReviewData;
+}

@@ -1,0 +1,54 @@
+import { ConfigSchema } from '../../model/schema/config.js';
+import { AUDIT_RULES } from '../audit/rules/index.js';
+import { schemaUrl, type SchemaSource } from './schema-urls.js';
+
+/**
+ * A commented promptgraph.config.yaml: the `$schema` line for editors, then
+ * every key commented out with its default (read from the zod schema and the
+ * audit rule list, so the file cannot drift from the real defaults; a test
+ * checks every key of the schema is here). Zero-config stays the behaviour
+ * until someone uncomments a line.
+ */
+export function configTemplate(schemas: SchemaSource = 'published'): string {
+  const defaults = ConfigSchema.parse({});
+  const flow = (value: unknown) => JSON.stringify(value);
+  const where = schemas === 'installed' ? " (here the installed package's copy: it works offline and matches the version you run)" : '';
+  return [
+    '# promptgraph configuration. Every key is optional: the commented values are the defaults.',
+    `# Editors with the YAML language server complete and check this file through $schema${where}.`,
+    `$schema: ${schemaUrl('promptgraph.config.schema.json', schemas)}`,
+    '',
+    '# Files to scan, relative to this folder. .gitignore, node_modules, build output and VCS folders are always skipped.',
+    `# include: ${flow(defaults.include)}`,
+    `# exclude: ${flow(defaults.exclude)}`,
+    '',
+    '# Markdown and text files that are prompts.',
+    `# promptGlobs: ${flow(defaults.promptGlobs)}`,
+    '',
+    '# Prompt contracts: owners, approvers, invariants and evals of shared prompts.',
+    `# contracts: ${flow(defaults.contracts)}`,
+    '',
+    "# Extra Dotprompt directories for Genkit's ai.prompt('name') (Genkit looks in prompts/ by default).",
+    `# promptDirs: ${flow(defaults.promptDirs)}`,
+    '',
+    '# Project-specific include syntax in any prompt text: a regular expression with a named group `ref`.',
+    '# includePatterns:',
+    '#   - name: snippet',
+    "#     pattern: '\\[\\[snippet:(?<ref>[\\w/-]+)\\]\\]'",
+    '',
+    '# Project-specific functions that load a prompt file: the call, the argument holding the name, the path it maps to.',
+    '# loaders:',
+    '#   - call: loadPrompt',
+    '#     argument: 0',
+    '#     path: prompts/{arg}.md',
+    '',
+    '# Files larger than this many bytes are skipped with a diagnostic.',
+    `# maxFileBytes: ${defaults.maxFileBytes}`,
+    '',
+    '# promptgraph audit: the level of each rule (off, info, warning or error); the commented levels are the defaults.',
+    '# audit:',
+    '#   rules:',
+    ...AUDIT_RULES.map((rule) => `#     ${rule.id}: ${rule.defaultSeverity}   # ${rule.title}`),
+    '',
+  ].join('\n');
+}

@@ -1,4 +1,0 @@
-import type { AuditResult } from '../schema/audit-result.js';
-
-/** The stable machine contract of `audit --format json` (see contracts/audit-result.schema.json). */
-export const formatAuditJson = (result: AuditResult): string => `${JSON.stringify(result, null, 2)}\n`;

@@ -1,4 +1,0 @@
-import type { HistoryResult } from '../schema/prompt-history.js';
-
-/** The stable machine contract of `history --format json` (see contracts/prompt-history.schema.json). */
-export const formatHistoryJson = (result: HistoryResult): string => `${JSON.stringify(result, null, 2)}\n`;

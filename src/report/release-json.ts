@@ -1,4 +1,0 @@
-import type { ReleaseReport } from '../schema/release-report.js';
-
-/** The stable machine contract of `report --format json` (see contracts/release-report.schema.json). */
-export const formatReleaseJson = (report: ReleaseReport): string => `${JSON.stringify(report, null, 2)}\n`;

@@ -1,4 +1,0 @@
-import type { ScanResult } from '../schema/scan-result.js';
-
-/** The stable machine contract: pretty-printed, key order fixed by construction. */
-export const formatScanJson = (result: ScanResult): string => `${JSON.stringify(result, null, 2)}\n`;
