@@ -1,10 +1,25 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Three projects, one `npm test`:
+ * - unit: in-process tests of the library. They share no mutable state, so one
+ *   worker runs many files without re-importing the TypeScript compiler and
+ *   tree-sitter for each (isolation made this project about ten times slower);
+ * - e2e: the built CLI and real git repositories, each file in its own worker;
+ * - browser: Debian's Chromium through playwright-core. Launching it on a loaded
+ *   two-core machine can take most of a minute, hence the hook timeout.
+ */
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
-    // e2e tests spawn the built CLI and git; two cores, so keep workers modest.
     maxWorkers: 2,
     testTimeout: 30_000,
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: ['test/e2e/**', 'test/browser/**'], isolate: false },
+      },
+      { extends: true, test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'] } },
+      { extends: true, test: { name: 'browser', include: ['test/browser/**/*.test.ts'], hookTimeout: 120_000, testTimeout: 60_000 } },
+    ],
   },
 });

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { REPO_ROOT } from '../support/scan-fixture.js';
 
 /** Debian's Chromium (installed by .ci/run); the browser tests skip, saying so, only when it is absent. */
@@ -33,10 +33,30 @@ export interface OpenedMap {
   errors: string[];
 }
 
+/**
+ * Profiles not yet removed. A suite whose setup timed out never reaches its
+ * `close()` (the launch may even finish after the hook gave up), so whatever is
+ * left is removed when the worker exits.
+ */
+const liveProfiles = new Set<string>();
+process.once('exit', () => liveProfiles.forEach(removeProfile));
+
+function removeProfile(profile: string): void {
+  rmSync(profile, { recursive: true, force: true });
+  liveProfiles.delete(profile);
+}
+
 /** A headless Chromium with a fresh profile; maps are opened from temp files like a user would. */
 export async function launchMapBrowser(): Promise<MapBrowser> {
   const profile = mkdtempSync(path.join(os.tmpdir(), 'promptgraph-chromium-'));
-  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: ARGS, headless: true, viewport: { width: 1400, height: 860 } });
+  liveProfiles.add(profile);
+  let context: BrowserContext;
+  try {
+    context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: ARGS, headless: true, viewport: { width: 1400, height: 860 } });
+  } catch (error) {
+    removeProfile(profile);
+    throw error;
+  }
   const files: string[] = [];
   return {
     async open(html, options = {}) {
@@ -74,8 +94,11 @@ export async function launchMapBrowser(): Promise<MapBrowser> {
       return opened;
     },
     async close() {
-      await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      try {
+        await context.close();
+      } finally {
+        removeProfile(profile);
+      }
     },
   };
 }
