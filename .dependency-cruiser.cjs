@@ -4,28 +4,110 @@
 //   git (reads revisions, knows only model)  and  api (entry points wiring git and scans to the engines)
 //   cli (commander, printing, exit codes) on top; src/index.ts is the library's barrel.
 /** @type {import('dependency-cruiser').IConfiguration} */
-const layer = (name, comment, from, to) => ({ name, comment, severity: 'error', from: { path: from }, to: { path: to } });
+const layer = (name, comment, from, to) => ({
+  name,
+  comment,
+  severity: 'error',
+  from: { path: from },
+  to: { path: to },
+});
 const core = (...modules) => `^(node:)?(${modules.join('|')})$`;
 
 module.exports = {
   forbidden: [
-    layer('model-is-the-ground-floor', 'src/model holds what every stage shares; it imports nothing of the stages', '^src/model/', '^src/(?!model/)'),
-    layer('build-imports-only-model', 'discovery, adapters, resolution and graph building know nothing of queries, outputs, git or the CLI', '^src/build/', '^src/(query|output|api|git|cli)/'),
-    layer('query-imports-model-and-build', 'queries (impact, audit, history, release, init, map data) take built data; they never format, run git or print', '^src/query/', '^src/(output|api|git|cli)/'),
-    layer('queries-never-read-files', 'a query takes data: it never discovers, reads or extracts files (the api entry points do)', '^src/query/', '^src/build/(files|extract)/|^src/build/scan\\.ts$'),
-    layer('outputs-read-the-result-document-only', 'every output is a pure function of a result document: model types only', '^src/output/', '^src/(build|query|api|git|cli)/'),
-    layer('git-knows-only-the-model', 'git reads revisions and changed files; scanning them is the api layer', '^src/git/', '^src/(build|query|output|api|cli)/'),
-    layer('api-never-formats-or-prints', 'library entry points return data: formatting is the caller', '^src/api/', '^src/(output|cli)/'),
-    layer('the-library-never-imports-the-cli', 'only src/cli prints, exits and parses arguments', '^src/(?!cli/)', '^src/cli/'),
-    layer('adapters-read-the-one-file-they-are-given', 'an adapter returns typed references; the resolver turns them into edges', '^src/build/adapters/', '^src/build/(?!adapters/)'),
-    layer('engines-never-run-git', 'only src/git and the CLI spawn processes', '^src/(model|build|query|output|api)/', core('child_process')),
-    { name: 'adapters-never-touch-the-file-system', comment: 'adapters get text, never paths to open', severity: 'error', from: { path: '^src/build/adapters/' }, to: { path: core('fs', 'fs/promises') } },
-    { name: 'queries-and-outputs-never-touch-the-file-system', comment: 'only the viewer asset reads a file: the bundled map viewer', severity: 'error', from: { path: '^src/(query|output)/', pathNot: '^src/output/render/viewer-asset\\.ts$' }, to: { path: core('fs', 'fs/promises', 'os') } },
-    { name: 'the-viewer-knows-only-the-map-data-type', comment: 'viz/src is bundled for the browser: d3, its own files and the MapData type', severity: 'error', from: { path: '^viz/src/' }, to: { path: '^src/', pathNot: '^src/model/map-data\\.ts$' } },
-    { name: 'no-folder-cycles', comment: 'folders form a DAG, so the tree reads as the pipeline', severity: 'error', scope: 'folder', from: { path: '^src/' }, to: { circular: true } },
+    layer(
+      'model-is-the-ground-floor',
+      'src/model holds what every stage shares; it imports nothing of the stages',
+      '^src/model/',
+      '^src/(?!model/)',
+    ),
+    layer(
+      'build-imports-only-model',
+      'discovery, adapters, resolution and graph building know nothing of queries, outputs, git or the CLI',
+      '^src/build/',
+      '^src/(query|output|api|git|cli)/',
+    ),
+    layer(
+      'query-imports-model-and-build',
+      'queries (impact, audit, history, release, init, map data) take built data; they never format, run git or print',
+      '^src/query/',
+      '^src/(output|api|git|cli)/',
+    ),
+    layer(
+      'queries-never-read-files',
+      'a query takes data: it never discovers, reads or extracts files (the api entry points do)',
+      '^src/query/',
+      '^src/build/(files|extract)/|^src/build/scan\\.ts$',
+    ),
+    layer(
+      'outputs-read-the-result-document-only',
+      'every output is a pure function of a result document: model types only',
+      '^src/output/',
+      '^src/(build|query|api|git|cli)/',
+    ),
+    layer(
+      'git-knows-only-the-model',
+      'git reads revisions and changed files; scanning them is the api layer',
+      '^src/git/',
+      '^src/(build|query|output|api|cli)/',
+    ),
+    layer(
+      'api-never-formats-or-prints',
+      'library entry points return data: formatting is the caller',
+      '^src/api/',
+      '^src/(output|cli)/',
+    ),
+    layer(
+      'the-library-never-imports-the-cli',
+      'only src/cli prints, exits and parses arguments',
+      '^src/(?!cli/)',
+      '^src/cli/',
+    ),
+    layer(
+      'adapters-read-the-one-file-they-are-given',
+      'an adapter returns typed references; the resolver turns them into edges',
+      '^src/build/adapters/',
+      '^src/build/(?!adapters/)',
+    ),
+    layer(
+      'engines-never-run-git',
+      'only src/git and the CLI spawn processes',
+      '^src/(model|build|query|output|api)/',
+      core('child_process'),
+    ),
+    {
+      name: 'adapters-never-touch-the-file-system',
+      comment: 'adapters get text, never paths to open',
+      severity: 'error',
+      from: { path: '^src/build/adapters/' },
+      to: { path: core('fs', 'fs/promises') },
+    },
+    {
+      name: 'queries-and-outputs-never-touch-the-file-system',
+      comment: 'only the viewer asset reads a file: the bundled map viewer',
+      severity: 'error',
+      from: { path: '^src/(query|output)/', pathNot: '^src/output/render/viewer-asset\\.ts$' },
+      to: { path: core('fs', 'fs/promises', 'os') },
+    },
+    {
+      name: 'the-viewer-knows-only-the-map-data-type',
+      comment: 'viz/src is bundled for the browser: d3, its own files and the MapData type',
+      severity: 'error',
+      from: { path: '^viz/src/' },
+      to: { path: '^src/', pathNot: '^src/model/map-data\\.ts$' },
+    },
+    {
+      name: 'no-folder-cycles',
+      comment: 'folders form a DAG, so the tree reads as the pipeline',
+      severity: 'error',
+      scope: 'folder',
+      from: { path: '^src/' },
+      to: { circular: true },
+    },
     {
       name: 'no-module-cycles',
-      comment: 'module cycles are allowed only for the mutual recursion of one language evaluator (a value refers to a call whose text refers to values)',
+      comment:
+        'module cycles are allowed only for the mutual recursion of one language evaluator (a value refers to a call whose text refers to values)',
       severity: 'error',
       from: { path: '^src/', pathNot: '^src/build/adapters/(typescript|python)/' },
       to: { circular: true },
@@ -36,6 +118,10 @@ module.exports = {
     doNotFollow: { path: 'node_modules' },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
-    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default'], extensions: ['.ts', '.js', '.mjs'] },
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default'],
+      extensions: ['.ts', '.js', '.mjs'],
+    },
   },
 };

@@ -14,7 +14,13 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 
-const { values } = parseArgs({ options: { commits: { type: 'string', default: '200' }, prompts: { type: 'string', default: '60' }, runs: { type: 'string', default: '5' } } });
+const { values } = parseArgs({
+  options: {
+    commits: { type: 'string', default: '200' },
+    prompts: { type: 'string', default: '60' },
+    runs: { type: 'string', default: '5' },
+  },
+});
 if (!existsSync('dist/cli/main.js')) {
   console.error('bench:history: dist/ is missing; run `npm run build` first');
   process.exit(2);
@@ -33,7 +39,7 @@ const write = (file, text) => {
 
 /** Deterministic pseudo-random choices, so every run builds the same history. */
 let seed = 42;
-const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 
 function build() {
   git('init', '-q', '--initial-branch=main');
@@ -45,25 +51,54 @@ function build() {
   write('shared/prompts/_persona.prompt', '{{> safety}}\nYou are Ada.\n');
   write('shared/prompts/_policy.prompt', '{{> persona}}\nFollow the refund policy.\n');
   write(TARGET, '{{> shared/prompts/policy}}\nAnswer {{ticket}}.\n');
-  for (let index = 0; index < prompts; index++) write(`packages/sales/prompts/p${index}.prompt`, `${index % 3 ? '{{> shared/prompts/persona}}\n' : ''}Pitch product ${index}: {{product}}.\n`);
-  for (let index = 0; index < 40; index++) write(`src/module${index}.py`, `def handler_${index}(event):\n    return event\n`);
+  for (let index = 0; index < prompts; index++)
+    write(
+      `packages/sales/prompts/p${index}.prompt`,
+      `${index % 3 ? '{{> shared/prompts/persona}}\n' : ''}Pitch product ${index}: {{product}}.\n`,
+    );
+  for (let index = 0; index < 40; index++)
+    write(`src/module${index}.py`, `def handler_${index}(event):\n    return event\n`);
   write('README.md', '# Bench\n');
   const authors = ['Ana <ana@example.com>', 'Bo <bo@example.com>', 'Cy <cy@example.com>', 'Dee <dee@example.com>'];
   for (let index = 1; index <= commits; index++) {
     const roll = random();
     // 10% the fragment three includes away, 5% the prompt itself, 20% other prompts, 3% deletions, the rest code.
     const change =
-      roll < 0.1 ? { subject: `Safety wording ${index}`, file: 'shared/prompts/_safety.prompt', text: `Never share customer data (rev ${index}).\n` }
-      : roll < 0.15 ? { subject: `Reply wording ${index}`, file: TARGET, text: `{{> shared/prompts/policy}}\nAnswer {{ticket}} (rev ${index}).\n` }
-      : roll < 0.35 ? { subject: `Sales prompt ${index}`, file: `packages/sales/prompts/p${index % prompts}.prompt`, text: `Pitch product ${index}: {{product}}, rev ${index}.\n` }
-      : roll < 0.38 ? { subject: `Drop module ${index}`, file: `src/module${index % 40}.py` }
-      : { subject: `Code change ${index}`, file: `src/module${index % 40}.py`, text: `def handler_${index % 40}(event):\n    return {"rev": ${index}, "event": event}\n` };
+      roll < 0.1
+        ? {
+            subject: `Safety wording ${index}`,
+            file: 'shared/prompts/_safety.prompt',
+            text: `Never share customer data (rev ${index}).\n`,
+          }
+        : roll < 0.15
+          ? {
+              subject: `Reply wording ${index}`,
+              file: TARGET,
+              text: `{{> shared/prompts/policy}}\nAnswer {{ticket}} (rev ${index}).\n`,
+            }
+          : roll < 0.35
+            ? {
+                subject: `Sales prompt ${index}`,
+                file: `packages/sales/prompts/p${index % prompts}.prompt`,
+                text: `Pitch product ${index}: {{product}}, rev ${index}.\n`,
+              }
+            : roll < 0.38
+              ? { subject: `Drop module ${index}`, file: `src/module${index % 40}.py` }
+              : {
+                  subject: `Code change ${index}`,
+                  file: `src/module${index % 40}.py`,
+                  text: `def handler_${index % 40}(event):\n    return {"rev": ${index}, "event": event}\n`,
+                };
     if (change.text === undefined) rmSync(path.join(root, change.file), { force: true });
     else write(change.file, change.text);
     const subject = change.subject;
     git('add', '--all');
     const date = new Date(Date.UTC(2024, 0, 1) + index * 3_600_000).toISOString();
-    execFileSync('git', ['commit', '-q', '--allow-empty', `--author=${authors[index % authors.length]}`, '-m', subject], { cwd: root, env: { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date } });
+    execFileSync(
+      'git',
+      ['commit', '-q', '--allow-empty', `--author=${authors[index % authors.length]}`, '-m', subject],
+      { cwd: root, env: { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date } },
+    );
   }
 }
 
@@ -92,10 +127,18 @@ try {
     await history(root, TARGET);
     warm.push(performance.now() - started);
   }
-  console.log(`repository: ${commits} commits, ${prompts + 4} prompt files, 40 Python files; prompt ${TARGET} (3 includes deep)`);
-  console.log(`history: ${result.commits.length} commits changed it; walked ${result.walk.commits}, scanned ${result.walk.scanned} parents (+ the head)`);
-  console.log(`history cold median ${median(cold).toFixed(0)} ms, warm (in-process) median ${median(warm).toFixed(0)} ms over ${runs} runs`);
-  console.log(`one cold scan of the head: median ${scanCold.toFixed(0)} ms (scanning all ${commits} commits from scratch would cost about ${((scanCold * commits) / 1000).toFixed(0)} s)`);
+  console.log(
+    `repository: ${commits} commits, ${prompts + 4} prompt files, 40 Python files; prompt ${TARGET} (3 includes deep)`,
+  );
+  console.log(
+    `history: ${result.commits.length} commits changed it; walked ${result.walk.commits}, scanned ${result.walk.scanned} parents (+ the head)`,
+  );
+  console.log(
+    `history cold median ${median(cold).toFixed(0)} ms, warm (in-process) median ${median(warm).toFixed(0)} ms over ${runs} runs`,
+  );
+  console.log(
+    `one cold scan of the head: median ${scanCold.toFixed(0)} ms (scanning all ${commits} commits from scratch would cost about ${((scanCold * commits) / 1000).toFixed(0)} s)`,
+  );
 } finally {
   rmSync(root, { recursive: true, force: true });
 }

@@ -40,7 +40,10 @@ const { scan } = await import(path.resolve('dist/index.js'));
 
 function coldScan(root) {
   const started = performance.now();
-  const child = spawnSync(process.execPath, ['--import', rssHook, cli, 'scan', root, '--format', 'json'], { maxBuffer: 1 << 30, encoding: 'utf8' });
+  const child = spawnSync(process.execPath, ['--import', rssHook, cli, 'scan', root, '--format', 'json'], {
+    maxBuffer: 1 << 30,
+    encoding: 'utf8',
+  });
   const ms = performance.now() - started;
   if (child.status !== 0) throw new Error(`scan failed (${child.status}): ${child.stderr}`);
   const maxRssKb = Number(/promptgraph-bench-maxrss-kb (\d+)/.exec(child.stderr)?.[1] ?? NaN);
@@ -51,7 +54,24 @@ function coldScan(root) {
 function readTime(root) {
   if (!existsSync(path.join(root, '.git'))) {
     // No automatic gc: a detached one would still be writing when the tree is removed.
-    const git = (...args) => execFileSync('git', ['-c', 'user.name=bench', '-c', 'user.email=bench@example.com', '-c', 'commit.gpgsign=false', '-c', 'gc.auto=0', '-c', 'maintenance.auto=false', ...args], { cwd: root, stdio: 'ignore' });
+    const git = (...args) =>
+      execFileSync(
+        'git',
+        [
+          '-c',
+          'user.name=bench',
+          '-c',
+          'user.email=bench@example.com',
+          '-c',
+          'commit.gpgsign=false',
+          '-c',
+          'gc.auto=0',
+          '-c',
+          'maintenance.auto=false',
+          ...args,
+        ],
+        { cwd: root, stdio: 'ignore' },
+      );
     git('init', '--quiet');
     git('add', '--all');
     git('commit', '--quiet', '-m', 'bench');
@@ -81,14 +101,19 @@ async function measure(root, label, { withRead = true } = {}) {
   const counts = {};
   for (const node of result.nodes) counts[node.kind] = (counts[node.kind] ?? 0) + 1;
   const read = withRead ? `; git ls-files | xargs cat median ${readTime(root).toFixed(0)} ms` : '';
-  console.log(`${label}: cold median ${median(cold).toFixed(0)} ms, peak RSS median ${(median(rss) / 1024).toFixed(0)} MB, warm median ${median(warm).toFixed(0)} ms over ${runs} runs${read}; nodes ${JSON.stringify(counts)}, ${result.edges.length} edges, ${result.diagnostics.length} diagnostics`);
+  console.log(
+    `${label}: cold median ${median(cold).toFixed(0)} ms, peak RSS median ${(median(rss) / 1024).toFixed(0)} MB, warm median ${median(warm).toFixed(0)} ms over ${runs} runs${read}; nodes ${JSON.stringify(counts)}, ${result.edges.length} edges, ${result.diagnostics.length} diagnostics`,
+  );
   return median(cold);
 }
 
 if (values.repo) {
   await measure(path.resolve(values.repo), values.repo);
 } else {
-  const counts = values.files.split(',').map(Number).filter((count) => count > 0);
+  const counts = values.files
+    .split(',')
+    .map(Number)
+    .filter((count) => count > 0);
   const languages = values.languages.split(',').filter(Boolean);
   // Fixed cost of a process that scans nothing, subtracted from per-file figures.
   const emptyRoot = await mkdtemp(path.join(tmpdir(), 'promptgraph-bench-empty-'));
@@ -98,7 +123,9 @@ if (values.repo) {
       const root = await mkdtemp(path.join(tmpdir(), `promptgraph-bench-${language}-`));
       await generateTree(root, { languages: [language], filesPerLanguage });
       const cold = await measure(root, `${filesPerLanguage} ${language} files`);
-      console.log(`  ${language}: ${((cold - baseline) / filesPerLanguage).toFixed(2)} ms per file (cold, start-up subtracted)`);
+      console.log(
+        `  ${language}: ${((cold - baseline) / filesPerLanguage).toFixed(2)} ms per file (cold, start-up subtracted)`,
+      );
       await rm(root, { recursive: true, force: true });
     }
   }

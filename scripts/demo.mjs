@@ -9,7 +9,13 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createThrowawayRepo } from './demo/throwaway-repo.mjs';
-import { ADDED_SENTENCE, applyPersonaChange, CHANGE_BRANCH, CHANGE_MESSAGE, PERSONA_FILE } from './demo/persona-change.mjs';
+import {
+  ADDED_SENTENCE,
+  applyPersonaChange,
+  CHANGE_BRANCH,
+  CHANGE_MESSAGE,
+  PERSONA_FILE,
+} from './demo/persona-change.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CLI = path.join(ROOT, 'dist/cli/main.js');
@@ -24,7 +30,10 @@ const REPORTS = [
   { file: 'impact.html', format: 'html', what: 'the map, focused on the change: open it in a browser' },
 ];
 
-const { positionals, values } = parseArgs({ allowPositionals: true, options: { keep: { type: 'boolean', default: false } } });
+const { positionals, values } = parseArgs({
+  allowPositionals: true,
+  options: { keep: { type: 'boolean', default: false } },
+});
 if (positionals.length > 1) fail('usage: npm run demo [-- <out-dir>] [--keep]', 2);
 if (!existsSync(CLI)) fail('demo: dist/ is missing; run `npm ci` (or `npm run build`) first', 2);
 // The built CLI's entry, run in this process (as bin/promptgraph.js runs it) so the
@@ -49,7 +58,17 @@ try {
       `  + ${ADDED_SENTENCE}\n\n` +
       `$ promptgraph impact --base main\n\n`,
   );
-  for (const report of REPORTS) await promptgraph('impact', '--base', 'main', '--format', report.format, '--out', path.join(outDir, report.file), '--quiet');
+  for (const report of REPORTS)
+    await promptgraph(
+      'impact',
+      '--base',
+      'main',
+      '--format',
+      report.format,
+      '--out',
+      path.join(outDir, report.file),
+      '--quiet',
+    );
   await promptgraph('impact', '--base', 'main');
   const shown = path.relative(process.cwd(), outDir) || '.';
   process.stdout.write(`\nReports in ${shown.startsWith('..') ? outDir : shown}${path.sep}\n`);
@@ -68,7 +87,12 @@ async function promptgraph(...args) {
   let errors = '';
   const stderr = { write: (chunk) => (errors += chunk), isTTY: false };
   // --no-github: under GitHub Actions the throw-away repository is not the pull request the job is for.
-  const code = await main(['node', 'promptgraph', ...args, '--no-github'], { stdout: process.stdout, stderr, env: process.env, cwd: repo.dir });
+  const code = await main(['node', 'promptgraph', ...args, '--no-github'], {
+    stdout: process.stdout,
+    stderr,
+    env: process.env,
+    cwd: repo.dir,
+  });
   if (code !== 0) throw new CliFailure(`demo: promptgraph ${args.join(' ')} exited with ${code}\n${errors.trimEnd()}`);
   process.stderr.write(errors);
 }

@@ -29,7 +29,8 @@ const { values, positionals } = parseArgs({
 });
 const dir = positionals[0] ?? '.';
 if (!existsSync('dist/cli/main.js')) fail('dist/ is missing; run `npm run build` first');
-if (!existsSync(values.chromium)) fail(`no Chromium at ${values.chromium} (apt-get install chromium, or pass --chromium)`);
+if (!existsSync(values.chromium))
+  fail(`no Chromium at ${values.chromium} (apt-get install chromium, or pass --chromium)`);
 
 const { main } = await import(pathToFileURL(path.resolve('dist/cli/main.js')).href);
 const work = await mkdtemp(path.join(os.tmpdir(), 'promptgraph-shot-'));
@@ -48,7 +49,10 @@ const browser = await chromium.launch({
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
 });
 try {
-  const page = await browser.newPage({ viewport: { width: Number(values.width), height: Number(values.height) }, deviceScaleFactor: 1 });
+  const page = await browser.newPage({
+    viewport: { width: Number(values.width), height: Number(values.height) },
+    deviceScaleFactor: 1,
+  });
   await page.goto(pathToFileURL(html).href + (values.hash ? `#${values.hash}` : ''));
   await page.waitForFunction(() => window.__promptgraph?.ready === true, undefined, { timeout: 10_000 });
   if (values.select) {
@@ -66,7 +70,10 @@ try {
 const { size } = await stat(values.out);
 console.log(`wrote ${values.out} (${Math.round(size / 1024)} KB)`);
 // The README image should stay small; a busier map compresses worse.
-if (size > 200 * 1024) console.warn('screenshot-map: over 200 KB; a smaller --width/--height or a calmer view (with a change, --hash only=1 hides what it leaves untouched) helps');
+if (size > 200 * 1024)
+  console.warn(
+    'screenshot-map: over 200 KB; a smaller --width/--height or a calmer view (with a change, --hash only=1 hides what it leaves untouched) helps',
+  );
 
 function fail(message) {
   console.error(`screenshot-map: ${message}`);

@@ -25,7 +25,17 @@ export { prepareMapData, type PrepareMapOptions } from './query/map/prepare-map-
 export { overlayFromImpact } from './query/map/overlay-from-impact.js';
 export type { MapData, MapNode, MapContract, MapOverlay } from './model/map-data.js';
 export type { ViewerAsset } from './output/render/viewer-asset.js';
-export type { ImpactResult, ChangedNode, AffectedNode, Approval, EvalRequirement, TeamImpact, InterfaceChange, Risk, ChangeClass } from './model/schema/impact-result.js';
+export type {
+  ImpactResult,
+  ChangedNode,
+  AffectedNode,
+  Approval,
+  EvalRequirement,
+  TeamImpact,
+  InterfaceChange,
+  Risk,
+  ChangeClass,
+} from './model/schema/impact-result.js';
 export { audit, type AuditOptions } from './api/audit.js';
 export { auditScan } from './query/audit/run-audit.js';
 export { AUDIT_RULES } from './query/audit/rules/index.js';

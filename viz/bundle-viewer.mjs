@@ -21,4 +21,3 @@ export async function bundleViewer() {
   });
   return { script: result.outputFiles[0].text, style: await readFile(path.join(here, 'src/styles.css'), 'utf8') };
 }
-

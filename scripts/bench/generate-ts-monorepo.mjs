@@ -8,7 +8,8 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 const TEAMS = 8;
-const SENTENCE = 'You are a careful assistant for the Acme support platform; answer briefly, cite the policy you used, and never invent order numbers.';
+const SENTENCE =
+  'You are a careful assistant for the Acme support platform; answer briefly, cite the policy you used, and never invent order numbers.';
 
 async function put(root, file, text) {
   const target = path.join(root, file);
@@ -142,7 +143,7 @@ function ordinary(index) {
         '',
         '  async list(page = 1): Promise<unknown[]> {',
         `    const response = await fetch(\`\${BASE_URL_${index}}/orders?page=\${page}\`, { headers: { authorization: \`Bearer \${this.token}\` } });`,
-        "    if (!response.ok) throw new Error(`orders request failed with ${response.status}`);",
+        '    if (!response.ok) throw new Error(`orders request failed with ${response.status}`);',
         '    return (await response.json()) as unknown[];',
         '  }',
         '',
@@ -160,29 +161,67 @@ export async function generateTypeScriptMonorepo(root, count) {
   const files = [];
   const bearing = Math.max(3, Math.round(count * 0.03));
   const fragments = Math.max(1, Math.round(bearing / 3));
-  await put(root, 'package.json', JSON.stringify({ name: 'acme', private: true, workspaces: ['packages/*', 'apps/*'] }, null, 2));
-  await put(root, 'tsconfig.base.json', JSON.stringify({ compilerOptions: { strict: true, module: 'NodeNext', jsx: 'react-jsx' } }, null, 2));
+  await put(
+    root,
+    'package.json',
+    JSON.stringify({ name: 'acme', private: true, workspaces: ['packages/*', 'apps/*'] }, null, 2),
+  );
+  await put(
+    root,
+    'tsconfig.base.json',
+    JSON.stringify({ compilerOptions: { strict: true, module: 'NodeNext', jsx: 'react-jsx' } }, null, 2),
+  );
   const exportsByTeam = new Map();
   for (let index = 0; index < fragments; index++) {
     files.push(await put(root, `packages/prompts-${team(index)}/src/fragment${index}.ts`, fragment(index)));
     exportsByTeam.set(team(index), [...(exportsByTeam.get(team(index)) ?? []), `export * from './fragment${index}';`]);
   }
   for (const [name, lines] of exportsByTeam) {
-    await put(root, `packages/prompts-${name}/package.json`, JSON.stringify({ name: `@acme/prompts-${name}`, exports: { '.': './src/index.ts' } }));
+    await put(
+      root,
+      `packages/prompts-${name}/package.json`,
+      JSON.stringify({ name: `@acme/prompts-${name}`, exports: { '.': './src/index.ts' } }),
+    );
     files.push(await put(root, `packages/prompts-${name}/src/index.ts`, `${lines.join('\n')}\n`));
   }
   for (let index = 0; index < TEAMS; index++) {
     await put(root, `apps/team${index}/package.json`, JSON.stringify({ name: `@acme/team${index}`, private: true }));
-    await put(root, `apps/team${index}/tsconfig.json`, JSON.stringify({ extends: '../../tsconfig.base.json', compilerOptions: { baseUrl: '.', paths: { '@/*': ['./src/*'] } } }));
+    await put(
+      root,
+      `apps/team${index}/tsconfig.json`,
+      JSON.stringify({
+        extends: '../../tsconfig.base.json',
+        compilerOptions: { baseUrl: '.', paths: { '@/*': ['./src/*'] } },
+      }),
+    );
     if (files.length < count) files.push(await put(root, `apps/team${index}/src/ai/llm.ts`, WRAPPER));
-    if (files.length < count) files.push(await put(root, `apps/team${index}/src/lib/format.ts`, "export const formatPrice = (cents: number): string => `€${(cents / 100).toFixed(2)}`;\n"));
+    if (files.length < count)
+      files.push(
+        await put(
+          root,
+          `apps/team${index}/src/lib/format.ts`,
+          'export const formatPrice = (cents: number): string => `€${(cents / 100).toFixed(2)}`;\n',
+        ),
+      );
   }
   for (let index = 0; files.length < count && index < bearing - fragments; index++) {
-    files.push(await put(root, `apps/${team(index)}/src/ai/handler${index}.ts`, consumer(index, index % fragments, index % 2 === 1)));
+    files.push(
+      await put(
+        root,
+        `apps/${team(index)}/src/ai/handler${index}.ts`,
+        consumer(index, index % fragments, index % 2 === 1),
+      ),
+    );
   }
   const folders = ['components', 'lib', 'hooks', 'api'];
   for (let index = 0; files.length < count; index++) {
-    files.push(await put(root, `apps/${team(index)}/src/${folders[index % 4]}/part${index}.${index % 4 === 0 ? 'tsx' : 'ts'}`, ordinary(index)));
+    files.push(
+      await put(
+        root,
+        `apps/${team(index)}/src/${folders[index % 4]}/part${index}.${index % 4 === 0 ? 'tsx' : 'ts'}`,
+        ordinary(index),
+      ),
+    );
   }
   return files;
 }

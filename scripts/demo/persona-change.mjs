@@ -17,6 +17,7 @@ Customers told us in the CSAT interviews that Aria ends conversations abruptly.`
 
 /** The persona file's text with the sentence added on its own line; throws if the fixture no longer has the anchor line. */
 export function applyPersonaChange(text) {
-  if (!text.includes(ANCHOR)) throw new Error(`${PERSONA_FILE} no longer contains the line the demo edits: ${ANCHOR.trim()}`);
+  if (!text.includes(ANCHOR))
+    throw new Error(`${PERSONA_FILE} no longer contains the line the demo edits: ${ANCHOR.trim()}`);
   return text.replace(ANCHOR, `${ANCHOR}${ADDED_SENTENCE}\n`);
 }

@@ -21,6 +21,16 @@ export interface AuditOptions {
  */
 export async function audit(source: FileSource | string, options: AuditOptions = {}): Promise<AuditResult> {
   const files = typeof source === 'string' ? diskFileSource(source) : source;
-  const config = options.config ?? parseConfig(await files.readFile(CONFIG_FILE).then((bytes) => bytes.toString('utf8'), () => undefined));
-  return auditScan(await scan(files, { config, ...(options.onProgress ? { onProgress: options.onProgress } : {}) }), config.audit);
+  const config =
+    options.config ??
+    parseConfig(
+      await files.readFile(CONFIG_FILE).then(
+        (bytes) => bytes.toString('utf8'),
+        () => undefined,
+      ),
+    );
+  return auditScan(
+    await scan(files, { config, ...(options.onProgress ? { onProgress: options.onProgress } : {}) }),
+    config.audit,
+  );
 }

@@ -27,11 +27,17 @@ export async function history(dir: string, prompt: string, options: HistoryOptio
     const head = await scans.graph(headCommit);
     const node = selectPrompt(head, prompt);
     const commits = firstParentCommits(dir, { start: headCommit, ...(options.since ? { since: options.since } : {}) });
-    const walk = await walkHistory(head, [{ key: node.id, id: node.id, lastId: node.id }], commits, (commit) => scans.graph(commit.parents[0]), {
-      stopAtAdded: true,
-      ...(options.maxCount ? { maxEntries: options.maxCount } : {}),
-      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
-    });
+    const walk = await walkHistory(
+      head,
+      [{ key: node.id, id: node.id, lastId: node.id }],
+      commits,
+      (commit) => scans.graph(commit.parents[0]),
+      {
+        stopAtAdded: true,
+        ...(options.maxCount ? { maxEntries: options.maxCount } : {}),
+        ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+      },
+    );
     return {
       schemaVersion: SCHEMA_VERSION,
       prompt: nodeRef(node),

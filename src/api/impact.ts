@@ -31,16 +31,25 @@ export interface ImpactOptions {
  * head's config, and the engine compares them. Returns data; never prints.
  */
 export async function impact(dir: string, options: ImpactOptions): Promise<ImpactResult> {
-  const review: ReviewData = { approvedBy: options.review?.approvedBy ?? [], evalsPassed: options.review?.evalsPassed ?? [], ...(options.review?.teams ? { teams: options.review.teams } : {}) };
+  const review: ReviewData = {
+    approvedBy: options.review?.approvedBy ?? [],
+    evalsPassed: options.review?.evalsPassed ?? [],
+    ...(options.review?.teams ? { teams: options.review.teams } : {}),
+  };
   if (options.files) {
-    if (options.base || options.head) throw new PromptgraphError('--files cannot be combined with --base or --head', { code: 'usage', exitCode: 2 });
+    if (options.base || options.head)
+      throw new PromptgraphError('--files cannot be combined with --base or --head', { code: 'usage', exitCode: 2 });
     const source = diskFileSource(dir);
     const config = options.config ?? (await readConfig(source));
     const changedFiles = options.files.map(normalizePath).filter(Boolean);
     const head = await scan(source, { config });
     return computeImpact({ head, changedFiles, codeowners: await codeownersOf(source, changedFiles), review });
   }
-  if (!options.base) throw new PromptgraphError('impact needs --base <rev> (or --files a,b without git)', { code: 'usage', exitCode: 2 });
+  if (!options.base)
+    throw new PromptgraphError('impact needs --base <rev> (or --files a,b without git)', {
+      code: 'usage',
+      exitCode: 2,
+    });
 
   const headCommit = options.head ? await resolveCommit(dir, options.head) : undefined;
   const baseCommit = await mergeBase(dir, options.base, headCommit ?? 'HEAD');
@@ -68,13 +77,19 @@ export async function impact(dir: string, options: ImpactOptions): Promise<Impac
 }
 
 /** `impact` plus the CI gate: what is still missing before the change may merge. */
-export async function check(dir: string, options: ImpactOptions): Promise<{ result: ImpactResult; outcome: CheckOutcome }> {
+export async function check(
+  dir: string,
+  options: ImpactOptions,
+): Promise<{ result: ImpactResult; outcome: CheckOutcome }> {
   const result = await impact(dir, options);
   return { result, outcome: checkImpact(result) };
 }
 
 async function readConfig(source: FileSource): Promise<Config> {
-  const text = await source.readFile(CONFIG_FILE).then((bytes) => bytes.toString('utf8'), () => undefined);
+  const text = await source.readFile(CONFIG_FILE).then(
+    (bytes) => bytes.toString('utf8'),
+    () => undefined,
+  );
   return parseConfig(text);
 }
 

@@ -11,7 +11,10 @@ import { dependsOnPromptgraph } from '../query/init/schema-urls.js';
  */
 export async function init(dir: string, options: { config?: Config } = {}): Promise<InitPlan> {
   const source = diskFileSource(dir);
-  const manifest = await source.readFile('package.json').then((bytes) => bytes.toString('utf8'), () => undefined);
+  const manifest = await source.readFile('package.json').then(
+    (bytes) => bytes.toString('utf8'),
+    () => undefined,
+  );
   const result = await scan(source, options.config ? { config: options.config } : {});
   return planInit(result, { schemas: dependsOnPromptgraph(manifest) ? 'installed' : 'published' });
 }

@@ -32,7 +32,12 @@ export interface ReleaseReportOptions {
  * that touch a listed prompt's include closure. Returns data; never prints.
  */
 export async function releaseReport(dir: string, options: ReleaseReportOptions): Promise<ReleaseReport> {
-  if (!options.base) throw new PromptgraphError('report needs --base <rev-or-tag> (the older release)', { code: 'usage', exitCode: 2, hint: 'e.g. promptgraph report --base v1.2.0 --head v1.3.0' });
+  if (!options.base)
+    throw new PromptgraphError('report needs --base <rev-or-tag> (the older release)', {
+      code: 'usage',
+      exitCode: 2,
+      hint: 'e.g. promptgraph report --base v1.2.0 --head v1.3.0',
+    });
   const headRef = options.head ?? 'HEAD';
   const headCommit = await resolveCommit(dir, headRef);
   const baseCommit = await mergeBase(dir, options.base, headCommit);
@@ -55,18 +60,30 @@ export async function releaseReport(dir: string, options: ReleaseReportOptions):
     const walk = targets.length
       ? await walkHistory(
           head,
-          targets.map((target) => ({ key: target.id, ...(head.node(target.id) ? { id: target.id } : {}), lastId: target.id })),
+          targets.map((target) => ({
+            key: target.id,
+            ...(head.node(target.id) ? { id: target.id } : {}),
+            lastId: target.id,
+          })),
           firstParentCommits(dir, { start: headCommit, exclude: baseCommit }),
           (commit) => scans.graph(commit.parents[0]),
           // A prompt removed since the base is followed through the files it was made of there.
           {
             stopAtAdded: false,
-            extraFiles: targets.flatMap((target) => closureFiles(base, ('renamedFrom' in target && target.renamedFrom) || target.id)),
+            extraFiles: targets.flatMap((target) =>
+              closureFiles(base, ('renamedFrom' in target && target.renamedFrom) || target.id),
+            ),
             ...(options.onProgress ? { onProgress: options.onProgress } : {}),
           },
         )
       : { entries: new Map(), stats: { commits: 0, scanned: 0 } };
-    return buildReleaseReport({ impact, graphs: graphPair(base, head), targets, commits: walk.entries, walk: walk.stats });
+    return buildReleaseReport({
+      impact,
+      graphs: graphPair(base, head),
+      targets,
+      commits: walk.entries,
+      walk: walk.stats,
+    });
   } finally {
     scans.close();
   }

@@ -32,7 +32,16 @@ export async function revisionScans(dir: string, headCommit: string, config?: Co
   const source = (commit: string) => gitRevisionSource(dir, commit, { blobs });
   let settled: Config;
   try {
-    settled = config ?? parseConfig(await source(headCommit).readFile(CONFIG_FILE).then((bytes) => bytes.toString('utf8'), () => undefined));
+    settled =
+      config ??
+      parseConfig(
+        await source(headCommit)
+          .readFile(CONFIG_FILE)
+          .then(
+            (bytes) => bytes.toString('utf8'),
+            () => undefined,
+          ),
+      );
   } catch (error) {
     blobs.close();
     throw error;

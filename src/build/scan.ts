@@ -37,7 +37,13 @@ export async function scan(source: FileSource | string, options: ScanOptions = {
   const graph = buildGraph(resolved, extracted.texts);
   const codeowners = await loadCodeowners(files);
   const owned = applyOwnership(graph.nodes, graph.edges, codeowners.codeowners);
-  const diagnostics: Diagnostic[] = [...discovered.diagnostics, ...extracted.diagnostics, ...codeowners.diagnostics, ...graph.diagnostics, ...findMissingSchemaFiles(graph.nodes, allFiles, extracted.texts)];
+  const diagnostics: Diagnostic[] = [
+    ...discovered.diagnostics,
+    ...extracted.diagnostics,
+    ...codeowners.diagnostics,
+    ...graph.diagnostics,
+    ...findMissingSchemaFiles(graph.nodes, allFiles, extracted.texts),
+  ];
   return {
     schemaVersion: SCHEMA_VERSION,
     root: files.name,

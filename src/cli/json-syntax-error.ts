@@ -22,7 +22,9 @@ export function jsonSyntaxError(text: string): JsonSyntaxError | undefined {
     JSON.parse(text);
     return undefined;
   } catch (error) {
-    message = (error as Error).message.replace(/, ".*" is not valid JSON$/s, '').replace(/ in JSON at position \d+.*$/s, '');
+    message = (error as Error).message
+      .replace(/, ".*" is not valid JSON$/s, '')
+      .replace(/ in JSON at position \d+.*$/s, '');
   }
   let at = 0;
   const fail = (): never => {

@@ -8,7 +8,11 @@ const cliProgress = lazyRequire<typeof import('cli-progress')>('cli-progress');
  * A progress bar on stderr while a long scan reads files, only when stderr is a
  * terminal and not `--quiet`: never in machine output, never in CI logs.
  */
-export function progressReporter(io: CliIo, options: GlobalOptions, label: string): ((done: number, total: number) => void) | undefined {
+export function progressReporter(
+  io: CliIo,
+  options: GlobalOptions,
+  label: string,
+): ((done: number, total: number) => void) | undefined {
   if (options.quiet || !io.stderr.isTTY) return undefined;
   let bar: SingleBar | undefined;
   return (done, total) => {

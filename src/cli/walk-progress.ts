@@ -20,7 +20,9 @@ export function walkProgress(io: CliIo, options: GlobalOptions): WalkProgress | 
       // Every commit would flood a slow terminal on a long history; the first and every 25th are enough.
       if (stats.commits % 25 !== 0 && stats.commits !== 1) return;
       shown = true;
-      io.stderr.write(`\r\u001b[Kwalking history: ${stats.commits} commit${stats.commits === 1 ? '' : 's'}, ${stats.scanned} scanned`);
+      io.stderr.write(
+        `\r\u001b[Kwalking history: ${stats.commits} commit${stats.commits === 1 ? '' : 's'}, ${stats.scanned} scanned`,
+      );
     },
     done() {
       if (shown) io.stderr.write('\r\u001b[K');

@@ -35,7 +35,20 @@ export function parseNameStatus(output: Buffer): GitChanges {
  * when undefined, untracked files included), relative to `cwd`, renames followed.
  */
 export async function gitChangedFiles(cwd: string, baseCommit: string, head: string | undefined): Promise<GitChanges> {
-  const diff = parseNameStatus(await runGit(cwd, ['diff', '--name-status', '-z', '--find-renames', '--relative', '--no-ext-diff', baseCommit, ...(head ? [head] : []), '--', '.']));
+  const diff = parseNameStatus(
+    await runGit(cwd, [
+      'diff',
+      '--name-status',
+      '-z',
+      '--find-renames',
+      '--relative',
+      '--no-ext-diff',
+      baseCommit,
+      ...(head ? [head] : []),
+      '--',
+      '.',
+    ]),
+  );
   if (head) return diff;
   const untracked = nulFields(await runGit(cwd, ['ls-files', '--others', '--exclude-standard', '-z', '--', '.']));
   return { files: [...new Set([...diff.files, ...untracked])].sort(), renames: diff.renames };
@@ -49,13 +62,31 @@ export async function mergeBase(cwd: string, base: string, head = 'HEAD'): Promi
 
 /** The commit a revision names; a revision git does not know is an input error naming it. */
 export async function resolveCommit(cwd: string, revision: string): Promise<string> {
-  const output = await runGit(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${revision}^{commit}`]).catch((error: unknown) => {
+  const output = await runGit(cwd, [
+    'rev-parse',
+    '--verify',
+    '--quiet',
+    '--end-of-options',
+    `${revision}^{commit}`,
+  ]).catch((error: unknown) => {
     // No git, or no folder to run it in (see runGit): nothing to do with the revision.
-    if (error instanceof PromptgraphError && (error.details.code === 'git-missing' || error.details.code.startsWith('root-'))) throw error;
+    if (
+      error instanceof PromptgraphError &&
+      (error.details.code === 'git-missing' || error.details.code.startsWith('root-'))
+    )
+      throw error;
     if (error instanceof PromptgraphError && /not a git repository/i.test(error.message)) {
-      throw new PromptgraphError(`${cwd} is not inside a git repository`, { code: 'git-no-repository', exitCode: 2, hint: 'run it inside a clone, or name the changed files with --files a,b' });
+      throw new PromptgraphError(`${cwd} is not inside a git repository`, {
+        code: 'git-no-repository',
+        exitCode: 2,
+        hint: 'run it inside a clone, or name the changed files with --files a,b',
+      });
     }
-    throw new PromptgraphError(`unknown git revision '${revision}'`, { code: 'git-revision-missing', exitCode: 2, hint: 'fetch it first (in CI: git fetch origin main, or checkout with fetch-depth: 0)' });
+    throw new PromptgraphError(`unknown git revision '${revision}'`, {
+      code: 'git-revision-missing',
+      exitCode: 2,
+      hint: 'fetch it first (in CI: git fetch origin main, or checkout with fetch-depth: 0)',
+    });
   });
   return output.toString('utf8').trim();
 }

@@ -37,7 +37,14 @@ export function parseCommitLog(output: Buffer): GitCommit[] {
   const commits: GitCommit[] = [];
   let index = 0;
   while (index + HEADER_FIELDS <= fields.length) {
-    const [commit, parents, name, email, date, subject] = fields.slice(index, index + HEADER_FIELDS) as [string, string, string, string, string, string];
+    const [commit, parents, name, email, date, subject] = fields.slice(index, index + HEADER_FIELDS) as [
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+    ];
     index += HEADER_FIELDS;
     const files = new Set<string>();
     const removed = new Set<string>();
@@ -65,7 +72,11 @@ export function parseCommitLog(output: Buffer): GitCommit[] {
       author: { name, email },
       date,
       subject,
-      changes: { files: [...files].sort(), removed: [...removed].sort(), renames: renames.sort((left, right) => (left.to < right.to ? -1 : 1)) },
+      changes: {
+        files: [...files].sort(),
+        removed: [...removed].sort(),
+        renames: renames.sort((left, right) => (left.to < right.to ? -1 : 1)),
+      },
     });
   }
   return commits;
@@ -91,11 +102,27 @@ export async function* firstParentCommits(cwd: string, walk: CommitWalk): AsyncG
   const pageSize = walk.pageSize ?? 200;
   let next: string | undefined = walk.start;
   while (next) {
-    const page = parseCommitLog(await runGit(cwd, [
-      'log', '-z', FORMAT, '--first-parent', '--diff-merges=first-parent', '--name-status', '--find-renames', '--relative', '--no-ext-diff', '--no-color',
-      `--max-count=${pageSize}`, ...(walk.since ? [`--since=${walk.since}`] : []),
-      '--end-of-options', next, ...(walk.exclude ? [`^${walk.exclude}`] : []), '--', '.',
-    ]));
+    const page = parseCommitLog(
+      await runGit(cwd, [
+        'log',
+        '-z',
+        FORMAT,
+        '--first-parent',
+        '--diff-merges=first-parent',
+        '--name-status',
+        '--find-renames',
+        '--relative',
+        '--no-ext-diff',
+        '--no-color',
+        `--max-count=${pageSize}`,
+        ...(walk.since ? [`--since=${walk.since}`] : []),
+        '--end-of-options',
+        next,
+        ...(walk.exclude ? [`^${walk.exclude}`] : []),
+        '--',
+        '.',
+      ]),
+    );
     yield* page;
     next = page.length === pageSize ? page[page.length - 1]!.parents[0] : undefined;
   }

@@ -23,7 +23,11 @@ export interface GitRevisionSourceOptions {
  * store: `ls-tree -r -z` lists them, one long-lived `cat-file --batch` reads
  * them. Paths are relative to `cwd`, like the working-tree scan's.
  */
-export function gitRevisionSource(cwd: string, commit: string, options: GitRevisionSourceOptions = {}): GitRevisionSource {
+export function gitRevisionSource(
+  cwd: string,
+  commit: string,
+  options: GitRevisionSourceOptions = {},
+): GitRevisionSource {
   const name = path.basename(path.resolve(cwd));
   if (options.blobs) return blobStoreSource(cwd, commit, name, options.blobs);
   const batch = catFileBatch(cwd, commit);

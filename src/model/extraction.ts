@@ -102,7 +102,15 @@ export type Target =
   /** A unit of the same file. */
   | { type: 'local'; symbol: string; instanceAttribute?: string }
   /** An exported binding of a code module: TS `import { X } from '…'`, Python `from m import X`. */
-  | { type: 'export'; language: 'typescript' | 'python'; fromFile: string; specifier: string; name: string; member?: string; instanceAttribute?: string }
+  | {
+      type: 'export';
+      language: 'typescript' | 'python';
+      fromFile: string;
+      specifier: string;
+      name: string;
+      member?: string;
+      instanceAttribute?: string;
+    }
   /** A prompt known by name: a registry reference, Genkit `ai.prompt('name')`, a Langfuse `getPrompt`. */
   | { type: 'name'; name: string; remote?: RemoteRef; localCandidates?: string[] }
   /** An environment variable holding prompt text. */
@@ -185,7 +193,8 @@ export interface CallArgument {
 }
 
 /** The attribute a target reads through the method's instance (`self.persona` → `persona`), if it does. */
-export const instanceAttributeOf = (target: Target): string | undefined => ('instanceAttribute' in target ? target.instanceAttribute : undefined);
+export const instanceAttributeOf = (target: Target): string | undefined =>
+  'instanceAttribute' in target ? target.instanceAttribute : undefined;
 
 /** `CallArgument.argIndex` of a keyword argument matched by name (`argKeyword`). */
 export const BY_KEYWORD = -2;

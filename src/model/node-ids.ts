@@ -5,7 +5,8 @@
 export const textNodeId = (file: string, symbol?: string): string => (symbol ? `${file}#${symbol}` : file);
 export const consumerNodeId = (file: string, symbol: string): string => `consumer:${file}#${symbol}`;
 export const evalNodeId = (file: string, symbol?: string): string => `eval:${file}${symbol ? `#${symbol}` : ''}`;
-export const contractNodeId = (file: string, symbol?: string): string => `contract:${file}${symbol ? `#${symbol}` : ''}`;
+export const contractNodeId = (file: string, symbol?: string): string =>
+  `contract:${file}${symbol ? `#${symbol}` : ''}`;
 export const remoteNodeId = (registry: string, name: string): string => `remote:${registry}/${name}`;
 export const teamNodeId = (handle: string): string => `team:${handle}`;
 

@@ -14,7 +14,15 @@ export interface ErrorIssue {
 export class PromptgraphError extends Error {
   constructor(
     message: string,
-    readonly details: { code: string; file?: string; line?: number; column?: number; hint?: string; exitCode?: 1 | 2; issues?: ErrorIssue[] } = { code: 'error' },
+    readonly details: {
+      code: string;
+      file?: string;
+      line?: number;
+      column?: number;
+      hint?: string;
+      exitCode?: 1 | 2;
+      issues?: ErrorIssue[];
+    } = { code: 'error' },
   ) {
     super(message);
     this.name = 'PromptgraphError';
@@ -23,8 +31,12 @@ export class PromptgraphError extends Error {
   /** `file:line:column: message`, then each further issue indented on its own line, then the hint; for terminals. */
   format(): string {
     const { file, line, column, hint, issues = [] } = this.details;
-    const where = (at: { line?: number; column?: number }) => (file ? `${file}${at.line ? `:${at.line}${at.column ? `:${at.column}` : ''}` : ''}: ` : '');
-    const further = issues.slice(1).map((issue) => `\n  ${where(issue)}${issue.message}`).join('');
+    const where = (at: { line?: number; column?: number }) =>
+      file ? `${file}${at.line ? `:${at.line}${at.column ? `:${at.column}` : ''}` : ''}: ` : '';
+    const further = issues
+      .slice(1)
+      .map((issue) => `\n  ${where(issue)}${issue.message}`)
+      .join('');
     return `${where({ line, column })}${this.message}${further}${hint ? `\n  ${hint}` : ''}`;
   }
 }

@@ -19,6 +19,7 @@ export function joinRepoPath(directory: string, relative: string): string {
  * absolute path an adapter passes on as written (`{% include "/etc/x.j2" %}`),
  * names a file outside the repository.
  */
-export const escapesRoot = (repoPath: string): boolean => repoPath === '..' || repoPath.startsWith('../') || repoPath.startsWith('/') || /^[A-Za-z]:[\\/]/.test(repoPath);
+export const escapesRoot = (repoPath: string): boolean =>
+  repoPath === '..' || repoPath.startsWith('../') || repoPath.startsWith('/') || /^[A-Za-z]:[\\/]/.test(repoPath);
 
 export const dirname = (file: string): string => (file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '');

@@ -13,11 +13,18 @@ export interface IssuePlace {
  * unknown key (`unrecognized_keys`, whose path is the map holding it) is
  * reported at the key itself, the first of `keys` unless `key` names another.
  */
-export function zodIssueLocation(document: Document, lineCounter: LineCounter, issue: IssuePlace, key = issue.keys?.[0]): { line: number; column: number } {
+export function zodIssueLocation(
+  document: Document,
+  lineCounter: LineCounter,
+  issue: IssuePlace,
+  key = issue.keys?.[0],
+): { line: number; column: number } {
   const { path } = issue;
   if (issue.code === 'unrecognized_keys' && key !== undefined) {
     const map = path.length ? document.getIn(path as unknown[], true) : document.contents;
-    const pair = isMap(map) ? map.items.find((item) => isScalar(item.key) && String(item.key.value) === key) : undefined;
+    const pair = isMap(map)
+      ? map.items.find((item) => isScalar(item.key) && String(item.key.value) === key)
+      : undefined;
     if (pair && isNode(pair.key) && pair.key.range) return position(lineCounter, pair.key.range[0]);
   }
   for (let depth = path.length; depth >= 0; depth--) {

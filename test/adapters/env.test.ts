@@ -10,14 +10,35 @@ import { memoryFileSource } from '../../src/build/files/file-source.js';
 describe('env adapter', () => {
   it('makes variables holding prompt text flagged env prompts and leaves config values (keys, URLs, numbers, flags, formats, scopes, cron lines) out', async () => {
     const result = await scanFixture('adapters/env');
-    expect(result.nodes.map((node) => node.id)).toEqual(['.env#AGENT_PROMPT', '.env#ESCAPED', '.env#GREETING', '.env#SYSTEM_PROMPT', '.env.production#GUIDE', '.env.production#SYSTEM_PROMPT']);
-    expect(nodeById(result, '.env#SYSTEM_PROMPT')).toMatchObject({ kind: 'prompt', symbol: 'SYSTEM_PROMPT', format: 'env', flags: ['env'], range: { start: 6, end: 7 }, variables: ['company'] });
+    expect(result.nodes.map((node) => node.id)).toEqual([
+      '.env#AGENT_PROMPT',
+      '.env#ESCAPED',
+      '.env#GREETING',
+      '.env#SYSTEM_PROMPT',
+      '.env.production#GUIDE',
+      '.env.production#SYSTEM_PROMPT',
+    ]);
+    expect(nodeById(result, '.env#SYSTEM_PROMPT')).toMatchObject({
+      kind: 'prompt',
+      symbol: 'SYSTEM_PROMPT',
+      format: 'env',
+      flags: ['env'],
+      range: { start: 6, end: 7 },
+      variables: ['company'],
+    });
   });
 
   it('reads values as dotenv does: quotes removed, escaped newlines expanded, export prefix allowed', async () => {
     const result = await scanFixture('adapters/env');
-    expect(nodeById(result, '.env#ESCAPED')).toMatchObject({ text: 'First line of the prompt\nSecond line asks for the {{ticket_id}} summary', range: { start: 9, end: 9 }, variables: ['ticket_id'] });
-    expect(nodeById(result, '.env#GREETING')).toMatchObject({ text: 'Hello there, thanks for reaching out to our support team today', range: { start: 8, end: 8 } });
+    expect(nodeById(result, '.env#ESCAPED')).toMatchObject({
+      text: 'First line of the prompt\nSecond line asks for the {{ticket_id}} summary',
+      range: { start: 9, end: 9 },
+      variables: ['ticket_id'],
+    });
+    expect(nodeById(result, '.env#GREETING')).toMatchObject({
+      text: 'Hello there, thanks for reaching out to our support team today',
+      range: { start: 8, end: 8 },
+    });
   });
 
   it('needs only a short sentence in a variable named as a prompt', async () => {
@@ -41,7 +62,10 @@ describe('env adapter', () => {
   });
 
   it('lets code reading process.env.X consume every env file declaring X', async () => {
-    const env = await envAdapter.extract({ path: '.env', text: 'SYSTEM_PROMPT="You are a careful assistant who answers briefly."\n' }, { config: ConfigSchema.parse({}) });
+    const env = await envAdapter.extract(
+      { path: '.env', text: 'SYSTEM_PROMPT="You are a careful assistant who answers briefly."\n' },
+      { config: ConfigSchema.parse({}) },
+    );
     const code: Extraction = {
       units: [{ symbol: 'reply', role: 'consumer', range: { start: 1, end: 3 }, format: 'typescript', variables: [] }],
       references: [
@@ -50,14 +74,24 @@ describe('env adapter', () => {
       ],
       diagnostics: [],
     };
-    const resolved = resolveReferences([{ path: '.env', extraction: env }, { path: 'src/reply.ts', extraction: code }], {}, new Set(['.env', 'src/reply.ts']));
-    expect(resolved.edges.map((edge) => `${edge.from} -${edge.kind}-> ${edge.to}`)).toEqual(['consumer:src/reply.ts#reply -consumes-> .env#SYSTEM_PROMPT']);
+    const resolved = resolveReferences(
+      [
+        { path: '.env', extraction: env },
+        { path: 'src/reply.ts', extraction: code },
+      ],
+      {},
+      new Set(['.env', 'src/reply.ts']),
+    );
+    expect(resolved.edges.map((edge) => `${edge.from} -${edge.kind}-> ${edge.to}`)).toEqual([
+      'consumer:src/reply.ts#reply -consumes-> .env#SYSTEM_PROMPT',
+    ]);
     expect(resolved.diagnostics).toEqual([]);
   });
 
   it('makes Python code reading os.environ["X"] at a model call a consumer of the .env prompt', async () => {
     const files = {
-      'app.py': 'import os\nfrom openai import OpenAI\nclient = OpenAI()\n\ndef reply(question):\n    return client.chat.completions.create(model="gpt-4o", messages=[{"role": "system", "content": os.environ["SYSTEM_PROMPT"]}, {"role": "user", "content": question}])\n',
+      'app.py':
+        'import os\nfrom openai import OpenAI\nclient = OpenAI()\n\ndef reply(question):\n    return client.chat.completions.create(model="gpt-4o", messages=[{"role": "system", "content": os.environ["SYSTEM_PROMPT"]}, {"role": "user", "content": question}])\n',
       '.env': 'SYSTEM_PROMPT="You are a careful assistant who answers briefly."\nOPENAI_API_KEY=sk-1\n',
     };
     const result = await scan(memoryFileSource('repo', files));

@@ -8,7 +8,12 @@ import { memoryFileSource } from '../../src/build/files/file-source.js';
 describe('handlebars adapter', () => {
   it('makes each .hbs, .handlebars and .mustache file one whole-file unit; _name and partials/ files are fragments named without the underscore', async () => {
     const result = await scanFixture('adapters/handlebars');
-    expect(nodeById(result, 'support/reply.hbs')).toMatchObject({ kind: 'prompt', format: 'handlebars', name: 'reply', range: { start: 1, end: 10 } });
+    expect(nodeById(result, 'support/reply.hbs')).toMatchObject({
+      kind: 'prompt',
+      format: 'handlebars',
+      name: 'reply',
+      range: { start: 1, end: 10 },
+    });
     expect(nodeById(result, 'support/_persona.hbs')).toMatchObject({ kind: 'fragment', name: 'persona' });
     expect(nodeById(result, 'newsletter/digest.mustache')).toMatchObject({ kind: 'prompt', format: 'mustache' });
   });
@@ -21,28 +26,42 @@ describe('handlebars adapter', () => {
       'support/reply.hbs -includes-> support/partials/layout.hbs',
       'support/reply.hbs -includes-> support/reply.hbs#signature',
     ]);
-    expect(result.edges.find((edge) => edge.to === 'support/_persona.hbs')).toMatchObject({ line: 1, placeholder: '{{> persona}}' });
+    expect(result.edges.find((edge) => edge.to === 'support/_persona.hbs')).toMatchObject({
+      line: 1,
+      placeholder: '{{> persona}}',
+    });
   });
 
   it('prefers the including extension, then its family: a .handlebars partial for .hbs, never a .hbs one for .mustache', async () => {
     const result = await scanFixture('adapters/handlebars');
-    expect(edgeStrings(result, ['includes'])).toEqual(expect.arrayContaining([
-      'billing/reply.hbs -includes-> billing/persona.handlebars',
-      'newsletter/digest.mustache -includes-> newsletter/header.mustache',
-    ]));
+    expect(edgeStrings(result, ['includes'])).toEqual(
+      expect.arrayContaining([
+        'billing/reply.hbs -includes-> billing/persona.handlebars',
+        'newsletter/digest.mustache -includes-> newsletter/header.mustache',
+      ]),
+    );
   });
 
   it('composes a partial block as the partial in place of its opening tag, keeping the block content', async () => {
     const result = await scanFixture('adapters/handlebars');
-    expect(result.edges.find((edge) => edge.to === 'support/partials/layout.hbs')).toMatchObject({ line: 2, placeholder: '{{#> layout}}' });
+    expect(result.edges.find((edge) => edge.to === 'support/partials/layout.hbs')).toMatchObject({
+      line: 2,
+      placeholder: '{{#> layout}}',
+    });
     const composed = composeText(new PromptGraph(result), 'support/reply.hbs');
-    expect(composed).toContain("{{> @partial-block}}\nKeep the answer under {{max_words}} words.\n\nAnswer {{customer.name}}'s ticket: {{ticket}}\n{{/layout}}");
+    expect(composed).toContain(
+      "{{> @partial-block}}\nKeep the answer under {{max_words}} words.\n\nAnswer {{customer.name}}'s ticket: {{ticket}}\n{{/layout}}",
+    );
     expect(composed.startsWith('You are Ada, the support assistant of Acme.\n')).toBe(true);
   });
 
   it('makes an inline partial a fragment of the file that its {{> name}} includes, not a Portkey prompt', async () => {
     const result = await scanFixture('adapters/handlebars');
-    expect(nodeById(result, 'support/reply.hbs#signature')).toMatchObject({ kind: 'fragment', range: { start: 8, end: 8 }, text: 'The Acme support team' });
+    expect(nodeById(result, 'support/reply.hbs#signature')).toMatchObject({
+      kind: 'fragment',
+      range: { start: 8, end: 8 },
+      text: 'The Acme support team',
+    });
     expect(result.nodes.filter((node) => node.id.startsWith('remote:'))).toEqual([]);
   });
 
@@ -61,7 +80,9 @@ describe('handlebars adapter', () => {
       'include-outside-root broken/escape.hbs:1',
       'template-syntax broken/unclosed.hbs:1',
     ]);
-    expect(result.diagnostics.find((diagnostic) => diagnostic.code === 'template-syntax')?.message).toContain('unexpected INVALID');
+    expect(result.diagnostics.find((diagnostic) => diagnostic.code === 'template-syntax')?.message).toContain(
+      'unexpected INVALID',
+    );
   });
 
   it('still follows the partials of a template Handlebars cannot parse', async () => {
@@ -75,7 +96,9 @@ describe('handlebars adapter', () => {
   });
 
   it('leaves a Helicone {{hcp:…}} reference to the registry post-pass, not a variable', async () => {
-    const result = await scan(memoryFileSource('repo', { 'prompts/answer.hbs': 'Answer {{question}}.\n{{hcp:safety-rules:0:production}}\n' }));
+    const result = await scan(
+      memoryFileSource('repo', { 'prompts/answer.hbs': 'Answer {{question}}.\n{{hcp:safety-rules:0:production}}\n' }),
+    );
     expect(edgeStrings(result, ['includes'])).toEqual(['prompts/answer.hbs -includes-> remote:helicone/safety-rules']);
     expect(nodeById(result, 'prompts/answer.hbs').variables).toEqual(['question']);
   });

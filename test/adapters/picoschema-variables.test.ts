@@ -4,7 +4,9 @@ import { picoschemaVariables } from '../../src/build/adapters/shared/picoschema-
 describe('Picoschema input variables', () => {
   it('names optional typed fields without their ? and (type) suffixes', () => {
     // From Genkit's own prompt-file sample: `ingredients?(array): string`.
-    expect(picoschemaVariables({ food: 'string', 'ingredients?(array)': 'string', 'topic?': 'string, the subject' })).toEqual(['food', 'ingredients', 'topic']);
+    expect(
+      picoschemaVariables({ food: 'string', 'ingredients?(array)': 'string', 'topic?': 'string, the subject' }),
+    ).toEqual(['food', 'ingredients', 'topic']);
   });
 
   it('reads JSON Schema properties', () => {

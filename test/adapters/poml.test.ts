@@ -15,13 +15,21 @@ describe('poml adapter', () => {
 
   it('includes <include src> relative to the file, composed in place of the element', async () => {
     const result = await scanFixture('adapters/poml');
-    expect(result.edges.find((edge) => edge.to === 'support/shared/safety.poml')).toMatchObject({ from: 'support/answer.poml', line: 3, placeholder: '<include src="shared/safety.poml"/>' });
-    expect(composeText(new PromptGraph(result), 'support/answer.poml')).toContain('<role>You are the support assistant of Acme.</role>\n  <p>Never share card numbers or internal hostnames.</p>\n\n  Refunds within 30 days.\n\n  <let src="config.json"/>');
+    expect(result.edges.find((edge) => edge.to === 'support/shared/safety.poml')).toMatchObject({
+      from: 'support/answer.poml',
+      line: 3,
+      placeholder: '<include src="shared/safety.poml"/>',
+    });
+    expect(composeText(new PromptGraph(result), 'support/answer.poml')).toContain(
+      '<role>You are the support assistant of Acme.</role>\n  <p>Never share card numbers or internal hostnames.</p>\n\n  Refunds within 30 days.\n\n  <let src="config.json"/>',
+    );
   });
 
   it('inlines a text file a <let src> loads, and depends on JSON and CSV data without a placeholder', async () => {
     const result = await scanFixture('adapters/poml');
-    const loads = result.edges.filter((edge) => edge.from === 'support/answer.poml' && edge.to !== 'support/shared/safety.poml').map((edge) => [edge.to, edge.line, edge.placeholder]);
+    const loads = result.edges
+      .filter((edge) => edge.from === 'support/answer.poml' && edge.to !== 'support/shared/safety.poml')
+      .map((edge) => [edge.to, edge.line, edge.placeholder]);
     expect(loads).toEqual([
       ['support/config.json', 5, undefined],
       ['support/orders.csv', 10, undefined],
@@ -37,7 +45,13 @@ describe('poml adapter', () => {
 
   it('reads variables from expressions, if and for attributes and let values, not let names, loop variables, let content or comments', async () => {
     const result = await scanFixture('adapters/poml');
-    expect(nodeById(result, 'support/answer.poml').variables).toEqual(['brand', 'customer', 'minimum', 'orders', 'question']);
+    expect(nodeById(result, 'support/answer.poml').variables).toEqual([
+      'brand',
+      'customer',
+      'minimum',
+      'orders',
+      'question',
+    ]);
   });
 
   it('reports an unclosed element, an unterminated tag and an expression that is not JavaScript at their lines', async () => {
@@ -62,14 +76,28 @@ describe('poml adapter', () => {
   });
 
   it('leaves Helicone and Portkey references to the registry post-pass, not expressions to parse', async () => {
-    const result = await scan(memoryFileSource('repo', { 'prompts/answer.poml': '<poml><p>{{hcp:safety-rules:0:production}}</p><p>{{>pp-tone-1a2b}} {{ question }}</p></poml>' }));
-    expect(edgeStrings(result, ['includes'])).toEqual(['prompts/answer.poml -includes-> remote:helicone/safety-rules', 'prompts/answer.poml -includes-> remote:portkey/pp-tone-1a2b']);
+    const result = await scan(
+      memoryFileSource('repo', {
+        'prompts/answer.poml':
+          '<poml><p>{{hcp:safety-rules:0:production}}</p><p>{{>pp-tone-1a2b}} {{ question }}</p></poml>',
+      }),
+    );
+    expect(edgeStrings(result, ['includes'])).toEqual([
+      'prompts/answer.poml -includes-> remote:helicone/safety-rules',
+      'prompts/answer.poml -includes-> remote:portkey/pp-tone-1a2b',
+    ]);
     expect(nodeById(result, 'prompts/answer.poml').variables).toEqual(['question']);
     expect(result.diagnostics).toEqual([]);
   });
 
   it('never reads a < inside an expression as a tag, and reads tag names case-insensitively', async () => {
-    const result = await scan(memoryFileSource('repo', { 'prompts/check.poml': '<poml><p if="count &lt; limit">{{ count<limit ? low : high }}</p><Include src="part.poml"/></poml>', 'prompts/part.poml': '<p>Part.</p>' }));
+    const result = await scan(
+      memoryFileSource('repo', {
+        'prompts/check.poml':
+          '<poml><p if="count &lt; limit">{{ count<limit ? low : high }}</p><Include src="part.poml"/></poml>',
+        'prompts/part.poml': '<p>Part.</p>',
+      }),
+    );
     expect(nodeById(result, 'prompts/check.poml').variables).toEqual(['count', 'high', 'limit', 'low']);
     expect(edgeStrings(result, ['includes'])).toEqual(['prompts/check.poml -includes-> prompts/part.poml']);
     expect(result.diagnostics).toEqual([]);

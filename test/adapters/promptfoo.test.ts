@@ -6,7 +6,12 @@ import { impactGraphs } from '../../src/query/impact/impact-graphs.js';
 describe('promptfoo adapter', () => {
   it('makes a promptfoo config one eval named by its description, with the command that runs it', async () => {
     const result = await scanFixture('adapters/promptfoo');
-    expect(nodeById(result, 'eval:evals/promptfooconfig.yaml')).toMatchObject({ kind: 'eval', format: 'promptfoo', name: 'Summaries stay short', meta: { command: 'npx promptfoo eval -c evals/promptfooconfig.yaml' } });
+    expect(nodeById(result, 'eval:evals/promptfooconfig.yaml')).toMatchObject({
+      kind: 'eval',
+      format: 'promptfoo',
+      name: 'Summaries stay short',
+      meta: { command: 'npx promptfoo eval -c evals/promptfooconfig.yaml' },
+    });
   });
 
   it('links every file:// prompt relative to the config (plain, as an id, with a :label suffix, or a file no adapter claims) and expands globs over repository prompts', async () => {
@@ -25,7 +30,10 @@ describe('promptfoo adapter', () => {
 
   it('reads a YAML as promptfoo only when prompts: comes with providers: or tests:', async () => {
     const result = await scanFixture('adapters/promptfoo');
-    expect(result.nodes.filter((node) => node.kind === 'eval').map((node) => node.id)).toEqual(['eval:ci/smoke.yaml', 'eval:evals/promptfooconfig.yaml']);
+    expect(result.nodes.filter((node) => node.kind === 'eval').map((node) => node.id)).toEqual([
+      'eval:ci/smoke.yaml',
+      'eval:evals/promptfooconfig.yaml',
+    ]);
   });
 
   it('reports a file:// prompt that does not exist at its line', async () => {
@@ -37,7 +45,12 @@ describe('promptfoo adapter', () => {
     const result = await scanFixture('adapters/promptfoo');
     const evals = findEvals(impactGraphs({ head: result }), ['prompts/summarise.txt'], [], []);
     expect(evals.map((entry) => [entry.id, entry.name, entry.command, entry.why])).toEqual([
-      ['eval:evals/promptfooconfig.yaml', 'Summaries stay short', 'npx promptfoo eval -c evals/promptfooconfig.yaml', ['eval of changed prompts/summarise.txt']],
+      [
+        'eval:evals/promptfooconfig.yaml',
+        'Summaries stay short',
+        'npx promptfoo eval -c evals/promptfooconfig.yaml',
+        ['eval of changed prompts/summarise.txt'],
+      ],
     ]);
   });
 });
@@ -47,14 +60,24 @@ describe('promptfoo configs of the same file name in two packages', () => {
     const { scan } = await import('../../src/build/scan.js');
     const { memoryFileSource } = await import('../../src/build/files/file-source.js');
     const config = 'prompts:\n  - file://../prompts/reply.md\ntests:\n  - vars: { q: hi }\n';
-    const result = await scan(memoryFileSource('repo', {
-      'billing/prompts/reply.md': 'Answer billing questions.\n',
-      'billing/evals/promptfooconfig.yaml': config,
-      'support/prompts/reply.md': 'Answer support questions.\n',
-      'support/evals/promptfooconfig.yaml': config,
-    }));
-    const evals = findEvals(impactGraphs({ head: result }), ['billing/prompts/reply.md', 'support/prompts/reply.md'], [], ['billing/evals/promptfooconfig.yaml', 'promptfooconfig']);
-    expect(evals.map((entry) => [entry.name, entry.passed])).toEqual([['billing/evals/promptfooconfig.yaml', true], ['support/evals/promptfooconfig.yaml', false]]);
+    const result = await scan(
+      memoryFileSource('repo', {
+        'billing/prompts/reply.md': 'Answer billing questions.\n',
+        'billing/evals/promptfooconfig.yaml': config,
+        'support/prompts/reply.md': 'Answer support questions.\n',
+        'support/evals/promptfooconfig.yaml': config,
+      }),
+    );
+    const evals = findEvals(
+      impactGraphs({ head: result }),
+      ['billing/prompts/reply.md', 'support/prompts/reply.md'],
+      [],
+      ['billing/evals/promptfooconfig.yaml', 'promptfooconfig'],
+    );
+    expect(evals.map((entry) => [entry.name, entry.passed])).toEqual([
+      ['billing/evals/promptfooconfig.yaml', true],
+      ['support/evals/promptfooconfig.yaml', false],
+    ]);
   });
 });
 
@@ -63,7 +86,8 @@ describe('promptfoo adapter and other YAML', () => {
     const { scan } = await import('../../src/build/scan.js');
     const { memoryFileSource } = await import('../../src/build/files/file-source.js');
     const files = {
-      'app.py': 'from openai import OpenAI\nclient = OpenAI()\nSYSTEM = open("prompts/system.yaml").read()\n\ndef reply():\n    return client.chat.completions.create(model="gpt-4o", messages=[{"role": "system", "content": SYSTEM}])\n',
+      'app.py':
+        'from openai import OpenAI\nclient = OpenAI()\nSYSTEM = open("prompts/system.yaml").read()\n\ndef reply():\n    return client.chat.completions.create(model="gpt-4o", messages=[{"role": "system", "content": SYSTEM}])\n',
       'prompts/system.yaml': 'prompts:\n  tone: You are terse.\n',
     };
     const result = await scan(memoryFileSource('repo', files));

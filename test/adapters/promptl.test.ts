@@ -7,7 +7,13 @@ describe('promptl adapter', () => {
   it('makes the file one unit whose text is the body, with its front matter model and provider', async () => {
     const result = await scanFixture('adapters/promptl');
     const reply = nodeById(result, 'support/reply.promptl');
-    expect(reply).toMatchObject({ kind: 'prompt', format: 'promptl', name: 'reply', range: { start: 1, end: 26 }, meta: { model: 'gpt-4o', provider: 'OpenAI' } });
+    expect(reply).toMatchObject({
+      kind: 'prompt',
+      format: 'promptl',
+      name: 'reply',
+      range: { start: 1, end: 26 },
+      meta: { model: 'gpt-4o', provider: 'OpenAI' },
+    });
     expect(reply.text!.startsWith('/* The persona')).toBe(true);
   });
 
@@ -18,7 +24,10 @@ describe('promptl adapter', () => {
       'support/reply.promptl -includes-> shared/vip.promptl',
       'support/reply.promptl -includes-> support/persona.promptl',
     ]);
-    expect(result.edges.find((edge) => edge.to === 'shared/safety.promptl')).toMatchObject({ line: 10, placeholder: '<prompt path="/shared/safety" tone={{ tone }} />' });
+    expect(result.edges.find((edge) => edge.to === 'shared/safety.promptl')).toMatchObject({
+      line: 10,
+      placeholder: '<prompt path="/shared/safety" tone={{ tone }} />',
+    });
   });
 
   it('reads no reference or variable inside a /* comment */', async () => {
@@ -29,19 +38,30 @@ describe('promptl adapter', () => {
 
   it('composes a referenced prompt in place of its element', async () => {
     const result = await scanFixture('adapters/promptl');
-    expect(composeText(new PromptGraph(result), 'support/reply.promptl')).toContain('You are Ada, the support assistant of Acme.\n\nNever share card numbers. Keep a {{ tone }} tone.\n\n{{ greeting =');
+    expect(composeText(new PromptGraph(result), 'support/reply.promptl')).toContain(
+      'You are Ada, the support assistant of Acme.\n\nNever share card numbers. Keep a {{ tone }} tone.\n\n{{ greeting =',
+    );
   });
 
   it('reads parameters from expressions, conditions, loop lists and prompt attributes, not assignments, loop items, step results or comments', async () => {
     const result = await scanFixture('adapters/promptl');
-    expect(nodeById(result, 'support/reply.promptl').variables).toEqual(['customer', 'language', 'question', 'tickets', 'tone', 'vip']);
+    expect(nodeById(result, 'support/reply.promptl').variables).toEqual([
+      'customer',
+      'language',
+      'question',
+      'tickets',
+      'tone',
+      'vip',
+    ]);
   });
 
   it('reports malformed front matter at its line and still reads the body', async () => {
     const result = await scanFixture('adapters/promptl');
     expect(diagnosticCodes(result)).toContain('malformed-front-matter broken/bad-front-matter.promptl:3');
     expect(nodeById(result, 'broken/bad-front-matter.promptl').variables).toEqual(['question']);
-    expect(edgeStrings(result, ['includes'])).toContain('broken/bad-front-matter.promptl -includes-> shared/vip.promptl');
+    expect(edgeStrings(result, ['includes'])).toContain(
+      'broken/bad-front-matter.promptl -includes-> shared/vip.promptl',
+    );
   });
 
   it('reports unbalanced blocks, expressions that are not JavaScript, dangling, computed and outside references and a cycle at their lines', async () => {

@@ -21,11 +21,35 @@ describe('registry references in any prompt text', () => {
 
   it('makes an unresolved reference a remote prompt node of its registry, marking moving pointers', async () => {
     const result = await scanFixture('adapters/registry-references');
-    expect(nodeById(result, 'remote:langfuse/safety-rules')).toMatchObject({ kind: 'prompt', file: '', format: 'langfuse', remote: { registry: 'langfuse', name: 'safety-rules', label: 'production', moving: true } });
-    expect(nodeById(result, 'remote:promptlayer/brand-voice').remote).toEqual({ registry: 'promptlayer', name: 'brand-voice', label: 'prod', moving: true });
-    expect(nodeById(result, 'remote:promptlayer/legal-footer').remote).toEqual({ registry: 'promptlayer', name: 'legal-footer', version: '7', moving: false });
-    expect(nodeById(result, 'remote:helicone/disclaimer-42').remote).toEqual({ registry: 'helicone', name: 'disclaimer-42', label: 'staging', moving: true });
-    expect(nodeById(result, 'remote:portkey/pp-greeting').remote).toEqual({ registry: 'portkey', name: 'pp-greeting', moving: true });
+    expect(nodeById(result, 'remote:langfuse/safety-rules')).toMatchObject({
+      kind: 'prompt',
+      file: '',
+      format: 'langfuse',
+      remote: { registry: 'langfuse', name: 'safety-rules', label: 'production', moving: true },
+    });
+    expect(nodeById(result, 'remote:promptlayer/brand-voice').remote).toEqual({
+      registry: 'promptlayer',
+      name: 'brand-voice',
+      label: 'prod',
+      moving: true,
+    });
+    expect(nodeById(result, 'remote:promptlayer/legal-footer').remote).toEqual({
+      registry: 'promptlayer',
+      name: 'legal-footer',
+      version: '7',
+      moving: false,
+    });
+    expect(nodeById(result, 'remote:helicone/disclaimer-42').remote).toEqual({
+      registry: 'helicone',
+      name: 'disclaimer-42',
+      label: 'staging',
+      moving: true,
+    });
+    expect(nodeById(result, 'remote:portkey/pp-greeting').remote).toEqual({
+      registry: 'portkey',
+      name: 'pp-greeting',
+      moving: true,
+    });
   });
 
   it('keeps the exact reference text as the placeholder and the reference line', async () => {
@@ -40,27 +64,50 @@ describe('registry references in any prompt text', () => {
     expect(edgeStrings(result, ['includes'])).toEqual(['prompts/reply.prompt -includes-> prompts/_persona.prompt']);
   });
 
-  it('does not count a reference a template parser read as a variable among the prompt\'s variables', async () => {
+  it("does not count a reference a template parser read as a variable among the prompt's variables", async () => {
     const files = { 'prompts/reply.prompt': 'Hi {{name}}.\n{{hcp:disclaimer-1:0:prod}}\n' };
     const result = await scan(memoryFileSource('repo', files), { config: ConfigSchema.parse({}) });
     expect(nodeById(result, 'prompts/reply.prompt').variables).toEqual(['name']);
-    expect(edgeStrings(result, ['includes'])).toEqual(['prompts/reply.prompt -includes-> remote:helicone/disclaimer-1']);
+    expect(edgeStrings(result, ['includes'])).toEqual([
+      'prompts/reply.prompt -includes-> remote:helicone/disclaimer-1',
+    ]);
   });
 
   it('reads configured include patterns with a named group ref', async () => {
-    const files = { 'prompts/main.md': 'Intro.\n[[include: safety]]\n[[include: shared-rules]]', 'prompts/safety.md': 'Be safe.' };
-    const config = ConfigSchema.parse({ includePatterns: [{ name: 'house', pattern: '\\[\\[include: (?<ref>[\\w-]+)\\]\\]' }] });
+    const files = {
+      'prompts/main.md': 'Intro.\n[[include: safety]]\n[[include: shared-rules]]',
+      'prompts/safety.md': 'Be safe.',
+    };
+    const config = ConfigSchema.parse({
+      includePatterns: [{ name: 'house', pattern: '\\[\\[include: (?<ref>[\\w-]+)\\]\\]' }],
+    });
     const result = await scan(memoryFileSource('repo', files), { config });
-    expect(edgeStrings(result, ['includes'])).toEqual(['prompts/main.md -includes-> prompts/safety.md', 'prompts/main.md -includes-> remote:house/shared-rules']);
-    expect(result.edges.find((edge) => edge.to === 'prompts/safety.md')).toMatchObject({ line: 2, placeholder: '[[include: safety]]' });
+    expect(edgeStrings(result, ['includes'])).toEqual([
+      'prompts/main.md -includes-> prompts/safety.md',
+      'prompts/main.md -includes-> remote:house/shared-rules',
+    ]);
+    expect(result.edges.find((edge) => edge.to === 'prompts/safety.md')).toMatchObject({
+      line: 2,
+      placeholder: '[[include: safety]]',
+    });
   });
 
   it('reports a bad configured regex once as a config diagnostic and scans on', async () => {
     const files = { 'prompts/a.md': 'A [[x]]', 'prompts/b.md': 'B' };
-    const config = ConfigSchema.parse({ includePatterns: [{ name: 'broken', pattern: '\\[\\[(?<ref>x' }, { name: 'no-group', pattern: 'x' }] });
+    const config = ConfigSchema.parse({
+      includePatterns: [
+        { name: 'broken', pattern: '\\[\\[(?<ref>x' },
+        { name: 'no-group', pattern: 'x' },
+      ],
+    });
     const result = await scan(memoryFileSource('repo', files), { config });
-    expect(diagnosticCodes(result)).toEqual(['config-invalid promptgraph.config.yaml:0', 'config-invalid promptgraph.config.yaml:0']);
-    expect(result.diagnostics.map((diagnostic) => diagnostic.message).join('\n')).toMatch(/includePatterns\[0\] 'broken': is not a valid regular expression[\s\S]*includePatterns\[1\] 'no-group': has no named group/);
+    expect(diagnosticCodes(result)).toEqual([
+      'config-invalid promptgraph.config.yaml:0',
+      'config-invalid promptgraph.config.yaml:0',
+    ]);
+    expect(result.diagnostics.map((diagnostic) => diagnostic.message).join('\n')).toMatch(
+      /includePatterns\[0\] 'broken': is not a valid regular expression[\s\S]*includePatterns\[1\] 'no-group': has no named group/,
+    );
     expect(result.nodes.map((node) => node.id)).toEqual(['prompts/a.md', 'prompts/b.md']);
   });
 });

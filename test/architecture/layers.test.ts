@@ -12,7 +12,15 @@ describe('layer rules (.dependency-cruiser.cjs)', () => {
   it('finds no import that runs the wrong way between the floors of src/ and viz/src/', () => {
     const run = spawnSync(
       process.execPath,
-      [path.join(REPO_ROOT, 'node_modules/dependency-cruiser/bin/dependency-cruise.mjs'), 'src', 'viz/src', '--config', '.dependency-cruiser.cjs', '--output-type', 'err'],
+      [
+        path.join(REPO_ROOT, 'node_modules/dependency-cruiser/bin/dependency-cruise.mjs'),
+        'src',
+        'viz/src',
+        '--config',
+        '.dependency-cruiser.cjs',
+        '--output-type',
+        'err',
+      ],
       { cwd: REPO_ROOT, encoding: 'utf8' },
     );
     expect(run.stdout + run.stderr).toContain('no dependency violations found');

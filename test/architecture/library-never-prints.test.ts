@@ -9,7 +9,11 @@ it('the library never prints or exits: only src/cli touches process output and e
   const offenders = fg
     .sync('src/**/*.ts', { cwd: REPO_ROOT })
     .filter((file) => !file.startsWith('src/cli/'))
-    .filter((file) => /\bconsole\.(log|error|warn)\(|process\.(exit|exitCode|stdout|stderr)\b/.test(readFileSync(path.join(REPO_ROOT, file), 'utf8')))
+    .filter((file) =>
+      /\bconsole\.(log|error|warn)\(|process\.(exit|exitCode|stdout|stderr)\b/.test(
+        readFileSync(path.join(REPO_ROOT, file), 'utf8'),
+      ),
+    )
     .sort();
   expect(offenders).toEqual([]);
 });

@@ -10,4 +10,5 @@ export async function findingsOf(rule: AuditRuleId, folder: string = rule): Prom
 }
 
 /** `file:line-endLine severity` per finding, for readable assertions on where a rule fires. */
-export const places = (findings: AuditFinding[]): string[] => findings.map((finding) => `${finding.file}:${finding.line}-${finding.endLine} ${finding.severity}`);
+export const places = (findings: AuditFinding[]): string[] =>
+  findings.map((finding) => `${finding.file}:${finding.line}-${finding.endLine} ${finding.severity}`);

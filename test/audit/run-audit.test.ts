@@ -8,10 +8,13 @@ import { scanOf, textNode } from '../impact/hand-built.js';
 /** Two unowned prompts with the same text: unowned-prompt, duplicate-prompt-text and orphan-prompt fire on each. */
 const TEXT = 'Answer the customer politely and cite the refund policy in full.';
 const twoCopies = (firstStart = 1) =>
-  scanOf([textNode('prompts/b.md', TEXT, { format: 'markdown' }), textNode('prompts/a.md', TEXT, { format: 'markdown', range: { start: firstStart, end: firstStart + 1 } })]);
+  scanOf([
+    textNode('prompts/b.md', TEXT, { format: 'markdown' }),
+    textNode('prompts/a.md', TEXT, { format: 'markdown', range: { start: firstStart, end: firstStart + 1 } }),
+  ]);
 
 describe('auditScan', () => {
-  it('gives findings their rule\'s default severity and sorts them by file, line and rule', () => {
+  it("gives findings their rule's default severity and sorts them by file, line and rule", () => {
     const result = auditScan(twoCopies());
     expect(result.findings.map((finding) => `${finding.file} ${finding.rule} ${finding.severity}`)).toEqual([
       'prompts/a.md duplicate-prompt-text warning',
@@ -33,7 +36,10 @@ describe('auditScan', () => {
       'duplicate-prompt-text warning',
       'unowned-prompt error',
     ]);
-    expect(result.rules.find((rule) => rule.id === 'orphan-prompt')).toMatchObject({ level: 'off', defaultSeverity: 'info' });
+    expect(result.rules.find((rule) => rule.id === 'orphan-prompt')).toMatchObject({
+      level: 'off',
+      defaultSeverity: 'info',
+    });
   });
 
   it('rejects an unknown rule id in the config, pointing at its line and column', () => {
@@ -50,7 +56,7 @@ describe('auditScan', () => {
     expect((thrown as PromptgraphError).details).toMatchObject({ code: 'config-invalid', line: 3, column: 5 });
   });
 
-  it('keeps a finding\'s fingerprint when its prompt moves down the file, and gives each finding its own', () => {
+  it("keeps a finding's fingerprint when its prompt moves down the file, and gives each finding its own", () => {
     const before = auditScan(twoCopies(1)).findings;
     const after = auditScan(twoCopies(40)).findings;
     expect(after.map((finding) => finding.line)).toContain(40);
@@ -58,7 +64,7 @@ describe('auditScan', () => {
     expect(new Set(before.map((finding) => finding.fingerprint)).size).toBe(before.length);
   });
 
-  it('gives byte-identical output whatever the order of the scan\'s nodes', () => {
+  it("gives byte-identical output whatever the order of the scan's nodes", () => {
     const scan = twoCopies();
     const reversed = { ...scan, nodes: [...scan.nodes].reverse() };
     expect(JSON.stringify(auditScan(reversed))).toBe(JSON.stringify(auditScan(scan)));

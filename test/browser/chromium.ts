@@ -13,11 +13,21 @@ export const ARTIFACTS = path.join(REPO_ROOT, 'test-artifacts');
 
 /** A browser suite: skipped, with a visible message, only where no Chromium can run. */
 export function describeInChromium(name: string, suite: () => void): void {
-  if (!hasChromium) console.warn(`browser tests skipped: no Chromium at ${CHROMIUM} (install Debian's chromium, as .ci/run does)`);
+  if (!hasChromium)
+    console.warn(`browser tests skipped: no Chromium at ${CHROMIUM} (install Debian's chromium, as .ci/run does)`);
   describe.skipIf(!hasChromium)(name, suite);
 }
 
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'];
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+];
 
 export interface MapBrowser {
   open(html: string, options?: { hash?: string; width?: number; height?: number }): Promise<OpenedMap>;
@@ -52,7 +62,12 @@ export async function launchMapBrowser(): Promise<MapBrowser> {
   liveProfiles.add(profile);
   let context: BrowserContext;
   try {
-    context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: ARGS, headless: true, viewport: { width: 1400, height: 860 } });
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      args: ARGS,
+      headless: true,
+      viewport: { width: 1400, height: 860 },
+    });
   } catch (error) {
     removeProfile(profile);
     throw error;
@@ -68,7 +83,9 @@ export async function launchMapBrowser(): Promise<MapBrowser> {
       const own = pathToFileURL(file).href;
       const opened: OpenedMap = { page, requests: [], dialogs: [], errors: [] };
       // Nothing may leave the page: anything but the map's own file is recorded, then refused.
-      await page.route('**/*', (route) => (route.request().url().split('#')[0] === own ? route.continue() : route.abort()));
+      await page.route('**/*', (route) =>
+        route.request().url().split('#')[0] === own ? route.continue() : route.abort(),
+      );
       page.on('request', (request) => {
         const url = request.url().split('#')[0]!;
         if (url !== own && !url.startsWith('data:')) opened.requests.push(request.url());
@@ -87,7 +104,14 @@ export async function launchMapBrowser(): Promise<MapBrowser> {
       });
       crashed.catch(() => {});
       try {
-        await Promise.race([page.waitForFunction(() => (window as unknown as { __promptgraph?: { ready: boolean } }).__promptgraph?.ready === true, undefined, { timeout: 10_000 }), crashed]);
+        await Promise.race([
+          page.waitForFunction(
+            () => (window as unknown as { __promptgraph?: { ready: boolean } }).__promptgraph?.ready === true,
+            undefined,
+            { timeout: 10_000 },
+          ),
+          crashed,
+        ]);
       } finally {
         page.off('pageerror', onError);
       }

@@ -26,14 +26,28 @@ export interface DemoMap {
 /** A browser, the bundled viewer and the demo's scan, its map and the data the map embeds: what each browser suite starts from. */
 export async function loadDemoMap(): Promise<DemoMap> {
   const [browser, viewer, result] = await Promise.all([launchMapBrowser(), bundleViewer(), scan(MAP_FIXTURE)]);
-  return { browser, viewer, result, html: renderMapHtml(prepareMapData(result), { viewer }), data: prepareMapData(result) };
+  return {
+    browser,
+    viewer,
+    result,
+    html: renderMapHtml(prepareMapData(result), { viewer }),
+    data: prepareMapData(result),
+  };
 }
 
 /** The shared persona: the fragment named `persona` (or whose file says so) with the most dependents. */
 export function sharedPersona(data: MapData): MapNode {
-  const candidates = data.nodes.filter((node) => node.kind === 'fragment' && (node.name === 'persona' || /persona/i.test(node.file)));
+  const candidates = data.nodes.filter(
+    (node) => node.kind === 'fragment' && (node.name === 'persona' || /persona/i.test(node.file)),
+  );
   const persona = candidates.sort((a, b) => b.dependents - a.dependents)[0];
-  if (!persona) throw new Error(`no persona fragment in ${MAP_FIXTURE}; fragments: ${data.nodes.filter((node) => node.kind === 'fragment').map((node) => node.id).join(', ')}`);
+  if (!persona)
+    throw new Error(
+      `no persona fragment in ${MAP_FIXTURE}; fragments: ${data.nodes
+        .filter((node) => node.kind === 'fragment')
+        .map((node) => node.id)
+        .join(', ')}`,
+    );
   return persona;
 }
 

@@ -9,7 +9,17 @@ import type { ScanResult } from '../../src/model/schema/scan-result.js';
 import { KIND_COLOR, STATUS_COLOR } from '../../viz/src/colors.js';
 import { ARTIFACTS, describeInChromium, type MapBrowser } from './chromium.js';
 import { loadDemoMap, MAP_FIXTURE, neighbourLabels, sharedPersona } from './map-fixture.js';
-import { colorOf, drawnLabels, listTexts, markOf, nodeOnScreen, overlaps, selectedId, settled, visibleIds } from './map-page.js';
+import {
+  colorOf,
+  drawnLabels,
+  listTexts,
+  markOf,
+  nodeOnScreen,
+  overlaps,
+  selectedId,
+  settled,
+  visibleIds,
+} from './map-page.js';
 
 describeInChromium('the map in Chromium', () => {
   let browser: MapBrowser;
@@ -20,7 +30,8 @@ describeInChromium('the map in Chromium', () => {
     ({ browser, viewer, result, data } = await loadDemoMap());
   });
   afterAll(async () => browser?.close());
-  const open = (hash?: string, overlay?: MapOverlay) => browser.open(renderMapHtml(prepareMapData(result, overlay ? { overlay } : {}), { viewer }), hash ? { hash } : {});
+  const open = (hash?: string, overlay?: MapOverlay) =>
+    browser.open(renderMapHtml(prepareMapData(result, overlay ? { overlay } : {}), { viewer }), hash ? { hash } : {});
 
   it('finds the shared persona by search and shows its file, owners, contract and dependents', async () => {
     const persona = sharedPersona(data);
@@ -30,21 +41,29 @@ describeInChromium('the map in Chromium', () => {
     const { page } = map;
     await page.keyboard.press('/');
     await page.keyboard.type('persona');
-    expect((await page.getByTestId('search-results').locator('li .result-label').allTextContents())[0]).toBe(persona.label);
+    expect((await page.getByTestId('search-results').locator('li .result-label').allTextContents())[0]).toBe(
+      persona.label,
+    );
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowUp');
     await page.keyboard.press('Enter');
 
     expect(await selectedId(page)).toBe(persona.id);
     expect(await page.getByTestId('panel-title').textContent()).toBe(persona.label);
-    expect(await page.getByTestId('panel-location').textContent()).toBe(`${persona.file}:${persona.lines[0]}-${persona.lines[1]}`);
+    expect(await page.getByTestId('panel-location').textContent()).toBe(
+      `${persona.file}:${persona.lines[0]}-${persona.lines[1]}`,
+    );
     expect(await page.getByTestId('panel-owners').locator('.chip').allTextContents()).toEqual(persona.owners);
     const dependents = neighbourLabels(data, persona.id, 'dependents');
     expect(dependents.length).toBeGreaterThanOrEqual(3);
     expect(await listTexts(page, 'panel-dependents')).toEqual(dependents);
     expect(await listTexts(page, 'panel-dependencies')).toEqual(neighbourLabels(data, persona.id, 'dependencies'));
-    expect(await page.getByTestId('panel-contract').first().locator('.invariants li').allTextContents()).toEqual(persona.contracts[0]!.invariants);
-    expect(await page.getByTestId('panel-contract').first().locator('.evals b').allTextContents()).toEqual(persona.contracts[0]!.evals.map((entry) => entry.name));
+    expect(await page.getByTestId('panel-contract').first().locator('.invariants li').allTextContents()).toEqual(
+      persona.contracts[0]!.invariants,
+    );
+    expect(await page.getByTestId('panel-contract').first().locator('.evals b').allTextContents()).toEqual(
+      persona.contracts[0]!.evals.map((entry) => entry.name),
+    );
     expect(await page.getByTestId('panel-composed').textContent()).toBe(persona.composed);
     expect(new URL(page.url()).hash).toBe(`#node=${encodeURIComponent(persona.id)}`);
 
@@ -52,7 +71,10 @@ describeInChromium('the map in Chromium', () => {
     const box = (await page.getByTestId('panel').boundingBox())!;
     expect(box.x + box.width).toBeLessThanOrEqual(page.viewportSize()!.width);
     await settled(page);
-    const point = await page.evaluate((id) => window.__promptgraph.view.screenPosition(window.__promptgraph.nodeIndex(id)), persona.id);
+    const point = await page.evaluate(
+      (id) => window.__promptgraph.view.screenPosition(window.__promptgraph.nodeIndex(id)),
+      persona.id,
+    );
     expect(point.x).toBeLessThan(box.x);
     expect((await drawnLabels(page)).map((label) => label.id)).toContain(persona.id);
     await page.screenshot({ path: path.join(ARTIFACTS, 'map-persona-selected.png') });
@@ -62,12 +84,19 @@ describeInChromium('the map in Chromium', () => {
   it('follows a dependent from the panel, selects a node clicked on the canvas, and Escape closes the panel', async () => {
     const persona = sharedPersona(data);
     const { page } = await open(`node=${encodeURIComponent(persona.id)}`);
-    const dependent = data.nodes.find((node) => node.label === neighbourLabels(data, persona.id, 'dependents').find((label) => data.nodes.some((other) => other.label === label && other.kind === 'prompt')))!;
+    const dependent = data.nodes.find(
+      (node) =>
+        node.label ===
+        neighbourLabels(data, persona.id, 'dependents').find((label) =>
+          data.nodes.some((other) => other.label === label && other.kind === 'prompt'),
+        ),
+    )!;
     await page.getByTestId('panel-dependents').getByText(dependent.label, { exact: true }).click();
     expect(await selectedId(page)).toBe(dependent.id);
     expect(await page.getByTestId('panel-title').textContent()).toBe(dependent.label);
 
-    const consumer = data.nodes.find((node) => node.kind === 'consumer') ?? data.nodes.find((node) => node.id !== dependent.id)!;
+    const consumer =
+      data.nodes.find((node) => node.kind === 'consumer') ?? data.nodes.find((node) => node.id !== dependent.id)!;
     const point = await nodeOnScreen(page, consumer.id);
     await page.mouse.click(point.x, point.y);
     expect(await selectedId(page)).toBe(consumer.id);
@@ -81,16 +110,37 @@ describeInChromium('the map in Chromium', () => {
     const persona = sharedPersona(data);
     const kindOf = (id: string) => data.nodes.find((node) => node.id === id)!.kind;
     const middle = data.nodes
-      .filter((node) => node.kind === 'prompt' && reachable(data, node.id, 'up').has(persona.id) && [...reachable(data, node.id, 'down')].some((id) => kindOf(id) === 'consumer'))
-      .sort((a, b) => reachable(data, b.id, 'up').size - reachable(data, a.id, 'up').size || a.id.localeCompare(b.id))[0]!;
+      .filter(
+        (node) =>
+          node.kind === 'prompt' &&
+          reachable(data, node.id, 'up').has(persona.id) &&
+          [...reachable(data, node.id, 'down')].some((id) => kindOf(id) === 'consumer'),
+      )
+      .sort(
+        (a, b) => reachable(data, b.id, 'up').size - reachable(data, a.id, 'up').size || a.id.localeCompare(b.id),
+      )[0]!;
     const down = reachable(data, middle.id, 'down');
     const up = reachable(data, middle.id, 'up');
     expect(up.size).toBeGreaterThanOrEqual(2);
     expect(down.size).toBeGreaterThanOrEqual(1);
     const { page } = await open(`node=${encodeURIComponent(middle.id)}`);
-    const marks = async () => Object.fromEntries(await Promise.all(data.nodes.map(async (node) => [node.id, await markOf(page, node.id)] as const)));
+    const marks = async () =>
+      Object.fromEntries(
+        await Promise.all(data.nodes.map(async (node) => [node.id, await markOf(page, node.id)] as const)),
+      );
     const expected = (direction: 'both' | 'up' | 'down') =>
-      Object.fromEntries(data.nodes.map((node) => [node.id, node.id === middle.id ? 'selected' : direction !== 'down' && up.has(node.id) ? 'upstream' : direction !== 'up' && down.has(node.id) ? 'downstream' : 'dim']));
+      Object.fromEntries(
+        data.nodes.map((node) => [
+          node.id,
+          node.id === middle.id
+            ? 'selected'
+            : direction !== 'down' && up.has(node.id)
+              ? 'upstream'
+              : direction !== 'up' && down.has(node.id)
+                ? 'downstream'
+                : 'dim',
+        ]),
+      );
     expect(new Set(Object.values(expected('both')))).toEqual(new Set(['selected', 'upstream', 'downstream', 'dim']));
     expect(await marks()).toEqual(expected('both'));
 
@@ -107,7 +157,10 @@ describeInChromium('the map in Chromium', () => {
     const first = await open();
     await first.page.getByTestId('filter-kind-eval').uncheck();
     await first.page.getByTestId(`filter-team-${hiddenTeam}`).uncheck();
-    const expected = data.nodes.filter((node) => node.kind !== 'eval' && data.teams[node.team] !== hiddenTeam).map((node) => node.id).sort();
+    const expected = data.nodes
+      .filter((node) => node.kind !== 'eval' && data.teams[node.team] !== hiddenTeam)
+      .map((node) => node.id)
+      .sort();
     expect((await visibleIds(first.page)).sort()).toEqual(expected);
     // The layered view packs what is left: the hidden team's lane is gone.
     const lanes = await first.page.evaluate(() => window.__promptgraph.lanes());
@@ -124,7 +177,9 @@ describeInChromium('the map in Chromium', () => {
     await settled(first.page);
     // An eval of the persona: framed with it by the search pick, so it is on screen to sample.
     const personaAt = data.nodes.findIndex((node) => node.id === persona.id);
-    const evaluation = data.edges.map(([from, to]) => (from === personaAt ? data.nodes[to]! : to === personaAt ? data.nodes[from]! : undefined)).find((node) => node?.kind === 'eval')!;
+    const evaluation = data.edges
+      .map(([from, to]) => (from === personaAt ? data.nodes[to]! : to === personaAt ? data.nodes[from]! : undefined))
+      .find((node) => node?.kind === 'eval')!;
     const shown = await colorOf(first.page, evaluation.id);
     expect(shown).not.toBe('#0b0f17');
     await first.page.getByTestId('filter-kind-eval').uncheck();
@@ -173,7 +228,9 @@ describeInChromium('the map in Chromium', () => {
   it('opens a repository with nothing found on a message, not a blank canvas', async () => {
     const empty: ScanResult = { schemaVersion: 1, root: 'empty-repo', nodes: [], edges: [], diagnostics: [] };
     const map = await browser.open(renderMapHtml(prepareMapData(empty), { viewer }));
-    expect(await map.page.getByTestId('empty').textContent()).toContain('No prompts, fragments or consumers were found');
+    expect(await map.page.getByTestId('empty').textContent()).toContain(
+      'No prompts, fragments or consumers were found',
+    );
     expect(await map.page.getByTestId('repo-name').textContent()).toBe('empty-repo');
     expect(map.errors).toEqual([]);
   });
@@ -193,7 +250,11 @@ describeInChromium('the map in Chromium', () => {
     await settled(page);
     expect(await scale()).toBeCloseTo(fitted, 5);
 
-    const points = await page.evaluate(() => window.__promptgraph.visibleIds().map((id) => window.__promptgraph.view.screenPosition(window.__promptgraph.nodeIndex(id))));
+    const points = await page.evaluate(() =>
+      window.__promptgraph
+        .visibleIds()
+        .map((id) => window.__promptgraph.view.screenPosition(window.__promptgraph.nodeIndex(id))),
+    );
     for (const point of points) {
       expect(point.x).toBeGreaterThan(canvas.x);
       expect(point.x).toBeLessThan(canvas.x + canvas.width);

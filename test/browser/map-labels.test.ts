@@ -22,7 +22,9 @@ describeInChromium('labels on the map', () => {
   afterAll(async () => browser?.close());
 
   const open = async (view: string, width: number, height: number, node?: string) => {
-    const hash = [view === 'force' ? 'view=force' : '', node ? `node=${encodeURIComponent(node)}` : ''].filter(Boolean).join('&');
+    const hash = [view === 'force' ? 'view=force' : '', node ? `node=${encodeURIComponent(node)}` : '']
+      .filter(Boolean)
+      .join('&');
     const map = await browser.open(html, { width, height, ...(hash ? { hash } : {}) });
     await settled(map.page);
     return map;
@@ -38,22 +40,28 @@ describeInChromium('labels on the map', () => {
     expect(hubs.filter((id) => !labelled.includes(id))).toEqual([]);
   });
 
-  it.each(VIEWS)('labels every node of the small map in the %s view at %d px, a crowded one by its symbol alone', async (view, width, height) => {
-    const { page } = await open(view, width, height);
-    const labels = await drawnLabels(page);
-    const labelled = new Set(labels.map((label) => label.id));
-    expect(data.nodes.filter((node) => !labelled.has(node.id)).map((node) => node.label)).toEqual([]);
-    // Each label is the node's full name, its symbol alone, or its name cut with an ellipsis.
-    const drawnAs = labels.map((label) => {
-      const full = data.nodes.find((node) => node.id === label.id)!.label;
-      if (label.label === full) return 'full';
-      if (label.label === full.slice(full.lastIndexOf('#') + 1)) return 'symbol';
-      return label.label.endsWith('…') && full.startsWith(label.label.slice(0, -1)) ? 'cut' : `not its name: ${label.label} for ${full}`;
-    });
-    expect(drawnAs.filter((how) => !['full', 'symbol', 'cut'].includes(how))).toEqual([]);
-    // On the laptop's layered view the support team's ANSWER_RULES has room only for its symbol.
-    if (view === 'layered' && width === 1280) expect(labels.find((label) => label.id === idOf('system-prompt.ts#ANSWER_RULES'))?.label).toBe('ANSWER_RULES');
-  });
+  it.each(VIEWS)(
+    'labels every node of the small map in the %s view at %d px, a crowded one by its symbol alone',
+    async (view, width, height) => {
+      const { page } = await open(view, width, height);
+      const labels = await drawnLabels(page);
+      const labelled = new Set(labels.map((label) => label.id));
+      expect(data.nodes.filter((node) => !labelled.has(node.id)).map((node) => node.label)).toEqual([]);
+      // Each label is the node's full name, its symbol alone, or its name cut with an ellipsis.
+      const drawnAs = labels.map((label) => {
+        const full = data.nodes.find((node) => node.id === label.id)!.label;
+        if (label.label === full) return 'full';
+        if (label.label === full.slice(full.lastIndexOf('#') + 1)) return 'symbol';
+        return label.label.endsWith('…') && full.startsWith(label.label.slice(0, -1))
+          ? 'cut'
+          : `not its name: ${label.label} for ${full}`;
+      });
+      expect(drawnAs.filter((how) => !['full', 'symbol', 'cut'].includes(how))).toEqual([]);
+      // On the laptop's layered view the support team's ANSWER_RULES has room only for its symbol.
+      if (view === 'layered' && width === 1280)
+        expect(labels.find((label) => label.id === idOf('system-prompt.ts#ANSWER_RULES'))?.label).toBe('ANSWER_RULES');
+    },
+  );
 
   it.each(VIEWS)('fits the %s view at %d px with every label inside the canvas', async (view, width, height) => {
     const { page } = await open(view, width, height);
@@ -61,7 +69,9 @@ describeInChromium('labels on the map', () => {
     const labels = await drawnLabels(page);
     // The right-hand column's longest name, the one a fit by node centres cut off.
     expect(labels.map((label) => label.label)).toContain('persona.yaml#support-chat-conversations');
-    const outside = labels.filter(({ box }) => box[0] < 0 || box[1] < 0 || box[2] > canvas.width || box[3] > canvas.height).map((label) => label.label);
+    const outside = labels
+      .filter(({ box }) => box[0] < 0 || box[1] < 0 || box[2] > canvas.width || box[3] > canvas.height)
+      .map((label) => label.label);
     expect(outside).toEqual([]);
   });
 
@@ -77,7 +87,11 @@ describeInChromium('labels on the map', () => {
     const nodes = await drawnNodeBoxes(page);
     expect(labels.length).toBeGreaterThan(selected ? 3 : 10);
     expect(overlaps(labels)).toEqual([]);
-    const covered = labels.flatMap((label) => nodes.filter((node) => node.id !== label.id && intersects(label.box, node.box)).map((node) => `${label.label} covers ${node.id}`));
+    const covered = labels.flatMap((label) =>
+      nodes
+        .filter((node) => node.id !== label.id && intersects(label.box, node.box))
+        .map((node) => `${label.label} covers ${node.id}`),
+    );
     expect(covered).toEqual([]);
   });
 
@@ -86,17 +100,30 @@ describeInChromium('labels on the map', () => {
     ['layered', 1400, 860, 'persona.ts#PERSONA'],
     ['layered', 1280, 800, 'persona.ts#PERSONA'],
     ['force', 1280, 800, ''],
-  ] as const)('ends no label beside another node in the %s view at %d×%d px (selected: %s)', async (view, width, height, selected) => {
-    const { page } = await open(view, width, height, selected ? idOf(selected) : undefined);
-    const labels = await drawnLabels(page);
-    const nodes = await drawnNodeBoxes(page);
-    const hubs = new Set(data.nodes.filter((node) => node.dependents >= 2 || node.label === selected).map((node) => node.id));
-    const beside = labels
-      .filter((label) => !hubs.has(label.id))
-      .flatMap((label) => nodes.filter((node) => node.id !== label.id && intersects([label.box[0] - 6, label.box[1], label.box[2] + 6, label.box[3]], node.box)).map((node) => `${label.label} ends at ${node.id}`));
-    expect(labels.length).toBeGreaterThan(5);
-    expect(beside).toEqual([]);
-  });
+  ] as const)(
+    'ends no label beside another node in the %s view at %d×%d px (selected: %s)',
+    async (view, width, height, selected) => {
+      const { page } = await open(view, width, height, selected ? idOf(selected) : undefined);
+      const labels = await drawnLabels(page);
+      const nodes = await drawnNodeBoxes(page);
+      const hubs = new Set(
+        data.nodes.filter((node) => node.dependents >= 2 || node.label === selected).map((node) => node.id),
+      );
+      const beside = labels
+        .filter((label) => !hubs.has(label.id))
+        .flatMap((label) =>
+          nodes
+            .filter(
+              (node) =>
+                node.id !== label.id &&
+                intersects([label.box[0] - 6, label.box[1], label.box[2] + 6, label.box[3]], node.box),
+            )
+            .map((node) => `${label.label} ends at ${node.id}`),
+        );
+      expect(labels.length).toBeGreaterThan(5);
+      expect(beside).toEqual([]);
+    },
+  );
 
   // Highlighted edges are saturated pink and blue; label text is grey or white on a dark ground.
   it('draws edges under labels, not through their text', async () => {

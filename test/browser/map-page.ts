@@ -37,13 +37,20 @@ export const selectedId = (page: Page) =>
   });
 
 /** Resolves once nothing moves: no pending frame, zoom transition or force layout. */
-export const settled = (page: Page) => page.waitForFunction(() => window.__promptgraph.idle(), undefined, { timeout: 10_000 });
+export const settled = (page: Page) =>
+  page.waitForFunction(() => window.__promptgraph.idle(), undefined, { timeout: 10_000 });
 
 /** Where a node is drawn, in page coordinates, after centring it (so it is on screen). */
 export async function nodeOnScreen(page: Page, id: string): Promise<{ x: number; y: number }> {
-  await page.evaluate((nodeId) => window.__promptgraph.view.centerOn(window.__promptgraph.nodeIndex(nodeId), false), id);
+  await page.evaluate(
+    (nodeId) => window.__promptgraph.view.centerOn(window.__promptgraph.nodeIndex(nodeId), false),
+    id,
+  );
   await settled(page);
-  return page.evaluate((nodeId) => window.__promptgraph.view.screenPosition(window.__promptgraph.nodeIndex(nodeId)), id);
+  return page.evaluate(
+    (nodeId) => window.__promptgraph.view.screenPosition(window.__promptgraph.nodeIndex(nodeId)),
+    id,
+  );
 }
 
 /** The labels drawn in the last frame. */
@@ -65,8 +72,10 @@ export const coloredPixelsIn = (page: Page, box: number[]) =>
   page.evaluate(([x0, y0, x1, y1]) => {
     const canvas = document.querySelector<HTMLCanvasElement>('[data-testid="map-canvas"]')!;
     const ratio = canvas.width / canvas.clientWidth;
-    const left = Math.ceil(x0! * ratio), top = Math.ceil(y0! * ratio);
-    const width = Math.floor(x1! * ratio) - left, height = Math.floor(y1! * ratio) - top;
+    const left = Math.ceil(x0! * ratio),
+      top = Math.ceil(y0! * ratio);
+    const width = Math.floor(x1! * ratio) - left,
+      height = Math.floor(y1! * ratio) - top;
     if (width <= 0 || height <= 0) return 0;
     const pixels = canvas.getContext('2d')!.getImageData(left, top, width, height).data;
     let colored = 0;
@@ -86,7 +95,8 @@ export function overlaps(labels: { label: string; box: number[] }[]): string[] {
   const found: string[] = [];
   labels.forEach((a, i) =>
     labels.slice(i + 1).forEach((b) => {
-      if (a.box[0]! < b.box[2]! && a.box[2]! > b.box[0]! && a.box[1]! < b.box[3]! && a.box[3]! > b.box[1]!) found.push(`${a.label} × ${b.label}`);
+      if (a.box[0]! < b.box[2]! && a.box[2]! > b.box[0]! && a.box[1]! < b.box[3]! && a.box[3]! > b.box[1]!)
+        found.push(`${a.label} × ${b.label}`);
     }),
   );
   return found;

@@ -25,7 +25,11 @@ describeInChromium('prompt text is data in the map', () => {
     expect(raw).toContain('</script><script>window.__pwned = true; alert(1)</script>');
     expect(raw).toContain('<img src=x onerror="window.__pwned = true; alert(1)">');
     expect(raw).toContain('${globalThis.__pwned = true}');
-    const map = await browser.open(renderMapHtml(prepareMapData(result, { overlay: { changed: [EVIL], affected: [HOSTILE_FILE] } }), { viewer: await bundleViewer() }));
+    const map = await browser.open(
+      renderMapHtml(prepareMapData(result, { overlay: { changed: [EVIL], affected: [HOSTILE_FILE] } }), {
+        viewer: await bundleViewer(),
+      }),
+    );
     const { page } = map;
 
     // In the graph: node names are written on the canvas as the characters they are.
@@ -49,9 +53,14 @@ describeInChromium('prompt text is data in the map', () => {
     await page.getByTestId('panel-close').click();
     await page.keyboard.press('/');
     await page.keyboard.type('alert');
-    expect(await page.getByTestId('search-results').locator('.result-label').allTextContents()).toContain('langfuse/</script><script>alert(1)</script>');
+    expect(await page.getByTestId('search-results').locator('.result-label').allTextContents()).toContain(
+      'langfuse/</script><script>alert(1)</script>',
+    );
     await page.keyboard.press('Escape');
-    await page.evaluate((id) => window.__promptgraph.view.centerOn(window.__promptgraph.nodeIndex(id), false), HOSTILE_REMOTE);
+    await page.evaluate(
+      (id) => window.__promptgraph.view.centerOn(window.__promptgraph.nodeIndex(id), false),
+      HOSTILE_REMOTE,
+    );
     await page.screenshot({ path: path.join(ARTIFACTS, 'map-hostile.png') });
 
     expect(await page.evaluate(() => (window as unknown as { __pwned?: boolean }).__pwned)).toBeUndefined();

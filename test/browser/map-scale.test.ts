@@ -8,7 +8,8 @@ import { drawnLabels, overlaps, settled } from './map-page.js';
 import { syntheticScan } from './synthetic-scan.js';
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))]!;
+const percentile = (values: number[], p: number) =>
+  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))]!;
 const drawTimes = (map: OpenedMap) => map.page.evaluate(() => window.__promptgraph.view.drawTimes.splice(0));
 
 /**
@@ -49,7 +50,14 @@ describeInChromium('the map at 5,000 nodes and 15,000 edges', () => {
     const overview = await drawnLabels(page);
     expect(overview.length).toBeGreaterThan(0);
     expect(overview.length).toBeLessThanOrEqual(40);
-    const dependents = await page.evaluate(() => Object.fromEntries((window.__promptgraph.data.nodes as unknown as { id: string; dependents: number }[]).map((node) => [node.id, node.dependents])));
+    const dependents = await page.evaluate(() =>
+      Object.fromEntries(
+        (window.__promptgraph.data.nodes as unknown as { id: string; dependents: number }[]).map((node) => [
+          node.id,
+          node.dependents,
+        ]),
+      ),
+    );
     // Zoomed out, a node with fewer than two dependents (LABELS.hubDependents) gets no label.
     expect(overview.filter((label) => dependents[label.id]! < 2).map((label) => label.id)).toEqual([]);
 
@@ -74,7 +82,12 @@ describeInChromium('the map at 5,000 nodes and 15,000 edges', () => {
     await page.waitForFunction(() => window.__promptgraph.idle(), undefined, { timeout: 20_000, polling: 100 });
     const settleMs = Date.now() - started;
     const draws = await drawTimes(map);
-    const figures = { settleMs, drawMedianMs: +median(draws).toFixed(1), frames: draws.length, framesPerSecond: Math.round(draws.length / (settleMs / 1000)) };
+    const figures = {
+      settleMs,
+      drawMedianMs: +median(draws).toFixed(1),
+      frames: draws.length,
+      framesPerSecond: Math.round(draws.length / (settleMs / 1000)),
+    };
     console.log(`map at 5,000 nodes / 15,000 edges, force: ${JSON.stringify(figures)}`);
     expect(draws.length).toBeGreaterThan(10);
     expect(settleMs).toBeLessThan(20_000);

@@ -15,9 +15,22 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-const SHARE: [NodeKind, number][] = [['fragment', 0.14], ['prompt', 0.55], ['consumer', 0.25], ['contract', 0.04], ['eval', 0.02]];
+const SHARE: [NodeKind, number][] = [
+  ['fragment', 0.14],
+  ['prompt', 0.55],
+  ['consumer', 0.25],
+  ['contract', 0.04],
+  ['eval', 0.02],
+];
 const TEAMS = Array.from({ length: 12 }, (_, team) => `@acme/team-${String(team).padStart(2, '0')}`);
-const EXTENSION: Record<NodeKind, string> = { fragment: 'prompt', prompt: 'prompt', consumer: 'ts', contract: 'yaml', eval: 'yaml', team: '' };
+const EXTENSION: Record<NodeKind, string> = {
+  fragment: 'prompt',
+  prompt: 'prompt',
+  consumer: 'ts',
+  contract: 'yaml',
+  eval: 'yaml',
+  team: '',
+};
 
 /**
  * A large, deterministic monorepo-shaped scan result for measuring the map: a
@@ -37,12 +50,27 @@ export function syntheticScan(nodeCount: number, edgeTarget: number): ScanResult
       const teamIndex = position % TEAMS.length;
       const team = TEAMS[teamIndex]!;
       const file = `services/${team.slice(6)}/${kind}s/${kind}-${position}.${EXTENSION[kind]}`;
-      const id = kind === 'consumer' ? `consumer:${file}#run` : kind === 'contract' ? `contract:${file}` : kind === 'eval' ? `eval:${file}#suite` : file;
+      const id =
+        kind === 'consumer'
+          ? `consumer:${file}#run`
+          : kind === 'contract'
+            ? `contract:${file}`
+            : kind === 'eval'
+              ? `eval:${file}#suite`
+              : file;
       byTeam[teamIndex]!.push(id);
       nodes.push({
-        id, kind, file, range: { start: 1, end: 12 }, format: kind === 'consumer' ? 'typescript' : 'dotprompt', owners: [team], variables: kind === 'prompt' ? ['question'] : [],
+        id,
+        kind,
+        file,
+        range: { start: 1, end: 12 },
+        format: kind === 'consumer' ? 'typescript' : 'dotprompt',
+        owners: [team],
+        variables: kind === 'prompt' ? ['question'] : [],
         ...(kind === 'consumer' ? { symbol: 'run' } : {}),
-        ...(kind === 'prompt' || kind === 'fragment' ? { text: `You are ${kind} ${position}. Answer {{question}}.` } : {}),
+        ...(kind === 'prompt' || kind === 'fragment'
+          ? { text: `You are ${kind} ${position}. Answer {{question}}.` }
+          : {}),
       });
     }
     ids.set(kind, byTeam);

@@ -17,7 +17,7 @@ describe('jsonSyntaxError', () => {
     expect(jsonSyntaxError(text)?.offset).toBe(offset);
   });
 
-  it('keeps JSON.parse\'s words but not its position or its echo of the text', () => {
+  it("keeps JSON.parse's words but not its position or its echo of the text", () => {
     expect(jsonSyntaxError('{"a":}')?.message).toBe("Unexpected token '}'");
     expect(jsonSyntaxError('{"a": [1,]}')?.message).not.toMatch(/position|is not valid JSON/);
   });

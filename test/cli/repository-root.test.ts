@@ -23,22 +23,35 @@ const COMMANDS: string[][] = [
 ];
 
 describe('the folder a command reads', () => {
-  it.each(COMMANDS.map((args) => [args.join(' '), ...args]))('%s: a missing folder is an input error (exit 2), not an empty graph', async (_title, command, ...flags) => {
-    const missing = `missing-${command}`;
-    const run = await runCli(workspace, ...(command === 'history' ? [command, flags[0]!, missing] : [command, missing, ...flags]));
-    expect(run.code).toBe(2);
-    expect(run.stdout).toBe('');
-    expect(run.stderr).toBe(`promptgraph: ${path.join(workspace, missing)}: no such directory\n  pass the repository folder, or run promptgraph inside it\n`);
-    expect(existsSync(path.join(workspace, missing))).toBe(false);
-  });
+  it.each(COMMANDS.map((args) => [args.join(' '), ...args]))(
+    '%s: a missing folder is an input error (exit 2), not an empty graph',
+    async (_title, command, ...flags) => {
+      const missing = `missing-${command}`;
+      const run = await runCli(
+        workspace,
+        ...(command === 'history' ? [command, flags[0]!, missing] : [command, missing, ...flags]),
+      );
+      expect(run.code).toBe(2);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).toBe(
+        `promptgraph: ${path.join(workspace, missing)}: no such directory\n  pass the repository folder, or run promptgraph inside it\n`,
+      );
+      expect(existsSync(path.join(workspace, missing))).toBe(false);
+    },
+  );
 
   it('a file given as the folder is an input error naming the folder to pass instead', async () => {
     const run = await runCli(workspace, 'scan', 'notes.md');
     expect(run.code).toBe(2);
-    expect(run.stderr).toBe(`promptgraph: ${path.join(workspace, 'notes.md')}: is a file, not a directory\n  pass the repository folder that holds it: ${workspace}\n`);
+    expect(run.stderr).toBe(
+      `promptgraph: ${path.join(workspace, 'notes.md')}: is a file, not a directory\n  pass the repository folder that holds it: ${workspace}\n`,
+    );
   });
 
   it('the library refuses a missing folder with a PromptgraphError too', async () => {
-    await expect(scan(path.join(workspace, 'missing-library'))).rejects.toMatchObject({ name: 'PromptgraphError', details: { code: 'root-missing', exitCode: 2 } });
+    await expect(scan(path.join(workspace, 'missing-library'))).rejects.toMatchObject({
+      name: 'PromptgraphError',
+      details: { code: 'root-missing', exitCode: 2 },
+    });
   });
 });

@@ -24,8 +24,12 @@ describe('promptgraph scan', () => {
   it('prints counts by kind, the most shared fragment and diagnostics with file:line:column as text', async () => {
     const run = await runCli(dotprompt, 'scan');
     expect(run.code).toBe(0);
-    expect(run.stdout.split('\n')[0]).toBe('dotprompt: 3 prompts, 1 fragment, 0 consumers, 0 contracts, 0 evals, 0 teams, 2 dependencies');
-    expect(run.stdout).toContain('Most shared fragments\n  persona  prompts/_persona.prompt:1\n    2 dependents, 0 consumers, no owning team');
+    expect(run.stdout.split('\n')[0]).toBe(
+      'dotprompt: 3 prompts, 1 fragment, 0 consumers, 0 contracts, 0 evals, 0 teams, 2 dependencies',
+    );
+    expect(run.stdout).toContain(
+      'Most shared fragments\n  persona  prompts/_persona.prompt:1\n    2 dependents, 0 consumers, no owning team',
+    );
     expect(run.stdout).toContain('  prompts/escalation.prompt:1:1  warning partial {{> missing_tone}}');
     expect(run.stdout).not.toContain('\u001b[');
   });
@@ -74,7 +78,13 @@ describe('promptgraph scan', () => {
   it('shows a progress bar only when stderr is a terminal, and never with --quiet', async () => {
     const tty = await runCliWith({ cwd: dotprompt, env: {}, stderrIsTTY: true }, 'scan', '--format', 'json');
     expect(tty.stderr).toContain('scanning [');
-    const quiet = await runCliWith({ cwd: dotprompt, env: {}, stderrIsTTY: true }, 'scan', '--format', 'json', '--quiet');
+    const quiet = await runCliWith(
+      { cwd: dotprompt, env: {}, stderrIsTTY: true },
+      'scan',
+      '--format',
+      'json',
+      '--quiet',
+    );
     expect(quiet.stderr).toBe('');
     expect(JSON.parse(tty.stdout).schemaVersion).toBe(1);
   });

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { useColor, type CliIo } from '../../src/cli/io.js';
 
-const io = (env: Record<string, string | undefined>, isTTY = true): CliIo => ({ stdout: { write: () => true, isTTY }, stderr: { write: () => true }, env });
+const io = (env: Record<string, string | undefined>, isTTY = true): CliIo => ({
+  stdout: { write: () => true, isTTY },
+  stderr: { write: () => true },
+  env,
+});
 
 describe('useColor', () => {
   it('colours a TTY when NO_COLOR is unset or set but empty (no-color.org counts only a non-empty value)', () => {

@@ -18,7 +18,13 @@ const THREE_MISTAKES = ['maxFileBytes: lots', 'exclude: legacy', 'includePattern
 describe('promptgraph.config.yaml validation', () => {
   it('reports every invalid field, each at its own line and column, not only the first', () => {
     const error = configError(THREE_MISTAKES);
-    expect(error.details).toMatchObject({ code: 'config-invalid', file: 'promptgraph.config.yaml', line: 1, column: 15, exitCode: 2 });
+    expect(error.details).toMatchObject({
+      code: 'config-invalid',
+      file: 'promptgraph.config.yaml',
+      line: 1,
+      column: 15,
+      exitCode: 2,
+    });
     expect(error.details.issues).toEqual([
       { line: 1, column: 15, message: 'maxFileBytes: Invalid input: expected number, received string' },
       { line: 2, column: 10, message: 'exclude: Invalid input: expected array, received string' },
@@ -38,7 +44,12 @@ describe('promptgraph.config.yaml validation', () => {
 
   it.each([
     ['loaders', 'loaders:\n  - call: loadPrompt\n    argumnt: 1\n', 'loaders.0.argumnt: unknown key', 3],
-    ['includePatterns', 'includePatterns:\n  - name: wiki\n    pattern: "\\\\[\\\\[(?<ref>[^\\\\]]+)\\\\]\\\\]"\n    flags: i\n', 'includePatterns.0.flags: unknown key', 4],
+    [
+      'includePatterns',
+      'includePatterns:\n  - name: wiki\n    pattern: "\\\\[\\\\[(?<ref>[^\\\\]]+)\\\\]\\\\]"\n    flags: i\n',
+      'includePatterns.0.flags: unknown key',
+      4,
+    ],
   ])('rejects an unknown key inside %s, as at the top level, at the key', (_field, text, message, line) => {
     const error = configError(text);
     expect(error.details.issues?.map((issue) => issue.message)).toEqual([message]);
@@ -46,6 +57,10 @@ describe('promptgraph.config.yaml validation', () => {
   });
 
   it('reports a misspelt top-level key at the key, not at the start of the file', () => {
-    expect(configError('include: ["**/*"]\nexclued: [legacy/**]\n').details).toMatchObject({ code: 'config-invalid', line: 2, column: 1 });
+    expect(configError('include: ["**/*"]\nexclued: [legacy/**]\n').details).toMatchObject({
+      code: 'config-invalid',
+      line: 2,
+      column: 1,
+    });
   });
 });

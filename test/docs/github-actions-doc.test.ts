@@ -16,10 +16,17 @@ interface Step {
 
 const doc = readFileSync(path.join(REPO_ROOT, 'docs/github-actions.md'), 'utf8');
 const yamlBlocks = [...doc.matchAll(/```yaml\n([\s\S]*?)```/g)].map((match) => match[1]!);
-const workflow = parse(yamlBlocks[0]!) as { on: Record<string, unknown>; permissions: Record<string, string>; jobs: Record<string, { steps: Step[] }> };
+const workflow = parse(yamlBlocks[0]!) as {
+  on: Record<string, unknown>;
+  permissions: Record<string, string>;
+  jobs: Record<string, { steps: Step[] }>;
+};
 const steps = Object.values(workflow.jobs)[0]!.steps;
-const stepUsing = (action: string): Step => steps.find((step) => step.uses?.startsWith(action)) ?? expect.unreachable(`no step uses ${action}`);
-const commandOf = (command: string): string => steps.map((step) => step.run ?? '').find((run) => run.startsWith(`npx promptgraph ${command}`)) ?? expect.unreachable(`no step runs ${command}`);
+const stepUsing = (action: string): Step =>
+  steps.find((step) => step.uses?.startsWith(action)) ?? expect.unreachable(`no step uses ${action}`);
+const commandOf = (command: string): string =>
+  steps.map((step) => step.run ?? '').find((run) => run.startsWith(`npx promptgraph ${command}`)) ??
+  expect.unreachable(`no step runs ${command}`);
 
 describe('docs/github-actions.md', () => {
   it('holds one workflow that is valid YAML and runs on pull_request with the permissions its steps need', () => {
@@ -33,14 +40,18 @@ describe('docs/github-actions.md', () => {
     expect(stepUsing('actions/setup-node@').with).toEqual({ 'node-version': 20 });
   });
 
-  it('runs impact against the PR base writing the comment file, audit as SARIF, and check with the reviews\' approvals', () => {
-    expect(commandOf('impact')).toBe('npx promptgraph impact --base "origin/${{ github.base_ref }}" --head HEAD --approved-by "$APPROVED" --comment-file "$RUNNER_TEMP/promptgraph-comment.md"');
+  it("runs impact against the PR base writing the comment file, audit as SARIF, and check with the reviews' approvals", () => {
+    expect(commandOf('impact')).toBe(
+      'npx promptgraph impact --base "origin/${{ github.base_ref }}" --head HEAD --approved-by "$APPROVED" --comment-file "$RUNNER_TEMP/promptgraph-comment.md"',
+    );
     expect(commandOf('audit')).toBe('npx promptgraph audit --format sarif --out promptgraph.sarif');
     expect(commandOf('check')).toContain('--approved-by "$APPROVED"');
-    expect(steps.find((step) => step.name?.startsWith('Approvals'))?.run).toContain('gh api --paginate "repos/$REPO/pulls/$PR/reviews"');
+    expect(steps.find((step) => step.name?.startsWith('Approvals'))?.run).toContain(
+      'gh api --paginate "repos/$REPO/pulls/$PR/reviews"',
+    );
   });
 
-  it('uploads the SARIF the audit wrote and posts the comment by promptgraph\'s marker', () => {
+  it("uploads the SARIF the audit wrote and posts the comment by promptgraph's marker", () => {
     expect(stepUsing('github/codeql-action/upload-sarif@').with?.sarif_file).toBe('promptgraph.sarif');
     const script = String(stepUsing('actions/github-script@').with?.script);
     expect(script).toContain(`const marker = '${IMPACT_COMMENT_MARKER}';`);

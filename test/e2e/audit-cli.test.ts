@@ -9,7 +9,9 @@ import { validSarif } from '../support/sarif-validator.js';
 import type { AuditResult } from '../../src/model/schema/audit-result.js';
 
 const ajv = new Ajv2020.default({ allErrors: true, strict: false });
-const validateAudit = ajv.compile(JSON.parse(readFileSync(path.join(REPO_ROOT, 'contracts/audit-result.schema.json'), 'utf8')));
+const validateAudit = ajv.compile(
+  JSON.parse(readFileSync(path.join(REPO_ROOT, 'contracts/audit-result.schema.json'), 'utf8')),
+);
 
 let repo: GitRepo | undefined;
 afterEach(() => {
@@ -22,7 +24,9 @@ describe('promptgraph audit', () => {
     const run = await runCli(fixturePath('audit', 'prompt-in-env'), 'audit');
     expect(run.code).toBe(0);
     expect(run.stdout.split('\n')[0]).toBe('promptgraph audit  prompt-in-env: 5 warnings, 1 info');
-    expect(run.stdout).toContain('warning prompt-in-env  Prompt text in an environment variable (3)\n  .env:2  SUPPORT_SYSTEM_PROMPT in .env holds prompt text');
+    expect(run.stdout).toContain(
+      'warning prompt-in-env  Prompt text in an environment variable (3)\n  .env:2  SUPPORT_SYSTEM_PROMPT in .env holds prompt text',
+    );
     expect(run.stdout).not.toContain('\u001b[');
     expect(run.stderr).toBe('');
   });
@@ -30,14 +34,24 @@ describe('promptgraph audit', () => {
   it('exits 1 on an error finding, or on a warning with --fail-on warning, and 0 with --fail-on none', async () => {
     expect((await runCli(fixturePath('audit', 'include-cycle'), 'audit')).code).toBe(1);
     expect((await runCli(fixturePath('audit', 'include-cycle'), 'audit', '--fail-on', 'none')).code).toBe(0);
-    const warnings = await runCli(fixturePath('audit', 'prompt-in-env'), 'audit', '--format', 'json', '--fail-on', 'warning');
+    const warnings = await runCli(
+      fixturePath('audit', 'prompt-in-env'),
+      'audit',
+      '--format',
+      'json',
+      '--fail-on',
+      'warning',
+    );
     expect(warnings.code).toBe(1);
     expect(warnings.stderr).toBe('promptgraph audit: 5 findings at or above --fail-on warning\n');
   });
 
   it('exits 2 on an unknown format or severity', async () => {
     const format = await runCli(fixturePath('audit', 'clean'), 'audit', '--format', 'xml');
-    expect([format.code, format.stderr]).toEqual([2, "promptgraph: audit: unknown --format 'xml' (use text, json, md, sarif, github)\n"]);
+    expect([format.code, format.stderr]).toEqual([
+      2,
+      "promptgraph: audit: unknown --format 'xml' (use text, json, md, sarif, github)\n",
+    ]);
     expect((await runCli(fixturePath('audit', 'clean'), 'audit', '--fail-on', 'fatal')).code).toBe(2);
   });
 
@@ -51,18 +65,30 @@ describe('promptgraph audit', () => {
   });
 
   it('writes valid SARIF with --out and says so on stderr', async () => {
-    repo = createGitRepo({ 'prompts/_a.prompt': '{{> b}}\nPart A of the loop.\n', 'prompts/_b.prompt': '{{> a}}\nPart B of the loop.\n' });
+    repo = createGitRepo({
+      'prompts/_a.prompt': '{{> b}}\nPart A of the loop.\n',
+      'prompts/_b.prompt': '{{> a}}\nPart B of the loop.\n',
+    });
     const run = await runCli(repo.dir, 'audit', '--format', 'sarif', '--out', 'out/promptgraph.sarif');
     expect(run.stdout).toBe('');
     expect(run.stderr).toBe('wrote out/promptgraph.sarif\npromptgraph audit: 1 finding at or above --fail-on error\n');
     const [sarifRun] = validSarif(readFileSync(path.join(repo.dir, 'out/promptgraph.sarif'), 'utf8')).runs;
-    expect(sarifRun!.results.map((result) => `${result.ruleId} ${result.locations[0]!.physicalLocation.artifactLocation.uri}`)).toContain('include-cycle prompts/_a.prompt');
+    expect(
+      sarifRun!.results.map(
+        (result) => `${result.ruleId} ${result.locations[0]!.physicalLocation.artifactLocation.uri}`,
+      ),
+    ).toContain('include-cycle prompts/_a.prompt');
   });
 
   it('makes SARIF locations repository-relative when auditing a subfolder', async () => {
-    repo = createGitRepo({ 'services/bot/prompts/_a.prompt': '{{> b}}\nPart A of the loop.\n', 'services/bot/prompts/_b.prompt': '{{> a}}\nPart B of the loop.\n' });
+    repo = createGitRepo({
+      'services/bot/prompts/_a.prompt': '{{> b}}\nPart A of the loop.\n',
+      'services/bot/prompts/_b.prompt': '{{> a}}\nPart B of the loop.\n',
+    });
     const run = await runCli(repo.dir, 'audit', 'services/bot', '--format', 'sarif');
-    const uris = validSarif(run.stdout).runs[0]!.results.map((result) => result.locations[0]!.physicalLocation.artifactLocation.uri);
+    const uris = validSarif(run.stdout).runs[0]!.results.map(
+      (result) => result.locations[0]!.physicalLocation.artifactLocation.uri,
+    );
     expect(uris).toContain('services/bot/prompts/_a.prompt');
   });
 
@@ -73,6 +99,8 @@ describe('promptgraph audit', () => {
     });
     const run = await runCli(repo.dir, 'audit', '--format', 'json');
     expect(run.code).toBe(1);
-    expect((JSON.parse(run.stdout) as AuditResult).findings.map((finding) => `${finding.rule} ${finding.severity}`)).toEqual(['unowned-prompt error']);
+    expect(
+      (JSON.parse(run.stdout) as AuditResult).findings.map((finding) => `${finding.rule} ${finding.severity}`),
+    ).toEqual(['unowned-prompt error']);
   });
 });

@@ -31,7 +31,9 @@ const taskImpact = (): Promise<ImpactResult> =>
 describe('impact of editing a constant a prompt passes to section()', () => {
   it('changes the task constant alone, as wording', async () => {
     const result = await taskImpact();
-    expect(result.changed.map((node) => [node.id, node.kind, node.classification])).toEqual([[CLASSIFY_TASK, 'fragment', ['wording']]]);
+    expect(result.changed.map((node) => [node.id, node.kind, node.classification])).toEqual([
+      [CLASSIFY_TASK, 'fragment', ['wording']],
+    ]);
   });
 
   it('reaches the classifier prompt through the call and its consumer through the prompt', async () => {

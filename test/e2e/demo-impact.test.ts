@@ -4,7 +4,13 @@ import { createGitRepo, type GitRepo } from '../support/git-repo.js';
 import { fixtureFiles } from '../support/fixture-files.js';
 import { impactJson } from './impact-harness.js';
 // The very change `npm run demo` makes, so the demo's story is what these tests check.
-import { ADDED_SENTENCE, applyPersonaChange, CHANGE_BRANCH, CHANGE_MESSAGE, PERSONA_FILE } from '../../scripts/demo/persona-change.mjs';
+import {
+  ADDED_SENTENCE,
+  applyPersonaChange,
+  CHANGE_BRANCH,
+  CHANGE_MESSAGE,
+  PERSONA_FILE,
+} from '../../scripts/demo/persona-change.mjs';
 
 const PERSONA = 'packages/prompt-kit/src/persona.ts#PERSONA';
 const SUPPORT_SYSTEM = 'services/support-chat/src/prompts/system-prompt.ts#SUPPORT_SYSTEM_PROMPT';
@@ -35,7 +41,9 @@ describe("impact of the demo's one-sentence persona change", () => {
   it('changes the persona alone, classified as wording, with the sentence in the composed diff', async () => {
     const result = await demoImpact();
     expect(result.changedFiles).toEqual([PERSONA_FILE]);
-    expect(result.changed.map((node) => [node.id, node.kind, node.classification])).toEqual([[PERSONA, 'fragment', ['wording']]]);
+    expect(result.changed.map((node) => [node.id, node.kind, node.classification])).toEqual([
+      [PERSONA, 'fragment', ['wording']],
+    ]);
     expect(result.changed[0]!.diff).toContain(`+${ADDED_SENTENCE}`);
     expect(result.changed[0]!.contracts).toEqual(['contract:contracts/persona.yaml']);
   });
@@ -50,7 +58,11 @@ describe("impact of the demo's one-sentence persona change", () => {
       [GENERATE_REPLY, 2],
       [CLASSIFY_TICKET, 2],
     ]);
-    expect(result.affected.find((node) => node.id === CLASSIFY_TICKET)?.path).toEqual([PERSONA, CLASSIFIER_SYSTEM, CLASSIFY_TICKET]);
+    expect(result.affected.find((node) => node.id === CLASSIFY_TICKET)?.path).toEqual([
+      PERSONA,
+      CLASSIFIER_SYSTEM,
+      CLASSIFY_TICKET,
+    ]);
   });
 
   it('composes the classifier prompt with the new sentence ahead of its task and JSON-only rule, the conflict reviewers must see', async () => {
@@ -74,7 +86,15 @@ describe("impact of the demo's one-sentence persona change", () => {
 
   it("requires two platform-ai approvals (contract and CODEOWNERS) and every downstream team's, none given yet", async () => {
     const result = await demoImpact();
-    expect(result.approvals.map((approval) => [approval.approver, approval.count, approval.required, approval.sources, approval.satisfied])).toEqual([
+    expect(
+      result.approvals.map((approval) => [
+        approval.approver,
+        approval.count,
+        approval.required,
+        approval.sources,
+        approval.satisfied,
+      ]),
+    ).toEqual([
       ['@acme/help-center', 1, true, ['downstream'], false],
       ['@acme/platform-ai', 2, true, ['codeowners', 'contract'], false],
       ['@acme/support-experience', 1, true, ['downstream'], false],
@@ -89,7 +109,9 @@ describe("impact of the demo's one-sentence persona change", () => {
       ['support-chat-conversations', 'composed', 'npm run eval:conversations -w @acme/support-chat'],
       ['triage-golden-set', 'composed', 'npm run eval:golden -w @acme/ticket-triage'],
     ]);
-    expect(result.evals.find((entry) => entry.name === 'triage-golden-set')?.why).toEqual([`composed eval of affected ${CLASSIFIER_SYSTEM}`]);
+    expect(result.evals.find((entry) => entry.name === 'triage-golden-set')?.why).toEqual([
+      `composed eval of affected ${CLASSIFIER_SYSTEM}`,
+    ]);
   });
 
   it("shows the invariants of the persona's and the classifier's contracts", async () => {
@@ -98,11 +120,16 @@ describe("impact of the demo's one-sentence persona change", () => {
       ['contract:contracts/persona.yaml', [PERSONA]],
       ['contract:contracts/ticket-classifier.yaml', [CLASSIFIER_SYSTEM]],
     ]);
-    expect(result.invariants[0]!.invariants).toContain('The persona sets voice and judgement only; the format of a reply belongs to each consumer.');
+    expect(result.invariants[0]!.invariants).toContain(
+      'The persona sets voice and judgement only; the format of a reply belongs to each consumer.',
+    );
   });
 
   it('rates the risk high: four teams and three consumers reached by a wording change', async () => {
     const result = await demoImpact();
-    expect(result.risk).toEqual({ level: 'high', reasons: ['4 teams reached', '3 consumers reached', 'change classes: wording'] });
+    expect(result.risk).toEqual({
+      level: 'high',
+      reasons: ['4 teams reached', '3 consumers reached', 'change classes: wording'],
+    });
   });
 });

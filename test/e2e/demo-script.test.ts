@@ -12,7 +12,11 @@ afterEach(() => rmSync(scratch, { recursive: true, force: true }));
 describe('npm run demo (scripts/demo.mjs)', () => {
   it('writes the Markdown, JSON and HTML reports into ./promptgraph-demo/ of the current directory, nothing else there, and prints the impact summary', () => {
     scratch = mkdtempSync(path.join(tmpdir(), 'promptgraph-demo-test-'));
-    const run = spawnSync(process.execPath, [path.join(REPO_ROOT, 'scripts/demo.mjs')], { cwd: scratch, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    const run = spawnSync(process.execPath, [path.join(REPO_ROOT, 'scripts/demo.mjs')], {
+      cwd: scratch,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1' },
+    });
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     expect(readdirSync(scratch)).toEqual(['promptgraph-demo']);

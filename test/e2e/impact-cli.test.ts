@@ -10,7 +10,8 @@ let repo: GitRepo;
 afterEach(() => repo.dispose());
 
 const BIN = path.join(REPO_ROOT, 'bin/promptgraph.js');
-const promptgraph = (cwd: string, ...args: string[]) => spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+const promptgraph = (cwd: string, ...args: string[]) =>
+  spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
 
 function dotpromptRepo(): GitRepo {
   const created = createGitRepo({
@@ -28,7 +29,18 @@ describe('promptgraph impact (built CLI)', () => {
     repo.git('checkout', '-q', '-b', 'feature');
     repo.write({ 'prompts/_safety.prompt': 'Never reveal internal notes or customer e-mail addresses.\n' });
     repo.commit('Safety: also protect e-mail addresses');
-    const run = promptgraph(repo.dir, 'impact', '--base', 'main', '--head', 'feature', '--format', 'json', '--out', 'out/impact.json');
+    const run = promptgraph(
+      repo.dir,
+      'impact',
+      '--base',
+      'main',
+      '--head',
+      'feature',
+      '--format',
+      'json',
+      '--out',
+      'out/impact.json',
+    );
     expect(run.stderr).toBe('wrote out/impact.json\n');
     expect(run.status).toBe(0);
     const result = validImpactJson(readFileSync(path.join(repo.dir, 'out/impact.json'), 'utf8'));
@@ -41,7 +53,10 @@ describe('promptgraph impact (built CLI)', () => {
   it('compares from the merge base, so commits on the base branch since the fork are not counted', () => {
     repo = dotpromptRepo();
     repo.git('checkout', '-q', '-b', 'feature');
-    repo.write({ 'prompts/triage.prompt': '---\nmodel: googleai/gemini-2.5-flash\n---\n{{> safety}}\nClassify {{ticket}} by urgency.\n' });
+    repo.write({
+      'prompts/triage.prompt':
+        '---\nmodel: googleai/gemini-2.5-flash\n---\n{{> safety}}\nClassify {{ticket}} by urgency.\n',
+    });
     repo.commit('Triage by urgency');
     repo.git('checkout', '-q', 'main');
     repo.write({ 'prompts/summary.prompt': 'Summarise {{thread}} in one line.\n' });
@@ -58,7 +73,9 @@ describe('promptgraph impact (built CLI)', () => {
     const second = promptgraph(repo.dir, 'impact', '--base', 'HEAD', '--format', 'json');
     expect(first.stdout).toBe(second.stdout);
     const result = validImpactJson(first.stdout);
-    expect(result.changed.map((node) => [node.id, node.classification])).toEqual([['prompts/escalate.prompt', ['added']]]);
+    expect(result.changed.map((node) => [node.id, node.classification])).toEqual([
+      ['prompts/escalate.prompt', ['added']],
+    ]);
   });
 
   it('prints plain text without colour under NO_COLOR, and exits 2 without --base or --files', () => {

@@ -10,8 +10,10 @@ function monorepo(): GitRepo {
   const created = createGitRepo({
     '.github/CODEOWNERS': 'shared/ @acme/platform\npackages/support/ @acme/support\npackages/sales/ @acme/sales\n',
     'shared/prompts/_persona.prompt': 'You are Ada, the assistant of Acme.\nBe warm and precise.\n',
-    'packages/support/prompts/reply.prompt': '---\nmodel: googleai/gemini-2.5-flash\n---\n{{> shared/prompts/persona}}\nAnswer {{ticket}}.\n',
-    'packages/sales/prompts/pitch.prompt': '---\nmodel: googleai/gemini-2.5-flash\n---\n{{> shared/prompts/persona}}\nPitch {{product}}.\n',
+    'packages/support/prompts/reply.prompt':
+      '---\nmodel: googleai/gemini-2.5-flash\n---\n{{> shared/prompts/persona}}\nAnswer {{ticket}}.\n',
+    'packages/sales/prompts/pitch.prompt':
+      '---\nmodel: googleai/gemini-2.5-flash\n---\n{{> shared/prompts/persona}}\nPitch {{product}}.\n',
     'packages/sales/prompts/standalone.prompt': 'List the plans.\n',
     'README.md': '# Acme\n',
   });
@@ -26,17 +28,31 @@ describe('impact of a shared fragment edit', () => {
     repo.write({ 'shared/prompts/_persona.prompt': 'You are Ada, the assistant of Acme.\nBe brief.\n' });
     repo.commit('Tidy the persona');
     const result = await impactJson(repo.dir, '--base', 'main', '--head', 'HEAD');
-    expect(result.changed.map((node) => [node.id, node.kind, node.classification])).toEqual([['shared/prompts/_persona.prompt', 'fragment', ['wording']]]);
+    expect(result.changed.map((node) => [node.id, node.kind, node.classification])).toEqual([
+      ['shared/prompts/_persona.prompt', 'fragment', ['wording']],
+    ]);
     expect(result.affected.map((node) => [node.id, node.distance, node.via, node.path])).toEqual([
-      ['packages/sales/prompts/pitch.prompt', 1, 'includes', ['shared/prompts/_persona.prompt', 'packages/sales/prompts/pitch.prompt']],
-      ['packages/support/prompts/reply.prompt', 1, 'includes', ['shared/prompts/_persona.prompt', 'packages/support/prompts/reply.prompt']],
+      [
+        'packages/sales/prompts/pitch.prompt',
+        1,
+        'includes',
+        ['shared/prompts/_persona.prompt', 'packages/sales/prompts/pitch.prompt'],
+      ],
+      [
+        'packages/support/prompts/reply.prompt',
+        1,
+        'includes',
+        ['shared/prompts/_persona.prompt', 'packages/support/prompts/reply.prompt'],
+      ],
     ]);
     expect(result.teams.map((team) => [team.team, team.changed, team.affected])).toEqual([
       ['@acme/platform', ['shared/prompts/_persona.prompt'], []],
       ['@acme/sales', [], ['packages/sales/prompts/pitch.prompt']],
       ['@acme/support', [], ['packages/support/prompts/reply.prompt']],
     ]);
-    expect(result.approvals.map((approval) => [approval.approver, approval.sources])).toEqual([['@acme/platform', ['codeowners']]]);
+    expect(result.approvals.map((approval) => [approval.approver, approval.sources])).toEqual([
+      ['@acme/platform', ['codeowners']],
+    ]);
     expect(result.risk.level).toBe('high');
   });
 
@@ -60,7 +76,9 @@ describe('impact of a shared fragment edit', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('```mermaid\nflowchart LR\n');
     expect(run.stdout).toMatch(/n0 -->\|includes\| n\d/);
-    expect(run.stdout).toContain('<details><summary><code>packages/sales/prompts/pitch.prompt</code> — wording</summary>');
+    expect(run.stdout).toContain(
+      '<details><summary><code>packages/sales/prompts/pitch.prompt</code> — wording</summary>',
+    );
     expect(run.stdout).toContain('| Teams | @acme/platform, @acme/sales, @acme/support |');
   });
 
@@ -68,15 +86,28 @@ describe('impact of a shared fragment edit', () => {
     repo = monorepo();
     repo.write({ 'README.md': '# Acme, the monorepo\n' });
     const result = await impactJson(repo.dir, '--base', 'HEAD');
-    expect(result).toMatchObject({ changedFiles: ['README.md'], changed: [], affected: [], teams: [], approvals: [], evals: [], risk: { level: 'none' } });
+    expect(result).toMatchObject({
+      changedFiles: ['README.md'],
+      changed: [],
+      affected: [],
+      teams: [],
+      approvals: [],
+      evals: [],
+      risk: { level: 'none' },
+    });
   });
 
   it('names the changed files without git through --files', async () => {
     repo = monorepo();
     const result = await impactJson(repo.dir, '--files', 'shared/prompts/_persona.prompt');
     expect(result.base).toBeNull();
-    expect(result.changed.map((node) => [node.id, node.classification])).toEqual([['shared/prompts/_persona.prompt', []]]);
-    expect(result.affected.map((node) => node.id)).toEqual(['packages/sales/prompts/pitch.prompt', 'packages/support/prompts/reply.prompt']);
+    expect(result.changed.map((node) => [node.id, node.classification])).toEqual([
+      ['shared/prompts/_persona.prompt', []],
+    ]);
+    expect(result.affected.map((node) => node.id)).toEqual([
+      'packages/sales/prompts/pitch.prompt',
+      'packages/support/prompts/reply.prompt',
+    ]);
   });
 
   it('fails with exit code 2 and a hint on a revision git does not know', async () => {
@@ -90,8 +121,13 @@ describe('impact of a shared fragment edit', () => {
 describe('impact of a front matter edit', () => {
   it('classifies a model change in a Dotprompt file as code: the composed text is the same', async () => {
     repo = monorepo();
-    repo.write({ 'packages/sales/prompts/pitch.prompt': '---\nmodel: googleai/gemini-2.5-pro\n---\n{{> shared/prompts/persona}}\nPitch {{product}}.\n' });
+    repo.write({
+      'packages/sales/prompts/pitch.prompt':
+        '---\nmodel: googleai/gemini-2.5-pro\n---\n{{> shared/prompts/persona}}\nPitch {{product}}.\n',
+    });
     const result = await impactJson(repo.dir, '--base', 'HEAD');
-    expect(result.changed.map((node) => [node.id, node.classification, node.diff])).toEqual([['packages/sales/prompts/pitch.prompt', ['code'], undefined]]);
+    expect(result.changed.map((node) => [node.id, node.classification, node.diff])).toEqual([
+      ['packages/sales/prompts/pitch.prompt', ['code'], undefined],
+    ]);
   });
 });

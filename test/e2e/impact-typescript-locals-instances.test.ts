@@ -67,7 +67,11 @@ describe('impact through function locals and instance-method wrappers (TypeScrip
     expect(result.changed.map((node) => [node.id, node.kind])).toEqual([['src/persona.ts#PERSONA', 'fragment']]);
     expect(result.affected.map((node) => [node.id, node.distance, node.path])).toEqual([
       ['src/reply.ts#reply.system', 1, ['src/persona.ts#PERSONA', 'src/reply.ts#reply.system']],
-      ['consumer:src/reply.ts#reply', 2, ['src/persona.ts#PERSONA', 'src/reply.ts#reply.system', 'consumer:src/reply.ts#reply']],
+      [
+        'consumer:src/reply.ts#reply',
+        2,
+        ['src/persona.ts#PERSONA', 'src/reply.ts#reply.system', 'consumer:src/reply.ts#reply'],
+      ],
     ]);
     expect(result.affected[0]?.composed).toEqual({
       base: 'You are Ada, the support agent of Acme.\nAnswer in two sentences.',
@@ -75,11 +79,16 @@ describe('impact through function locals and instance-method wrappers (TypeScrip
     });
   });
 
-  it('classifies an edit of the local itself as a wording change of its prompt, in its consumer\'s code', async () => {
+  it("classifies an edit of the local itself as a wording change of its prompt, in its consumer's code", async () => {
     repo = service();
-    repo.write({ 'src/reply.ts': repo.git('show', 'HEAD:src/reply.ts').replace('two sentences', 'three sentences') + '\n' });
+    repo.write({
+      'src/reply.ts': repo.git('show', 'HEAD:src/reply.ts').replace('two sentences', 'three sentences') + '\n',
+    });
     const result = await impactJson(repo.dir, '--base', 'HEAD');
-    expect(result.changed.map((node) => [node.id, node.classification])).toEqual([['consumer:src/reply.ts#reply', ['code']], ['src/reply.ts#reply.system', ['wording']]]);
+    expect(result.changed.map((node) => [node.id, node.classification])).toEqual([
+      ['consumer:src/reply.ts#reply', ['code']],
+      ['src/reply.ts#reply.system', ['wording']],
+    ]);
     expect(result.changed.find((node) => node.id === 'src/reply.ts#reply.system')?.composed).toEqual({
       base: 'You are Ada, the support agent of Acme.\nAnswer in two sentences.',
       head: 'You are Ada, the support agent of Acme.\nAnswer in three sentences.',

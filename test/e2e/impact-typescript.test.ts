@@ -37,11 +37,19 @@ function twoPrompts(): GitRepo {
 function workspace(): GitRepo {
   const created = createGitRepo({
     'package.json': JSON.stringify({ name: 'acme', private: true, workspaces: ['packages/*', 'services/*'] }),
-    '.github/CODEOWNERS': 'packages/prompts/ @acme/platform\nservices/support/ @acme/support\nservices/sales/ @acme/sales\n',
-    'packages/prompts/package.json': JSON.stringify({ name: '@acme/prompts', type: 'module', exports: { '.': { types: './dist/index.d.ts', import: './dist/index.js' } } }),
+    '.github/CODEOWNERS':
+      'packages/prompts/ @acme/platform\nservices/support/ @acme/support\nservices/sales/ @acme/sales\n',
+    'packages/prompts/package.json': JSON.stringify({
+      name: '@acme/prompts',
+      type: 'module',
+      exports: { '.': { types: './dist/index.d.ts', import: './dist/index.js' } },
+    }),
     'packages/prompts/src/index.ts': "export { PERSONA } from './persona.js';\n",
     'packages/prompts/src/persona.ts': "export const PERSONA = 'You are Ada, the assistant of Acme.';\n",
-    'services/support/package.json': JSON.stringify({ name: '@acme/support', dependencies: { '@acme/prompts': 'workspace:*' } }),
+    'services/support/package.json': JSON.stringify({
+      name: '@acme/support',
+      dependencies: { '@acme/prompts': 'workspace:*' },
+    }),
     'services/support/src/reply.ts': [
       "import { generateText } from 'ai';",
       "import { PERSONA } from '@acme/prompts';",
@@ -53,7 +61,10 @@ function workspace(): GitRepo {
       '}',
       '',
     ].join('\n'),
-    'services/sales/package.json': JSON.stringify({ name: '@acme/sales', dependencies: { '@acme/prompts': 'workspace:*' } }),
+    'services/sales/package.json': JSON.stringify({
+      name: '@acme/sales',
+      dependencies: { '@acme/prompts': 'workspace:*' },
+    }),
     'services/sales/src/pitch.ts': [
       "import Anthropic from '@anthropic-ai/sdk';",
       "import * as prompts from '@acme/prompts';",
@@ -75,7 +86,9 @@ describe('impact of a TypeScript prompt edit', () => {
     repo = twoPrompts();
     repo.write({ 'src/prompts.ts': PROMPTS_FILE.replace('billing questions', 'billing and refund questions') });
     const result = await impactJson(repo.dir, '--base', 'HEAD');
-    expect(result.changed.map((node) => [node.id, node.kind, node.symbol, node.classification])).toEqual([['src/prompts.ts#BILLING_PROMPT', 'prompt', 'BILLING_PROMPT', ['wording']]]);
+    expect(result.changed.map((node) => [node.id, node.kind, node.symbol, node.classification])).toEqual([
+      ['src/prompts.ts#BILLING_PROMPT', 'prompt', 'BILLING_PROMPT', ['wording']],
+    ]);
     expect(result.affected.map((node) => [node.id, node.distance, node.path])).toEqual([
       ['consumer:src/handlers.ts#billing', 1, ['src/prompts.ts#BILLING_PROMPT', 'consumer:src/handlers.ts#billing']],
     ]);
@@ -83,9 +96,13 @@ describe('impact of a TypeScript prompt edit', () => {
 
   it('reaches both teams through a fragment of a workspace package imported by its package name', async () => {
     repo = workspace();
-    repo.write({ 'packages/prompts/src/persona.ts': "export const PERSONA = 'You are Ada, the concise assistant of Acme.';\n" });
+    repo.write({
+      'packages/prompts/src/persona.ts': "export const PERSONA = 'You are Ada, the concise assistant of Acme.';\n",
+    });
     const result = await impactJson(repo.dir, '--base', 'HEAD');
-    expect(result.changed.map((node) => [node.id, node.kind])).toEqual([['packages/prompts/src/persona.ts#PERSONA', 'fragment']]);
+    expect(result.changed.map((node) => [node.id, node.kind])).toEqual([
+      ['packages/prompts/src/persona.ts#PERSONA', 'fragment'],
+    ]);
     expect(result.affected.map((node) => [node.id, node.distance])).toEqual([
       ['services/sales/src/pitch.ts#pitch.system', 1],
       ['services/support/src/reply.ts#REPLY_PROMPT', 1],
@@ -95,7 +112,11 @@ describe('impact of a TypeScript prompt edit', () => {
     expect(result.teams.map((team) => [team.team, team.changed, team.affected])).toEqual([
       ['@acme/platform', ['packages/prompts/src/persona.ts#PERSONA'], []],
       ['@acme/sales', [], ['services/sales/src/pitch.ts#pitch.system', 'consumer:services/sales/src/pitch.ts#pitch']],
-      ['@acme/support', [], ['services/support/src/reply.ts#REPLY_PROMPT', 'consumer:services/support/src/reply.ts#reply']],
+      [
+        '@acme/support',
+        [],
+        ['services/support/src/reply.ts#REPLY_PROMPT', 'consumer:services/support/src/reply.ts#reply'],
+      ],
     ]);
   });
 
@@ -111,9 +132,11 @@ describe('impact of a TypeScript prompt edit', () => {
 
   it('reaches the consumer calling a wrapper in another file with the edited constant', async () => {
     repo = createGitRepo({
-      'src/llm.ts': "import OpenAI from 'openai';\n\nconst client = new OpenAI();\n\nexport async function ask(system: string, question: string) {\n  return client.chat.completions.create({ model: 'gpt-4o', messages: [{ role: 'system', content: system }, { role: 'user', content: question }] });\n}\n",
+      'src/llm.ts':
+        "import OpenAI from 'openai';\n\nconst client = new OpenAI();\n\nexport async function ask(system: string, question: string) {\n  return client.chat.completions.create({ model: 'gpt-4o', messages: [{ role: 'system', content: system }, { role: 'user', content: question }] });\n}\n",
       'src/texts.ts': "export const SUMMARY = 'Summarize the ticket in three bullet points.';\n",
-      'src/summarize.ts': "import { ask } from './llm.js';\nimport { SUMMARY } from './texts.js';\n\nexport async function summarize(ticket: string) {\n  return ask(SUMMARY, ticket);\n}\n",
+      'src/summarize.ts':
+        "import { ask } from './llm.js';\nimport { SUMMARY } from './texts.js';\n\nexport async function summarize(ticket: string) {\n  return ask(SUMMARY, ticket);\n}\n",
     });
     repo.commit('wrapper');
     repo.write({ 'src/texts.ts': "export const SUMMARY = 'Summarize the ticket in five bullet points.';\n" });

@@ -21,7 +21,10 @@ describe('impact and check usage errors', () => {
   it('refuses an unknown format', async () => {
     repo = tinyRepo();
     const run = await runCli(repo.dir, 'impact', '--base', 'HEAD', '--format', 'sarif');
-    expect([run.code, run.stderr]).toEqual([2, "promptgraph: impact: unknown --format 'sarif' (use text, md, json, html, github)\n"]);
+    expect([run.code, run.stderr]).toEqual([
+      2,
+      "promptgraph: impact: unknown --format 'sarif' (use text, md, json, html, github)\n",
+    ]);
   });
 
   it('renders --format html as one self-contained page focused on the change', async () => {

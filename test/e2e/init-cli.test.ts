@@ -37,9 +37,13 @@ describe('promptgraph init', () => {
     ]);
     expect(run.stdout).toContain('Next steps:\n  1. Review contracts/persona.yaml: set owners and approvers');
     const result = await scan(dir);
-    expect(result.edges.filter((edge) => edge.kind === 'governs')).toMatchObject([{ from: 'contract:contracts/persona.yaml', to: 'prompts/_persona.prompt' }]);
+    expect(result.edges.filter((edge) => edge.kind === 'governs')).toMatchObject([
+      { from: 'contract:contracts/persona.yaml', to: 'prompts/_persona.prompt' },
+    ]);
     expect(result.diagnostics.filter((diagnostic) => diagnostic.severity === 'error')).toEqual([]);
-    expect(result.nodes.find((node) => node.id === 'contract:contracts/persona.yaml')?.meta).toMatchObject({ owners: ['@acme/platform'] });
+    expect(result.nodes.find((node) => node.id === 'contract:contracts/persona.yaml')?.meta).toMatchObject({
+      owners: ['@acme/platform'],
+    });
   });
 
   it('refuses to overwrite an existing file, with exit code 2, and writes nothing', async () => {
@@ -58,18 +62,29 @@ describe('promptgraph init', () => {
     writeFileSync(path.join(dir, 'promptgraph.config.yaml'), 'exclude: [legacy/**]\n');
     const run = await runCli(dir, 'init', '--force');
     expect(run.code).toBe(0);
-    expect(run.stdout.split('\n')[0]).toBe('replaced promptgraph.config.yaml: the configuration, every option commented with its default');
-    expect(readFileSync(path.join(dir, 'promptgraph.config.yaml'), 'utf8')).toContain('$schema: https://unpkg.com/promptgraph/contracts/promptgraph.config.schema.json');
+    expect(run.stdout.split('\n')[0]).toBe(
+      'replaced promptgraph.config.yaml: the configuration, every option commented with its default',
+    );
+    expect(readFileSync(path.join(dir, 'promptgraph.config.yaml'), 'utf8')).toContain(
+      '$schema: https://unpkg.com/promptgraph/contracts/promptgraph.config.schema.json',
+    );
   });
 
   it('points $schema into node_modules when package.json depends on promptgraph, and says 1 dependent', async () => {
     dir = workingTree();
-    writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'app', devDependencies: { promptgraph: '^0.1.0' } }));
+    writeFileSync(
+      path.join(dir, 'package.json'),
+      JSON.stringify({ name: 'app', devDependencies: { promptgraph: '^0.1.0' } }),
+    );
     writeFileSync(path.join(dir, 'prompts/pitch.prompt'), 'Pitch {{product}}.\n');
     const run = await runCli(dir, 'init');
     expect(run.code).toBe(0);
     expect(run.stdout.split('\n')[2]).toBe('  prompts/_footer.prompt: 1 dependent, 0 consumers');
-    expect(readFileSync(path.join(dir, 'promptgraph.config.yaml'), 'utf8')).toContain('\n$schema: node_modules/promptgraph/contracts/promptgraph.config.schema.json\n');
-    expect(readFileSync(path.join(dir, 'contracts/footer.yaml'), 'utf8').split('\n')[0]).toBe('# yaml-language-server: $schema=../node_modules/promptgraph/contracts/contract.schema.json');
+    expect(readFileSync(path.join(dir, 'promptgraph.config.yaml'), 'utf8')).toContain(
+      '\n$schema: node_modules/promptgraph/contracts/promptgraph.config.schema.json\n',
+    );
+    expect(readFileSync(path.join(dir, 'contracts/footer.yaml'), 'utf8').split('\n')[0]).toBe(
+      '# yaml-language-server: $schema=../node_modules/promptgraph/contracts/contract.schema.json',
+    );
   });
 });

@@ -35,7 +35,9 @@ function releases(): GitRepo {
   created.commit('Persona: warmer', { author: 'Bo <bo@example.com>', date: '2024-02-01T09:00:00Z' });
   created.write({ 'README.md': '# Acme prompts\n' });
   created.commit('Docs: title', { author: 'Cy <cy@example.com>', date: '2024-02-05T09:00:00Z' });
-  created.write({ 'packages/support/prompts/reply.prompt': '{{> shared/prompts/persona}}\nAnswer {{ticket}}; ask for {{order}}.\n' });
+  created.write({
+    'packages/support/prompts/reply.prompt': '{{> shared/prompts/persona}}\nAnswer {{ticket}}; ask for {{order}}.\n',
+  });
   created.commit('Reply: ask for the order', { author: 'Ana <ana@example.com>', date: '2024-02-10T09:00:00Z' });
   created.write({ 'shared/prompts/_persona.prompt': 'You are Ada, the warm assistant of Acme.\n' });
   created.commit('Persona: name the company', { author: 'Bo <bo@example.com>', date: '2024-02-20T09:00:00Z' });
@@ -57,30 +59,63 @@ describe('promptgraph report', () => {
     repo = releases();
     const report = await reportJson(repo.dir, '--base', 'v1.2.0', '--head', 'v1.3.0');
     expect(report.base).toEqual({ ref: 'v1.2.0', commit: repo.git('rev-parse', 'v1.2.0') });
-    expect(report.prompts.map((prompt) => [prompt.id, prompt.change, prompt.classification, prompt.commits.map((entry) => `${entry.author.name}: ${entry.subject}`)])).toEqual([
-      ['packages/sales/prompts/pitch.prompt', 'included', ['wording'], ['Bo: Persona: name the company', 'Bo: Persona: warmer']],
-      ['packages/support/prompts/reply.prompt', 'direct', ['wording', 'variables'], ['Bo: Persona: name the company', 'Ana: Reply: ask for the order', 'Bo: Persona: warmer']],
+    expect(
+      report.prompts.map((prompt) => [
+        prompt.id,
+        prompt.change,
+        prompt.classification,
+        prompt.commits.map((entry) => `${entry.author.name}: ${entry.subject}`),
+      ]),
+    ).toEqual([
+      [
+        'packages/sales/prompts/pitch.prompt',
+        'included',
+        ['wording'],
+        ['Bo: Persona: name the company', 'Bo: Persona: warmer'],
+      ],
+      [
+        'packages/support/prompts/reply.prompt',
+        'direct',
+        ['wording', 'variables'],
+        ['Bo: Persona: name the company', 'Ana: Reply: ask for the order', 'Bo: Persona: warmer'],
+      ],
     ]);
-    expect(report.prompts[1]!.commits[1]).toMatchObject({ date: '2024-02-10T09:00:00+00:00', classification: ['wording', 'variables'], files: ['packages/support/prompts/reply.prompt'] });
-    expect(report.prompts[0]!.diff).toContain('-You are Ada, the assistant.\n+You are Ada, the warm assistant of Acme.');
+    expect(report.prompts[1]!.commits[1]).toMatchObject({
+      date: '2024-02-10T09:00:00+00:00',
+      classification: ['wording', 'variables'],
+      files: ['packages/support/prompts/reply.prompt'],
+    });
+    expect(report.prompts[0]!.diff).toContain(
+      '-You are Ada, the assistant.\n+You are Ada, the warm assistant of Acme.',
+    );
   });
 
   it('gives each prompt what it changed through, its teams, and the contract approvers, invariants and evals it answers to', async () => {
     repo = releases();
     const report = await reportJson(repo.dir, '--base', 'v1.2.0', '--head', 'v1.3.0');
     const pitch = report.prompts[0]!;
-    expect(pitch).toMatchObject({ through: ['shared/prompts/_persona.prompt'], teams: ['@acme/platform', '@acme/sales'], evals: ['eval:contracts/persona.yaml#persona-tone', 'eval:contracts/persona.yaml#support-pipeline'] });
-    expect(pitch.contracts).toEqual([{
-      id: 'contract:contracts/persona.yaml',
-      governs: ['shared/prompts/_persona.prompt'],
-      owners: ['@acme/platform'],
-      approvers: ['@ada', { team: '@acme/platform', count: 2 }],
-      downstream_approval: 'notify',
-      invariants: ['Never promise refunds.'],
-      evals: ['persona-tone', 'support-pipeline'],
-      version: 1,
-    }]);
-    expect(report.approvals.filter((approval) => approval.required).map((approval) => approval.approver)).toEqual(['@acme/platform', '@acme/support', '@ada']);
+    expect(pitch).toMatchObject({
+      through: ['shared/prompts/_persona.prompt'],
+      teams: ['@acme/platform', '@acme/sales'],
+      evals: ['eval:contracts/persona.yaml#persona-tone', 'eval:contracts/persona.yaml#support-pipeline'],
+    });
+    expect(pitch.contracts).toEqual([
+      {
+        id: 'contract:contracts/persona.yaml',
+        governs: ['shared/prompts/_persona.prompt'],
+        owners: ['@acme/platform'],
+        approvers: ['@ada', { team: '@acme/platform', count: 2 }],
+        downstream_approval: 'notify',
+        invariants: ['Never promise refunds.'],
+        evals: ['persona-tone', 'support-pipeline'],
+        version: 1,
+      },
+    ]);
+    expect(report.approvals.filter((approval) => approval.required).map((approval) => approval.approver)).toEqual([
+      '@acme/platform',
+      '@acme/support',
+      '@ada',
+    ]);
     expect(report.evals.map((entry) => entry.name)).toEqual(['persona-tone', 'support-pipeline']);
   });
 
@@ -101,16 +136,33 @@ describe('promptgraph report', () => {
     expect(run.stdout.startsWith('# Prompt changes: v1.2.0 → v1.3.0\n')).toBe(true);
     expect(run.stdout).toContain('| Prompts changed | 2 (1 directly, 1 through fragments they include) |');
     expect(run.stdout).toContain('| Commits | 3 commits changed prompt text |');
-    expect(run.stdout).toMatch(/\| `[0-9a-f]{10}` \| 2024-02-10 \| Ana &lt;ana@example\.com&gt; \| Reply: ask for the order \| wording, variables \(packages\/support\/prompts\/reply\.prompt\) \|/);
-    expect(run.stdout).toContain('approvers @ada, 2 of @acme/platform; downstream approval notify\n- [ ] Never promise refunds.');
+    expect(run.stdout).toMatch(
+      /\| `[0-9a-f]{10}` \| 2024-02-10 \| Ana &lt;ana@example\.com&gt; \| Reply: ask for the order \| wording, variables \(packages\/support\/prompts\/reply\.prompt\) \|/,
+    );
+    expect(run.stdout).toContain(
+      'approvers @ada, 2 of @acme/platform; downstream approval notify\n- [ ] Never promise refunds.',
+    );
     expect(run.stdout).toContain('<details><summary>Composed diff of packages/sales/prompts/pitch.prompt');
   });
 
   it('writes the report where --out says', async () => {
     repo = releases();
-    const run = await runCli(repo.dir, 'report', '--base', 'v1.2.0', '--head', 'v1.3.0', '--format', 'html', '--out', 'out/prompts.html');
+    const run = await runCli(
+      repo.dir,
+      'report',
+      '--base',
+      'v1.2.0',
+      '--head',
+      'v1.3.0',
+      '--format',
+      'html',
+      '--out',
+      'out/prompts.html',
+    );
     expect([run.code, run.stdout, run.stderr]).toEqual([0, '', 'wrote out/prompts.html\n']);
-    expect(readFileSync(path.join(repo.dir, 'out/prompts.html'), 'utf8')).toContain('<title>Prompt changes: v1.2.0 → v1.3.0</title>');
+    expect(readFileSync(path.join(repo.dir, 'out/prompts.html'), 'utf8')).toContain(
+      '<title>Prompt changes: v1.2.0 → v1.3.0</title>',
+    );
   });
 
   it('fails with exit code 2 without --base, and on a revision git does not know', async () => {
@@ -124,7 +176,10 @@ describe('promptgraph report', () => {
   it('refuses a --format it has no reporter for, a name of an object built-in included', async () => {
     repo = releases();
     const run = await runCli(repo.dir, 'report', '--base', 'v1.2.0', '--format', 'constructor');
-    expect([run.code, run.stderr]).toEqual([2, "promptgraph: report: unknown --format 'constructor' (use md, html, json)\n"]);
+    expect([run.code, run.stderr]).toEqual([
+      2,
+      "promptgraph: report: unknown --format 'constructor' (use md, html, json)\n",
+    ]);
   });
 });
 
@@ -148,9 +203,13 @@ describe('promptgraph report --format html', () => {
     const run = await runCli(repo.dir, 'report', '--base', 'v1.2.0', '--head', 'v1.3.0', '--format', 'html');
     const print = run.stdout.slice(run.stdout.indexOf('@media print'));
     expect(print).toContain('section.prompt { break-before: page; page-break-before: always; }');
-    expect(print).toContain('pre.diff span, pre.diff .add, pre.diff .del, pre.diff .hunk { background: none; color: #000; }');
+    expect(print).toContain(
+      'pre.diff span, pre.diff .add, pre.diff .del, pre.diff .hunk { background: none; color: #000; }',
+    );
     expect(print).toContain('pre.diff .del { text-decoration: line-through; border-left: 3px dashed #000; }');
     expect(run.stdout.match(/<section class="prompt"/g)).toHaveLength(2);
-    expect(run.stdout).toContain('<span class="del">-You are Ada, the assistant.</span><span class="add">+You are Ada, the warm assistant of Acme.</span>');
+    expect(run.stdout).toContain(
+      '<span class="del">-You are Ada, the assistant.</span><span class="add">+You are Ada, the warm assistant of Acme.</span>',
+    );
   });
 });

@@ -21,13 +21,16 @@ describe('revision scans over one blob store', () => {
       expect(scans.blobReads).toBe(3);
       const older = await scans.graph(first);
       expect(scans.blobReads).toBe(4);
-      expect([newer.node('prompts/_persona.prompt')?.text, older.node('prompts/_persona.prompt')?.text]).toEqual(['You are Ada, kind.\n', 'You are Ada.\n']);
+      expect([newer.node('prompts/_persona.prompt')?.text, older.node('prompts/_persona.prompt')?.text]).toEqual([
+        'You are Ada, kind.\n',
+        'You are Ada.\n',
+      ]);
     } finally {
       scans.close();
     }
   });
 
-  it('scans every revision with the head\'s config', async () => {
+  it("scans every revision with the head's config", async () => {
     repo = createGitRepo({ 'notes/system.md': 'You are a careful reviewer of pull requests.\n' });
     const first = repo.commit('notes');
     repo.write({ 'promptgraph.config.yaml': "promptGlobs: ['notes/**/*.md']\n" });

@@ -7,7 +7,13 @@ import { REPO_ROOT } from '../support/scan-fixture.js';
 function runOutcomes(): { stdout: string; status: number | null } {
   const run = spawnSync(
     process.execPath,
-    [path.join(REPO_ROOT, 'node_modules/vitest/vitest.mjs'), 'run', '--config', 'fixtures/closing-line/vitest.config.ts', `--reporter=${path.join(REPO_ROOT, 'test/support/closing-line-reporter.ts')}`],
+    [
+      path.join(REPO_ROOT, 'node_modules/vitest/vitest.mjs'),
+      'run',
+      '--config',
+      'fixtures/closing-line/vitest.config.ts',
+      `--reporter=${path.join(REPO_ROOT, 'test/support/closing-line-reporter.ts')}`,
+    ],
     { cwd: REPO_ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } },
   );
   return { stdout: run.stdout, status: run.status };

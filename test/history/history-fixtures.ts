@@ -3,7 +3,11 @@ import type { WalkCommit } from '../../src/query/history/attribute-commit.js';
 import { edges, scanOf, textNode } from '../impact/hand-built.js';
 
 /** A commit for hand-built walks: touches `files`, removes `removed`, renames `renames`. */
-export function commitOf(commit: string, files: string[], extra: Partial<WalkCommit['changes']> & { parent?: string } = {}): WalkCommit {
+export function commitOf(
+  commit: string,
+  files: string[],
+  extra: Partial<WalkCommit['changes']> & { parent?: string } = {},
+): WalkCommit {
   return {
     commit,
     parents: extra.parent === undefined ? [`${commit}^`] : extra.parent ? [extra.parent] : [],
@@ -15,11 +19,21 @@ export function commitOf(commit: string, files: string[], extra: Partial<WalkCom
 }
 
 /** reply.prompt includes shared/_persona.prompt, whose text is `persona`; pitch.prompt stands alone. */
-export function supportGraph(persona: string, reply = '[[shared/_persona.prompt]]\nAnswer.', replyId = 'reply.prompt'): PromptGraph {
-  return new PromptGraph(scanOf(
-    [textNode(replyId, reply), textNode('shared/_persona.prompt', persona, { kind: 'fragment' }), textNode('pitch.prompt', 'Pitch.')],
-    reply.includes('[[shared/_persona.prompt]]') ? edges(`${replyId} -includes-> shared/_persona.prompt`) : [],
-  ));
+export function supportGraph(
+  persona: string,
+  reply = '[[shared/_persona.prompt]]\nAnswer.',
+  replyId = 'reply.prompt',
+): PromptGraph {
+  return new PromptGraph(
+    scanOf(
+      [
+        textNode(replyId, reply),
+        textNode('shared/_persona.prompt', persona, { kind: 'fragment' }),
+        textNode('pitch.prompt', 'Pitch.'),
+      ],
+      reply.includes('[[shared/_persona.prompt]]') ? edges(`${replyId} -includes-> shared/_persona.prompt`) : [],
+    ),
+  );
 }
 
 export async function* listed(commits: WalkCommit[]): AsyncGenerator<WalkCommit> {

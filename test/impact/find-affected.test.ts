@@ -21,7 +21,12 @@ describe('findAffected', () => {
     const graphs = impactGraphs({ head: scanOf(nodes, graphEdges) });
     expect(findAffected(graphs, [{ id: '_persona.prompt', status: 'modified' }])).toEqual([
       { id: 'reply.prompt', distance: 1, path: ['_persona.prompt', 'reply.prompt'], via: 'includes' },
-      { id: 'consumer:app.ts#reply', distance: 2, path: ['_persona.prompt', 'reply.prompt', 'consumer:app.ts#reply'], via: 'consumes' },
+      {
+        id: 'consumer:app.ts#reply',
+        distance: 2,
+        path: ['_persona.prompt', 'reply.prompt', 'consumer:app.ts#reply'],
+        via: 'consumes',
+      },
     ]);
   });
 
@@ -34,14 +39,20 @@ describe('findAffected', () => {
 
   it('finds the dependents of a removed node in the base graph', () => {
     const base = scanOf(nodes, graphEdges);
-    const head = scanOf(nodes.filter((node) => node.id !== '_persona.prompt'), graphEdges.filter((edge) => edge.to !== '_persona.prompt'));
+    const head = scanOf(
+      nodes.filter((node) => node.id !== '_persona.prompt'),
+      graphEdges.filter((edge) => edge.to !== '_persona.prompt'),
+    );
     const reached = findAffected(impactGraphs({ base, head }), [{ id: '_persona.prompt', status: 'removed' }]);
     expect(reached.map((reach) => reach.id)).toEqual(['reply.prompt', 'consumer:app.ts#reply']);
   });
 
   it('does not list a changed node as affected by another changed node', () => {
     const graphs = impactGraphs({ head: scanOf(nodes, graphEdges) });
-    const reached = findAffected(graphs, [{ id: '_persona.prompt', status: 'modified' }, { id: 'reply.prompt', status: 'modified' }]);
+    const reached = findAffected(graphs, [
+      { id: '_persona.prompt', status: 'modified' },
+      { id: 'reply.prompt', status: 'modified' },
+    ]);
     expect(reached.map((reach) => `${reach.id}@${reach.distance}`)).toEqual(['consumer:app.ts#reply@1']);
   });
 });

@@ -9,32 +9,71 @@ const head = (downstream: string) =>
       textNode('_persona.prompt', 'Ada', { kind: 'fragment' }),
       textNode('reply.prompt', '[[_persona.prompt]]'),
       consumerNode('consumer:app.ts#reply', { owners: ['@support'] }),
-      contractNode('contract:contracts/persona.yaml', { prompt: '_persona.prompt', approvers: ['@ada', { team: '@platform', count: 2 }], downstream_approval: downstream }),
+      contractNode('contract:contracts/persona.yaml', {
+        prompt: '_persona.prompt',
+        approvers: ['@ada', { team: '@platform', count: 2 }],
+        downstream_approval: downstream,
+      }),
     ],
-    edges('reply.prompt -includes-> _persona.prompt', 'consumer:app.ts#reply -consumes-> reply.prompt', 'contract:contracts/persona.yaml -governs-> _persona.prompt'),
+    edges(
+      'reply.prompt -includes-> _persona.prompt',
+      'consumer:app.ts#reply -consumes-> reply.prompt',
+      'contract:contracts/persona.yaml -governs-> _persona.prompt',
+    ),
   );
-const changed = [{ id: '_persona.prompt', kind: 'fragment', file: '_persona.prompt', contracts: ['contract:contracts/persona.yaml'] }];
-const affected = [{ id: 'reply.prompt', kind: 'prompt', owners: [] }, { id: 'consumer:app.ts#reply', kind: 'consumer', owners: ['@support'] }];
+const changed = [
+  { id: '_persona.prompt', kind: 'fragment', file: '_persona.prompt', contracts: ['contract:contracts/persona.yaml'] },
+];
+const affected = [
+  { id: 'reply.prompt', kind: 'prompt', owners: [] },
+  { id: 'consumer:app.ts#reply', kind: 'consumer', owners: ['@support'] },
+];
 const none = { approvedBy: [], evalsPassed: [] };
 
 describe('findApprovals', () => {
   it('asks the contract approvers, the team with its count, CODEOWNERS and required downstream owners', () => {
-    const approvals = findApprovals(impactGraphs({ head: head('required') }), changed, affected, { '_persona.prompt': ['@platform'] }, none);
-    expect(approvals.map((approval) => [approval.approver, approval.count, approval.required, approval.sources, approval.satisfied])).toEqual([
+    const approvals = findApprovals(
+      impactGraphs({ head: head('required') }),
+      changed,
+      affected,
+      { '_persona.prompt': ['@platform'] },
+      none,
+    );
+    expect(
+      approvals.map((approval) => [
+        approval.approver,
+        approval.count,
+        approval.required,
+        approval.sources,
+        approval.satisfied,
+      ]),
+    ).toEqual([
       ['@ada', 1, true, ['contract'], false],
       ['@platform', 2, true, ['codeowners', 'contract'], false],
       ['@support', 1, true, ['downstream'], false],
     ]);
-    expect(approvals[2]!.why).toEqual(['owns affected consumer consumer:app.ts#reply (contract:contracts/persona.yaml says downstream_approval: required)']);
+    expect(approvals[2]!.why).toEqual([
+      'owns affected consumer consumer:app.ts#reply (contract:contracts/persona.yaml says downstream_approval: required)',
+    ]);
   });
 
   it('says a reason shared by many nodes once, listing the nodes by kind', () => {
-    const owned = [{ id: 'reply.prompt', kind: 'prompt', owners: ['@support'] }, { id: 'faq.prompt', kind: 'prompt', owners: ['@support'] }, { id: 'consumer:app.ts#reply', kind: 'consumer', owners: ['@support'] }];
+    const owned = [
+      { id: 'reply.prompt', kind: 'prompt', owners: ['@support'] },
+      { id: 'faq.prompt', kind: 'prompt', owners: ['@support'] },
+      { id: 'consumer:app.ts#reply', kind: 'consumer', owners: ['@support'] },
+    ];
     const scan = head('notify');
     scan.nodes.push(textNode('faq.prompt', '[[_persona.prompt]]'));
     scan.edges.push(...edges('faq.prompt -includes-> _persona.prompt'));
     const twoFiles = [...changed, { id: 'b.prompt', kind: 'prompt', file: 'b.prompt', contracts: [] }];
-    const approvals = findApprovals(impactGraphs({ head: scan }), twoFiles, owned, { '_persona.prompt': ['@platform'], 'b.prompt': ['@platform'] }, none);
+    const approvals = findApprovals(
+      impactGraphs({ head: scan }),
+      twoFiles,
+      owned,
+      { '_persona.prompt': ['@platform'], 'b.prompt': ['@platform'] },
+      none,
+    );
     expect(approvals.find((approval) => approval.approver === '@support')?.why).toEqual([
       'owns affected prompts reply.prompt, faq.prompt, consumer consumer:app.ts#reply (contract:contracts/persona.yaml says downstream_approval: notify)',
     ]);
@@ -46,7 +85,10 @@ describe('findApprovals', () => {
 
   it('lists downstream owners as not required when the contract says notify', () => {
     const approvals = findApprovals(impactGraphs({ head: head('notify') }), changed, affected, {}, none);
-    expect(approvals.find((approval) => approval.approver === '@support')).toMatchObject({ required: false, sources: ['downstream'] });
+    expect(approvals.find((approval) => approval.approver === '@support')).toMatchObject({
+      required: false,
+      sources: ['downstream'],
+    });
   });
 
   it('counts team members from review data towards { team, count }', () => {
@@ -61,6 +103,9 @@ describe('findApprovals', () => {
   it('is not satisfied by fewer team approvals than the count', () => {
     const review = { approvedBy: ['@platform'], evalsPassed: [] };
     const approvals = findApprovals(impactGraphs({ head: head('none') }), changed, affected, {}, review);
-    expect(approvals.find((approval) => approval.approver === '@platform')).toMatchObject({ approvedBy: ['@platform'], satisfied: false });
+    expect(approvals.find((approval) => approval.approver === '@platform')).toMatchObject({
+      approvedBy: ['@platform'],
+      satisfied: false,
+    });
   });
 });

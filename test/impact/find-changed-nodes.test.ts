@@ -25,7 +25,9 @@ describe('findChangedNodes', () => {
   it("counts a node outside the changed files whose own text changed: a subclass's view of an ancestor's method", () => {
     const base = scanOf([textNode('billing.py#Billing.run.system', 'Be brief.')]);
     const head = scanOf([textNode('billing.py#Billing.run.system', 'Be brief and kind.')]);
-    expect(findChangedNodes(impactGraphs({ base, head }), ['base.py'])).toEqual([{ id: 'billing.py#Billing.run.system', status: 'modified' }]);
+    expect(findChangedNodes(impactGraphs({ base, head }), ['base.py'])).toEqual([
+      { id: 'billing.py#Billing.run.system', status: 'modified' },
+    ]);
   });
 
   it('reports added and removed nodes, consumers included', () => {
@@ -41,7 +43,9 @@ describe('findChangedNodes', () => {
   it('matches the nodes of a renamed file by symbol instead of removing and adding them', () => {
     const base = scanOf([textNode('old/p.ts#A', 'alpha')]);
     const head = scanOf([textNode('new/p.ts#A', 'alpha')]);
-    expect(findChangedNodes(impactGraphs({ base, head }), ['new/p.ts', 'old/p.ts'], [{ from: 'old/p.ts', to: 'new/p.ts' }])).toEqual([{ id: 'new/p.ts#A', status: 'renamed', baseId: 'old/p.ts#A' }]);
+    expect(
+      findChangedNodes(impactGraphs({ base, head }), ['new/p.ts', 'old/p.ts'], [{ from: 'old/p.ts', to: 'new/p.ts' }]),
+    ).toEqual([{ id: 'new/p.ts#A', status: 'renamed', baseId: 'old/p.ts#A' }]);
   });
 
   it('without a base, lists every node of the given files', () => {
@@ -54,6 +58,8 @@ describe('findChangedNodes moves', () => {
   it('pairs a node removed from one file and added unchanged in another as a rename git did not see', () => {
     const base = scanOf([textNode('a.prompt', 'Hello.')]);
     const head = scanOf([textNode('b.prompt', 'Hello.')]);
-    expect(findChangedNodes(impactGraphs({ base, head }), ['a.prompt', 'b.prompt'])).toEqual([{ id: 'b.prompt', status: 'renamed', baseId: 'a.prompt' }]);
+    expect(findChangedNodes(impactGraphs({ base, head }), ['a.prompt', 'b.prompt'])).toEqual([
+      { id: 'b.prompt', status: 'renamed', baseId: 'a.prompt' },
+    ]);
   });
 });

@@ -22,26 +22,54 @@ const scan = scanOf(
 );
 
 describe('findEvals', () => {
-  it('runs the changed prompt\'s evals, and the composed evals and eval configs of affected prompts', () => {
+  it("runs the changed prompt's evals, and the composed evals and eval configs of affected prompts", () => {
     const evals = findEvals(impactGraphs({ head: scan }), ['_persona.prompt'], ['reply.prompt'], []);
     expect(evals.map((entry) => [entry.id, entry.scope, entry.command, entry.why])).toEqual([
       ['eval:contracts/persona.yaml#tone', 'isolated', 'npm run eval:tone', ['eval of changed _persona.prompt']],
-      ['eval:contracts/reply.yaml#pipeline', 'composed', 'npm run eval:pipeline', ['composed eval of affected reply.prompt']],
-      ['eval:promptfooconfig.yaml', 'isolated', 'npx promptfoo eval -c promptfooconfig.yaml', ['eval of affected reply.prompt']],
+      [
+        'eval:contracts/reply.yaml#pipeline',
+        'composed',
+        'npm run eval:pipeline',
+        ['composed eval of affected reply.prompt'],
+      ],
+      [
+        'eval:promptfooconfig.yaml',
+        'isolated',
+        'npx promptfoo eval -c promptfooconfig.yaml',
+        ['eval of affected reply.prompt'],
+      ],
     ]);
   });
 
   it('marks evals named by --evals-passed as passed, by name or id', () => {
-    const evals = findEvals(impactGraphs({ head: scan }), ['_persona.prompt'], ['reply.prompt'], ['tone', 'eval:promptfooconfig.yaml']);
+    const evals = findEvals(
+      impactGraphs({ head: scan }),
+      ['_persona.prompt'],
+      ['reply.prompt'],
+      ['tone', 'eval:promptfooconfig.yaml'],
+    );
     expect(evals.map((entry) => entry.passed)).toEqual([true, false, true]);
   });
 
   it('accepts a name two evals share for neither, and names each by file#name instead', () => {
     const shared = scanOf(
-      [textNode('a.prompt', 'A'), textNode('b.prompt', 'B'), evalNode('eval:contracts/a.yaml#tone', { scope: 'isolated' }), evalNode('eval:contracts/b.yaml#tone', { scope: 'isolated' })],
+      [
+        textNode('a.prompt', 'A'),
+        textNode('b.prompt', 'B'),
+        evalNode('eval:contracts/a.yaml#tone', { scope: 'isolated' }),
+        evalNode('eval:contracts/b.yaml#tone', { scope: 'isolated' }),
+      ],
       edges('eval:contracts/a.yaml#tone -evaluates-> a.prompt', 'eval:contracts/b.yaml#tone -evaluates-> b.prompt'),
     );
-    const evals = findEvals(impactGraphs({ head: shared }), ['a.prompt', 'b.prompt'], [], ['tone', 'contracts/b.yaml#tone']);
-    expect(evals.map((entry) => [entry.name, entry.passed])).toEqual([['contracts/a.yaml#tone', false], ['contracts/b.yaml#tone', true]]);
+    const evals = findEvals(
+      impactGraphs({ head: shared }),
+      ['a.prompt', 'b.prompt'],
+      [],
+      ['tone', 'contracts/b.yaml#tone'],
+    );
+    expect(evals.map((entry) => [entry.name, entry.passed])).toEqual([
+      ['contracts/a.yaml#tone', false],
+      ['contracts/b.yaml#tone', true],
+    ]);
   });
 });

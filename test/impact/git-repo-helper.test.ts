@@ -18,6 +18,8 @@ describe('test git repository helper: authors and dates', () => {
   it('commits as the given author at the given date, for author and committer alike', () => {
     repo = createGitRepo({ 'prompts/a.prompt': 'hello\n' });
     repo.commit('first', { author: 'Ana Lima <ana@example.com>', date: '2024-03-05T10:00:00Z' });
-    expect(repo.git('log', '-1', '--format=%an|%ae|%aI|%cI')).toBe('Ana Lima|ana@example.com|2024-03-05T10:00:00+00:00|2024-03-05T10:00:00+00:00');
+    expect(repo.git('log', '-1', '--format=%an|%ae|%aI|%cI')).toBe(
+      'Ana Lima|ana@example.com|2024-03-05T10:00:00+00:00|2024-03-05T10:00:00+00:00',
+    );
   });
 });

@@ -8,7 +8,8 @@ import { ImpactResultSchema, type ImpactResult } from '../../src/model/schema/im
 import { fixturePath } from '../support/scan-fixture.js';
 
 /** A saved `impact --format json` result: a persona fragment gains a variable; one prompt includes it. */
-const saved = (): ImpactResult => ImpactResultSchema.parse(JSON.parse(readFileSync(fixturePath('impact/persona-change.json'), 'utf8')));
+const saved = (): ImpactResult =>
+  ImpactResultSchema.parse(JSON.parse(readFileSync(fixturePath('impact/persona-change.json'), 'utf8')));
 
 describe('impact reporters', () => {
   it('json re-renders a saved result byte for byte', () => {
@@ -34,18 +35,22 @@ describe('impact reporters', () => {
   it('markdown fences a diff holding backticks with a longer fence and escapes HTML in summaries', () => {
     const markdown = formatImpactMarkdown(saved());
     expect(markdown).toContain('````diff\n');
-    expect(markdown).toContain('<details><summary><code>packages/support/prompts/reply.prompt</code> — wording, variables</summary>');
+    expect(markdown).toContain(
+      '<details><summary><code>packages/support/prompts/reply.prompt</code> — wording, variables</summary>',
+    );
     expect(markdown).toContain('| Approvals | 1/2 satisfied |');
   });
 
-  it('markdown stays under the limit by dropping an affected node\'s diff before the changed node\'s, with an explicit note', () => {
+  it("markdown stays under the limit by dropping an affected node's diff before the changed node's, with an explicit note", () => {
     const full = formatImpactMarkdown(saved());
     const limit = full.length - 50;
     const cut = formatImpactMarkdown(saved(), limit);
     expect(cut.length).toBeLessThanOrEqual(limit);
     expect(cut).toContain('<details><summary><code>shared/prompts/_persona.prompt</code>');
     expect(cut).not.toContain('<details><summary><code>packages/support/prompts/reply.prompt</code>');
-    expect(cut).toContain('\n> **Shortened** to stay under GitHub\'s 65536-character comment limit: 1 of 1 diffs of affected nodes not shown.');
+    expect(cut).toContain(
+      "\n> **Shortened** to stay under GitHub's 65536-character comment limit: 1 of 1 diffs of affected nodes not shown.",
+    );
     expect(cut).toContain('### Approvals');
   });
 
@@ -60,7 +65,10 @@ describe('impact reporters', () => {
 describe('impact mermaid size', () => {
   it('draws at most the node limit and says how many more there are', () => {
     const result = saved();
-    result.changed = Array.from({ length: 70 }, (_, index) => ({ ...result.changed[0]!, id: `prompts/p${index}.prompt` }));
+    result.changed = Array.from({ length: 70 }, (_, index) => ({
+      ...result.changed[0]!,
+      id: `prompts/p${index}.prompt`,
+    }));
     const diagram = impactMermaid(result);
     expect(diagram.split('\n').filter((line) => line.endsWith(':::changed'))).toHaveLength(60);
     expect(diagram).toContain('more["… 11 more nodes (see the JSON report)"]:::affected');

@@ -9,19 +9,37 @@ import { consumerNode, contractNode, edges, scanOf, textNode } from '../impact/h
 
 /** Two fragments: the persona reaches three prompts, the footer two; `tie` reaches as many as the persona. */
 function sharedScan(options: { tie?: boolean; personaGoverned?: boolean } = {}) {
-  const fragment = (id: string, owners: string[] = []) => textNode(id, id, { kind: 'fragment', roles: ['fragment'], owners });
+  const fragment = (id: string, owners: string[] = []) =>
+    textNode(id, id, { kind: 'fragment', roles: ['fragment'], owners });
   const nodes = [
-    fragment('shared/_persona.prompt', ['@acme/platform']), fragment('shared/_footer.prompt'),
-    textNode('a.prompt', 'a'), textNode('b.prompt', 'b'), textNode('c.prompt', 'c'),
+    fragment('shared/_persona.prompt', ['@acme/platform']),
+    fragment('shared/_footer.prompt'),
+    textNode('a.prompt', 'a'),
+    textNode('b.prompt', 'b'),
+    textNode('c.prompt', 'c'),
     ...(options.tie ? [fragment('shared/_aaa.prompt')] : []),
-    ...(options.personaGoverned ? [contractNode('contract:contracts/persona.yaml', { prompt: 'shared/_persona.prompt' })] : []),
+    ...(options.personaGoverned
+      ? [contractNode('contract:contracts/persona.yaml', { prompt: 'shared/_persona.prompt' })]
+      : []),
   ];
-  return scanOf(nodes, edges(
-    'a.prompt -includes-> shared/_persona.prompt', 'b.prompt -includes-> shared/_persona.prompt', 'c.prompt -includes-> shared/_persona.prompt',
-    'a.prompt -includes-> shared/_footer.prompt', 'b.prompt -includes-> shared/_footer.prompt',
-    ...(options.tie ? ['a.prompt -includes-> shared/_aaa.prompt', 'b.prompt -includes-> shared/_aaa.prompt', 'c.prompt -includes-> shared/_aaa.prompt'] : []),
-    ...(options.personaGoverned ? ['contract:contracts/persona.yaml -governs-> shared/_persona.prompt'] : []),
-  ));
+  return scanOf(
+    nodes,
+    edges(
+      'a.prompt -includes-> shared/_persona.prompt',
+      'b.prompt -includes-> shared/_persona.prompt',
+      'c.prompt -includes-> shared/_persona.prompt',
+      'a.prompt -includes-> shared/_footer.prompt',
+      'b.prompt -includes-> shared/_footer.prompt',
+      ...(options.tie
+        ? [
+            'a.prompt -includes-> shared/_aaa.prompt',
+            'b.prompt -includes-> shared/_aaa.prompt',
+            'c.prompt -includes-> shared/_aaa.prompt',
+          ]
+        : []),
+      ...(options.personaGoverned ? ['contract:contracts/persona.yaml -governs-> shared/_persona.prompt'] : []),
+    ),
+  );
 }
 
 describe('planInit', () => {
@@ -47,16 +65,31 @@ describe('planInit', () => {
 
   it('writes a config the config loader reads as the defaults, with its $schema', () => {
     const config = planInit(sharedScan()).files[0]!.content;
-    expect(config.split('\n')[2]).toBe('$schema: https://unpkg.com/promptgraph/contracts/promptgraph.config.schema.json');
-    expect(parseConfig(config)).toEqual({ ...ConfigSchema.parse({}), $schema: 'https://unpkg.com/promptgraph/contracts/promptgraph.config.schema.json' });
+    expect(config.split('\n')[2]).toBe(
+      '$schema: https://unpkg.com/promptgraph/contracts/promptgraph.config.schema.json',
+    );
+    expect(parseConfig(config)).toEqual({
+      ...ConfigSchema.parse({}),
+      $schema: 'https://unpkg.com/promptgraph/contracts/promptgraph.config.schema.json',
+    });
   });
 
   it('writes a contract the contract loader accepts, governing the fragment, owned and approved by its owners', () => {
     const contract = planInit(sharedScan()).files[1]!;
-    expect(contract.content.split('\n')[0]).toBe('# yaml-language-server: $schema=https://unpkg.com/promptgraph/contracts/contract.schema.json');
+    expect(contract.content.split('\n')[0]).toBe(
+      '# yaml-language-server: $schema=https://unpkg.com/promptgraph/contracts/contract.schema.json',
+    );
     const parsed = parseContract(contract.path, contract.content);
     expect(parsed.diagnostics).toEqual([]);
-    expect(parsed.contract).toMatchObject({ prompt: 'shared/_persona.prompt', owners: ['@acme/platform'], approvers: ['@acme/platform'], downstream_approval: 'notify', invariants: [], evals: [], version: 1 });
+    expect(parsed.contract).toMatchObject({
+      prompt: 'shared/_persona.prompt',
+      owners: ['@acme/platform'],
+      approvers: ['@acme/platform'],
+      downstream_approval: 'notify',
+      invariants: [],
+      evals: [],
+      version: 1,
+    });
   });
 
   it('numbers the contract file when a contract of another prompt has its name', () => {
@@ -66,18 +99,23 @@ describe('planInit', () => {
   });
 
   it('keeps the contract valid when its commented examples are uncommented', () => {
-    const content = planInit(sharedScan()).files[1]!.content
-      .split('\n')
+    const content = planInit(sharedScan())
+      .files[1]!.content.split('\n')
       .filter((line) => line !== 'invariants: []' && line !== 'evals: []')
       .map((line) => line.replace(/^# {3}(?=\S|\s+[-\w])/, ''))
       .join('\n');
     const parsed = parseContract('contracts/persona.yaml', content);
     expect(parsed.diagnostics).toEqual([]);
-    expect(parsed.contract).toMatchObject({ invariants: ['Never promise refunds.'], evals: [{ name: 'tone', command: 'npx promptfoo eval -c evals/tone.yaml', scope: 'composed' }] });
+    expect(parsed.contract).toMatchObject({
+      invariants: ['Never promise refunds.'],
+      evals: [{ name: 'tone', command: 'npx promptfoo eval -c evals/tone.yaml', scope: 'composed' }],
+    });
   });
 
   it('points both $schema lines at schemas that are generated into contracts/', () => {
-    const names = planInit(sharedScan()).files.map((file) => /unpkg\.com\/promptgraph\/contracts\/([\w.-]+)/.exec(file.content)![1]);
+    const names = planInit(sharedScan()).files.map(
+      (file) => /unpkg\.com\/promptgraph\/contracts\/([\w.-]+)/.exec(file.content)![1],
+    );
     expect(names.every((name) => name! in JSON_SCHEMAS)).toBe(true);
     expect(names).toEqual(['promptgraph.config.schema.json', 'contract.schema.json']);
   });
@@ -91,18 +129,36 @@ describe('planInit', () => {
   it('gives every audit rule its default level, so uncommenting the audit block changes nothing', () => {
     const config = planInit(sharedScan()).files[0]!.content;
     const lines = config.split('\n');
-    const audit = lines.slice(lines.indexOf('# audit:')).filter((line) => line.startsWith('# ')).map((line) => line.slice(2)).join('\n');
-    expect(parseConfig(audit).audit.rules).toEqual(Object.fromEntries(AUDIT_RULES.map((rule) => [rule.id, rule.defaultSeverity])));
+    const audit = lines
+      .slice(lines.indexOf('# audit:'))
+      .filter((line) => line.startsWith('# '))
+      .map((line) => line.slice(2))
+      .join('\n');
+    expect(parseConfig(audit).audit.rules).toEqual(
+      Object.fromEntries(AUDIT_RULES.map((rule) => [rule.id, rule.defaultSeverity])),
+    );
   });
 
   it('passes over include-cycle members and fragments that reach no consumer when one reaches code', () => {
     const fragment = (id: string) => textNode(id, id, { kind: 'fragment', roles: ['fragment'] });
     const scan = scanOf(
-      [fragment('_loop_a.prompt'), fragment('_loop_b.prompt'), fragment('_footer.prompt'), fragment('_tone.prompt'), textNode('a.prompt', 'a'), textNode('b.prompt', 'b'), consumerNode('consumer:app.ts#send')],
+      [
+        fragment('_loop_a.prompt'),
+        fragment('_loop_b.prompt'),
+        fragment('_footer.prompt'),
+        fragment('_tone.prompt'),
+        textNode('a.prompt', 'a'),
+        textNode('b.prompt', 'b'),
+        consumerNode('consumer:app.ts#send'),
+      ],
       edges(
-        '_loop_a.prompt -includes-> _loop_b.prompt', '_loop_b.prompt -includes-> _loop_a.prompt', 'a.prompt -includes-> _loop_a.prompt', 'b.prompt -includes-> _loop_a.prompt',
+        '_loop_a.prompt -includes-> _loop_b.prompt',
+        '_loop_b.prompt -includes-> _loop_a.prompt',
+        'a.prompt -includes-> _loop_a.prompt',
+        'b.prompt -includes-> _loop_a.prompt',
         'b.prompt -includes-> _footer.prompt',
-        'a.prompt -includes-> _tone.prompt', 'consumer:app.ts#send -consumes-> a.prompt',
+        'a.prompt -includes-> _tone.prompt',
+        'consumer:app.ts#send -consumes-> a.prompt',
       ),
     );
     expect(planInit(scan).fragment).toEqual({ id: '_tone.prompt', dependents: 2, consumers: 1, teams: [] });
@@ -112,7 +168,11 @@ describe('planInit', () => {
 
   it('points $schema at the installed package, relative to each file, when the repository depends on promptgraph', () => {
     const [config, contract] = planInit(sharedScan(), { schemas: 'installed' }).files;
-    expect(config!.content.split('\n')[2]).toBe('$schema: node_modules/promptgraph/contracts/promptgraph.config.schema.json');
-    expect(contract!.content.split('\n')[0]).toBe('# yaml-language-server: $schema=../node_modules/promptgraph/contracts/contract.schema.json');
+    expect(config!.content.split('\n')[2]).toBe(
+      '$schema: node_modules/promptgraph/contracts/promptgraph.config.schema.json',
+    );
+    expect(contract!.content.split('\n')[0]).toBe(
+      '# yaml-language-server: $schema=../node_modules/promptgraph/contracts/contract.schema.json',
+    );
   });
 });

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { parseCodeowners } from '../../src/build/ownership/codeowners.js';
 
 /** The example file of GitHub's "About code owners" page, one rule a block as the page explains them. */
-const ownersOf = (codeowners: string, path: string): string[] => parseCodeowners('.github/CODEOWNERS', codeowners).ownersOf(path).owners;
+const ownersOf = (codeowners: string, path: string): string[] =>
+  parseCodeowners('.github/CODEOWNERS', codeowners).ownersOf(path).owners;
 
 describe('CODEOWNERS patterns, against the GitHub documentation examples', () => {
   it('`*` owns every file at any depth, dotfiles included', () => {
@@ -69,7 +70,11 @@ describe('CODEOWNERS patterns, against the GitHub documentation examples', () =>
     const file = '/apps/ @octocat\n/apps/github';
     expect(ownersOf(file, 'apps/web/index.ts')).toEqual(['@octocat']);
     expect(ownersOf(file, 'apps/github/index.ts')).toEqual([]);
-    expect(parseCodeowners('CODEOWNERS', file).ownersOf('apps/github/index.ts').rules.map((rule) => rule.line)).toEqual([2]);
+    expect(
+      parseCodeowners('CODEOWNERS', file)
+        .ownersOf('apps/github/index.ts')
+        .rules.map((rule) => rule.line),
+    ).toEqual([2]);
   });
 
   it('`/apps/` then `/apps/github @doctocat`: the subfolder has its own owner', () => {

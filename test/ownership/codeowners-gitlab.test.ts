@@ -33,7 +33,10 @@ describe('CODEOWNERS with GitLab sections', () => {
   it('entries outside any section are one more section: their owners always apply beside the sections', () => {
     const ownership = parsed.ownersOf('docs/index.md');
     expect(ownership.owners).toEqual(['@docs-team', '@general-approvers']);
-    expect(ownership.rules.map((rule) => [rule.line, rule.section ?? '(none)'])).toEqual([[2, '(none)'], [5, 'Documentation']]);
+    expect(ownership.rules.map((rule) => [rule.line, rule.section ?? '(none)'])).toEqual([
+      [2, '(none)'],
+      [5, 'Documentation'],
+    ]);
   });
 
   it('the owners of every section whose patterns match are combined', () => {

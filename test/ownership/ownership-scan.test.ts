@@ -19,9 +19,17 @@ describe('ownership in a scan', () => {
   });
 
   it('falls back to the root CODEOWNERS, then to docs/CODEOWNERS', async () => {
-    const rootOnly = await scan(memoryFileSource('repo', { CODEOWNERS: '* @root', 'docs/CODEOWNERS': '* @docs', 'prompts/_persona.prompt': persona }));
+    const rootOnly = await scan(
+      memoryFileSource('repo', {
+        CODEOWNERS: '* @root',
+        'docs/CODEOWNERS': '* @docs',
+        'prompts/_persona.prompt': persona,
+      }),
+    );
     expect(nodeById(rootOnly, 'prompts/_persona.prompt').owners).toEqual(['@root']);
-    const docsOnly = await scan(memoryFileSource('repo', { 'docs/CODEOWNERS': '* @docs', 'prompts/_persona.prompt': persona }));
+    const docsOnly = await scan(
+      memoryFileSource('repo', { 'docs/CODEOWNERS': '* @docs', 'prompts/_persona.prompt': persona }),
+    );
     expect(nodeById(docsOnly, 'prompts/_persona.prompt').owners).toEqual(['@docs']);
   });
 
@@ -33,7 +41,13 @@ describe('ownership in a scan', () => {
     ]);
     expect(nodeById(result, 'team:@acme/support')).toMatchObject({ kind: 'team', symbol: '@acme/support', file: '' });
     expect(nodeById(result, 'prompts/support/reply.prompt').ownership).toEqual([
-      { via: 'codeowners', file: '.github/CODEOWNERS', line: 3, pattern: '/prompts/support/', owners: ['@acme/support'] },
+      {
+        via: 'codeowners',
+        file: '.github/CODEOWNERS',
+        line: 3,
+        pattern: '/prompts/support/',
+        owners: ['@acme/support'],
+      },
     ]);
   });
 
@@ -41,24 +55,42 @@ describe('ownership in a scan', () => {
     const result = await scanFixture('contracts', 'basic');
     const node = nodeById(result, 'prompts/_persona.prompt');
     expect(node.owners).toContain('@acme/platform');
-    expect(node.ownership).toContainEqual({ via: 'contract', file: 'contracts/persona.yaml', line: 1, owners: ['@acme/platform'] });
+    expect(node.ownership).toContainEqual({
+      via: 'contract',
+      file: 'contracts/persona.yaml',
+      line: 1,
+      owners: ['@acme/platform'],
+    });
   });
 
   it('records an un-owning line, so "why has this no owner" has an answer', async () => {
-    const result = await scan(memoryFileSource('repo', { CODEOWNERS: '* @all\n/prompts/', 'prompts/_persona.prompt': persona }));
+    const result = await scan(
+      memoryFileSource('repo', { CODEOWNERS: '* @all\n/prompts/', 'prompts/_persona.prompt': persona }),
+    );
     const node = nodeById(result, 'prompts/_persona.prompt');
     expect(node.owners).toEqual([]);
-    expect(node.ownership).toEqual([{ via: 'codeowners', file: 'CODEOWNERS', line: 2, pattern: '/prompts/', owners: [] }]);
+    expect(node.ownership).toEqual([
+      { via: 'codeowners', file: 'CODEOWNERS', line: 2, pattern: '/prompts/', owners: [] },
+    ]);
   });
 
   it('finds CODEOWNERS even when the config include leaves it out of the scanned files', async () => {
     const config = ConfigSchema.parse({ include: ['prompts/**'] });
-    const result = await scan(memoryFileSource('repo', { '.github/CODEOWNERS': '/prompts/ @prompt-team', 'prompts/_persona.prompt': persona, 'prompts/reply.prompt': reply }), { config });
+    const result = await scan(
+      memoryFileSource('repo', {
+        '.github/CODEOWNERS': '/prompts/ @prompt-team',
+        'prompts/_persona.prompt': persona,
+        'prompts/reply.prompt': reply,
+      }),
+      { config },
+    );
     expect(nodeById(result, 'prompts/reply.prompt').owners).toEqual(['@prompt-team']);
   });
 
   it('reports CODEOWNERS syntax GitHub rejects with its file and line, and keeps the other rules', async () => {
-    const result = await scan(memoryFileSource('repo', { CODEOWNERS: '* @all\n!prompts/ @x', 'prompts/_persona.prompt': persona }));
+    const result = await scan(
+      memoryFileSource('repo', { CODEOWNERS: '* @all\n!prompts/ @x', 'prompts/_persona.prompt': persona }),
+    );
     expect(diagnosticCodes(result)).toContain('codeowners-syntax CODEOWNERS:2');
     expect(nodeById(result, 'prompts/_persona.prompt').owners).toEqual(['@all']);
   });

@@ -15,10 +15,21 @@ function release(persona: string, pitchHash: string): ScanResult {
       textNode('reply.prompt', '[[shared/_persona.prompt]]\nAnswer.', { owners: ['@support'] }),
       textNode('shared/_persona.prompt', persona, { kind: 'fragment', owners: ['@platform'] }),
       textNode('pitch.prompt', 'Pitch.', { hash: pitchHash, owners: ['@sales'] }),
-      contractNode('contract:contracts/persona.yaml', { prompt: 'shared/_persona.prompt', owners: ['@platform'], approvers: ['@ada', { team: '@platform', count: 2 }], invariants: ['Never promise refunds.'], evals: [{ name: 'tone', scope: 'isolated' }], version: 3 }),
+      contractNode('contract:contracts/persona.yaml', {
+        prompt: 'shared/_persona.prompt',
+        owners: ['@platform'],
+        approvers: ['@ada', { team: '@platform', count: 2 }],
+        invariants: ['Never promise refunds.'],
+        evals: [{ name: 'tone', scope: 'isolated' }],
+        version: 3,
+      }),
       evalNode('eval:contracts/persona.yaml#tone', { scope: 'isolated' }),
     ],
-    edges('reply.prompt -includes-> shared/_persona.prompt', 'contract:contracts/persona.yaml -governs-> shared/_persona.prompt', 'eval:contracts/persona.yaml#tone -evaluates-> shared/_persona.prompt'),
+    edges(
+      'reply.prompt -includes-> shared/_persona.prompt',
+      'contract:contracts/persona.yaml -governs-> shared/_persona.prompt',
+      'eval:contracts/persona.yaml#tone -evaluates-> shared/_persona.prompt',
+    ),
   );
 }
 
@@ -28,34 +39,74 @@ const impact = computeImpact({ base, head, changedFiles: ['shared/_persona.promp
 const graphs = graphPair(new PromptGraph(base), new PromptGraph(head));
 
 const commit = (sha: string, subject: string): PromptCommit => ({
-  commit: sha, author: { name: 'Bo', email: 'bo@example.com' }, date: '2024-02-01T09:00:00+00:00', subject,
-  id: 'reply.prompt', classification: ['wording'], variables: { added: [], removed: [] }, includes: { added: [], removed: [] }, files: ['shared/_persona.prompt'],
+  commit: sha,
+  author: { name: 'Bo', email: 'bo@example.com' },
+  date: '2024-02-01T09:00:00+00:00',
+  subject,
+  id: 'reply.prompt',
+  classification: ['wording'],
+  variables: { added: [], removed: [] },
+  includes: { added: [], removed: [] },
+  files: ['shared/_persona.prompt'],
 });
 
 describe('releaseTargets', () => {
   it('lists prompts whose composed text changed, directly or through a fragment, and leaves out fragments and front-matter-only edits', () => {
-    expect(impact.changed.map((node) => [node.id, node.classification])).toEqual([['pitch.prompt', ['code']], ['shared/_persona.prompt', ['wording']]]);
+    expect(impact.changed.map((node) => [node.id, node.classification])).toEqual([
+      ['pitch.prompt', ['code']],
+      ['shared/_persona.prompt', ['wording']],
+    ]);
     expect(releaseTargets(impact).map((target) => [target.id, target.change])).toEqual([['reply.prompt', 'included']]);
   });
 });
 
 describe('buildReleaseReport', () => {
   const targets = releaseTargets(impact);
-  const report = buildReleaseReport({ impact, graphs, targets, commits: new Map([['reply.prompt', [commit('c2', 'Kinder persona'), commit('c1', 'Persona')]]]), walk: { commits: 5, scanned: 2 } });
+  const report = buildReleaseReport({
+    impact,
+    graphs,
+    targets,
+    commits: new Map([['reply.prompt', [commit('c2', 'Kinder persona'), commit('c1', 'Persona')]]]),
+    walk: { commits: 5, scanned: 2 },
+  });
   const reply = report.prompts[0]!;
 
   it('says what each prompt changed through, and who owns any of it', () => {
-    expect(reply).toMatchObject({ id: 'reply.prompt', change: 'included', through: ['shared/_persona.prompt'], teams: ['@platform', '@support'], owners: ['@support'] });
+    expect(reply).toMatchObject({
+      id: 'reply.prompt',
+      change: 'included',
+      through: ['shared/_persona.prompt'],
+      teams: ['@platform', '@support'],
+      owners: ['@support'],
+    });
   });
 
   it('names the contracts of what it changed through, with approvers, invariants and evals as the contract says', () => {
-    expect(reply.contracts).toEqual([{ id: 'contract:contracts/persona.yaml', governs: ['shared/_persona.prompt'], owners: ['@platform'], approvers: ['@ada', { team: '@platform', count: 2 }], downstream_approval: 'none', invariants: ['Never promise refunds.'], evals: ['tone'], version: 3 }]);
+    expect(reply.contracts).toEqual([
+      {
+        id: 'contract:contracts/persona.yaml',
+        governs: ['shared/_persona.prompt'],
+        owners: ['@platform'],
+        approvers: ['@ada', { team: '@platform', count: 2 }],
+        downstream_approval: 'none',
+        invariants: ['Never promise refunds.'],
+        evals: ['tone'],
+        version: 3,
+      },
+    ]);
     expect(reply.evals).toEqual(['eval:contracts/persona.yaml#tone']);
   });
 
-  it('keeps the commits the walk attributed, and the impact\'s approvals, evals and risk for the release', () => {
+  it("keeps the commits the walk attributed, and the impact's approvals, evals and risk for the release", () => {
     expect(reply.commits.map((entry) => entry.subject)).toEqual(['Kinder persona', 'Persona']);
-    expect(report.approvals.map((approval) => approval.approver)).toEqual(impact.approvals.map((approval) => approval.approver));
-    expect(report).toMatchObject({ firstParent: true, walk: { commits: 5, scanned: 2 }, risk: impact.risk, evals: impact.evals });
+    expect(report.approvals.map((approval) => approval.approver)).toEqual(
+      impact.approvals.map((approval) => approval.approver),
+    );
+    expect(report).toMatchObject({
+      firstParent: true,
+      walk: { commits: 5, scanned: 2 },
+      risk: impact.risk,
+      evals: impact.evals,
+    });
   });
 });

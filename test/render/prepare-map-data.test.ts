@@ -15,7 +15,10 @@ const mapNode = (data: MapData, id: string) => {
   return node;
 };
 /** Edges as `dependency -kind-> dependent` strings. */
-const edgeStrings = (data: MapData) => data.edges.map(([from, to, kind]) => `${data.nodes[from]!.id} -${data.edgeKinds[kind]}-> ${data.nodes[to]!.id}`).sort();
+const edgeStrings = (data: MapData) =>
+  data.edges
+    .map(([from, to, kind]) => `${data.nodes[from]!.id} -${data.edgeKinds[kind]}-> ${data.nodes[to]!.id}`)
+    .sort();
 const marked = (data: MapData) => data.nodes.filter((node) => node.status).map((node) => `${node.id} ${node.status}`);
 
 describe('prepareMapData', () => {
@@ -26,7 +29,16 @@ describe('prepareMapData', () => {
     expect(data.teams[mapNode(data, REPLY).team]).toBe('@acme/support');
     expect(mapNode(data, 'tools/prompts/release-notes.md').team).toBe(-1);
     expect(data.repo).toBe('render-map');
-    expect(data.counts).toEqual({ nodes: 20, edges: 18, prompt: 6, fragment: 4, consumer: 5, contract: 2, eval: 3, team: 4 });
+    expect(data.counts).toEqual({
+      nodes: 20,
+      edges: 18,
+      prompt: 6,
+      fragment: 4,
+      consumer: 5,
+      contract: 2,
+      eval: 3,
+      team: 4,
+    });
   });
 
   it('points every edge from the dependency to the dependent and drops ownership edges', async () => {
@@ -43,7 +55,9 @@ describe('prepareMapData', () => {
       'shared/prompts/_tone.prompt -includes-> packages/sales/prompts/outreach.prompt',
       'shared/prompts/_tone.prompt -includes-> packages/support/prompts/reply.prompt',
     ]);
-    expect(edgeStrings(data)).toContain('packages/support/prompts/reply.prompt -consumes-> consumer:packages/support/app/tickets.py#reply');
+    expect(edgeStrings(data)).toContain(
+      'packages/support/prompts/reply.prompt -consumes-> consumer:packages/support/app/tickets.py#reply',
+    );
     expect(data.edgeKinds).not.toContain('owns');
   });
 
@@ -57,8 +71,19 @@ describe('prepareMapData', () => {
   it('labels nodes with the file basename and symbol, and keeps file and lines for the panel', async () => {
     const data = prepareMapData(await scanFixture('render-map'));
     expect(mapNode(data, 'eval:contracts/persona.yaml#tone').label).toBe('persona.yaml#tone');
-    expect(mapNode(data, 'consumer:packages/support/app/tickets.py#triage')).toMatchObject({ label: 'tickets.py#triage', file: 'packages/support/app/tickets.py', lines: [13, 15] });
-    expect(mapNode(data, REPLY)).toMatchObject({ label: 'reply.prompt', kind: 'prompt', file: REPLY, lines: [1, 6], owners: ['@acme/support'], variables: ['customer', 'ticket'] });
+    expect(mapNode(data, 'consumer:packages/support/app/tickets.py#triage')).toMatchObject({
+      label: 'tickets.py#triage',
+      file: 'packages/support/app/tickets.py',
+      lines: [13, 15],
+    });
+    expect(mapNode(data, REPLY)).toMatchObject({
+      label: 'reply.prompt',
+      kind: 'prompt',
+      file: REPLY,
+      lines: [1, 6],
+      owners: ['@acme/support'],
+      variables: ['customer', 'ticket'],
+    });
   });
 
   it('embeds the composed text, includes expanded transitively', async () => {
@@ -89,7 +114,9 @@ describe('prepareMapData', () => {
         ],
       },
     ]);
-    expect(mapNode(data, REPLY).contracts.map((contract) => [contract.id, contract.output, contract.downstreamApproval])).toEqual([['contract:contracts/reply.yaml', 'markdown', 'none']]);
+    expect(
+      mapNode(data, REPLY).contracts.map((contract) => [contract.id, contract.output, contract.downstreamApproval]),
+    ).toEqual([['contract:contracts/reply.yaml', 'markdown', 'none']]);
     expect(mapNode(data, 'packages/sales/prompts/summary.prompt').contracts).toEqual([]);
   });
 
@@ -104,7 +131,10 @@ describe('prepareMapData', () => {
 
   it('overlays a saved impact result by node id', async () => {
     const saved = ImpactResultSchema.parse(JSON.parse(readFileSync(fixturePath('impact/persona-change.json'), 'utf8')));
-    const data = prepareMapData(await scanFixture('render-map'), { overlay: overlayFromImpact(saved), focusOnChange: true });
+    const data = prepareMapData(await scanFixture('render-map'), {
+      overlay: overlayFromImpact(saved),
+      focusOnChange: true,
+    });
     expect(marked(data)).toEqual([`${REPLY} affected`, `${PERSONA} changed`]);
     expect(data.overlay).toEqual({ changed: 1, affected: 1, untouched: 18 });
     expect(data.focusOnChange).toBe(true);

@@ -9,7 +9,15 @@ import { fixturePath } from '../support/scan-fixture.js';
 function fakeIo() {
   const out: string[] = [];
   const err: string[] = [];
-  return { io: { stdout: { write: (chunk: string) => out.push(chunk) }, stderr: { write: (chunk: string) => err.push(chunk) }, env: {} }, out, err };
+  return {
+    io: {
+      stdout: { write: (chunk: string) => out.push(chunk) },
+      stderr: { write: (chunk: string) => err.push(chunk) },
+      env: {},
+    },
+    out,
+    err,
+  };
 }
 
 const readData = (html: string): MapData => JSON.parse(/id="promptgraph-data">([^]*?)<\/script>/.exec(html)![1]!);
@@ -29,7 +37,12 @@ describe('promptgraph render', () => {
 
   it('overlays the change the impact engine computes for --files', async () => {
     const { io, out } = fakeIo();
-    expect(await main(['node', 'promptgraph', 'render', fixturePath('render-map'), '--files', 'shared/prompts/_safety.prompt'], io)).toBe(0);
+    expect(
+      await main(
+        ['node', 'promptgraph', 'render', fixturePath('render-map'), '--files', 'shared/prompts/_safety.prompt'],
+        io,
+      ),
+    ).toBe(0);
     const data = readData(out.join(''));
     const marked = data.nodes.filter((node) => node.status).map((node) => `${node.id} ${node.status}`);
     expect(marked).toContain('shared/prompts/_safety.prompt changed');
@@ -42,7 +55,21 @@ describe('promptgraph render', () => {
 
   it('opens impact --format html on the change, untouched nodes hidden', async () => {
     const { io, out } = fakeIo();
-    expect(await main(['node', 'promptgraph', 'impact', fixturePath('render-map'), '--files', 'shared/prompts/_tone.prompt', '--format', 'html'], io)).toBe(0);
+    expect(
+      await main(
+        [
+          'node',
+          'promptgraph',
+          'impact',
+          fixturePath('render-map'),
+          '--files',
+          'shared/prompts/_tone.prompt',
+          '--format',
+          'html',
+        ],
+        io,
+      ),
+    ).toBe(0);
     const data = readData(out.join(''));
     expect(data.focusOnChange).toBe(true);
     expect(data.nodes.filter((node) => node.status).map((node) => `${node.id} ${node.status}`)).toEqual([
@@ -56,10 +83,17 @@ describe('promptgraph render', () => {
 
   it('refuses another format and --files with --base', async () => {
     const first = fakeIo();
-    expect(await main(['node', 'promptgraph', 'render', fixturePath('render-map'), '--format', 'json'], first.io)).toBe(2);
+    expect(await main(['node', 'promptgraph', 'render', fixturePath('render-map'), '--format', 'json'], first.io)).toBe(
+      2,
+    );
     expect(first.err.join('')).toContain("unknown --format 'json'");
     const second = fakeIo();
-    expect(await main(['node', 'promptgraph', 'render', fixturePath('render-map'), '--files', 'a', '--base', 'main'], second.io)).toBe(2);
+    expect(
+      await main(
+        ['node', 'promptgraph', 'render', fixturePath('render-map'), '--files', 'a', '--base', 'main'],
+        second.io,
+      ),
+    ).toBe(2);
     expect(second.err.join('')).toContain('--files cannot be combined');
   });
 });

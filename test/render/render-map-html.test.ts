@@ -21,7 +21,12 @@ describe('renderMapHtml', () => {
   });
 
   it('embeds the data as JSON the viewer can parse back', async () => {
-    const html = renderMapHtml(prepareMapData(await scanFixture('render-map'), { overlay: { changed: ['shared/prompts/_safety.prompt'], affected: [] } }), { viewer });
+    const html = renderMapHtml(
+      prepareMapData(await scanFixture('render-map'), {
+        overlay: { changed: ['shared/prompts/_safety.prompt'], affected: [] },
+      }),
+      { viewer },
+    );
     const data = JSON.parse(dataElement(html));
     expect(data.repo).toBe('render-map');
     expect(data.overlay).toEqual({ changed: 1, affected: 0, untouched: 19 });
@@ -43,7 +48,9 @@ describe('renderMapHtml', () => {
   });
 
   it('escapes the title', async () => {
-    const html = renderMapHtml(prepareMapData(await scanFixture('render-map'), { title: '<b>maps</b> & more' }), { viewer });
+    const html = renderMapHtml(prepareMapData(await scanFixture('render-map'), { title: '<b>maps</b> & more' }), {
+      viewer,
+    });
     expect(html).toContain('<title>&#60;b&#62;maps&#60;/b&#62; &#38; more</title>');
   });
 });

@@ -12,7 +12,9 @@ describe('audit text and JSON reporters', () => {
     const text = formatAuditJson(savedAudit());
     expect(text).toBe(readFileSync(fixturePath('report/audit-result.json'), 'utf8'));
     const ajv = new Ajv2020.default({ allErrors: true, strict: false });
-    const validate = ajv.compile(JSON.parse(readFileSync(path.join(REPO_ROOT, 'contracts/audit-result.schema.json'), 'utf8')));
+    const validate = ajv.compile(
+      JSON.parse(readFileSync(path.join(REPO_ROOT, 'contracts/audit-result.schema.json'), 'utf8')),
+    );
     expect(validate(JSON.parse(text)), JSON.stringify(validate.errors)).toBe(true);
   });
 
@@ -41,6 +43,8 @@ describe('audit text and JSON reporters', () => {
   });
 
   it('text says so when every rule stayed quiet', () => {
-    expect(formatAuditText(cleanAudit(), { color: false })).toContain('promptgraph audit  support-bot: no findings\n\n✓ 9 rules ran; none found anything.');
+    expect(formatAuditText(cleanAudit(), { color: false })).toContain(
+      'promptgraph audit  support-bot: no findings\n\n✓ 9 rules ran; none found anything.',
+    );
   });
 });

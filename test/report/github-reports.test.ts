@@ -12,15 +12,22 @@ import { fixturePath } from '../support/scan-fixture.js';
 import { cleanAudit, savedAudit } from './audit-document.js';
 
 /** The saved impact result of test/impact/impact-reporters.test.ts: a persona fragment changed, one prompt includes it. */
-const savedImpact = (): ImpactResult => ImpactResultSchema.parse(JSON.parse(readFileSync(fixturePath('impact/persona-change.json'), 'utf8')));
+const savedImpact = (): ImpactResult =>
+  ImpactResultSchema.parse(JSON.parse(readFileSync(fixturePath('impact/persona-change.json'), 'utf8')));
 
 describe('audit Markdown (job summary)', () => {
-  it('heads with the totals, tables the rules, then lists each rule\'s findings', () => {
+  it("heads with the totals, tables the rules, then lists each rule's findings", () => {
     const markdown = formatAuditMarkdown(savedAudit());
-    expect(markdown.startsWith('## promptgraph audit: 1 error, 1 warning, 1 info\n\n| | rule | findings |\n')).toBe(true);
-    expect(markdown).toContain('| ❌ error | `include-cycle` Include cycle | 1 |\n| ⚠️ warning | `unowned-prompt` Prompt without an owner | 1 |\n| ℹ️ info | `orphan-prompt` Prompt no code uses | 1 |');
+    expect(markdown.startsWith('## promptgraph audit: 1 error, 1 warning, 1 info\n\n| | rule | findings |\n')).toBe(
+      true,
+    );
+    expect(markdown).toContain(
+      '| ❌ error | `include-cycle` Include cycle | 1 |\n| ⚠️ warning | `unowned-prompt` Prompt without an owner | 1 |\n| ℹ️ info | `orphan-prompt` Prompt no code uses | 1 |',
+    );
     expect(markdown).toContain('### ⚠️ `unowned-prompt` — Prompt without an owner');
-    expect(markdown).toContain('| `prompts/refund, policy: v2.md:3` | prompt prompts/refund, policy: v2.md has no owner');
+    expect(markdown).toContain(
+      '| `prompts/refund, policy: v2.md:3` | prompt prompts/refund, policy: v2.md has no owner',
+    );
   });
 
   it('keeps messages from breaking the table or rendering HTML', () => {
@@ -30,7 +37,9 @@ describe('audit Markdown (job summary)', () => {
   });
 
   it('says how many rules ran when there is nothing to report', () => {
-    expect(formatAuditMarkdown(cleanAudit())).toBe('## promptgraph audit: no findings\n\nNo findings in `support-bot`: 9 rules ran.\n');
+    expect(formatAuditMarkdown(cleanAudit())).toBe(
+      '## promptgraph audit: no findings\n\nNo findings in `support-bot`: 9 rules ran.\n',
+    );
   });
 });
 
@@ -38,14 +47,20 @@ describe('annotations', () => {
   it('annotate every audit finding at its lines, errors first, info as notices, paths escaped', () => {
     expect(formatAuditAnnotations(savedAudit()).split('\n')).toEqual([
       '::error file=prompts/_closing.prompt,line=1,endLine=2,title=promptgraph include-cycle%3A Include cycle::include cycle prompts/_closing.prompt → prompts/_greeting.prompt → prompts/_closing.prompt: composition cannot finish; move the shared part into a fragment both include',
-      expect.stringMatching(/^::warning file=prompts\/refund%2C policy%3A v2\.md,line=3,endLine=4,title=promptgraph unowned-prompt%3A Prompt without an owner::prompt prompts\/refund, policy: v2\.md has no owner/),
-      expect.stringMatching(/^::notice file=prompts\/refund%2C policy%3A v2\.md,line=3,endLine=4,title=promptgraph orphan-prompt%3A Prompt no code uses::/),
+      expect.stringMatching(
+        /^::warning file=prompts\/refund%2C policy%3A v2\.md,line=3,endLine=4,title=promptgraph unowned-prompt%3A Prompt without an owner::prompt prompts\/refund, policy: v2\.md has no owner/,
+      ),
+      expect.stringMatching(
+        /^::notice file=prompts\/refund%2C policy%3A v2\.md,line=3,endLine=4,title=promptgraph orphan-prompt%3A Prompt no code uses::/,
+      ),
       '',
     ]);
   });
 
   it('prefix audit paths when the audit ran in a subfolder of the repository', () => {
-    expect(formatAuditAnnotations(savedAudit(), { pathPrefix: 'services/bot/' })).toContain('::error file=services/bot/prompts/_closing.prompt,');
+    expect(formatAuditAnnotations(savedAudit(), { pathPrefix: 'services/bot/' })).toContain(
+      '::error file=services/bot/prompts/_closing.prompt,',
+    );
   });
 
   it('annotate a changed fragment with its change and what it reaches', () => {
@@ -77,12 +92,18 @@ describe('check summary and PR comment', () => {
     expect(comment.split('\n')[1]).toBe('## promptgraph impact: high risk');
   });
 
-  it('the PR comment, marker included, stays under GitHub\'s comment limit when diffs fill it', () => {
+  it("the PR comment, marker included, stays under GitHub's comment limit when diffs fill it", () => {
     const result = savedImpact();
     const [affected] = result.affected;
-    result.affected = Array.from({ length: 60 }, (_, index) => ({ ...affected!, id: `packages/app${index}/prompts/reply.prompt`, diff: '+ a composed line of the prompt\n'.repeat(50) }));
+    result.affected = Array.from({ length: 60 }, (_, index) => ({
+      ...affected!,
+      id: `packages/app${index}/prompts/reply.prompt`,
+      diff: '+ a composed line of the prompt\n'.repeat(50),
+    }));
     const comment = formatImpactComment(result);
-    expect(comment).toMatch(/\*\*Shortened\*\* to stay under GitHub's 65536-character comment limit: \d+ of 60 diffs of affected nodes not shown/);
+    expect(comment).toMatch(
+      /\*\*Shortened\*\* to stay under GitHub's 65536-character comment limit: \d+ of 60 diffs of affected nodes not shown/,
+    );
     expect(comment.length).toBeGreaterThan(GITHUB_COMMENT_LIMIT - 2500);
     expect(comment.length).toBeLessThanOrEqual(GITHUB_COMMENT_LIMIT);
   });

@@ -9,11 +9,17 @@ describe('markdown budget', () => {
   });
 
   it('with skip, passes over an item too long to fit and still shows the shorter ones after it', () => {
-    expect(listPart('H\n', ['a very long item\n', 'bb\n', 'cc\n'], more, { skip: true }).fit(12)).toEqual({ text: 'H\nbb\ncc\n+1\n', left: 1 });
+    expect(listPart('H\n', ['a very long item\n', 'bb\n', 'cc\n'], more, { skip: true }).fit(12)).toEqual({
+      text: 'H\nbb\ncc\n+1\n',
+      left: 1,
+    });
   });
 
   it('gives the parts of higher priority their room first', () => {
-    const fitted = fitParts(12, [['first', listPart('', ['aaaa\n', 'bbbb\n'], more)], ['second', choicePart(['long diagram\n', 'small\n'])]]);
+    const fitted = fitParts(12, [
+      ['first', listPart('', ['aaaa\n', 'bbbb\n'], more)],
+      ['second', choicePart(['long diagram\n', 'small\n'])],
+    ]);
     expect(fitted).toEqual({ first: { text: 'aaaa\nbbbb\n', left: 0 }, second: { text: '', left: 1 } });
   });
 });

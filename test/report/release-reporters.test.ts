@@ -6,24 +6,60 @@ import type { HistoryResult, PromptCommit } from '../../src/model/schema/prompt-
 import type { ReleasePrompt, ReleaseReport } from '../../src/model/schema/release-report.js';
 
 const commit = (subject: string, extra: Partial<PromptCommit> = {}): PromptCommit => ({
-  commit: '0123456789abcdef0123456789abcdef01234567', author: { name: 'Ana', email: 'ana@example.com' }, date: '2024-02-10T09:00:00+01:00', subject,
-  id: 'prompts/reply.prompt', classification: ['wording'], variables: { added: [], removed: [] }, includes: { added: [], removed: [] }, files: ['prompts/reply.prompt'], ...extra,
+  commit: '0123456789abcdef0123456789abcdef01234567',
+  author: { name: 'Ana', email: 'ana@example.com' },
+  date: '2024-02-10T09:00:00+01:00',
+  subject,
+  id: 'prompts/reply.prompt',
+  classification: ['wording'],
+  variables: { added: [], removed: [] },
+  includes: { added: [], removed: [] },
+  files: ['prompts/reply.prompt'],
+  ...extra,
 });
 
 const prompt = (id: string, extra: Partial<ReleasePrompt> = {}): ReleasePrompt => ({
-  id, kind: 'prompt', file: id, range: { start: 1, end: 2 }, owners: [], classification: ['wording'], variables: { added: [], removed: [] }, includes: { added: [], removed: [] },
-  change: 'direct', through: [id], teams: [], contracts: [], evals: [], commits: [commit('Edit')], ...extra,
+  id,
+  kind: 'prompt',
+  file: id,
+  range: { start: 1, end: 2 },
+  owners: [],
+  classification: ['wording'],
+  variables: { added: [], removed: [] },
+  includes: { added: [], removed: [] },
+  change: 'direct',
+  through: [id],
+  teams: [],
+  contracts: [],
+  evals: [],
+  commits: [commit('Edit')],
+  ...extra,
 });
 
 const report = (prompts: ReleasePrompt[]): ReleaseReport => ({
-  schemaVersion: 1, base: { ref: 'v1', commit: 'a'.repeat(40) }, head: { ref: 'v2', commit: 'b'.repeat(40) }, firstParent: true, prompts,
-  teams: [], approvals: [], evals: [], invariants: [], interfaceChanges: [], risk: { level: 'low', reasons: [] }, walk: { commits: 1, scanned: 1 }, diagnostics: [],
+  schemaVersion: 1,
+  base: { ref: 'v1', commit: 'a'.repeat(40) },
+  head: { ref: 'v2', commit: 'b'.repeat(40) },
+  firstParent: true,
+  prompts,
+  teams: [],
+  approvals: [],
+  evals: [],
+  invariants: [],
+  interfaceChanges: [],
+  risk: { level: 'low', reasons: [] },
+  walk: { commits: 1, scanned: 1 },
+  diagnostics: [],
 });
 
 describe('release Markdown', () => {
   it('keeps a subject with pipes and backticks inside its table cell, and a diff holding a fence inside its block', () => {
-    const text = formatReleaseMarkdown(report([prompt('prompts/reply.prompt', { commits: [commit('Fix | split `code`')], diff: '-a\n+```\n' })]));
-    expect(text).toContain('| `0123456789` | 2024-02-10 | Ana &lt;ana@example.com&gt; | Fix \\| split \\`code\\` | wording (prompts/reply.prompt) |');
+    const text = formatReleaseMarkdown(
+      report([prompt('prompts/reply.prompt', { commits: [commit('Fix | split `code`')], diff: '-a\n+```\n' })]),
+    );
+    expect(text).toContain(
+      '| `0123456789` | 2024-02-10 | Ana &lt;ana@example.com&gt; | Fix \\| split \\`code\\` | wording (prompts/reply.prompt) |',
+    );
     expect(text).toContain('````diff\n-a\n+```\n````');
   });
 
@@ -34,8 +70,16 @@ describe('release Markdown', () => {
 
 describe('release HTML', () => {
   it('gives every prompt its own section, with prompt text escaped as data', () => {
-    const html = formatReleaseHtml(report([prompt('prompts/a.prompt', { diff: '+<img src=x onerror=alert(1)></script>' }), prompt('prompts/b.prompt')]));
-    expect(html.match(/<section class="prompt" id="prompt-\d">/g)).toEqual(['<section class="prompt" id="prompt-0">', '<section class="prompt" id="prompt-1">']);
+    const html = formatReleaseHtml(
+      report([
+        prompt('prompts/a.prompt', { diff: '+<img src=x onerror=alert(1)></script>' }),
+        prompt('prompts/b.prompt'),
+      ]),
+    );
+    expect(html.match(/<section class="prompt" id="prompt-\d">/g)).toEqual([
+      '<section class="prompt" id="prompt-0">',
+      '<section class="prompt" id="prompt-1">',
+    ]);
     expect(html).toContain('<span class="add">+&#60;img src=x onerror=alert(1)&#62;&#60;/script&#62;</span>');
     expect(html).not.toMatch(/<img|<\/script|<script/);
   });
@@ -43,9 +87,20 @@ describe('release HTML', () => {
 
 describe('history text', () => {
   const result: HistoryResult = {
-    schemaVersion: 1, prompt: { id: 'prompts/reply.prompt', kind: 'prompt', file: 'prompts/reply.prompt', range: { start: 1, end: 2 }, owners: ['@support'] },
-    head: { ref: 'HEAD', commit: 'c'.repeat(40) }, firstParent: true, maxCount: 1, truncated: true,
-    commits: [commit('Move it', { classification: ['renamed'], renamedFrom: 'reply.prompt' })], walk: { commits: 3, scanned: 1 },
+    schemaVersion: 1,
+    prompt: {
+      id: 'prompts/reply.prompt',
+      kind: 'prompt',
+      file: 'prompts/reply.prompt',
+      range: { start: 1, end: 2 },
+      owners: ['@support'],
+    },
+    head: { ref: 'HEAD', commit: 'c'.repeat(40) },
+    firstParent: true,
+    maxCount: 1,
+    truncated: true,
+    commits: [commit('Move it', { classification: ['renamed'], renamedFrom: 'reply.prompt' })],
+    walk: { commits: 3, scanned: 1 },
   };
 
   it('names the rename and says where --max-count stopped the walk', () => {

@@ -8,8 +8,17 @@ const fragment = (id: string) => textNode(id, 'Be kind.', { kind: 'fragment' });
 describe('scan text: most shared fragments', () => {
   it('lists a fragment with two dependents and leaves out one with a single dependent', () => {
     const result = scanOf(
-      [fragment('prompts/_tone.prompt'), fragment('prompts/_persona.prompt'), textNode('prompts/reply.prompt', 'Reply.'), textNode('prompts/triage.prompt', 'Triage.')],
-      edges('prompts/reply.prompt -includes-> prompts/_persona.prompt', 'prompts/triage.prompt -includes-> prompts/_persona.prompt', 'prompts/reply.prompt -includes-> prompts/_tone.prompt'),
+      [
+        fragment('prompts/_tone.prompt'),
+        fragment('prompts/_persona.prompt'),
+        textNode('prompts/reply.prompt', 'Reply.'),
+        textNode('prompts/triage.prompt', 'Triage.'),
+      ],
+      edges(
+        'prompts/reply.prompt -includes-> prompts/_persona.prompt',
+        'prompts/triage.prompt -includes-> prompts/_persona.prompt',
+        'prompts/reply.prompt -includes-> prompts/_tone.prompt',
+      ),
     );
     const text = formatScanText(summarizeScan(result), { color: false, verbose: false });
     // Only the section's content is asserted: its columns are free to change.

@@ -8,12 +8,27 @@ describe('formatScanText', () => {
     const scan = {
       ...scanOf([textNode('reply.prompt', 'Hi')]),
       diagnostics: [
-        { severity: 'error' as const, code: 'contract-invalid', file: 'contracts/reply.yaml', line: 2, column: 22, message: 'downstream_approval: Invalid option' },
-        { severity: 'warning' as const, code: 'dangling-reference', file: 'reply.prompt', line: 3, message: 'no partial' },
+        {
+          severity: 'error' as const,
+          code: 'contract-invalid',
+          file: 'contracts/reply.yaml',
+          line: 2,
+          column: 22,
+          message: 'downstream_approval: Invalid option',
+        },
+        {
+          severity: 'warning' as const,
+          code: 'dangling-reference',
+          file: 'reply.prompt',
+          line: 3,
+          message: 'no partial',
+        },
       ],
     };
     const lines = formatScanText(summarizeScan(scan), { color: false, verbose: false }).split('\n');
-    expect(lines).toContain('  contracts/reply.yaml:2:22  error downstream_approval: Invalid option [contract-invalid]');
+    expect(lines).toContain(
+      '  contracts/reply.yaml:2:22  error downstream_approval: Invalid option [contract-invalid]',
+    );
     expect(lines).toContain('  reply.prompt:3  warning no partial [dangling-reference]');
   });
 });

@@ -11,7 +11,9 @@ describe('GitHub workflow commands', () => {
   });
 
   it('writes properties in a fixed order and leaves out the ones not given', () => {
-    expect(annotation('warning', 'two\nlines', { title: 'T: 1', endLine: 4, line: 2, file: 'a,b.md' })).toBe('::warning file=a%2Cb.md,line=2,endLine=4,title=T%3A 1::two%0Alines');
+    expect(annotation('warning', 'two\nlines', { title: 'T: 1', endLine: 4, line: 2, file: 'a,b.md' })).toBe(
+      '::warning file=a%2Cb.md,line=2,endLine=4,title=T%3A 1::two%0Alines',
+    );
     expect(annotation('error', 'no place')).toBe('::error::no place');
     expect(annotation('notice', 'file only', { file: 'x.md', line: 0 })).toBe('::notice file=x.md::file only');
   });

@@ -29,12 +29,20 @@ describe('resolveSelector', () => {
   });
 
   it('matches the last segment of Class.attr when no symbol is exactly the name, and lists the units when it is shared', () => {
-    expect(resolveSelector(index([{ id: 'src/agents.ts#SupportAgent.instructions' }]), 'instructions')).toEqual({ ids: ['src/agents.ts#SupportAgent.instructions'] });
-    expect(resolveSelector(units, 'instructions')).toEqual({ ids: [], ambiguous: ['src/agents.ts#SalesAgent.instructions', 'src/agents.ts#SupportAgent.instructions'] });
+    expect(resolveSelector(index([{ id: 'src/agents.ts#SupportAgent.instructions' }]), 'instructions')).toEqual({
+      ids: ['src/agents.ts#SupportAgent.instructions'],
+    });
+    expect(resolveSelector(units, 'instructions')).toEqual({
+      ids: [],
+      ambiguous: ['src/agents.ts#SalesAgent.instructions', 'src/agents.ts#SupportAgent.instructions'],
+    });
   });
 
   it('selects none of several units sharing a symbol name, and names them', () => {
-    expect(resolveSelector(units, 'GREETING')).toEqual({ ids: [], ambiguous: ['src/a.ts#GREETING', 'src/b.ts#GREETING'] });
+    expect(resolveSelector(units, 'GREETING')).toEqual({
+      ids: [],
+      ambiguous: ['src/a.ts#GREETING', 'src/b.ts#GREETING'],
+    });
   });
 
   it('prefers a prompt name to a symbol name, and path#symbol to both', () => {

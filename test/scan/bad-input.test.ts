@@ -9,7 +9,8 @@ import type { ScanResult } from '../../src/model/schema/scan-result.js';
 
 const GOOD = { 'prompts/good.prompt': 'Answer {{question}} politely.\n' };
 const ids = (result: ScanResult): string[] => result.nodes.map((node) => node.id);
-const diagnostic = (result: ScanResult, code: string) => result.diagnostics.find((candidate) => candidate.code === code);
+const diagnostic = (result: ScanResult, code: string) =>
+  result.diagnostics.find((candidate) => candidate.code === code);
 
 const temporary: string[] = [];
 afterEach(() => {
@@ -18,27 +19,37 @@ afterEach(() => {
 
 describe('bad input gives a diagnostic and the scan goes on', () => {
   it('skips a binary file that looks like a prompt, naming it', async () => {
-    const result = await scan(memoryFileSource('repo', { ...GOOD, 'prompts/logo.prompt': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]) }));
+    const result = await scan(
+      memoryFileSource('repo', { ...GOOD, 'prompts/logo.prompt': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]) }),
+    );
     expect(diagnostic(result, 'binary-file')).toMatchObject({ severity: 'warning', file: 'prompts/logo.prompt' });
     expect(ids(result)).toEqual(['prompts/good.prompt']);
   });
 
   it('skips a file over maxFileBytes and says how to raise the limit', async () => {
     const config = parseConfig('maxFileBytes: 100\n');
-    const result = await scan(memoryFileSource('repo', { ...GOOD, 'prompts/huge.prompt': 'word '.repeat(100) }), { config });
+    const result = await scan(memoryFileSource('repo', { ...GOOD, 'prompts/huge.prompt': 'word '.repeat(100) }), {
+      config,
+    });
     expect(diagnostic(result, 'file-too-large')?.message).toContain('maxFileBytes');
     expect(ids(result)).toEqual(['prompts/good.prompt']);
   });
 
   it('reads non-UTF-8 text with replacement characters and reports the first bad line', async () => {
-    const latin1 = Buffer.concat([Buffer.from('---\nmodel: x\n---\nBonjour,\n'), Buffer.from([0x63, 0x61, 0x66, 0xe9]), Buffer.from(' {{name}}\n')]);
+    const latin1 = Buffer.concat([
+      Buffer.from('---\nmodel: x\n---\nBonjour,\n'),
+      Buffer.from([0x63, 0x61, 0x66, 0xe9]),
+      Buffer.from(' {{name}}\n'),
+    ]);
     const result = await scan(memoryFileSource('repo', { ...GOOD, 'prompts/fr.prompt': latin1 }));
     expect(diagnostic(result, 'non-utf8')).toMatchObject({ file: 'prompts/fr.prompt', line: 5 });
     expect(ids(result)).toContain('prompts/fr.prompt');
   });
 
   it('reports malformed front matter with its line and keeps the other prompts', async () => {
-    const result = await scan(memoryFileSource('repo', { ...GOOD, 'prompts/broken.prompt': '---\nmodel: [unclosed\n---\nHello.\n' }));
+    const result = await scan(
+      memoryFileSource('repo', { ...GOOD, 'prompts/broken.prompt': '---\nmodel: [unclosed\n---\nHello.\n' }),
+    );
     const broken = result.diagnostics.filter((candidate) => candidate.file === 'prompts/broken.prompt');
     expect(broken.length).toBeGreaterThan(0);
     expect(broken[0]!.line).toBeGreaterThanOrEqual(2);
@@ -55,9 +66,13 @@ describe('bad input gives a diagnostic and the scan goes on', () => {
     symlinkSync('..', path.join(root, 'prompts/parent'));
     const result = await scan(root);
     expect(ids(result)).toEqual(['prompts/good.prompt']);
-    const unreadable = result.diagnostics.filter((candidate) => candidate.code === 'unreadable-file').map((candidate) => candidate.file);
+    const unreadable = result.diagnostics
+      .filter((candidate) => candidate.code === 'unreadable-file')
+      .map((candidate) => candidate.file);
     expect(unreadable).toEqual(['prompts/a.prompt', 'prompts/b.prompt']);
-    expect(result.diagnostics.find((candidate) => candidate.file === 'prompts/a.prompt')?.message).toContain('symlink loop');
+    expect(result.diagnostics.find((candidate) => candidate.file === 'prompts/a.prompt')?.message).toContain(
+      'symlink loop',
+    );
   });
 
   it('reports a dangling partial at the line that names it', async () => {
@@ -66,7 +81,13 @@ describe('bad input gives a diagnostic and the scan goes on', () => {
   });
 
   it('reports an include cycle naming every member', async () => {
-    const result = await scan(memoryFileSource('repo', { 'prompts/_a.prompt': '{{> b}}\n', 'prompts/_b.prompt': '{{> a}}\n', 'prompts/top.prompt': '{{> a}}\n' }));
+    const result = await scan(
+      memoryFileSource('repo', {
+        'prompts/_a.prompt': '{{> b}}\n',
+        'prompts/_b.prompt': '{{> a}}\n',
+        'prompts/top.prompt': '{{> a}}\n',
+      }),
+    );
     const cycle = diagnostic(result, 'include-cycle');
     expect(cycle?.message).toContain('prompts/_a.prompt');
     expect(cycle?.message).toContain('prompts/_b.prompt');

@@ -33,9 +33,23 @@ describe('scan output is deterministic', () => {
   it('is byte-identical whatever order the file system lists and returns files in', async () => {
     const forward = Object.keys(FILES).sort();
     const backward = [...forward].reverse();
-    const first = formatScanJson(await scan(shuffledSource(forward, forward.map((_, index) => index))));
+    const first = formatScanJson(
+      await scan(
+        shuffledSource(
+          forward,
+          forward.map((_, index) => index),
+        ),
+      ),
+    );
     clearExtractionCache();
-    const second = formatScanJson(await scan(shuffledSource(backward, backward.map((_, index) => (index * 7) % 5))));
+    const second = formatScanJson(
+      await scan(
+        shuffledSource(
+          backward,
+          backward.map((_, index) => (index * 7) % 5),
+        ),
+      ),
+    );
     expect(second).toBe(first);
     expect(JSON.parse(first).nodes.length).toBeGreaterThan(5);
   });

@@ -3,7 +3,8 @@ import { discoverFiles } from '../../src/build/files/discover-files.js';
 import { memoryFileSource } from '../../src/build/files/file-source.js';
 import { parseConfig } from '../../src/build/config/load-config.js';
 
-const discover = async (files: Record<string, string>, configText?: string) => (await discoverFiles(memoryFileSource('repo', files), parseConfig(configText))).files;
+const discover = async (files: Record<string, string>, configText?: string) =>
+  (await discoverFiles(memoryFileSource('repo', files), parseConfig(configText))).files;
 
 describe('file discovery', () => {
   it('skips dependencies, build output and VCS folders at any depth', async () => {

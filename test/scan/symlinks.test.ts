@@ -25,7 +25,10 @@ function workspace(): { repo: string; outside: string } {
 }
 
 const ids = (result: ScanResult): string[] => result.nodes.map((node) => node.id);
-const symlinkDiagnostics = (result: ScanResult) => result.diagnostics.filter((diagnostic) => diagnostic.code.startsWith('symlink-')).map(({ severity, code, file, line }) => ({ severity, code, file, line }));
+const symlinkDiagnostics = (result: ScanResult) =>
+  result.diagnostics
+    .filter((diagnostic) => diagnostic.code.startsWith('symlink-'))
+    .map(({ severity, code, file, line }) => ({ severity, code, file, line }));
 
 describe('symlinks on disk', () => {
   it('does not read a file symlink that leads outside the root: a diagnostic at line 1, and no node', async () => {
@@ -47,7 +50,9 @@ describe('symlinks on disk', () => {
     writeFileSync(path.join(repo, 'tpl/answer.j2'), 'Answer {{ question }}.\n');
     symlinkSync('..', path.join(repo, 'tpl/loop'));
     const result = await scan(repo);
-    expect(symlinkDiagnostics(result)).toEqual([{ severity: 'warning', code: 'symlink-loop', file: 'tpl/loop', line: 1 }]);
+    expect(symlinkDiagnostics(result)).toEqual([
+      { severity: 'warning', code: 'symlink-loop', file: 'tpl/loop', line: 1 },
+    ]);
     expect(ids(result)).toEqual(['prompts/greeting.md', 'tpl/answer.j2']);
   });
 
@@ -55,7 +60,9 @@ describe('symlinks on disk', () => {
     const { repo, outside } = workspace();
     symlinkSync(outside, path.join(repo, 'prompts/shared'));
     const result = await scan(repo);
-    expect(symlinkDiagnostics(result)).toEqual([{ severity: 'warning', code: 'symlink-outside-root', file: 'prompts/shared', line: 1 }]);
+    expect(symlinkDiagnostics(result)).toEqual([
+      { severity: 'warning', code: 'symlink-outside-root', file: 'prompts/shared', line: 1 },
+    ]);
     expect(ids(result)).toEqual(['prompts/greeting.md']);
   });
 
@@ -63,7 +70,9 @@ describe('symlinks on disk', () => {
     const { repo } = workspace();
     symlinkSync('prompts', path.join(repo, 'prompts-alias'));
     const result = await scan(repo);
-    expect(symlinkDiagnostics(result)).toEqual([{ severity: 'info', code: 'symlink-not-followed', file: 'prompts-alias', line: 1 }]);
+    expect(symlinkDiagnostics(result)).toEqual([
+      { severity: 'info', code: 'symlink-not-followed', file: 'prompts-alias', line: 1 },
+    ]);
     expect(ids(result)).toEqual(['prompts/greeting.md']);
   });
 
@@ -80,6 +89,8 @@ describe('symlinks on disk', () => {
   it('refuses a read through a symlinked folder that leads outside the root (CODEOWNERS, the config)', async () => {
     const { repo, outside } = workspace();
     symlinkSync(outside, path.join(repo, '.github'));
-    await expect(diskFileSource(repo).readFile('.github/secret.md')).rejects.toMatchObject({ code: 'symlink-outside-root' });
+    await expect(diskFileSource(repo).readFile('.github/secret.md')).rejects.toMatchObject({
+      code: 'symlink-outside-root',
+    });
   });
 });

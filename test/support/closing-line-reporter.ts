@@ -14,7 +14,10 @@ export interface ClosingCounts {
  * without this count the run would close with `0 failed`. Every unhandled error
  * is a failure too.
  */
-export function closingCounts(testModules: ReadonlyArray<TestModule>, unhandledErrors: ReadonlyArray<SerializedError>): ClosingCounts {
+export function closingCounts(
+  testModules: ReadonlyArray<TestModule>,
+  unhandledErrors: ReadonlyArray<SerializedError>,
+): ClosingCounts {
   const counts: ClosingCounts = { passed: 0, failed: unhandledErrors.length, skipped: 0 };
   for (const testModule of testModules) {
     for (const test of testModule.children.allTests()) {
@@ -44,7 +47,11 @@ export default class ClosingLineReporter extends DefaultReporter implements Repo
   // The base class may finish asynchronously: the closing line waits for it, so the method returns a promise.
   override onTestRunEnd(...args: Parameters<DefaultReporter['onTestRunEnd']>): Promise<void> {
     const result = super.onTestRunEnd(...args);
-    const [testModules, unhandledErrors] = args as [ReadonlyArray<TestModule>, ReadonlyArray<SerializedError>, ...unknown[]];
+    const [testModules, unhandledErrors] = args as [
+      ReadonlyArray<TestModule>,
+      ReadonlyArray<SerializedError>,
+      ...unknown[],
+    ];
     const { passed, failed, skipped } = closingCounts(testModules, unhandledErrors ?? []);
     return Promise.resolve(result).then(() => {
       if (skipped) process.stdout.write(`\n${skipped} skipped`);

@@ -11,6 +11,7 @@ import { fixturePath } from './scan-fixture.js';
 export function fixtureFiles(...segments: string[]): Record<string, string> {
   const root = fixturePath(...segments);
   const files: Record<string, string> = {};
-  for (const file of fg.sync('**/*', { cwd: root, dot: true }).sort()) files[file] = readFileSync(path.join(root, file), 'utf8');
+  for (const file of fg.sync('**/*', { cwd: root, dot: true }).sort())
+    files[file] = readFileSync(path.join(root, file), 'utf8');
   return files;
 }

@@ -39,7 +39,11 @@ export function createGitRepo(files: Record<string, string> = {}, name = 'repo')
   const dir = path.join(parent, name);
   mkdirSync(dir);
   const run = (args: string[], env: Record<string, string> = {}): string =>
-    execFileSync('git', args, { cwd: dir, encoding: 'utf8', env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_TERMINAL_PROMPT: '0', ...env } }).trim();
+    execFileSync('git', args, {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_TERMINAL_PROMPT: '0', ...env },
+    }).trim();
   const git = (...args: string[]): string => run(args);
   git('init', '--quiet', '--initial-branch=main');
   git('config', 'user.name', 'Test Author');
@@ -60,8 +64,20 @@ export function createGitRepo(files: Record<string, string> = {}, name = 'repo')
     git,
     commit(message, options = {}) {
       git('add', '--all');
-      const dates: Record<string, string> = options.date ? { GIT_AUTHOR_DATE: options.date, GIT_COMMITTER_DATE: options.date } : {};
-      run(['commit', '--quiet', '--allow-empty', ...(options.author ? [`--author=${options.author}`] : []), '-m', message], dates);
+      const dates: Record<string, string> = options.date
+        ? { GIT_AUTHOR_DATE: options.date, GIT_COMMITTER_DATE: options.date }
+        : {};
+      run(
+        [
+          'commit',
+          '--quiet',
+          '--allow-empty',
+          ...(options.author ? [`--author=${options.author}`] : []),
+          '-m',
+          message,
+        ],
+        dates,
+      );
       return git('rev-parse', 'HEAD');
     },
     dispose: () => rmSync(parent, { recursive: true, force: true }),

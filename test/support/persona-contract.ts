@@ -3,7 +3,11 @@
  * handle and two of a team), one invariant, an isolated and a composed eval.
  * What differs per test is the prompt it governs and its downstream approval.
  */
-export function personaContract(prompt: string, downstreamApproval: 'none' | 'notify' | 'required', schemaLine = false): string {
+export function personaContract(
+  prompt: string,
+  downstreamApproval: 'none' | 'notify' | 'required',
+  schemaLine = false,
+): string {
   return `${schemaLine ? '# yaml-language-server: $schema=https://unpkg.com/promptgraph/contracts/contract.schema.json\n' : ''}prompt: ${prompt}
 owners: ['@acme/platform']
 approvers:

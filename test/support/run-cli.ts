@@ -11,7 +11,10 @@ export async function runCli(cwd: string, ...args: string[]): Promise<CliRun> {
   return runCliWith({ cwd, env: {} }, ...args);
 }
 
-export async function runCliWith(setup: { cwd: string; env: Record<string, string | undefined>; stderrIsTTY?: boolean }, ...args: string[]): Promise<CliRun> {
+export async function runCliWith(
+  setup: { cwd: string; env: Record<string, string | undefined>; stderrIsTTY?: boolean },
+  ...args: string[]
+): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
   const code = await main(['node', 'promptgraph', ...args], {

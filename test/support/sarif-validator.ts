@@ -29,13 +29,25 @@ export function validSarif(text: string): SarifLog {
 export interface SarifLog {
   version: string;
   runs: {
-    tool: { driver: { name: string; rules: { id: string; shortDescription: { text: string }; fullDescription: { text: string }; defaultConfiguration: { level: string } }[] } };
+    tool: {
+      driver: {
+        name: string;
+        rules: {
+          id: string;
+          shortDescription: { text: string };
+          fullDescription: { text: string };
+          defaultConfiguration: { level: string };
+        }[];
+      };
+    };
     results: {
       ruleId: string;
       ruleIndex: number;
       level: string;
       message: { text: string };
-      locations: { physicalLocation: { artifactLocation: { uri: string }; region?: { startLine: number; endLine: number } } }[];
+      locations: {
+        physicalLocation: { artifactLocation: { uri: string }; region?: { startLine: number; endLine: number } };
+      }[];
       partialFingerprints: Record<string, string>;
     }[];
   }[];

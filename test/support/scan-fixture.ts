@@ -18,6 +18,9 @@ export function nodeById(result: ScanResult, id: string): GraphNode {
 
 /** Edges as `from -kind-> to` strings, for readable assertions. */
 export const edgeStrings = (result: ScanResult, kinds?: GraphEdge['kind'][]): string[] =>
-  result.edges.filter((edge) => !kinds || kinds.includes(edge.kind)).map((edge) => `${edge.from} -${edge.kind}-> ${edge.to}`);
+  result.edges
+    .filter((edge) => !kinds || kinds.includes(edge.kind))
+    .map((edge) => `${edge.from} -${edge.kind}-> ${edge.to}`);
 
-export const diagnosticCodes = (result: ScanResult): string[] => result.diagnostics.map((diagnostic) => `${diagnostic.code} ${diagnostic.file}:${diagnostic.line}`);
+export const diagnosticCodes = (result: ScanResult): string[] =>
+  result.diagnostics.map((diagnostic) => `${diagnostic.code} ${diagnostic.file}:${diagnostic.line}`);

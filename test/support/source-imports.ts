@@ -15,10 +15,13 @@ export function sourceImports(repoRoot: string, file: string): SourceImport[] {
   const source = readFileSync(path.join(repoRoot, file), 'utf8');
   const imports: SourceImport[] = [];
   const add = (specifier: string, typeOnly: boolean, dynamic: boolean) => {
-    const target = specifier.startsWith('.') ? path.posix.join(path.posix.dirname(file), specifier).replace(/\.js$/, '.ts') : specifier;
+    const target = specifier.startsWith('.')
+      ? path.posix.join(path.posix.dirname(file), specifier).replace(/\.js$/, '.ts')
+      : specifier;
     imports.push({ target, typeOnly, dynamic });
   };
-  for (const match of source.matchAll(/^\s*(import|export)\s+(type\s+)?(?:[^'";]*?\s+from\s+)?['"]([^'"]+)['"]/gm)) add(match[3]!, Boolean(match[2]), false);
+  for (const match of source.matchAll(/^\s*(import|export)\s+(type\s+)?(?:[^'";]*?\s+from\s+)?['"]([^'"]+)['"]/gm))
+    add(match[3]!, Boolean(match[2]), false);
   for (const match of source.matchAll(/\bimport\(\s*['"]([^'"]+)['"]\s*\)/g)) add(match[1]!, false, true);
   return imports;
 }

@@ -1,9 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { fitTransform, revealShift, zoomAround } from '../../viz/src/framing.js';
-import { LABEL_GAP, LABEL_PAD, LABEL_REFERENCE_SIZE, labelFontSize, screenRadius } from '../../viz/src/screen-metrics.js';
+import {
+  LABEL_GAP,
+  LABEL_PAD,
+  LABEL_REFERENCE_SIZE,
+  labelFontSize,
+  screenRadius,
+} from '../../viz/src/screen-metrics.js';
 
 const SIZE = { width: 1000, height: 700 };
-const onScreen = (t: { x: number; y: number; k: number }, x: number, y: number) => ({ x: x * t.k + t.x, y: y * t.k + t.y });
+const onScreen = (t: { x: number; y: number; k: number }, x: number, y: number) => ({
+  x: x * t.k + t.x,
+  y: y * t.k + t.y,
+});
 
 describe('fitTransform', () => {
   it('puts every point inside the canvas with room for labels on the right', () => {
@@ -31,7 +40,8 @@ describe('fitTransform', () => {
     const ys = [0, 100, 0, 100];
     const room = { radius: [8, 8, 8, 8], reach: [1, 1, 1, 1], labelWidth: [200, 60, 420, 300], side: [-1, 1, 1, 1] };
     const t = fitTransform(xs, ys, SIZE, 2.2, room);
-    const label = (at: number) => LABEL_GAP + room.labelWidth[at]! * (labelFontSize(t.k) / LABEL_REFERENCE_SIZE) + LABEL_PAD;
+    const label = (at: number) =>
+      LABEL_GAP + room.labelWidth[at]! * (labelFontSize(t.k) / LABEL_REFERENCE_SIZE) + LABEL_PAD;
     const shape = screenRadius(8, t.k);
     const lefts = xs.map((x, at) => x * t.k + t.x - shape - (room.side[at]! < 0 ? label(at) : 0));
     const rights = xs.map((x, at) => x * t.k + t.x + shape + (room.side[at]! > 0 ? label(at) : 0));
@@ -43,7 +53,12 @@ describe('fitTransform', () => {
   });
 
   it('with labels too wide for any zoom, frames the nodes alone rather than shrinking to nothing', () => {
-    const t = fitTransform([0, 100], [0, 0], SIZE, 2.2, { radius: [8, 8], reach: [1, 1], labelWidth: [5000, 5000], side: [1, 1] });
+    const t = fitTransform([0, 100], [0, 0], SIZE, 2.2, {
+      radius: [8, 8],
+      reach: [1, 1],
+      labelWidth: [5000, 5000],
+      side: [1, 1],
+    });
     expect(t).toEqual(fitTransform([0, 100], [0, 0], SIZE, 2.2));
   });
 

@@ -10,10 +10,23 @@ describe('layeredLayout', () => {
     const layout = layeredLayout(data, indexGraph(data));
     const x = (id: string) => layout.x[data.nodes.findIndex((node) => node.id === id)]!;
     expect(x('shared/prompts/_persona.prompt')).toBeLessThan(x('packages/support/prompts/reply.prompt'));
-    expect(x('packages/support/prompts/reply.prompt')).toBeLessThan(x('consumer:packages/support/app/tickets.py#reply'));
+    expect(x('packages/support/prompts/reply.prompt')).toBeLessThan(
+      x('consumer:packages/support/app/tickets.py#reply'),
+    );
     expect(x('consumer:packages/support/app/tickets.py#reply')).toBeLessThan(x('contract:contracts/reply.yaml'));
-    expect(layout.columns.map((column) => column.title)).toEqual(['Fragments', 'Prompts', 'Consumers', 'Contracts & evals']);
-    expect(layout.lanes.map((lane) => (lane.team < 0 ? 'no owner' : data.teams[lane.team]))).toEqual(['@acme/platform', '@acme/sales', '@acme/search', '@acme/support', 'no owner']);
+    expect(layout.columns.map((column) => column.title)).toEqual([
+      'Fragments',
+      'Prompts',
+      'Consumers',
+      'Contracts & evals',
+    ]);
+    expect(layout.lanes.map((lane) => (lane.team < 0 ? 'no owner' : data.teams[lane.team]))).toEqual([
+      '@acme/platform',
+      '@acme/sales',
+      '@acme/search',
+      '@acme/support',
+      'no owner',
+    ]);
     const y = (id: string) => layout.y[data.nodes.findIndex((node) => node.id === id)]!;
     const support = layout.lanes[3]!;
     expect(y('packages/support/prompts/reply.prompt')).toBeGreaterThan(support.top);
@@ -22,9 +35,16 @@ describe('layeredLayout', () => {
 
   it('gives hidden nodes no room: a team with nothing shown has no lane, an empty column no width', async () => {
     const data = prepareMapData(await scanFixture('render-map'));
-    const shown = Uint8Array.from(data.nodes, (node) => (node.kind !== 'consumer' && data.teams[node.team] !== '@acme/search' ? 1 : 0));
+    const shown = Uint8Array.from(data.nodes, (node) =>
+      node.kind !== 'consumer' && data.teams[node.team] !== '@acme/search' ? 1 : 0,
+    );
     const layout = layeredLayout(data, indexGraph(data), shown);
-    expect(layout.lanes.map((lane) => (lane.team < 0 ? 'no owner' : data.teams[lane.team]))).toEqual(['@acme/platform', '@acme/sales', '@acme/support', 'no owner']);
+    expect(layout.lanes.map((lane) => (lane.team < 0 ? 'no owner' : data.teams[lane.team]))).toEqual([
+      '@acme/platform',
+      '@acme/sales',
+      '@acme/support',
+      'no owner',
+    ]);
     expect(layout.columns.map((column) => column.title)).toEqual(['Fragments', 'Prompts', 'Contracts & evals']);
   });
 });

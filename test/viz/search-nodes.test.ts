@@ -7,7 +7,12 @@ describe('searchNodes', () => {
   it('ranks the node named exactly first (a partial is named without its underscore), then by label, then by owner', async () => {
     const data = prepareMapData(await scanFixture('render-map'));
     const labels = (query: string) => searchNodes(data, query).map((node) => data.nodes[node]!.label);
-    expect(labels('persona')).toEqual(['_persona.prompt', 'persona.yaml', 'persona.yaml#pipeline', 'persona.yaml#tone']);
+    expect(labels('persona')).toEqual([
+      '_persona.prompt',
+      'persona.yaml',
+      'persona.yaml#pipeline',
+      'persona.yaml#tone',
+    ]);
     expect(labels('REPLY')[0]).toBe('reply.prompt');
     expect(labels('@acme/search')).toEqual(['answer.py#ANSWER_SYSTEM', 'answer.py#CITATIONS', 'answer.py#answer']);
     expect(labels('   ')).toEqual([]);

@@ -13,7 +13,11 @@ export function applyFilters(scene: Scene, data: MapData, state: ViewState): boo
   const impactedOnly = state.overlay && state.onlyImpacted && Boolean(data.overlay);
   let changed = false;
   data.nodes.forEach((node, position) => {
-    const shown = position === state.selected || (!state.hiddenKinds.has(node.kind) && !state.hiddenTeams.has(node.team) && (!impactedOnly || Boolean(node.status)));
+    const shown =
+      position === state.selected ||
+      (!state.hiddenKinds.has(node.kind) &&
+        !state.hiddenTeams.has(node.team) &&
+        (!impactedOnly || Boolean(node.status)));
     if (scene.visible[position] !== (shown ? 1 : 0)) changed = true;
     scene.visible[position] = shown ? 1 : 0;
   });
@@ -26,12 +30,18 @@ export function applySelection(scene: Scene, data: MapData, index: GraphIndex, s
   scene.selected = state.selected;
   scene.mark.fill(state.selected >= 0 ? Mark.Dim : Mark.Normal);
   if (state.selected < 0) return;
-  if (state.direction !== 'down') for (const node of reach(data, index, state.selected, 'up')) scene.mark[node] = Mark.Upstream;
-  if (state.direction !== 'up') for (const node of reach(data, index, state.selected, 'down')) scene.mark[node] = Mark.Downstream;
+  if (state.direction !== 'down')
+    for (const node of reach(data, index, state.selected, 'up')) scene.mark[node] = Mark.Upstream;
+  if (state.direction !== 'up')
+    for (const node of reach(data, index, state.selected, 'down')) scene.mark[node] = Mark.Downstream;
   scene.mark[state.selected] = Mark.Selected;
 }
 
 /** The node and its direct neighbours: what to frame when it is chosen. */
 export function neighbourhood(data: MapData, index: GraphIndex, node: number): number[] {
-  return [node, ...index.out[node]!.map((edge) => data.edges[edge]![1]), ...index.in[node]!.map((edge) => data.edges[edge]![0])];
+  return [
+    node,
+    ...index.out[node]!.map((edge) => data.edges[edge]![1]),
+    ...index.in[node]!.map((edge) => data.edges[edge]![0]),
+  ];
 }

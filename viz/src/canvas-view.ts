@@ -36,13 +36,20 @@ export interface CanvasView {
  * quadtree over visible nodes), and frame scheduling: any number of redraw
  * requests within a frame cost one draw.
  */
-export function createCanvasView(host: HTMLElement, scene: Scene, onPick: (node: number) => void, onHover: (node: number) => void): CanvasView {
+export function createCanvasView(
+  host: HTMLElement,
+  scene: Scene,
+  onPick: (node: number) => void,
+  onHover: (node: number) => void,
+): CanvasView {
   const canvas = document.createElement('canvas');
   canvas.dataset.testid = 'map-canvas';
   canvas.setAttribute('aria-label', 'prompt dependency map');
   host.append(canvas);
   const ctx = canvas.getContext('2d', { alpha: false })!;
-  let width = 0, height = 0, ratio = 1;
+  let width = 0,
+    height = 0,
+    ratio = 1;
   let current: Transform = { x: 0, y: 0, k: 1 };
   let frame = 0;
   let firstDrawAt = 0;
@@ -121,14 +128,16 @@ export function createCanvasView(host: HTMLElement, scene: Scene, onPick: (node:
         if (--moving === 0) aim = undefined;
       };
       selection.transition().duration(450).on('end', done).on('interrupt', done).call(behaviour.transform, target);
-    }
-    else selection.call(behaviour.transform, target);
+    } else selection.call(behaviour.transform, target);
   };
 
   const indexVisible = () => {
     const visible: number[] = [];
     for (let node = 0; node < scene.visible.length; node++) if (scene.visible[node]) visible.push(node);
-    return quadtree<number>().x((node) => scene.x[node]!).y((node) => scene.y[node]!).addAll(visible);
+    return quadtree<number>()
+      .x((node) => scene.x[node]!)
+      .y((node) => scene.y[node]!)
+      .addAll(visible);
   };
 
   const view: CanvasView = {
@@ -148,7 +157,16 @@ export function createCanvasView(host: HTMLElement, scene: Scene, onPick: (node:
       measure();
       const chosen = nodes ?? [...scene.visible.keys()].filter((node) => scene.visible[node]);
       if (!chosen.length || !width) return;
-      apply(fitTransform(chosen.map((node) => scene.x[node]!), chosen.map((node) => scene.y[node]!), { width, height }, maxScale, roomFor(chosen)), animate);
+      apply(
+        fitTransform(
+          chosen.map((node) => scene.x[node]!),
+          chosen.map((node) => scene.y[node]!),
+          { width, height },
+          maxScale,
+          roomFor(chosen),
+        ),
+        animate,
+      );
     },
     centerOn(node, animate = true) {
       measure();
@@ -157,7 +175,10 @@ export function createCanvasView(host: HTMLElement, scene: Scene, onPick: (node:
     },
     reveal(node) {
       measure();
-      const { dx, dy } = revealShift(scene.x[node]! * current.k + current.x, scene.y[node]! * current.k + current.y, { width, height });
+      const { dx, dy } = revealShift(scene.x[node]! * current.k + current.x, scene.y[node]! * current.k + current.y, {
+        width,
+        height,
+      });
       if (dx || dy) apply({ ...current, x: current.x + dx, y: current.y + dy }, true);
     },
     zoomBy(factor) {
@@ -167,7 +188,10 @@ export function createCanvasView(host: HTMLElement, scene: Scene, onPick: (node:
     },
     screenPosition(node) {
       const box = canvas.getBoundingClientRect();
-      return { x: box.left + scene.x[node]! * current.k + current.x, y: box.top + scene.y[node]! * current.k + current.y };
+      return {
+        x: box.left + scene.x[node]! * current.k + current.x,
+        y: box.top + scene.y[node]! * current.k + current.y,
+      };
     },
     transform: () => current,
     firstDrawAt: () => firstDrawAt,
@@ -175,7 +199,12 @@ export function createCanvasView(host: HTMLElement, scene: Scene, onPick: (node:
     userMoves: () => userMoves,
     colorAt(x, y) {
       const box = canvas.getBoundingClientRect();
-      const [r, g, b] = ctx.getImageData(Math.round((x - box.left) * ratio), Math.round((y - box.top) * ratio), 1, 1).data;
+      const [r, g, b] = ctx.getImageData(
+        Math.round((x - box.left) * ratio),
+        Math.round((y - box.top) * ratio),
+        1,
+        1,
+      ).data;
       return `#${[r, g, b].map((channel) => channel!.toString(16).padStart(2, '0')).join('')}`;
     },
   };

@@ -26,6 +26,17 @@ export const HIGHLIGHT_COLOR = { up: '#7cc4ff', down: '#ff7eb6', selected: '#fff
  * blue, violet, grey, green); hues near the overlay's red and orange are last,
  * and outlines are off while the overlay is on.
  */
-const TEAM_PALETTE = ['#f2cc60', '#ff8fc8', '#b8e05a', '#a0a8ff', '#d8b48a', '#7fe0ff', '#e6c8ff', '#f0f0f0', '#ff9e9e', '#ffd9a0'];
+const TEAM_PALETTE = [
+  '#f2cc60',
+  '#ff8fc8',
+  '#b8e05a',
+  '#a0a8ff',
+  '#d8b48a',
+  '#7fe0ff',
+  '#e6c8ff',
+  '#f0f0f0',
+  '#ff9e9e',
+  '#ffd9a0',
+];
 
 export const teamColor = (team: number): string => (team < 0 ? '#6e7681' : TEAM_PALETTE[team % TEAM_PALETTE.length]!);

@@ -19,7 +19,13 @@ const BACKGROUND = '#0b0f17';
  * Nodes keep a minimum on-screen size so a zoomed-out 5,000-node map still
  * shows every node as a dot.
  */
-export function drawScene(ctx: CanvasRenderingContext2D, scene: Scene, t: Transform, width: number, height: number): void {
+export function drawScene(
+  ctx: CanvasRenderingContext2D,
+  scene: Scene,
+  t: Transform,
+  width: number,
+  height: number,
+): void {
   const { data } = scene;
   const count = data.nodes.length;
   ctx.fillStyle = BACKGROUND;
@@ -33,7 +39,8 @@ export function drawScene(ctx: CanvasRenderingContext2D, scene: Scene, t: Transf
     sy[node] = scene.y[node]! * t.k + t.y;
     sr[node] = screenRadius(scene.radius[node]!, t.k);
     const margin = sr[node]! + 2;
-    onScreen[node] = sx[node]! > -margin && sx[node]! < width + margin && sy[node]! > -margin && sy[node]! < height + margin ? 1 : 0;
+    onScreen[node] =
+      sx[node]! > -margin && sx[node]! < width + margin && sy[node]! > -margin && sy[node]! < height + margin ? 1 : 0;
   }
   drawEdges(ctx, scene, sx, sy, width, height, t.k);
   drawNodes(ctx, scene, sx, sy, sr, onScreen, t.k);

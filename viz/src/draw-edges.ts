@@ -9,7 +9,15 @@ const EDGE_RGB = '139,148,158';
  * downstream, within the change) so 15,000 edges cost one pass and five
  * strokes. Curves while there are few, straight lines past EDGES.curvedBelow.
  */
-export function drawEdges(ctx: CanvasRenderingContext2D, scene: Scene, sx: Float32Array, sy: Float32Array, width: number, height: number, k: number): void {
+export function drawEdges(
+  ctx: CanvasRenderingContext2D,
+  scene: Scene,
+  sx: Float32Array,
+  sy: Float32Array,
+  width: number,
+  height: number,
+  k: number,
+): void {
   const { data, mark, visible } = scene;
   const selecting = scene.selected >= 0;
   const curved = data.edges.length < EDGES.curvedBelow && scene.lanes.length > 0;
@@ -18,19 +26,31 @@ export function drawEdges(ctx: CanvasRenderingContext2D, scene: Scene, sx: Float
   const buckets: number[][] = [[], [], [], [], []];
   data.edges.forEach(([from, to], edge) => {
     if (!visible[from] || !visible[to]) return;
-    const x1 = sx[from]!, y1 = sy[from]!, x2 = sx[to]!, y2 = sy[to]!;
+    const x1 = sx[from]!,
+      y1 = sy[from]!,
+      x2 = sx[to]!,
+      y2 = sy[to]!;
     if ((x1 < 0 && x2 < 0) || (x1 > width && x2 > width) || (y1 < 0 && y2 < 0) || (y1 > height && y2 > height)) return;
     buckets[edgeStyle(scene, from, to, selecting, mark)]!.push(edge);
   });
   // Thousands of edges on screen at full strength are a grey wash: fade them with their number.
   const density = Math.min(1, 1500 / Math.max(1, buckets[0]!.length + buckets[1]!.length));
-  const styles = [`rgba(${EDGE_RGB},${(0.36 * Math.max(0.2, density)).toFixed(3)})`, `rgba(${EDGE_RGB},${(0.08 * Math.max(0.35, density)).toFixed(3)})`, HIGHLIGHT_COLOR.up, HIGHLIGHT_COLOR.down, STATUS_COLOR.affected];
+  const styles = [
+    `rgba(${EDGE_RGB},${(0.36 * Math.max(0.2, density)).toFixed(3)})`,
+    `rgba(${EDGE_RGB},${(0.08 * Math.max(0.35, density)).toFixed(3)})`,
+    HIGHLIGHT_COLOR.up,
+    HIGHLIGHT_COLOR.down,
+    STATUS_COLOR.affected,
+  ];
   buckets.forEach((edges, style) => {
     if (!edges.length) return;
     ctx.beginPath();
     for (const edge of edges) {
       const [from, to] = data.edges[edge]!;
-      const x1 = sx[from]!, y1 = sy[from]!, x2 = sx[to]!, y2 = sy[to]!;
+      const x1 = sx[from]!,
+        y1 = sy[from]!,
+        x2 = sx[to]!,
+        y2 = sy[to]!;
       ctx.moveTo(x1, y1);
       if (curved && Math.abs(x2 - x1) > 20) {
         const bend = (x2 - x1) * 0.5;
@@ -45,13 +65,25 @@ export function drawEdges(ctx: CanvasRenderingContext2D, scene: Scene, sx: Float
 
 function edgeStyle(scene: Scene, from: number, to: number, selecting: boolean, mark: Uint8Array): number {
   if (selecting) {
-    const a = mark[from]!, b = mark[to]!;
-    if ((a === Mark.Upstream || a === Mark.Selected) && (b === Mark.Upstream || b === Mark.Selected) && !(a === Mark.Selected && b === Mark.Upstream)) return 2;
-    if ((a === Mark.Downstream || a === Mark.Selected) && (b === Mark.Downstream || b === Mark.Selected) && !(b === Mark.Selected && a === Mark.Downstream)) return 3;
+    const a = mark[from]!,
+      b = mark[to]!;
+    if (
+      (a === Mark.Upstream || a === Mark.Selected) &&
+      (b === Mark.Upstream || b === Mark.Selected) &&
+      !(a === Mark.Selected && b === Mark.Upstream)
+    )
+      return 2;
+    if (
+      (a === Mark.Downstream || a === Mark.Selected) &&
+      (b === Mark.Downstream || b === Mark.Selected) &&
+      !(b === Mark.Selected && a === Mark.Downstream)
+    )
+      return 3;
     return 1;
   }
   if (scene.overlay) {
-    const a = scene.data.nodes[from]!.status, b = scene.data.nodes[to]!.status;
+    const a = scene.data.nodes[from]!.status,
+      b = scene.data.nodes[to]!.status;
     return a && b ? 4 : 1;
   }
   return 0;

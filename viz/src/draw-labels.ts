@@ -40,7 +40,14 @@ interface Placed {
  * dark grounds, so edges run under the text, then the text. The boxes placed
  * are kept on the scene for the browser tests.
  */
-export function drawLabels(ctx: CanvasRenderingContext2D, scene: Scene, screen: ScreenNodes, k: number, width: number, height: number): void {
+export function drawLabels(
+  ctx: CanvasRenderingContext2D,
+  scene: Scene,
+  screen: ScreenNodes,
+  k: number,
+  width: number,
+  height: number,
+): void {
   const { sx, sy, sr, onScreen } = screen;
   const { data } = scene;
   const zoomedIn = k >= LABELS.zoomedInScale;
@@ -65,7 +72,8 @@ export function drawLabels(ctx: CanvasRenderingContext2D, scene: Scene, screen: 
   for (const node of scene.matches) priority.push(node);
   for (const node of scene.labelOrder) {
     const mark = scene.mark[node]!;
-    if (mark === Mark.Upstream || mark === Mark.Downstream || (scene.overlay && data.nodes[node]!.status)) priority.push(node);
+    if (mark === Mark.Upstream || mark === Mark.Downstream || (scene.overlay && data.nodes[node]!.status))
+      priority.push(node);
   }
 
   const placed: Placed[] = [];
@@ -80,9 +88,19 @@ export function drawLabels(ctx: CanvasRenderingContext2D, scene: Scene, screen: 
     ctx.font = font;
     const reach = sr[node]! * SHAPE_REACH[data.nodes[node]!.kind];
     const search = (textWidth: number, margin: number) =>
-      findSpot(sx[node]!, sy[node]!, reach, textWidth, half, labelSide(scene, sx[node]! < width / 2), (box, first) =>
-        // The usual spot may run off the screen's edge (it pans in); a fallback must be wholly on screen.
-        (first ? box[2]! >= 0 && box[0]! <= width && box[3]! >= 0 && box[1]! <= height : box[0]! >= 0 && box[2]! <= width && box[1]! >= 0 && box[3]! <= height) && grid.free(box, node, margin));
+      findSpot(
+        sx[node]!,
+        sy[node]!,
+        reach,
+        textWidth,
+        half,
+        labelSide(scene, sx[node]! < width / 2),
+        (box, first) =>
+          // The usual spot may run off the screen's edge (it pans in); a fallback must be wholly on screen.
+          (first
+            ? box[2]! >= 0 && box[0]! <= width && box[3]! >= 0 && box[1]! <= height
+            : box[0]! >= 0 && box[2]! <= width && box[1]! >= 0 && box[3]! <= height) && grid.free(box, node, margin),
+      );
     // A label keeps clear of other nodes so it cannot pass for theirs; a hub's or the selection's may come closer rather than go missing.
     const mayCrowd = bold || data.nodes[node]!.dependents >= LABELS.hubDependents;
     // Where the whole name finds no room, the symbol alone (`ANSWER_RULES` for `system-prompt.ts#ANSWER_RULES`) may.
@@ -97,7 +115,14 @@ export function drawLabels(ctx: CanvasRenderingContext2D, scene: Scene, screen: 
     if (!spot) return;
     grid.occupy(spot.box);
     const dim = scene.mark[node] === Mark.Dim || (scene.overlay && scene.selected < 0 && !data.nodes[node]!.status);
-    placed.push({ node, text, font, ...spot, color: bold ? '#ffffff' : important ? '#e6edf3' : '#b7c1cc', alpha: dim ? 0.4 : 1 });
+    placed.push({
+      node,
+      text,
+      font,
+      ...spot,
+      color: bold ? '#ffffff' : important ? '#e6edf3' : '#b7c1cc',
+      alpha: dim ? 0.4 : 1,
+    });
   };
   for (const node of priority) place(node, true);
   // Zoomed out with a selection, only the selection's part of the graph speaks.

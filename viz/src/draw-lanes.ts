@@ -15,7 +15,13 @@ function laneBox(scene: Scene, lane: Scene['lanes'][number], t: Transform, width
 }
 
 /** The layered view's team lanes: a band tinted with the team's colour and a stronger left edge. */
-export function drawLanes(ctx: CanvasRenderingContext2D, scene: Scene, t: Transform, width: number, height: number): void {
+export function drawLanes(
+  ctx: CanvasRenderingContext2D,
+  scene: Scene,
+  t: Transform,
+  width: number,
+  height: number,
+): void {
   for (const lane of scene.lanes) {
     const box = laneBox(scene, lane, t, width, height);
     if (!box) continue;
@@ -52,7 +58,12 @@ export function drawLaneTitles(ctx: CanvasRenderingContext2D, scene: Scene, t: T
     // The name needs 14px of lane.
     if (!box || box.bottom - box.top < 14 || box.bottom < 36) continue;
     // Scrolled past its top, the name sticks below the column headers while the lane is in view.
-    write(lane.team < 0 ? 'no owner' : scene.data.teams[lane.team]!, Math.max(box.left + 10, 8), Math.min(Math.max(box.top + 4, 22), box.bottom - 14), teamColor(lane.team));
+    write(
+      lane.team < 0 ? 'no owner' : scene.data.teams[lane.team]!,
+      Math.max(box.left + 10, 8),
+      Math.min(Math.max(box.top + 4, 22), box.bottom - 14),
+      teamColor(lane.team),
+    );
   }
   const top = Math.max((scene.lanes[0]!.top - 8) * t.k + t.y - 13, 4);
   for (const column of scene.columns) write(column.title.toUpperCase(), column.left * t.k + t.x - 8, top, '#8b949e');

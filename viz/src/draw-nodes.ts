@@ -12,7 +12,15 @@ const FADED = '#5b6470';
  * otherwise), team outlines, and rings for the selection, hover, search hits
  * and highlight.
  */
-export function drawNodes(ctx: CanvasRenderingContext2D, scene: Scene, sx: Float32Array, sy: Float32Array, sr: Float32Array, onScreen: Uint8Array, k: number): void {
+export function drawNodes(
+  ctx: CanvasRenderingContext2D,
+  scene: Scene,
+  sx: Float32Array,
+  sy: Float32Array,
+  sr: Float32Array,
+  onScreen: Uint8Array,
+  k: number,
+): void {
   const { data, mark, visible } = scene;
   const faded: number[] = [];
   const bright: number[] = [];
@@ -36,7 +44,8 @@ export function drawNodes(ctx: CanvasRenderingContext2D, scene: Scene, sx: Float
   fillByKind(ctx, scene, bright, sx, sy, sr, false);
   // With the overlay on, the status is the outline's message; team shows in the lanes.
   // Zoomed out on a big graph, thousands of rings are noise: outlines wait for the zoom.
-  if (!scene.overlay && (scene.data.nodes.length <= LABELS.allBelow || k >= LABELS.zoomedInScale)) strokeByTeam(ctx, scene, bright, sx, sy, sr);
+  if (!scene.overlay && (scene.data.nodes.length <= LABELS.allBelow || k >= LABELS.zoomedInScale))
+    strokeByTeam(ctx, scene, bright, sx, sy, sr);
   for (const node of bright) {
     const ring = ringColor(scene, node);
     if (!ring) continue;
@@ -60,7 +69,15 @@ function ringColor(scene: Scene, node: number): string | undefined {
 }
 
 /** Nodes sorted into their fill in one pass (kind colour, or the status colour under the overlay), then one path per fill. */
-function fillByKind(ctx: CanvasRenderingContext2D, scene: Scene, nodes: number[], sx: Float32Array, sy: Float32Array, sr: Float32Array, faded: boolean): void {
+function fillByKind(
+  ctx: CanvasRenderingContext2D,
+  scene: Scene,
+  nodes: number[],
+  sx: Float32Array,
+  sy: Float32Array,
+  sr: Float32Array,
+  faded: boolean,
+): void {
   const fills = new Map<string, number[]>();
   for (const node of nodes) {
     const { kind, status } = scene.data.nodes[node]!;
@@ -78,7 +95,14 @@ function fillByKind(ctx: CanvasRenderingContext2D, scene: Scene, nodes: number[]
   }
 }
 
-function strokeByTeam(ctx: CanvasRenderingContext2D, scene: Scene, nodes: number[], sx: Float32Array, sy: Float32Array, sr: Float32Array): void {
+function strokeByTeam(
+  ctx: CanvasRenderingContext2D,
+  scene: Scene,
+  nodes: number[],
+  sx: Float32Array,
+  sy: Float32Array,
+  sr: Float32Array,
+): void {
   const byTeam = new Map<number, number[]>();
   for (const node of nodes) {
     if (sr[node]! < OUTLINE_MIN_RADIUS) continue;

@@ -16,12 +16,21 @@ export function renderFilters(host: HTMLElement, data: MapData, store: Store): v
   const kinds = el('div', { className: 'filter-list', testId: 'kind-filters' });
   for (const kind of KIND_ORDER.filter((candidate) => data.counts[candidate] > 0)) {
     kinds.append(
-      toggle(`kind-${kind}`, !state.hiddenKinds.has(kind), [shape(kind), el('span', { text: KIND_LABEL[kind] }), el('span', { className: 'count', text: String(data.counts[kind]) })], (on) => {
-        const hidden = new Set(state.hiddenKinds);
-        if (on) hidden.delete(kind);
-        else hidden.add(kind);
-        store.update({ hiddenKinds: hidden });
-      }),
+      toggle(
+        `kind-${kind}`,
+        !state.hiddenKinds.has(kind),
+        [
+          shape(kind),
+          el('span', { text: KIND_LABEL[kind] }),
+          el('span', { className: 'count', text: String(data.counts[kind]) }),
+        ],
+        (on) => {
+          const hidden = new Set(state.hiddenKinds);
+          if (on) hidden.delete(kind);
+          else hidden.add(kind);
+          store.update({ hiddenKinds: hidden });
+        },
+      ),
     );
   }
   host.append(section('Kinds', kinds));
@@ -31,24 +40,33 @@ export function renderFilters(host: HTMLElement, data: MapData, store: Store): v
   const teams = el('div', { className: 'filter-list scroll', testId: 'team-filters' });
   for (const team of [...teamCounts.keys()].sort((a, b) => (a < 0 ? 1 : b < 0 ? -1 : a - b))) {
     teams.append(
-      toggle(`team-${team < 0 ? 'none' : data.teams[team]}`, !state.hiddenTeams.has(team), [
-        el('span', { className: 'ring', attrs: { style: `border-color:${teamColor(team)}` } }),
-        el('span', { className: 'team-name', text: team < 0 ? 'no owner' : data.teams[team]! }),
-        el('span', { className: 'count', text: String(teamCounts.get(team)) }),
-      ], (on) => {
-        const hidden = new Set(state.hiddenTeams);
-        if (on) hidden.delete(team);
-        else hidden.add(team);
-        store.update({ hiddenTeams: hidden });
-      }),
+      toggle(
+        `team-${team < 0 ? 'none' : data.teams[team]}`,
+        !state.hiddenTeams.has(team),
+        [
+          el('span', { className: 'ring', attrs: { style: `border-color:${teamColor(team)}` } }),
+          el('span', { className: 'team-name', text: team < 0 ? 'no owner' : data.teams[team]! }),
+          el('span', { className: 'count', text: String(teamCounts.get(team)) }),
+        ],
+        (on) => {
+          const hidden = new Set(state.hiddenTeams);
+          if (on) hidden.delete(team);
+          else hidden.add(team);
+          store.update({ hiddenTeams: hidden });
+        },
+      ),
     );
   }
   host.append(section('Teams (outline)', teams));
 
   if (data.overlay) {
     const overlay = el('div', { className: 'filter-list', testId: 'overlay-controls' }, [
-      toggle('overlay', state.overlay, [el('span', { text: 'Show the change' })], (on) => store.update({ overlay: on })),
-      toggle('only-impacted', state.onlyImpacted, [el('span', { text: 'Hide untouched' })], (on) => store.update({ onlyImpacted: on })),
+      toggle('overlay', state.overlay, [el('span', { text: 'Show the change' })], (on) =>
+        store.update({ overlay: on }),
+      ),
+      toggle('only-impacted', state.onlyImpacted, [el('span', { text: 'Hide untouched' })], (on) =>
+        store.update({ onlyImpacted: on }),
+      ),
       key(STATUS_COLOR.changed, 'changed', data.overlay.changed, 'overlay-changed'),
       key(STATUS_COLOR.affected, 'affected', data.overlay.affected, 'overlay-affected'),
       key('#5b6470', 'untouched', data.overlay.untouched, 'overlay-untouched'),
@@ -56,11 +74,17 @@ export function renderFilters(host: HTMLElement, data: MapData, store: Store): v
     host.append(section('Change', overlay));
   }
   host.append(
-    section('Selection', el('div', { className: 'filter-list' }, [
-      key(HIGHLIGHT_COLOR.up, 'upstream (what it is built from)'),
-      key(HIGHLIGHT_COLOR.down, 'downstream (what it reaches)'),
-      el('div', { className: 'hint muted', text: 'Size: number of dependents. Edges run from what is used to what uses it, left to right in the layered view.' }),
-    ])),
+    section(
+      'Selection',
+      el('div', { className: 'filter-list' }, [
+        key(HIGHLIGHT_COLOR.up, 'upstream (what it is built from)'),
+        key(HIGHLIGHT_COLOR.down, 'downstream (what it reaches)'),
+        el('div', {
+          className: 'hint muted',
+          text: 'Size: number of dependents. Edges run from what is used to what uses it, left to right in the layered view.',
+        }),
+      ]),
+    ),
   );
 }
 
@@ -79,6 +103,7 @@ function key(color: string, text: string, count?: number, testId?: string): HTML
   ]);
 }
 
-const shape = (kind: NodeKind) => el('span', { className: `shape shape-${kind}`, attrs: { style: `--kind:${KIND_COLOR[kind]}` } });
-const section = (title: string, body: Node) => el('section', { className: 'side-section' }, [el('h3', { text: title }), body]);
-
+const shape = (kind: NodeKind) =>
+  el('span', { className: `shape shape-${kind}`, attrs: { style: `--kind:${KIND_COLOR[kind]}` } });
+const section = (title: string, body: Node) =>
+  el('section', { className: 'side-section' }, [el('h3', { text: title }), body]);

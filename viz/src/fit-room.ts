@@ -15,7 +15,8 @@ export function createFitRoom(ctx: CanvasRenderingContext2D, scene: Scene): (nod
   const widths = new Float32Array(scene.data.nodes.length).fill(-1);
   return (nodes) => {
     if (nodes.length > LABELS.allBelow) return undefined;
-    for (const node of nodes) if (widths[node]! < 0) widths[node] = labelWidth(ctx, scene.data.nodes[node]!.label, LABEL_REFERENCE_SIZE);
+    for (const node of nodes)
+      if (widths[node]! < 0) widths[node] = labelWidth(ctx, scene.data.nodes[node]!.label, LABEL_REFERENCE_SIZE);
     const xs = nodes.map((node) => scene.x[node]!);
     const middle = (Math.min(...xs) + Math.max(...xs)) / 2;
     return {

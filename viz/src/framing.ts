@@ -42,7 +42,8 @@ export function fitTransform(xs: number[], ys: number[], size: Size, maxScale: n
   /** Screen extent of shapes and labels at zoom k, relative to the world origin. */
   const span = (k: number): [number, number] => {
     const font = labelFontSize(k) / LABEL_REFERENCE_SIZE;
-    let low = Infinity, high = -Infinity;
+    let low = Infinity,
+      high = -Infinity;
     for (let at = 0; at < xs.length; at++) {
       const x = xs[at]! * k;
       const shape = screenRadius(room.radius[at]!, k) * room.reach[at]!;
@@ -76,7 +77,8 @@ export function fitTransform(xs: number[], ys: number[], size: Size, maxScale: n
 /** Zooms by `factor` around the centre of the canvas, within SCALE_EXTENT. */
 export function zoomAround(from: Transform, factor: number, size: Size): Transform {
   const k = Math.min(SCALE_EXTENT[1], Math.max(SCALE_EXTENT[0], from.k * factor));
-  const cx = size.width / 2, cy = size.height / 2;
+  const cx = size.width / 2,
+    cy = size.height / 2;
   return { k, x: cx - ((cx - from.x) / from.k) * k, y: cy - ((cy - from.y) / from.k) * k };
 }
 

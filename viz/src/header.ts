@@ -8,18 +8,33 @@ export interface HeaderControls {
 }
 
 /** Repository name, counts, search, the layered/force switch, zoom and fit-to-screen. */
-export function renderHeader(host: HTMLElement, data: MapData, actions: { view(view: ViewName): void; fit(): void; zoom(factor: number): void }): HeaderControls {
+export function renderHeader(
+  host: HTMLElement,
+  data: MapData,
+  actions: { view(view: ViewName): void; fit(): void; zoom(factor: number): void },
+): HeaderControls {
   clear(host);
   const counts = el('div', { className: 'counts', testId: 'header-counts' }, [
-    ...(['prompt', 'fragment', 'consumer', 'contract', 'eval'] as const).filter((kind) => data.counts[kind] > 0).map((kind) => count(data.counts[kind], KIND_LABEL[kind].toLowerCase())),
+    ...(['prompt', 'fragment', 'consumer', 'contract', 'eval'] as const)
+      .filter((kind) => data.counts[kind] > 0)
+      .map((kind) => count(data.counts[kind], KIND_LABEL[kind].toLowerCase())),
     count(data.counts.edges, 'edges'),
     count(data.teams.length, data.teams.length === 1 ? 'team' : 'teams'),
   ]);
-  if (data.overlay) counts.append(el('span', { className: 'count-change', text: `${data.overlay.changed} changed · ${data.overlay.affected} affected` }));
+  if (data.overlay)
+    counts.append(
+      el('span', {
+        className: 'count-change',
+        text: `${data.overlay.changed} changed · ${data.overlay.affected} affected`,
+      }),
+    );
   const searchHost = el('div', { className: 'search' });
   const views = el('div', { className: 'segmented', testId: 'view-switch' });
   const buttons = new Map<ViewName, HTMLButtonElement>();
-  for (const [view, label] of [['layered', 'Layered'], ['force', 'Force']] as [ViewName, string][]) {
+  for (const [view, label] of [
+    ['layered', 'Layered'],
+    ['force', 'Force'],
+  ] as [ViewName, string][]) {
     const button = el('button', { text: label, testId: `view-${view}` });
     button.addEventListener('click', () => actions.view(view));
     buttons.set(view, button);
@@ -39,7 +54,10 @@ export function renderHeader(host: HTMLElement, data: MapData, actions: { view(v
     el('div', { className: 'brand' }, [
       el('span', { className: 'logo', text: '◆' }),
       el('div', { className: 'brand-text' }, [
-        el('div', { className: 'title-line' }, [el('span', { className: 'repo', text: data.repo, testId: 'repo-name' }), el('span', { className: 'muted', text: 'prompt map' })]),
+        el('div', { className: 'title-line' }, [
+          el('span', { className: 'repo', text: data.repo, testId: 'repo-name' }),
+          el('span', { className: 'muted', text: 'prompt map' }),
+        ]),
         counts,
       ]),
     ]),
@@ -55,4 +73,5 @@ export function renderHeader(host: HTMLElement, data: MapData, actions: { view(v
   };
 }
 
-const count = (value: number, label: string) => el('span', { className: 'count-item' }, [el('b', { text: String(value) }), el('span', { text: ` ${label}` })]);
+const count = (value: number, label: string) =>
+  el('span', { className: 'count-item' }, [el('b', { text: String(value) }), el('span', { text: ` ${label}` })]);

@@ -22,15 +22,18 @@ export function createLabelGrid(): LabelGrid {
   const cells = new Map<number, Entry[]>();
   const visit = (box: number[], pad: number, each: (key: number) => boolean) => {
     for (let cx = Math.floor((box[0]! - pad) / CELL); cx <= Math.floor((box[2]! + pad) / CELL); cx++) {
-      for (let cy = Math.floor(box[1]! / CELL); cy <= Math.floor(box[3]! / CELL); cy++) if (!each(cx * 4096 + cy)) return false;
+      for (let cy = Math.floor(box[1]! / CELL); cy <= Math.floor(box[3]! / CELL); cy++)
+        if (!each(cx * 4096 + cy)) return false;
     }
     return true;
   };
-  const hits = (box: number[], owner: number, margin: number) => ({ box: other, node }: Entry) => {
-    if (node >= 0 && node === owner) return false;
-    const pad = node >= 0 ? margin : 0;
-    return box[0]! - pad < other[2]! && box[2]! + pad > other[0]! && box[1]! < other[3]! && box[3]! > other[1]!;
-  };
+  const hits =
+    (box: number[], owner: number, margin: number) =>
+    ({ box: other, node }: Entry) => {
+      if (node >= 0 && node === owner) return false;
+      const pad = node >= 0 ? margin : 0;
+      return box[0]! - pad < other[2]! && box[2]! + pad > other[0]! && box[1]! < other[3]! && box[3]! > other[1]!;
+    };
   return {
     occupy: (box, node = -1) => {
       const entry = { box, node };

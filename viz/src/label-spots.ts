@@ -16,7 +16,15 @@ export function labelSide(scene: Scene, leftOfMiddle: boolean): number {
  * half a line up or down, below, above, and the four corners: the first box
  * that is free.
  */
-export function findSpot(x: number, y: number, reach: number, w: number, half: number, side: number, free: (box: number[], first: boolean) => boolean): { left: number; middle: number; box: number[] } | undefined {
+export function findSpot(
+  x: number,
+  y: number,
+  reach: number,
+  w: number,
+  half: number,
+  side: number,
+  free: (box: number[], first: boolean) => boolean,
+): { left: number; middle: number; box: number[] } | undefined {
   const below = y + reach + half + 2;
   const above = y - reach - half - 2;
   const right = x + reach + LABEL_GAP;

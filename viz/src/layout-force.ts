@@ -29,12 +29,25 @@ export function startForceLayout(
 ): { stop(): void } {
   const count = data.nodes.length;
   const large = count > LARGE;
-  const nodes: ForceNode[] = data.nodes.map((_, index) => ({ index, x: start.x[index]! * 0.35, y: start.y[index]! * 0.35 }));
+  const nodes: ForceNode[] = data.nodes.map((_, index) => ({
+    index,
+    x: start.x[index]! * 0.35,
+    y: start.y[index]! * 0.35,
+  }));
   const links = data.edges.map(([source, target]) => ({ source, target }));
   const spread = Math.sqrt(count) * 14;
   const simulation = forceSimulation(nodes)
     .force('link', forceLink(links).distance(46).strength(0.25))
-    .force('charge', everyOther(forceManyBody<ForceNode>().strength(large ? -18 : -90).theta(large ? 1.5 : 0.95).distanceMax(large ? 160 : 600), large))
+    .force(
+      'charge',
+      everyOther(
+        forceManyBody<ForceNode>()
+          .strength(large ? -18 : -90)
+          .theta(large ? 1.5 : 0.95)
+          .distanceMax(large ? 160 : 600),
+        large,
+      ),
+    )
     .force('x', forceX<ForceNode>((node) => (column(node.index) - 1.5) * spread * 0.5).strength(0.04))
     .force('y', forceY<ForceNode>(0).strength(0.03))
     .alphaDecay(large ? 0.12 : 0.03)

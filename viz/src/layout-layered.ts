@@ -2,7 +2,14 @@ import type { GraphIndex } from './graph-index.js';
 import type { MapData, NodeKind } from './types.js';
 
 /** Columns left to right, in the direction a change travels. */
-export const COLUMN_OF: Record<NodeKind, number> = { fragment: 0, prompt: 1, consumer: 2, contract: 3, eval: 3, team: 3 };
+export const COLUMN_OF: Record<NodeKind, number> = {
+  fragment: 0,
+  prompt: 1,
+  consumer: 2,
+  contract: 3,
+  eval: 3,
+  team: 3,
+};
 export const COLUMN_TITLES = ['Fragments', 'Prompts', 'Consumers', 'Contracts & evals'];
 const ROW = 40;
 const SUB_COLUMN = 190;
@@ -44,14 +51,21 @@ export function layeredLayout(data: MapData, index: GraphIndex, shown?: Uint8Arr
 
   // cells[column][lane] = node indexes, first in file order.
   const cells: number[][][] = COLUMN_TITLES.map(() => Array.from({ length: laneCount }, () => []));
-  const byFile = [...data.nodes.keys()].filter(included).sort((a, b) => compareText(data.nodes[a]!.id, data.nodes[b]!.id));
+  const byFile = [...data.nodes.keys()]
+    .filter(included)
+    .sort((a, b) => compareText(data.nodes[a]!.id, data.nodes[b]!.id));
   for (const node of byFile) cells[columnOf(node)]![laneKey(data.nodes[node]!.team)]!.push(node);
 
-  const subColumns = cells.map((lanes) => Math.max(1, Math.ceil(lanes.reduce((sum, lane) => sum + lane.length, 0) / rowsPerSubColumn)));
-  const laneRows = Array.from({ length: laneCount }, (_, lane) => Math.max(0, ...cells.map((lanes, column) => Math.ceil(lanes[lane]!.length / subColumns[column]!))));
+  const subColumns = cells.map((lanes) =>
+    Math.max(1, Math.ceil(lanes.reduce((sum, lane) => sum + lane.length, 0) / rowsPerSubColumn)),
+  );
+  const laneRows = Array.from({ length: laneCount }, (_, lane) =>
+    Math.max(0, ...cells.map((lanes, column) => Math.ceil(lanes[lane]!.length / subColumns[column]!))),
+  );
 
   const order = new Float64Array(data.nodes.length);
-  const place = () => cells.forEach((lanes) => lanes.forEach((nodes) => nodes.forEach((node, position) => (order[node] = position))));
+  const place = () =>
+    cells.forEach((lanes) => lanes.forEach((nodes) => nodes.forEach((node, position) => (order[node] = position))));
   place();
   const sweep = (column: number, neighbours: (node: number) => number[]) => {
     for (const nodes of cells[column]!) {
@@ -87,10 +101,18 @@ export function layeredLayout(data: MapData, index: GraphIndex, shown?: Uint8Arr
         y[node] = top + LANE_HEADER + (position % rows) * ROW + ROW / 2;
       });
     });
-    lanes.push({ team: lane === data.teams.length ? -1 : lane, top, bottom: top + LANE_HEADER + laneRows[lane]! * ROW });
+    lanes.push({
+      team: lane === data.teams.length ? -1 : lane,
+      top,
+      bottom: top + LANE_HEADER + laneRows[lane]! * ROW,
+    });
     top += LANE_HEADER + laneRows[lane]! * ROW + LANE_GAP;
   }
-  const columns = COLUMN_TITLES.map((title, column) => ({ left: columnLeft[column]!, width: subColumns[column]! * SUB_COLUMN - SUB_COLUMN / 2, title })).filter((_, column) => used[column]);
+  const columns = COLUMN_TITLES.map((title, column) => ({
+    left: columnLeft[column]!,
+    width: subColumns[column]! * SUB_COLUMN - SUB_COLUMN / 2,
+    title,
+  })).filter((_, column) => used[column]);
   return { x, y, lanes, columns };
 }
 

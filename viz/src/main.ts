@@ -28,17 +28,36 @@ function boot(): void {
   const stage = el('main', { className: 'stage' });
   const panel = el('aside', { className: 'panel', testId: 'panel' });
   document.body.append(el('div', { className: 'app' }, [header, sidebar, stage, panel]));
-  if (!data.nodes.length) stage.append(el('div', { className: 'empty', testId: 'empty', text: 'No prompts, fragments or consumers were found here; `promptgraph scan` shows what was read and its diagnostics.' }));
+  if (!data.nodes.length)
+    stage.append(
+      el('div', {
+        className: 'empty',
+        testId: 'empty',
+        text: 'No prompts, fragments or consumers were found here; `promptgraph scan` shows what was read and its diagnostics.',
+      }),
+    );
 
   const fresh = () => initialState(Boolean(data.overlay), data.focusOnChange);
   const store = new Store(readHash(location.hash, data, fresh()));
-  const view = createCanvasView(stage, scene, (node) => select(node, 'reveal'), (node) => {
-    scene.hover = node;
-    view.redraw();
-  });
-  const frame = (node: number, animate: boolean) => view.fit(neighbourhood(data, index, node).filter((other) => scene.visible[other]), animate, 1.6);
+  const view = createCanvasView(
+    stage,
+    scene,
+    (node) => select(node, 'reveal'),
+    (node) => {
+      scene.hover = node;
+      view.redraw();
+    },
+  );
+  const frame = (node: number, animate: boolean) =>
+    view.fit(
+      neighbourhood(data, index, node).filter((other) => scene.visible[other]),
+      animate,
+      1.6,
+    );
   // A named node (a link, a pick) stays framed when positions change; otherwise the whole map is.
-  const positions = createPositions(data, index, scene, view, (animate) => (store.state.selected >= 0 ? frame(store.state.selected, animate) : view.fit(undefined, animate)));
+  const positions = createPositions(data, index, scene, view, (animate) =>
+    store.state.selected >= 0 ? frame(store.state.selected, animate) : view.fit(undefined, animate),
+  );
   /** `frame`: zoom to the node and its neighbours (search, panel links); `reveal`: pan only if it is off screen (a click). */
   const select = (node: number, how: 'frame' | 'reveal') => {
     store.update({ selected: node });
@@ -46,11 +65,20 @@ function boot(): void {
     if (how === 'frame') frame(node, true);
     else view.reveal(node);
   };
-  const controls = renderHeader(header, data, { view: (name) => store.update({ view: name }), fit: () => view.fit(), zoom: (factor) => view.zoomBy(factor) });
-  createSearch(controls.searchHost, data, (matches) => {
-    scene.matches = new Set(matches);
-    view.redraw();
-  }, (node) => select(node, 'frame'));
+  const controls = renderHeader(header, data, {
+    view: (name) => store.update({ view: name }),
+    fit: () => view.fit(),
+    zoom: (factor) => view.zoomBy(factor),
+  });
+  createSearch(
+    controls.searchHost,
+    data,
+    (matches) => {
+      scene.matches = new Set(matches);
+      view.redraw();
+    },
+    (node) => select(node, 'frame'),
+  );
 
   const panelActions = {
     select: (node: number) => select(node, 'frame'),
@@ -59,7 +87,10 @@ function boot(): void {
   };
   const render = (state: ViewState, changed: ReadonlySet<keyof ViewState>, first = false) => {
     const any = (...keys: (keyof ViewState)[]) => first || keys.some((key) => changed.has(key));
-    const refiltered = any('hiddenKinds', 'hiddenTeams', 'overlay', 'onlyImpacted', 'selected') && applyFilters(scene, data, state) && !first;
+    const refiltered =
+      any('hiddenKinds', 'hiddenTeams', 'overlay', 'onlyImpacted', 'selected') &&
+      applyFilters(scene, data, state) &&
+      !first;
     if (any('selected', 'direction')) {
       applySelection(scene, data, index, state);
       renderPanel(panel, data, index, state.selected, state.direction, panelActions);
@@ -71,7 +102,8 @@ function boot(): void {
     else view.reindex();
     renderFilters(sidebar, data, store);
     const hash = writeHash(state, data);
-    if (hash !== location.hash.replace(/^#/, '')) history.replaceState(null, '', hash ? `#${hash}` : location.pathname + location.search);
+    if (hash !== location.hash.replace(/^#/, ''))
+      history.replaceState(null, '', hash ? `#${hash}` : location.pathname + location.search);
   };
   store.subscribe((state, changed) => render(state, changed));
   render(store.state, new Set(), true);

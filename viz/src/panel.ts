@@ -13,7 +13,14 @@ export interface PanelActions {
  * The side panel for the selected node. Every value, prompt text above all, is
  * set with textContent: a prompt holding `<img onerror=…>` shows those characters.
  */
-export function renderPanel(host: HTMLElement, data: MapData, index: GraphIndex, selected: number, direction: Direction, actions: PanelActions): void {
+export function renderPanel(
+  host: HTMLElement,
+  data: MapData,
+  index: GraphIndex,
+  selected: number,
+  direction: Direction,
+  actions: PanelActions,
+): void {
   clear(host);
   host.hidden = selected < 0;
   if (selected < 0) return;
@@ -36,13 +43,27 @@ export function renderPanel(host: HTMLElement, data: MapData, index: GraphIndex,
   if (node.remote) host.append(field('Registry', remoteView(node.remote), 'panel-remote'));
   if (node.flags?.length) host.append(field('Flags', chips(node.flags)));
 
-  host.append(field('Owners', node.owners.length ? chips(node.owners, (owner) => teamColor(data.teams.indexOf(owner))) : muted('no owner'), 'panel-owners'));
+  host.append(
+    field(
+      'Owners',
+      node.owners.length ? chips(node.owners, (owner) => teamColor(data.teams.indexOf(owner))) : muted('no owner'),
+      'panel-owners',
+    ),
+  );
   if (node.variables.length) host.append(field('Variables', chips(node.variables.map((name) => `{{${name}}}`))));
   for (const contract of node.contracts) host.append(contractView(contract));
 
   const toggles = el('div', { className: 'segmented' });
-  for (const [value, label] of [['both', 'Both'], ['up', 'Upstream'], ['down', 'Downstream']] as [Direction, string][]) {
-    const button = el('button', { text: label, className: value === direction ? 'active' : '', testId: `direction-${value}` });
+  for (const [value, label] of [
+    ['both', 'Both'],
+    ['up', 'Upstream'],
+    ['down', 'Downstream'],
+  ] as [Direction, string][]) {
+    const button = el('button', {
+      text: label,
+      className: value === direction ? 'active' : '',
+      testId: `direction-${value}`,
+    });
     button.addEventListener('click', () => actions.setDirection(value));
     toggles.append(button);
   }
@@ -51,21 +72,40 @@ export function renderPanel(host: HTMLElement, data: MapData, index: GraphIndex,
   const dependents = unique(index.out[selected]!.map((edge) => data.edges[edge]![1]));
   const dependencies = unique(index.in[selected]!.map((edge) => data.edges[edge]![0]));
   host.append(field(`Dependents (${dependents.length})`, nodeList(data, dependents, actions), 'panel-dependents'));
-  host.append(field(`Dependencies (${dependencies.length})`, nodeList(data, dependencies, actions), 'panel-dependencies'));
+  host.append(
+    field(`Dependencies (${dependencies.length})`, nodeList(data, dependencies, actions), 'panel-dependencies'),
+  );
 
   if (node.composed !== undefined) {
-    host.append(field('Composed text', el('pre', { className: 'prompt-text', text: node.composed, testId: 'panel-composed' })));
+    host.append(
+      field('Composed text', el('pre', { className: 'prompt-text', text: node.composed, testId: 'panel-composed' })),
+    );
     if (node.text !== undefined && node.text !== node.composed) {
-      host.append(el('details', {}, [el('summary', { text: 'Own text (includes as placeholders)' }), el('pre', { className: 'prompt-text', text: node.text })]));
+      host.append(
+        el('details', {}, [
+          el('summary', { text: 'Own text (includes as placeholders)' }),
+          el('pre', { className: 'prompt-text', text: node.text }),
+        ]),
+      );
     }
   }
 }
 
 function remoteView(remote: NonNullable<MapNode['remote']>): HTMLElement {
-  const pinned = remote.version !== undefined ? `version ${remote.version}` : remote.label !== undefined ? `label ${remote.label}` : 'latest';
+  const pinned =
+    remote.version !== undefined
+      ? `version ${remote.version}`
+      : remote.label !== undefined
+        ? `label ${remote.label}`
+        : 'latest';
   return el('div', {}, [
     el('div', { className: 'mono', text: `${remote.registry} · ${remote.name} · ${pinned}` }),
-    remote.moving ? el('div', { className: 'warning', text: 'Follows a moving pointer: the registry can change every dependent without a commit.' }) : null,
+    remote.moving
+      ? el('div', {
+          className: 'warning',
+          text: 'Follows a moving pointer: the registry can change every dependent without a commit.',
+        })
+      : null,
   ]);
 }
 
@@ -74,16 +114,37 @@ function contractView(contract: MapContract): HTMLElement {
     el('div', { className: 'mono', text: contract.file + (contract.version ? ` · v${contract.version}` : '') }),
   ]);
   if (contract.owners.length) body.append(el('div', { className: 'sub' }, [muted('owners '), chips(contract.owners)]));
-  if (contract.approvers.length) body.append(el('div', { className: 'sub' }, [muted('approvers '), chips(contract.approvers)]));
-  body.append(el('div', { className: 'sub' }, [muted('downstream approval '), el('span', { text: contract.downstreamApproval })]));
-  if (contract.output) body.append(el('div', { className: 'sub' }, [muted('output '), el('span', { text: contract.output })]));
+  if (contract.approvers.length)
+    body.append(el('div', { className: 'sub' }, [muted('approvers '), chips(contract.approvers)]));
+  body.append(
+    el('div', { className: 'sub' }, [muted('downstream approval '), el('span', { text: contract.downstreamApproval })]),
+  );
+  if (contract.output)
+    body.append(el('div', { className: 'sub' }, [muted('output '), el('span', { text: contract.output })]));
   if (contract.invariants.length) {
-    body.append(muted('Invariants'), el('ul', { className: 'invariants' }, contract.invariants.map((text) => el('li', { text }))));
+    body.append(
+      muted('Invariants'),
+      el(
+        'ul',
+        { className: 'invariants' },
+        contract.invariants.map((text) => el('li', { text })),
+      ),
+    );
   }
   if (contract.evals.length) {
     body.append(
       muted('Evals'),
-      el('ul', { className: 'evals' }, contract.evals.map((entry) => el('li', {}, [el('b', { text: entry.name }), muted(` ${entry.scope}`), entry.command ? el('div', { className: 'mono', text: entry.command }) : null]))),
+      el(
+        'ul',
+        { className: 'evals' },
+        contract.evals.map((entry) =>
+          el('li', {}, [
+            el('b', { text: entry.name }),
+            muted(` ${entry.scope}`),
+            entry.command ? el('div', { className: 'mono', text: entry.command }) : null,
+          ]),
+        ),
+      ),
     );
   }
   return field('Contract', body);
@@ -94,7 +155,10 @@ function nodeList(data: MapData, nodes: number[], actions: PanelActions): HTMLEl
   const list = el('ul', { className: 'node-list' });
   for (const node of nodes.sort((a, b) => data.nodes[a]!.label.localeCompare(data.nodes[b]!.label)).slice(0, 300)) {
     const target = data.nodes[node]!;
-    const button = el('button', { className: 'node-link', title: target.id }, [el('span', { className: 'dot', attrs: { style: `background:${KIND_COLOR[target.kind]}` } }), el('span', { text: target.label })]);
+    const button = el('button', { className: 'node-link', title: target.id }, [
+      el('span', { className: 'dot', attrs: { style: `background:${KIND_COLOR[target.kind]}` } }),
+      el('span', { text: target.label }),
+    ]);
     button.addEventListener('click', () => actions.select(node));
     list.append(el('li', {}, [button]));
   }
@@ -105,7 +169,14 @@ function nodeList(data: MapData, nodes: number[], actions: PanelActions): HTMLEl
 const field = (title: string, body: Node, testId?: string) =>
   el('section', { className: 'field', ...(testId ? { testId } : {}) }, [el('h3', { text: title }), body]);
 const muted = (text: string) => el('span', { className: 'muted', text });
-const badge = (text: string, color: string) => el('span', { className: 'badge', text, attrs: { style: `--badge:${color}` } });
+const badge = (text: string, color: string) =>
+  el('span', { className: 'badge', text, attrs: { style: `--badge:${color}` } });
 const chips = (items: string[], color?: (item: string) => string) =>
-  el('div', { className: 'chips' }, items.map((item) => el('span', { className: 'chip', text: item, ...(color ? { attrs: { style: `--chip:${color(item)}` } } : {}) })));
+  el(
+    'div',
+    { className: 'chips' },
+    items.map((item) =>
+      el('span', { className: 'chip', text: item, ...(color ? { attrs: { style: `--chip:${color(item)}` } } : {}) }),
+    ),
+  );
 const unique = (values: number[]) => [...new Set(values)];

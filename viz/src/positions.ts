@@ -21,7 +21,13 @@ export interface Positions {
  * puts what matters in view (the selection, or everything) once positions are
  * known.
  */
-export function createPositions(data: MapData, index: GraphIndex, scene: Scene, view: CanvasView, frame: (animate: boolean) => void): Positions {
+export function createPositions(
+  data: MapData,
+  index: GraphIndex,
+  scene: Scene,
+  view: CanvasView,
+  frame: (animate: boolean) => void,
+): Positions {
   let layered: LayeredLayout | undefined;
   let settled: { x: Float64Array; y: Float64Array } | undefined;
   let running: { stop(): void } | undefined;
@@ -54,17 +60,22 @@ export function createPositions(data: MapData, index: GraphIndex, scene: Scene, 
     // The force layout starts from the layered places of every node, pulled together.
     const start = layeredLayout(data, index);
     scene.moving = true;
-    running = startForceLayout(data, start, (node) => COLUMN_OF[data.nodes[node]!.kind], (x, y, done) => {
-      place(x, y);
-      if (done) {
-        settled = { x: Float64Array.from(x), y: Float64Array.from(y) };
-        running = undefined;
-        scene.moving = false;
-      }
-      if (untouched()) frame(false);
-      // This runs in an animation frame: draw in it, or every other frame would only tick.
-      view.flush();
-    });
+    running = startForceLayout(
+      data,
+      start,
+      (node) => COLUMN_OF[data.nodes[node]!.kind],
+      (x, y, done) => {
+        place(x, y);
+        if (done) {
+          settled = { x: Float64Array.from(x), y: Float64Array.from(y) };
+          running = undefined;
+          scene.moving = false;
+        }
+        if (untouched()) frame(false);
+        // This runs in an animation frame: draw in it, or every other frame would only tick.
+        view.flush();
+      },
+    );
   };
   return {
     show,

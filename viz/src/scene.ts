@@ -39,7 +39,9 @@ export function createScene(data: MapData): Scene {
   const count = data.nodes.length;
   const radius = new Float32Array(count);
   data.nodes.forEach((node, position) => (radius[position] = radiusOf(node.dependents)));
-  const labelOrder = [...data.nodes.keys()].sort((a, b) => data.nodes[b]!.dependents - data.nodes[a]!.dependents || a - b);
+  const labelOrder = [...data.nodes.keys()].sort(
+    (a, b) => data.nodes[b]!.dependents - data.nodes[a]!.dependents || a - b,
+  );
   return {
     data,
     x: new Float64Array(count),
@@ -56,6 +58,11 @@ export function createScene(data: MapData): Scene {
     lanes: [],
     columns: [],
     placed: [],
-    screen: { sx: new Float32Array(count), sy: new Float32Array(count), sr: new Float32Array(count), onScreen: new Uint8Array(count) },
+    screen: {
+      sx: new Float32Array(count),
+      sy: new Float32Array(count),
+      sr: new Float32Array(count),
+      onScreen: new Uint8Array(count),
+    },
   };
 }

@@ -25,4 +25,11 @@ export const LABEL_GAP = 9;
 export const LABEL_PAD = 3;
 
 /** How far a kind's shape reaches from its centre, in radii (diamonds and triangles reach past the circle). */
-export const SHAPE_REACH: Record<NodeKind, number> = { fragment: 1.2, prompt: 1, consumer: 0.95, contract: 1, eval: 1.15, team: 1 };
+export const SHAPE_REACH: Record<NodeKind, number> = {
+  fragment: 1.2,
+  prompt: 1,
+  consumer: 0.95,
+  contract: 1,
+  eval: 1.15,
+  team: 1,
+};

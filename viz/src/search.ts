@@ -12,13 +12,19 @@ export function searchNodes(data: MapData, query: string, limit = 50): number[] 
     const label = node.label.toLowerCase().replace(/^_/, '');
     const name = (node.name ?? '').toLowerCase();
     const score =
-      name === needle || label.split(/[.#]/)[0] === needle ? 0
-      : label.startsWith(needle) ? 1
-      : label.includes(needle) ? 2
-      : name.includes(needle) ? 3
-      : node.id.toLowerCase().includes(needle) ? 4
-      : node.owners.some((owner) => owner.toLowerCase().includes(needle)) ? 5
-      : -1;
+      name === needle || label.split(/[.#]/)[0] === needle
+        ? 0
+        : label.startsWith(needle)
+          ? 1
+          : label.includes(needle)
+            ? 2
+            : name.includes(needle)
+              ? 3
+              : node.id.toLowerCase().includes(needle)
+                ? 4
+                : node.owners.some((owner) => owner.toLowerCase().includes(needle))
+                  ? 5
+                  : -1;
     if (score >= 0) scored.push([score, position]);
   });
   scored.sort((a, b) => a[0] - b[0] || data.nodes[b[1]]!.dependents - data.nodes[a[1]]!.dependents || a[1] - b[1]);
@@ -30,8 +36,23 @@ export function searchNodes(data: MapData, query: string, limit = 50): number[] 
  * results, Enter opens the active one, Escape clears. Hits are reported so the
  * map can ring them.
  */
-export function createSearch(host: HTMLElement, data: MapData, onMatches: (matches: number[]) => void, onChoose: (node: number) => void): { input: HTMLInputElement } {
-  const input = el('input', { testId: 'search', attrs: { type: 'search', placeholder: 'Search prompts, files, owners', title: 'Search (press / from anywhere)', 'aria-label': 'Search nodes', autocomplete: 'off', spellcheck: 'false' } });
+export function createSearch(
+  host: HTMLElement,
+  data: MapData,
+  onMatches: (matches: number[]) => void,
+  onChoose: (node: number) => void,
+): { input: HTMLInputElement } {
+  const input = el('input', {
+    testId: 'search',
+    attrs: {
+      type: 'search',
+      placeholder: 'Search prompts, files, owners',
+      title: 'Search (press / from anywhere)',
+      'aria-label': 'Search nodes',
+      autocomplete: 'off',
+      spellcheck: 'false',
+    },
+  });
   const results = el('ul', { className: 'search-results', testId: 'search-results', attrs: { role: 'listbox' } });
   results.hidden = true;
   host.append(input, results);

@@ -35,7 +35,12 @@ export function exposeHook(data: MapData, scene: Scene, store: Store, view: Canv
       return data.nodes.flatMap((node, position) => {
         if (!scene.visible[position] || !onScreen[position]) return [];
         const reach = sr[position]! * SHAPE_REACH[node.kind];
-        return [{ id: node.id, box: [sx[position]! - reach, sy[position]! - reach, sx[position]! + reach, sy[position]! + reach] }];
+        return [
+          {
+            id: node.id,
+            box: [sx[position]! - reach, sy[position]! - reach, sx[position]! + reach, sy[position]! + reach],
+          },
+        ];
       });
     },
     /** Team lanes of the layered view, top to bottom. */

@@ -12,7 +12,14 @@ export function writeHash(state: ViewState, data: MapData): string {
   if (state.view !== 'layered') params.set('view', state.view);
   if (state.direction !== 'both') params.set('dir', state.direction);
   if (state.hiddenKinds.size) params.set('hideKinds', [...state.hiddenKinds].sort().join(','));
-  if (state.hiddenTeams.size) params.set('hideTeams', [...state.hiddenTeams].sort((a, b) => a - b).map((team) => (team < 0 ? '-' : data.teams[team]!)).join(','));
+  if (state.hiddenTeams.size)
+    params.set(
+      'hideTeams',
+      [...state.hiddenTeams]
+        .sort((a, b) => a - b)
+        .map((team) => (team < 0 ? '-' : data.teams[team]!))
+        .join(','),
+    );
   if (data.overlay && !state.overlay) params.set('overlay', '0');
   if (data.overlay && state.onlyImpacted !== data.focusOnChange) params.set('only', state.onlyImpacted ? '1' : '0');
   return params.toString();
@@ -27,7 +34,8 @@ export function readHash(hash: string, data: MapData, base: ViewState): ViewStat
   if (view === 'force' || view === 'layered') state.view = view;
   const direction = params.get('dir');
   if (direction === 'up' || direction === 'down' || direction === 'both') state.direction = direction as Direction;
-  for (const kind of (params.get('hideKinds') ?? '').split(',')) if (KIND_ORDER.includes(kind as NodeKind)) state.hiddenKinds.add(kind as NodeKind);
+  for (const kind of (params.get('hideKinds') ?? '').split(','))
+    if (KIND_ORDER.includes(kind as NodeKind)) state.hiddenKinds.add(kind as NodeKind);
   for (const team of (params.get('hideTeams') ?? '').split(',').filter(Boolean)) {
     const position = team === '-' ? -1 : data.teams.indexOf(team);
     if (position >= 0 || team === '-') state.hiddenTeams.add(position);

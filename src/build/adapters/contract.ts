@@ -34,22 +34,44 @@ export const contractAdapter: Adapter = {
       return index === -1 ? 1 : index + 1;
     };
     if (!contract) {
-      return { units: [{ role: 'contract', range, format: 'contract', variables: [], flags: ['invalid'] }], references: [], diagnostics };
+      return {
+        units: [{ role: 'contract', range, format: 'contract', variables: [], flags: ['invalid'] }],
+        references: [],
+        diagnostics,
+      };
     }
     const governed = { type: 'selector', selector: contract.prompt } as const;
-    const units: ExtractedUnit[] = [{ role: 'contract', range, format: 'contract', variables: [], meta: { ...contract } }];
-    const references: Reference[] = [{ kind: 'governs', target: governed, line: lineOf(/^prompt\s*:/), label: `prompt: ${contract.prompt}` }];
+    const units: ExtractedUnit[] = [
+      { role: 'contract', range, format: 'contract', variables: [], meta: { ...contract } },
+    ];
+    const references: Reference[] = [
+      { kind: 'governs', target: governed, line: lineOf(/^prompt\s*:/), label: `prompt: ${contract.prompt}` },
+    ];
     const seen = new Set<string>();
     for (const entry of contract.evals) {
       if (seen.has(entry.name)) continue;
       seen.add(entry.name);
       const line = lineOf(new RegExp(`name\\s*:\\s*['"]?${escapeRegExp(entry.name)}['"]?\\s*$`));
-      units.push({ symbol: entry.name, role: 'eval', range: { start: line, end: line }, format: 'contract', variables: [], name: entry.name, meta: { ...entry, contract: path } });
+      units.push({
+        symbol: entry.name,
+        role: 'eval',
+        range: { start: line, end: line },
+        format: 'contract',
+        variables: [],
+        name: entry.name,
+        meta: { ...entry, contract: path },
+      });
       references.push({ kind: 'evaluates', from: entry.name, target: governed, line, label: `eval ${entry.name}` });
     }
     for (const upstream of contract.consumes_output_of) {
       const line = lineOf(new RegExp(`^\\s*(-|consumes_output_of\\s*:).*${escapeRegExp(upstream)}`));
-      references.push({ kind: 'feeds', target: { type: 'selector', selector: upstream }, downstream: governed, line, label: `consumes_output_of: ${upstream}` });
+      references.push({
+        kind: 'feeds',
+        target: { type: 'selector', selector: upstream },
+        downstream: governed,
+        line,
+        label: `consumes_output_of: ${upstream}`,
+      });
     }
     return { units, references, diagnostics };
   },

@@ -37,15 +37,21 @@ export const dotpromptAdapter: Adapter = {
     }));
     const model = frontMatter.data.model;
     return {
-      units: [{
-        role: partial ? 'fragment' : 'text',
-        range: { start: 1, end: lineCount(text) },
-        format: 'dotprompt',
-        name: typeof frontMatter.data.name === 'string' ? frontMatter.data.name : loaderName,
-        variables: [...template.variables, ...picoschemaVariables(input?.schema)],
-        text: frontMatter.body,
-        meta: { ...(variant ? { variant } : {}), ...(typeof model === 'string' ? { model } : {}), ...(defaults.length ? { defaults } : {}) },
-      }],
+      units: [
+        {
+          role: partial ? 'fragment' : 'text',
+          range: { start: 1, end: lineCount(text) },
+          format: 'dotprompt',
+          name: typeof frontMatter.data.name === 'string' ? frontMatter.data.name : loaderName,
+          variables: [...template.variables, ...picoschemaVariables(input?.schema)],
+          text: frontMatter.body,
+          meta: {
+            ...(variant ? { variant } : {}),
+            ...(typeof model === 'string' ? { model } : {}),
+            ...(defaults.length ? { defaults } : {}),
+          },
+        },
+      ],
       references,
       diagnostics: [...frontMatter.diagnostics, ...template.diagnostics],
     };
@@ -59,7 +65,10 @@ export const dotpromptAdapter: Adapter = {
 function promptDirectoryOf(path: string, promptDirs: readonly string[]): string | undefined {
   const directory = dirname(path);
   const holds = (dir: string) => dir === '' || directory === dir || directory.startsWith(`${dir}/`);
-  const configured = promptDirs.map((dir) => dir.replace(/^\.\/|\/$/g, '').replace(/^\.$/, '')).sort((a, b) => b.length - a.length).find(holds);
+  const configured = promptDirs
+    .map((dir) => dir.replace(/^\.\/|\/$/g, '').replace(/^\.$/, ''))
+    .sort((a, b) => b.length - a.length)
+    .find(holds);
   if (configured !== undefined) return configured;
   const segments = directory.split('/');
   const nearestPrompts = segments.lastIndexOf('prompts');
@@ -89,7 +98,8 @@ function parseFileName(path: string): { name: string; variant?: string; partial:
  */
 function partialTarget(directory: string, partial: string, promptDirectory: string | undefined): Target {
   const slash = partial.lastIndexOf('/');
-  const fileName = slash === -1 ? `_${partial}.prompt` : `${partial.slice(0, slash)}/_${partial.slice(slash + 1)}.prompt`;
+  const fileName =
+    slash === -1 ? `_${partial}.prompt` : `${partial.slice(0, slash)}/_${partial.slice(slash + 1)}.prompt`;
   const registered = slash === -1 && promptDirectory !== undefined;
   const candidates: string[] = [];
   for (let current = directory; ; current = dirname(current)) {

@@ -25,19 +25,33 @@ export const handlebarsAdapter: Adapter = {
     const family = FAMILIES.find((members) => members.includes(extension))!;
     const format = extension === '.mustache' ? 'mustache' : 'handlebars';
     // An inline partial is a fragment of its own, so `{{> signature}}` composes with its content (and is not read as a Portkey `{{>id}}`).
-    const inline: ExtractedUnit[] = template.inlinePartials.map((partial) => ({ symbol: partial.name, role: 'fragment', range: partial.range, format, name: partial.name, variables: analyzeHandlebars(path, partial.text, partial.range.start).variables, text: partial.text }));
+    const inline: ExtractedUnit[] = template.inlinePartials.map((partial) => ({
+      symbol: partial.name,
+      role: 'fragment',
+      range: partial.range,
+      format,
+      name: partial.name,
+      variables: analyzeHandlebars(path, partial.text, partial.range.start).variables,
+      text: partial.text,
+    }));
     const nonPrompt = looksLikeNonPromptTemplate(path, text);
     return {
-      units: [...inline, {
-        role: isPartialFile(path) ? 'fragment' : 'text',
-        range: { start: 1, end: lineCount(text) },
-        format,
-        name: fileStem(path).replace(/^_/, ''),
-        variables: template.variables,
-        text,
-        ...(nonPrompt ? { candidate: true } : {}),
-      }],
-      references: partialReferences(path, template.partials, [extension, ...family.filter((member) => member !== extension)]),
+      units: [
+        ...inline,
+        {
+          role: isPartialFile(path) ? 'fragment' : 'text',
+          range: { start: 1, end: lineCount(text) },
+          format,
+          name: fileStem(path).replace(/^_/, ''),
+          variables: template.variables,
+          text,
+          ...(nonPrompt ? { candidate: true } : {}),
+        },
+      ],
+      references: partialReferences(path, template.partials, [
+        extension,
+        ...family.filter((member) => member !== extension),
+      ]),
       diagnostics: template.diagnostics,
     };
   },

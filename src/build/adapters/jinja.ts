@@ -27,15 +27,17 @@ export const jinjaAdapter: Adapter = {
     const includes = jinjaIncludeReferences(path, analysis.templates);
     const nonPrompt = looksLikeNonPromptTemplate(path, text);
     return {
-      units: [{
-        role: isPartialFile(path) ? 'fragment' : 'text',
-        range: { start: 1, end: lineCount(text) },
-        format: 'jinja',
-        name: fileStem(path),
-        variables: analysis.variables,
-        text,
-        ...(nonPrompt ? { candidate: true } : {}),
-      }],
+      units: [
+        {
+          role: isPartialFile(path) ? 'fragment' : 'text',
+          range: { start: 1, end: lineCount(text) },
+          format: 'jinja',
+          name: fileStem(path),
+          variables: analysis.variables,
+          text,
+          ...(nonPrompt ? { candidate: true } : {}),
+        },
+      ],
       references: includes.references,
       diagnostics: [...analysis.diagnostics, ...includes.diagnostics],
     };

@@ -10,7 +10,16 @@ export const loadedTextAdapter: Adapter = {
   name: 'loaded-text',
   matches: () => false,
   extract: ({ path, text }) => ({
-    units: [{ role: 'text', range: { start: 1, end: lineCount(text) }, format: path.endsWith('.md') ? 'markdown' : 'text', variables: [], text, name: stemOf(path) }],
+    units: [
+      {
+        role: 'text',
+        range: { start: 1, end: lineCount(text) },
+        format: path.endsWith('.md') ? 'markdown' : 'text',
+        variables: [],
+        text,
+        name: stemOf(path),
+      },
+    ],
     references: [],
     diagnostics: [],
   }),

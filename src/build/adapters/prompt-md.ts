@@ -48,18 +48,24 @@ export const promptMdAdapter: Adapter = {
     const meta: Record<string, unknown> = {};
     for (const key of ['description', 'mode', 'agent', 'model', 'tools', 'argument-hint'] as const) {
       const value = frontMatter.data[key];
-      if (typeof value === 'string' || (Array.isArray(value) && value.every((item) => typeof item === 'string'))) meta[key] = value;
+      if (typeof value === 'string' || (Array.isArray(value) && value.every((item) => typeof item === 'string')))
+        meta[key] = value;
     }
     return {
-      units: [{
-        role: 'text',
-        range: { start: 1, end: lineCount(text) },
-        format: 'prompt-md',
-        name: typeof frontMatter.data.name === 'string' && frontMatter.data.name.trim() ? frontMatter.data.name.trim() : path.slice(path.lastIndexOf('/') + 1, -'.prompt.md'.length),
-        variables,
-        text: frontMatter.body,
-        meta,
-      }],
+      units: [
+        {
+          role: 'text',
+          range: { start: 1, end: lineCount(text) },
+          format: 'prompt-md',
+          name:
+            typeof frontMatter.data.name === 'string' && frontMatter.data.name.trim()
+              ? frontMatter.data.name.trim()
+              : path.slice(path.lastIndexOf('/') + 1, -'.prompt.md'.length),
+          variables,
+          text: frontMatter.body,
+          meta,
+        },
+      ],
       references,
       diagnostics: frontMatter.diagnostics,
     };
@@ -77,5 +83,7 @@ function safeDecode(uri: string): string {
 /** Blanks fenced code blocks and inline code spans, keeping offsets and line breaks. */
 function withoutCode(markdown: string): string {
   const blank = (code: string): string => code.replace(/[^\n]/g, ' ');
-  return markdown.replace(/^( {0,3})(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^ {0,3}\2[^\n]*$|(?![\s\S]))/gm, blank).replace(/(`+)[^`\n][\s\S]*?\1/g, (code) => (code.includes('\n\n') ? code : blank(code)));
+  return markdown
+    .replace(/^( {0,3})(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^ {0,3}\2[^\n]*$|(?![\s\S]))/gm, blank)
+    .replace(/(`+)[^`\n][\s\S]*?\1/g, (code) => (code.includes('\n\n') ? code : blank(code)));
 }

@@ -27,14 +27,16 @@ export const promptTextAdapter: Adapter = {
   extract({ path, text }): Extraction {
     const base = path.slice(path.lastIndexOf('/') + 1);
     return {
-      units: [{
-        role: 'text',
-        range: { start: 1, end: lineCount(text) },
-        format: /\.(md|markdown)$/i.test(base) ? 'markdown' : 'text',
-        name: base.replace(/\.[^.]+$/, ''),
-        variables: textVariables(text),
-        text,
-      }],
+      units: [
+        {
+          role: 'text',
+          range: { start: 1, end: lineCount(text) },
+          format: /\.(md|markdown)$/i.test(base) ? 'markdown' : 'text',
+          name: base.replace(/\.[^.]+$/, ''),
+          variables: textVariables(text),
+          text,
+        },
+      ],
       references: [],
       diagnostics: [],
     };

@@ -25,7 +25,8 @@ export const promptfooAdapter: Adapter = {
     if (!topKeys.has('prompts') || (!topKeys.has('providers') && !topKeys.has('tests'))) {
       return { units: [], references: [], diagnostics: [] };
     }
-    const lineOf = (node: Node | null | undefined): number => (node?.range ? lineCounter.linePos(node.range[0]).line : 1);
+    const lineOf = (node: Node | null | undefined): number =>
+      node?.range ? lineCounter.linePos(node.range[0]).line : 1;
     const references: Reference[] = [];
     for (const entry of promptEntries(root.get('prompts', true) as Node | undefined)) {
       const value = String(entry.value);
@@ -35,20 +36,23 @@ export const promptfooAdapter: Adapter = {
       const target = joinRepoPath(dirname(path), relative);
       const line = lineOf(entry);
       const label = `promptfoo prompt ${value}`;
-      if (picomatch.scan(target).isGlob) references.push({ kind: 'evaluates', target: { type: 'selector', selector: target }, line, label });
+      if (picomatch.scan(target).isGlob)
+        references.push({ kind: 'evaluates', target: { type: 'selector', selector: target }, line, label });
       else references.push({ kind: 'evaluates', target: { type: 'file', candidates: [target] }, line, label });
     }
     const description: unknown = root.get('description');
     return {
-      units: [{
-        role: 'eval',
-        range: { start: 1, end: lineCount(text) },
-        format: 'promptfoo',
-        // Named as `--evals-passed` will name it: its description, else its path (every package may have a promptfooconfig.yaml).
-        name: typeof description === 'string' && description.trim() ? description.trim() : path,
-        variables: [],
-        meta: { command: `npx promptfoo eval -c ${path}` },
-      }],
+      units: [
+        {
+          role: 'eval',
+          range: { start: 1, end: lineCount(text) },
+          format: 'promptfoo',
+          // Named as `--evals-passed` will name it: its description, else its path (every package may have a promptfooconfig.yaml).
+          name: typeof description === 'string' && description.trim() ? description.trim() : path,
+          variables: [],
+          meta: { command: `npx promptfoo eval -c ${path}` },
+        },
+      ],
       references,
       diagnostics: [],
     };

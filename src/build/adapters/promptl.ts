@@ -32,10 +32,16 @@ export const promptlAdapter: Adapter = {
     const bodyOffset = text.length - body.length;
     const locate = lineLocator(text);
     const lineOf = (offset: number) => locate(bodyOffset + offset);
-    const comments = [...body.matchAll(/\/\*[\s\S]*?(?:\*\/|$)/g)].map((match): [number, number] => [match.index, match.index + match[0].length]);
+    const comments = [...body.matchAll(/\/\*[\s\S]*?(?:\*\/|$)/g)].map((match): [number, number] => [
+      match.index,
+      match.index + match[0].length,
+    ]);
     const mustaches = findMustaches(body, comments);
     // A commented-out `<prompt path>` is no reference (found in Latitude's own examples).
-    const { elements } = readElements(comments.reduce((uncommented, [start, end]) => blank(uncommented, start, end), body), mustaches);
+    const { elements } = readElements(
+      comments.reduce((uncommented, [start, end]) => blank(uncommented, start, end), body),
+      mustaches,
+    );
     const { variables, diagnostics: variableDiagnostics } = promptlVariables(path, mustaches, elements, lineOf);
     const references: Reference[] = [];
     const diagnostics: Diagnostic[] = [...frontMatter.diagnostics, ...variableDiagnostics];
@@ -45,23 +51,48 @@ export const promptlAdapter: Adapter = {
       const source = body.slice(element.start, element.end);
       const target = element.attributes.path?.trim();
       if (element.dynamic.has('path')) diagnostics.push(dynamicIncludeDiagnostic(path, line, column, source));
-      else if (!target) diagnostics.push({ severity: 'warning', code: 'dangling-reference', file: path, line, column, message: `${source} names no prompt: give it a path="…"` });
-      else references.push({ kind: 'includes', target: { type: 'file', candidates: referenceCandidates(path, target) }, line, column, placeholder: source, label: source });
+      else if (!target)
+        diagnostics.push({
+          severity: 'warning',
+          code: 'dangling-reference',
+          file: path,
+          line,
+          column,
+          message: `${source} names no prompt: give it a path="…"`,
+        });
+      else
+        references.push({
+          kind: 'includes',
+          target: { type: 'file', candidates: referenceCandidates(path, target) },
+          line,
+          column,
+          placeholder: source,
+          label: source,
+        });
     }
-    for (const span of mustaches.filter((candidate) => !candidate.closed)) diagnostics.push({ severity: 'warning', code: 'template-syntax', file: path, line: lineOf(span.start), message: "'{{' is never closed by '}}'" });
+    for (const span of mustaches.filter((candidate) => !candidate.closed))
+      diagnostics.push({
+        severity: 'warning',
+        code: 'template-syntax',
+        file: path,
+        line: lineOf(span.start),
+        message: "'{{' is never closed by '}}'",
+      });
     const config = frontMatter.data;
     const model = typeof config.model === 'string' ? config.model : undefined;
     const provider = typeof config.provider === 'string' ? config.provider : undefined;
     return {
-      units: [{
-        role: 'text',
-        range: { start: 1, end: lineCount(text) },
-        format: 'promptl',
-        name: fileStem(path),
-        variables,
-        text: body,
-        meta: { ...(model ? { model } : {}), ...(provider ? { provider } : {}) },
-      }],
+      units: [
+        {
+          role: 'text',
+          range: { start: 1, end: lineCount(text) },
+          format: 'promptl',
+          name: fileStem(path),
+          variables,
+          text: body,
+          meta: { ...(model ? { model } : {}), ...(provider ? { provider } : {}) },
+        },
+      ],
       references,
       diagnostics,
     };
@@ -69,7 +100,16 @@ export const promptlAdapter: Adapter = {
 };
 
 function referenceCandidates(path: string, reference: string): string[] {
-  const spellings = reference.endsWith('.promptl') ? [reference] : /\.[^./]+$/.test(reference) ? [`${reference}.promptl`, reference] : [`${reference}.promptl`];
-  if (reference.startsWith('/')) return nearestFirst(dirname(path), spellings.map((spelling) => spelling.slice(1)), []);
+  const spellings = reference.endsWith('.promptl')
+    ? [reference]
+    : /\.[^./]+$/.test(reference)
+      ? [`${reference}.promptl`, reference]
+      : [`${reference}.promptl`];
+  if (reference.startsWith('/'))
+    return nearestFirst(
+      dirname(path),
+      spellings.map((spelling) => spelling.slice(1)),
+      [],
+    );
   return spellings.map((spelling) => relativeTo(path, spelling));
 }

@@ -24,7 +24,9 @@ export const promptyAdapter: Adapter = {
   extract({ path, text }): Extraction {
     const frontMatter = splitFrontMatter(path, text);
     const { data } = frontMatter;
-    const body = isMustache(data.template) ? mustacheBody(path, frontMatter.body, frontMatter.bodyLine) : jinjaBody(path, frontMatter.body, frontMatter.bodyLine);
+    const body = isMustache(data.template)
+      ? mustacheBody(path, frontMatter.body, frontMatter.bodyLine)
+      : jinjaBody(path, frontMatter.body, frontMatter.bodyLine);
     const inputs = promptyInputs(data);
     const model = modelName(data.model);
     const meta: Record<string, unknown> = {
@@ -33,16 +35,21 @@ export const promptyAdapter: Adapter = {
       ...(inputs.defaults.length ? { defaults: inputs.defaults } : {}),
     };
     return {
-      units: [{
-        role: 'text',
-        range: { start: 1, end: lineCount(text) },
-        format: 'prompty',
-        name: typeof data.name === 'string' && data.name.trim() ? data.name.trim() : fileStem(path),
-        variables: [...body.variables, ...inputs.names],
-        text: frontMatter.body,
-        meta,
-      }],
-      references: [...promptyValueReferences(path, text, data, text.length - frontMatter.body.length), ...body.references],
+      units: [
+        {
+          role: 'text',
+          range: { start: 1, end: lineCount(text) },
+          format: 'prompty',
+          name: typeof data.name === 'string' && data.name.trim() ? data.name.trim() : fileStem(path),
+          variables: [...body.variables, ...inputs.names],
+          text: frontMatter.body,
+          meta,
+        },
+      ],
+      references: [
+        ...promptyValueReferences(path, text, data, text.length - frontMatter.body.length),
+        ...body.references,
+      ],
       diagnostics: [...frontMatter.diagnostics, ...body.diagnostics],
     };
   },
@@ -53,18 +60,36 @@ type Body = Pick<Extraction, 'references' | 'diagnostics'> & { variables: string
 function jinjaBody(path: string, body: string, bodyLine: number): Body {
   const analysis = analyzeJinja(path, body, bodyLine);
   const includes = jinjaIncludeReferences(path, analysis.templates);
-  return { variables: analysis.variables, references: includes.references, diagnostics: [...analysis.diagnostics, ...includes.diagnostics] };
+  return {
+    variables: analysis.variables,
+    references: includes.references,
+    diagnostics: [...analysis.diagnostics, ...includes.diagnostics],
+  };
 }
 
 function mustacheBody(path: string, body: string, bodyLine: number): Body {
   const analysis = analyzeHandlebars(path, body, bodyLine);
-  return { variables: analysis.variables, references: partialReferences(path, analysis.partials.filter((use) => !use.inline), ['.mustache']), diagnostics: analysis.diagnostics };
+  return {
+    variables: analysis.variables,
+    references: partialReferences(
+      path,
+      analysis.partials.filter((use) => !use.inline),
+      ['.mustache'],
+    ),
+    diagnostics: analysis.diagnostics,
+  };
 }
 
 /** `template: mustache`, `template: { type: mustache }` (v1) or `template: { format: { kind: mustache } }` (v2). */
 function isMustache(template: unknown): boolean {
-  const kind = (value: unknown): unknown => (value && typeof value === 'object' ? (value as Record<string, unknown>).kind ?? (value as Record<string, unknown>).type : value);
-  const format = template && typeof template === 'object' ? kind((template as Record<string, unknown>).format) ?? kind(template) : template;
+  const kind = (value: unknown): unknown =>
+    value && typeof value === 'object'
+      ? ((value as Record<string, unknown>).kind ?? (value as Record<string, unknown>).type)
+      : value;
+  const format =
+    template && typeof template === 'object'
+      ? (kind((template as Record<string, unknown>).format) ?? kind(template))
+      : template;
   return typeof format === 'string' && format.toLowerCase() === 'mustache';
 }
 
@@ -74,6 +99,8 @@ function modelName(model: unknown): string | undefined {
   if (!model || typeof model !== 'object') return undefined;
   const record = model as Record<string, unknown>;
   const configuration = (record.configuration ?? {}) as Record<string, unknown>;
-  const found = [record.id, configuration.azure_deployment, configuration.model, configuration.name].find((value) => typeof value === 'string');
+  const found = [record.id, configuration.azure_deployment, configuration.model, configuration.name].find(
+    (value) => typeof value === 'string',
+  );
   return found as string | undefined;
 }

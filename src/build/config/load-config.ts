@@ -17,13 +17,26 @@ export function parseConfig(text: string | undefined, file = CONFIG_FILE): Confi
   const yamlError = document.errors[0];
   if (yamlError) {
     const position = lineCounter.linePos(yamlError.pos[0]);
-    throw new PromptgraphError(`invalid YAML: ${yamlError.message.split('\n')[0]}`, { code: 'config-invalid', file, line: position.line, column: position.col, exitCode: 2 });
+    throw new PromptgraphError(`invalid YAML: ${yamlError.message.split('\n')[0]}`, {
+      code: 'config-invalid',
+      file,
+      line: position.line,
+      column: position.col,
+      exitCode: 2,
+    });
   }
   const parsed = ConfigSchema.safeParse(document.toJS() ?? {});
   if (!parsed.success) {
     const issues: ErrorIssue[] = locatedZodIssues(document, lineCounter, parsed.error.issues, 'config');
     const first = issues[0]!;
-    throw new PromptgraphError(first.message, { code: 'config-invalid', file, line: first.line, column: first.column, exitCode: 2, issues });
+    throw new PromptgraphError(first.message, {
+      code: 'config-invalid',
+      file,
+      line: first.line,
+      column: first.column,
+      exitCode: 2,
+      issues,
+    });
   }
   return parsed.data;
 }

@@ -7,7 +7,11 @@ import { outputSchemaPath } from './contract-meta.js';
  * output interface cannot be checked, and a later change to it would go unseen.
  * Reported at the contract's `schema:` line (contract texts are at hand from the scan).
  */
-export function findMissingSchemaFiles(nodes: readonly GraphNode[], files: ReadonlySet<string>, texts: ReadonlyMap<string, string>): Diagnostic[] {
+export function findMissingSchemaFiles(
+  nodes: readonly GraphNode[],
+  files: ReadonlySet<string>,
+  texts: ReadonlyMap<string, string>,
+): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   for (const node of nodes) {
     if (node.kind !== 'contract') continue;

@@ -32,10 +32,26 @@ const CONCURRENCY = 32;
  * claimed by no adapter (`readFile('templates/system.txt')`) is read in a second
  * pass as plain prompt text, so loaders always have something to point at.
  */
-export async function extractAll(source: FileSource, paths: string[], config: Config, onProgress?: (done: number, total: number) => void): Promise<ExtractedRepository> {
-  const result: Omit<ExtractedRepository, 'resolvers'> = { files: [], texts: new Map(), manifests: new Map(), diagnostics: includePatternDiagnostics(config) };
+export async function extractAll(
+  source: FileSource,
+  paths: string[],
+  config: Config,
+  onProgress?: (done: number, total: number) => void,
+): Promise<ExtractedRepository> {
+  const result: Omit<ExtractedRepository, 'resolvers'> = {
+    files: [],
+    texts: new Map(),
+    manifests: new Map(),
+    diagnostics: includePatternDiagnostics(config),
+  };
   const configKey = JSON.stringify(config);
-  const jobs = paths.map((path) => ({ path, adapters: ADAPTERS.filter((adapter) => adapter.matches(path, config)), manifest: isManifest(path) })).filter((job) => job.adapters.length || job.manifest);
+  const jobs = paths
+    .map((path) => ({
+      path,
+      adapters: ADAPTERS.filter((adapter) => adapter.matches(path, config)),
+      manifest: isManifest(path),
+    }))
+    .filter((job) => job.adapters.length || job.manifest);
   const byPath = new Map<string, Extraction>();
 
   const run = async (job: { path: string; adapters: readonly Adapter[]; manifest: boolean }) => {
@@ -46,7 +62,8 @@ export async function extractAll(source: FileSource, paths: string[], config: Co
     // config stays free for a later YAML adapter, or for the loaded-text pass when code loads it.
     const adapter = job.adapters.find((candidate) => !candidate.prefilter || candidate.prefilter(text, config));
     const code = job.adapters[0];
-    if (!adapter && code?.language) rejected.set(job.path, { adapter: code, specifiers: code.importedSpecifiers?.(text) ?? [] });
+    if (!adapter && code?.language)
+      rejected.set(job.path, { adapter: code, specifiers: code.importedSpecifiers?.(text) ?? [] });
     if (!adapter) return;
     result.texts.set(job.path, text);
     byPath.set(job.path, await extractFile(adapter, { path: job.path, text }, { config }, configKey));
@@ -56,14 +73,21 @@ export async function extractAll(source: FileSource, paths: string[], config: Co
 
   // Code files the prefilter skipped are read after all when the graph needs them (an imported constant, a wrapper's caller).
   const resolvers = createModuleResolvers(new Set(paths), result.manifests);
-  for (let follow = filesToFollow(byPath, rejected, resolvers); follow.length; follow = filesToFollow(byPath, rejected, resolvers)) {
-    await inBatches(follow.map((path) => ({ path, adapter: rejected.get(path)!.adapter })), async ({ path, adapter }) => {
-      rejected.delete(path);
-      const text = await readSourceText(source, path, config, result.diagnostics);
-      if (text === undefined) return;
-      result.texts.set(path, text);
-      byPath.set(path, await extractFile(adapter, { path, text }, { config }, configKey));
-    });
+  for (
+    let follow = filesToFollow(byPath, rejected, resolvers);
+    follow.length;
+    follow = filesToFollow(byPath, rejected, resolvers)
+  ) {
+    await inBatches(
+      follow.map((path) => ({ path, adapter: rejected.get(path)!.adapter })),
+      async ({ path, adapter }) => {
+        rejected.delete(path);
+        const text = await readSourceText(source, path, config, result.diagnostics);
+        if (text === undefined) return;
+        result.texts.set(path, text);
+        byPath.set(path, await extractFile(adapter, { path, text }, { config }, configKey));
+      },
+    );
   }
 
   const listed = new Set(paths);
@@ -75,24 +99,50 @@ export async function extractAll(source: FileSource, paths: string[], config: Co
       if (existing && !byPath.has(existing)) loaded.add(existing);
     }
   }
-  await inBatches([...loaded].sort().map((path) => ({ path, adapters: [loadedTextAdapter], manifest: false })), run);
+  await inBatches(
+    [...loaded].sort().map((path) => ({ path, adapters: [loadedTextAdapter], manifest: false })),
+    run,
+  );
 
   for (const path of [...byPath.keys()].sort()) result.files.push({ path, extraction: byPath.get(path)! });
   return { ...result, resolvers };
 }
 
-async function readSourceText(source: FileSource, path: string, config: Config, diagnostics: Diagnostic[]): Promise<string | undefined> {
+async function readSourceText(
+  source: FileSource,
+  path: string,
+  config: Config,
+  diagnostics: Diagnostic[],
+): Promise<string | undefined> {
   let bytes: Buffer;
   try {
     bytes = await source.readFile(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
     if (code === OUTSIDE_ROOT) {
-      diagnostics.push({ severity: 'warning', code: OUTSIDE_ROOT, file: path, line: 1, message: 'skipped: the symlink leads to a file outside the repository root, which promptgraph never reads; copy the prompt in, or scan the folder it lives in' });
+      diagnostics.push({
+        severity: 'warning',
+        code: OUTSIDE_ROOT,
+        file: path,
+        line: 1,
+        message:
+          'skipped: the symlink leads to a file outside the repository root, which promptgraph never reads; copy the prompt in, or scan the folder it lives in',
+      });
       return undefined;
     }
-    const why = code === 'ELOOP' ? 'it is a symlink loop' : code === 'ENOENT' ? 'it is a broken symlink or vanished during the scan' : `${code}: ${(error as Error).message}`;
-    diagnostics.push({ severity: 'warning', code: 'unreadable-file', file: path, line: 0, message: `skipped: cannot read the file (${why})` });
+    const why =
+      code === 'ELOOP'
+        ? 'it is a symlink loop'
+        : code === 'ENOENT'
+          ? 'it is a broken symlink or vanished during the scan'
+          : `${code}: ${(error as Error).message}`;
+    diagnostics.push({
+      severity: 'warning',
+      code: 'unreadable-file',
+      file: path,
+      line: 0,
+      message: `skipped: cannot read the file (${why})`,
+    });
     return undefined;
   }
   const read = readText(path, bytes, config.maxFileBytes);
@@ -100,7 +150,11 @@ async function readSourceText(source: FileSource, path: string, config: Config, 
   return read.ok ? read.text : undefined;
 }
 
-async function inBatches<T>(items: T[], run: (item: T) => Promise<void>, onProgress?: (done: number, total: number) => void): Promise<void> {
+async function inBatches<T>(
+  items: T[],
+  run: (item: T) => Promise<void>,
+  onProgress?: (done: number, total: number) => void,
+): Promise<void> {
   for (let start = 0; start < items.length; start += CONCURRENCY) {
     await Promise.all(items.slice(start, start + CONCURRENCY).map(run));
     onProgress?.(Math.min(start + CONCURRENCY, items.length), items.length);

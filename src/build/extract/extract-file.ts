@@ -15,8 +15,21 @@ const cache = new Map<string, Extraction>();
  * is the caller's choice: extract-all.ts runs the prefilters, and reads a file its
  * adapter's prefilter rejected when the graph needs it (see follow-imports.ts).
  */
-export async function extractFile(adapter: Adapter, file: SourceFile, context: AdapterContext, configKey: string): Promise<Extraction> {
-  const key = createHash('sha1').update(adapter.name).update('\0').update(file.path).update('\0').update(configKey).update('\0').update(file.text).digest('hex');
+export async function extractFile(
+  adapter: Adapter,
+  file: SourceFile,
+  context: AdapterContext,
+  configKey: string,
+): Promise<Extraction> {
+  const key = createHash('sha1')
+    .update(adapter.name)
+    .update('\0')
+    .update(file.path)
+    .update('\0')
+    .update(configKey)
+    .update('\0')
+    .update(file.text)
+    .digest('hex');
   const cached = cache.get(key);
   if (cached) return cached;
   let extraction: Extraction;
@@ -26,7 +39,13 @@ export async function extractFile(adapter: Adapter, file: SourceFile, context: A
   } catch (error) {
     // An adapter bug must not lose the rest of the scan, nor be silent.
     extraction = emptyExtraction();
-    extraction.diagnostics.push({ severity: 'error', code: 'adapter-failed', file: file.path, line: 0, message: `${adapter.name} adapter failed: ${(error as Error).message}` });
+    extraction.diagnostics.push({
+      severity: 'error',
+      code: 'adapter-failed',
+      file: file.path,
+      line: 0,
+      message: `${adapter.name} adapter failed: ${(error as Error).message}`,
+    });
   }
   cache.set(key, extraction);
   return extraction;

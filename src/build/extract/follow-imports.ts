@@ -17,7 +17,11 @@ type ExportTarget = Extract<Target, { type: 'export' }>;
  * (it may call them with a prompt). Extracting them may need more: call again
  * until it returns nothing.
  */
-export function filesToFollow(extractions: ReadonlyMap<string, Extraction>, rejected: ReadonlyMap<string, RejectedFile>, resolvers: ModuleResolvers): string[] {
+export function filesToFollow(
+  extractions: ReadonlyMap<string, Extraction>,
+  rejected: ReadonlyMap<string, RejectedFile>,
+  resolvers: ModuleResolvers,
+): string[] {
   const wanted = new Set<string>();
   const follow = (fromFile: string, target: ExportTarget, depth: number): void => {
     const file = resolvers[target.language]?.resolve(fromFile, target.specifier);
@@ -28,7 +32,12 @@ export function filesToFollow(extractions: ReadonlyMap<string, Extraction>, reje
     }
     for (const entry of extractions.get(file)?.exports ?? []) {
       if (!('reexport' in entry) || (entry.name !== target.name && entry.name !== '*')) continue;
-      const name = entry.reexport.name === '*' ? (entry.name === '*' ? target.name : (target.member ?? '').split('.')[0]!) : entry.reexport.name;
+      const name =
+        entry.reexport.name === '*'
+          ? entry.name === '*'
+            ? target.name
+            : (target.member ?? '').split('.')[0]!
+          : entry.reexport.name;
       if (name) follow(file, { ...target, specifier: entry.reexport.specifier, name }, depth + 1);
     }
   };
@@ -40,25 +49,41 @@ export function filesToFollow(extractions: ReadonlyMap<string, Extraction>, reje
     const language = file.adapter.language;
     const resolver = language && resolvers[language];
     if (!resolver || wanted.has(path)) continue;
-    if (!passing.has(language)) passing.set(language, passingModules(extractions, (from, specifier) => resolver.resolve(from, specifier)));
+    if (!passing.has(language))
+      passing.set(
+        language,
+        passingModules(extractions, (from, specifier) => resolver.resolve(from, specifier)),
+      );
     const modules = passing.get(language)!;
-    if (modules.size && file.specifiers.some((specifier) => modules.has(resolver.resolve(path, specifier) ?? ''))) wanted.add(path);
+    if (modules.size && file.specifiers.some((specifier) => modules.has(resolver.resolve(path, specifier) ?? '')))
+      wanted.add(path);
   }
   return [...wanted].sort();
 }
 
 function exportTargets(extraction: Extraction): ExportTarget[] {
-  const targets: Target[] = [...extraction.references.map((reference) => reference.target), ...(extraction.calls ?? []).flatMap((call) => [call.callee, call.arg])];
+  const targets: Target[] = [
+    ...extraction.references.map((reference) => reference.target),
+    ...(extraction.calls ?? []).flatMap((call) => [call.callee, call.arg]),
+  ];
   return targets.filter((target): target is ExportTarget => target.type === 'export');
 }
 
 /** Modules whose functions may carry a caller's prompt to a model: wrappers, functions passing a parameter on, and barrels re-exporting either. */
-function passingModules(extractions: ReadonlyMap<string, Extraction>, resolve: (fromFile: string, specifier: string) => string | undefined): Set<string> {
+function passingModules(
+  extractions: ReadonlyMap<string, Extraction>,
+  resolve: (fromFile: string, specifier: string) => string | undefined,
+): Set<string> {
   const passing = new Set<string>();
   for (const [path, extraction] of extractions) {
     if (extraction.wrappers?.length || extraction.calls?.some((call) => call.arg.type === 'param')) passing.add(path);
   }
-  const reexports = [...extractions].map(([path, extraction]) => ({ path, specifiers: (extraction.exports ?? []).filter((entry): entry is Extract<ModuleExport, { reexport: unknown }> => 'reexport' in entry).map((entry) => entry.reexport.specifier) }));
+  const reexports = [...extractions].map(([path, extraction]) => ({
+    path,
+    specifiers: (extraction.exports ?? [])
+      .filter((entry): entry is Extract<ModuleExport, { reexport: unknown }> => 'reexport' in entry)
+      .map((entry) => entry.reexport.specifier),
+  }));
   for (let changed = passing.size > 0; changed; ) {
     changed = false;
     for (const { path, specifiers } of reexports) {

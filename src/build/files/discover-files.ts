@@ -5,8 +5,25 @@ import type { FileListing, FileSource } from '../../model/file-source.js';
 
 /** Directories never scanned: dependencies, build output, VCS and tool caches. */
 export const ALWAYS_SKIPPED_DIRECTORIES = [
-  'node_modules', '.git', '.hg', '.svn', 'dist', 'build', 'out', '.next', '.nuxt', '.turbo',
-  '.cache', 'coverage', '.venv', 'venv', '__pycache__', '.mypy_cache', '.pytest_cache', '.tox', 'target',
+  'node_modules',
+  '.git',
+  '.hg',
+  '.svn',
+  'dist',
+  'build',
+  'out',
+  '.next',
+  '.nuxt',
+  '.turbo',
+  '.cache',
+  'coverage',
+  '.venv',
+  'venv',
+  '__pycache__',
+  '.mypy_cache',
+  '.pytest_cache',
+  '.tox',
+  'target',
 ];
 
 const SKIPPED = new Set(ALWAYS_SKIPPED_DIRECTORIES);
@@ -19,7 +36,9 @@ const SKIPPED = new Set(ALWAYS_SKIPPED_DIRECTORIES);
  * directories), unless those entries are skipped, ignored or excluded anyway.
  */
 export async function discoverFiles(source: FileSource, config: Config): Promise<FileListing> {
-  const listing = source.listFilesWithDiagnostics ? await source.listFilesWithDiagnostics() : { files: await source.listFiles(), diagnostics: [] };
+  const listing = source.listFilesWithDiagnostics
+    ? await source.listFilesWithDiagnostics()
+    : { files: await source.listFiles(), diagnostics: [] };
   const unskipped = (file: string) => !file.split('/').some((segment) => SKIPPED.has(segment));
   const all = listing.files.filter(unskipped);
   const gitignores = await loadGitignores(source, all);
@@ -28,7 +47,10 @@ export async function discoverFiles(source: FileSource, config: Config): Promise
   return {
     files: all.filter((file) => included(file) && !excluded(file) && !isGitignored(file, gitignores)).sort(),
     // A left-out entry is a directory: whether `include` reaches into it cannot be told from its name, so only removals apply.
-    diagnostics: listing.diagnostics.filter(({ file }) => unskipped(file) && !excluded(file) && !isGitignored(file, gitignores) && !isGitignored(`${file}/`, gitignores)),
+    diagnostics: listing.diagnostics.filter(
+      ({ file }) =>
+        unskipped(file) && !excluded(file) && !isGitignored(file, gitignores) && !isGitignored(`${file}/`, gitignores),
+    ),
   };
 }
 
@@ -47,5 +69,7 @@ async function loadGitignores(source: FileSource, files: string[]): Promise<Scop
 }
 
 function isGitignored(file: string, gitignores: ScopedIgnore[]): boolean {
-  return gitignores.some(({ directory, rules }) => file.startsWith(directory) && rules.ignores(file.slice(directory.length)));
+  return gitignores.some(
+    ({ directory, rules }) => file.startsWith(directory) && rules.ignores(file.slice(directory.length)),
+  );
 }

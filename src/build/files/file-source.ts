@@ -34,7 +34,9 @@ export function diskFileSource(root: string): FileSource {
     });
     const listing: FileListing = { files: [], diagnostics: [] };
     for (const entry of entries) {
-      const symlink = entry.dirent.isSymbolicLink() ? symlinkListing(realRoot, path.join(absoluteRoot, entry.path), entry.path) : undefined;
+      const symlink = entry.dirent.isSymbolicLink()
+        ? symlinkListing(realRoot, path.join(absoluteRoot, entry.path), entry.path)
+        : undefined;
       if (entry.dirent.isFile() || symlink?.listed) listing.files.push(entry.path);
       else if (symlink) listing.diagnostics.push(symlink.diagnostic);
     }
@@ -51,8 +53,11 @@ export function diskFileSource(root: string): FileSource {
       // Every read is checked, not only listed symlinks: CODEOWNERS or the config may sit in a symlinked folder.
       // The folder is resolved once (cached) and the file itself with one lstat, as a realpath per read costs as much as the read.
       const absolute = path.join(absoluteRoot, relativePath);
-      const real = lstatSync(absolute).isSymbolicLink() ? realpathSync.native(absolute) : path.join(realDirectory(path.dirname(absolute)), path.basename(absolute));
-      if (!insideRoot(realRoot, real)) throw Object.assign(new Error(`${relativePath} resolves outside the repository root`), { code: OUTSIDE_ROOT });
+      const real = lstatSync(absolute).isSymbolicLink()
+        ? realpathSync.native(absolute)
+        : path.join(realDirectory(path.dirname(absolute)), path.basename(absolute));
+      if (!insideRoot(realRoot, real))
+        throw Object.assign(new Error(`${relativePath} resolves outside the repository root`), { code: OUTSIDE_ROOT });
       return readFileSync(real);
     },
   };

@@ -1,8 +1,6 @@
 import type { Diagnostic } from '../../model/schema/common.js';
 
-export type TextRead =
-  | { ok: true; text: string; diagnostic?: Diagnostic }
-  | { ok: false; diagnostic: Diagnostic };
+export type TextRead = { ok: true; text: string; diagnostic?: Diagnostic } | { ok: false; diagnostic: Diagnostic };
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 const lossyUtf8 = new TextDecoder('utf-8');
@@ -14,17 +12,41 @@ const lossyUtf8 = new TextDecoder('utf-8');
  */
 export function readText(file: string, bytes: Buffer, maxBytes: number): TextRead {
   if (bytes.length > maxBytes) {
-    return { ok: false, diagnostic: { severity: 'warning', code: 'file-too-large', file, line: 0, message: `skipped: ${bytes.length} bytes is over the ${maxBytes}-byte limit (raise maxFileBytes in promptgraph.config.yaml to scan it)` } };
+    return {
+      ok: false,
+      diagnostic: {
+        severity: 'warning',
+        code: 'file-too-large',
+        file,
+        line: 0,
+        message: `skipped: ${bytes.length} bytes is over the ${maxBytes}-byte limit (raise maxFileBytes in promptgraph.config.yaml to scan it)`,
+      },
+    };
   }
   if (bytes.subarray(0, 8000).includes(0)) {
-    return { ok: false, diagnostic: { severity: 'warning', code: 'binary-file', file, line: 0, message: 'skipped: the file is binary (it has NUL bytes), yet its name looks like a prompt' } };
+    return {
+      ok: false,
+      diagnostic: {
+        severity: 'warning',
+        code: 'binary-file',
+        file,
+        line: 0,
+        message: 'skipped: the file is binary (it has NUL bytes), yet its name looks like a prompt',
+      },
+    };
   }
   const text = decode(bytes);
   if (text !== undefined) return { ok: true, text: stripBom(text) };
   return {
     ok: true,
     text: stripBom(lossyUtf8.decode(bytes)),
-    diagnostic: { severity: 'warning', code: 'non-utf8', file, line: firstInvalidLine(bytes), message: 'the file is not valid UTF-8: invalid bytes were read as U+FFFD; re-save it as UTF-8' },
+    diagnostic: {
+      severity: 'warning',
+      code: 'non-utf8',
+      file,
+      line: firstInvalidLine(bytes),
+      message: 'the file is not valid UTF-8: invalid bytes were read as U+FFFD; re-save it as UTF-8',
+    },
   };
 }
 

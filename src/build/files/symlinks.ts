@@ -17,7 +17,11 @@ export function insideRoot(realRoot: string, real: string): boolean {
  * repository already (following would list them twice, or forever when it leads
  * to an ancestor) or outside it, where promptgraph reads nothing. Each is said.
  */
-export function symlinkListing(realRoot: string, absoluteLink: string, file: string): { listed: true } | { listed: false; diagnostic: Diagnostic } {
+export function symlinkListing(
+  realRoot: string,
+  absoluteLink: string,
+  file: string,
+): { listed: true } | { listed: false; diagnostic: Diagnostic } {
   let real: string;
   try {
     real = realpathSync.native(absoluteLink);
@@ -25,11 +29,27 @@ export function symlinkListing(realRoot: string, absoluteLink: string, file: str
   } catch {
     return { listed: true };
   }
-  const at = (severity: Diagnostic['severity'], code: string, message: string) => ({ listed: false as const, diagnostic: { severity, code, file, line: 1, message } });
+  const at = (severity: Diagnostic['severity'], code: string, message: string) => ({
+    listed: false as const,
+    diagnostic: { severity, code, file, line: 1, message },
+  });
   const shown = insideRoot(realRoot, real) ? path.relative(realRoot, real).split(path.sep).join('/') : undefined;
   if (insideRoot(real, realpathSync.native(path.dirname(absoluteLink)))) {
-    return at('warning', 'symlink-loop', `not followed: the directory symlink leads to ${shown === '' ? 'the repository root' : shown === undefined ? 'a folder above the repository root' : shown}, which holds the link itself, so following it would list the same files forever`);
+    return at(
+      'warning',
+      'symlink-loop',
+      `not followed: the directory symlink leads to ${shown === '' ? 'the repository root' : shown === undefined ? 'a folder above the repository root' : shown}, which holds the link itself, so following it would list the same files forever`,
+    );
   }
-  if (shown === undefined) return at('warning', OUTSIDE_ROOT, 'not followed: the directory symlink leads outside the repository root, where promptgraph reads nothing; scan the folder it leads to on its own, or copy the prompts in');
-  return at('info', 'symlink-not-followed', `not followed: the directory symlink leads to ${shown}, whose files are scanned there`);
+  if (shown === undefined)
+    return at(
+      'warning',
+      OUTSIDE_ROOT,
+      'not followed: the directory symlink leads outside the repository root, where promptgraph reads nothing; scan the folder it leads to on its own, or copy the prompts in',
+    );
+  return at(
+    'info',
+    'symlink-not-followed',
+    `not followed: the directory symlink leads to ${shown}, whose files are scanned there`,
+  );
 }

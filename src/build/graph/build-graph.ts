@@ -20,7 +20,10 @@ export interface BuiltGraph {
  * include cycles. Owners are added afterwards by the ownership stage.
  */
 export function buildGraph(resolved: ResolvedReferences, fileTexts: ReadonlyMap<string, string>): BuiltGraph {
-  const kept = keptUnitIds(resolved.units.byId.values(), resolved.edges, [...resolved.remotes.keys(), ...resolved.wrappers]);
+  const kept = keptUnitIds(resolved.units.byId.values(), resolved.edges, [
+    ...resolved.remotes.keys(),
+    ...resolved.wrappers,
+  ]);
   const edges = dedupeEdges(resolved.edges.filter((edge) => kept.has(edge.from) && kept.has(edge.to)));
   const included = new Set(edges.filter((edge) => edge.kind === 'includes').map((edge) => edge.to));
   const consumed = new Set(edges.filter((edge) => edge.kind === 'consumes').map((edge) => edge.to));
@@ -54,7 +57,19 @@ export function buildGraph(resolved: ResolvedReferences, fileTexts: ReadonlyMap<
     });
   }
   for (const [id, remote] of resolved.remotes) {
-    nodes.push({ id, kind: 'prompt', roles: ['prompt'], file: '', symbol: remote.name, name: remote.name, range: { start: 1, end: 1 }, format: remote.registry, owners: [], variables: [], remote });
+    nodes.push({
+      id,
+      kind: 'prompt',
+      roles: ['prompt'],
+      file: '',
+      symbol: remote.name,
+      name: remote.name,
+      range: { start: 1, end: 1 },
+      format: remote.registry,
+      owners: [],
+      variables: [],
+      remote,
+    });
   }
 
   const diagnostics = [...resolved.diagnostics];
@@ -76,5 +91,20 @@ const byString = (left: string, right: string): number => (left < right ? -1 : l
 /** One entry per placeholder, by index, key, placeholder: an adapter may meet the same use twice (a function with several returns). */
 function sortParameters(parameters: ParameterSlot[]): ParameterSlot[] {
   const unique = new Map(parameters.map((slot) => [slot.placeholder, slot]));
-  return [...unique.values()].map((slot): ParameterSlot => ({ name: slot.name, index: slot.index, ...(slot.key !== undefined ? { key: slot.key } : {}), placeholder: slot.placeholder, ...(slot.apply?.length ? { apply: slot.apply } : {}) })).sort((left, right) => left.index - right.index || byString(left.key ?? '', right.key ?? '') || byString(left.placeholder, right.placeholder));
+  return [...unique.values()]
+    .map(
+      (slot): ParameterSlot => ({
+        name: slot.name,
+        index: slot.index,
+        ...(slot.key !== undefined ? { key: slot.key } : {}),
+        placeholder: slot.placeholder,
+        ...(slot.apply?.length ? { apply: slot.apply } : {}),
+      }),
+    )
+    .sort(
+      (left, right) =>
+        left.index - right.index ||
+        byString(left.key ?? '', right.key ?? '') ||
+        byString(left.placeholder, right.placeholder),
+    );
 }

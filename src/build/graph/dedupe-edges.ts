@@ -36,7 +36,8 @@ function mergedExpansions(group: GraphEdge[]): IncludeExpansion[] | undefined {
   const placed = group.flatMap((edge) => expansionsOf(edge).map((expansion) => ({ line: edge.line ?? 0, expansion })));
   placed.sort((left, right) => left.line - right.line);
   const unique = new Map<string, IncludeExpansion>();
-  for (const { expansion } of placed) if (!unique.has(expansion.placeholder)) unique.set(expansion.placeholder, expansion);
+  for (const { expansion } of placed)
+    if (!unique.has(expansion.placeholder)) unique.set(expansion.placeholder, expansion);
   const expansions = [...unique.values()];
   return expansions.length > 1 || expansions.some((expansion) => expansion.bindings.length) ? expansions : undefined;
 }

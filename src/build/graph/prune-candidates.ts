@@ -12,7 +12,11 @@ import { textNodeId } from '../../model/node-ids.js';
  * text is not: a read that reaches no prompt text and no model is a load. Returns
  * the ids to keep.
  */
-export function keptUnitIds(units: Iterable<IndexedUnit>, edges: GraphEdge[], alwaysKept: Iterable<string>): Set<string> {
+export function keptUnitIds(
+  units: Iterable<IndexedUnit>,
+  edges: GraphEdge[],
+  alwaysKept: Iterable<string>,
+): Set<string> {
   const outgoing = new Map<string, GraphEdge[]>();
   for (const edge of edges) {
     const list = outgoing.get(edge.from) ?? [];
@@ -30,7 +34,8 @@ export function keptUnitIds(units: Iterable<IndexedUnit>, edges: GraphEdge[], al
     if (unit.unit.insteadOf !== undefined) standIns.set(unit.id, textNodeId(unit.file, unit.unit.insteadOf));
     (unit.unit.candidate || unit.unit.insteadOf !== undefined ? candidates : kept).add(unit.id);
   }
-  const consumesSomething = (id: string) => outgoing.get(id)?.some((edge) => edge.kind === 'consumes' && !notText.has(edge.to)) ?? false;
+  const consumesSomething = (id: string) =>
+    outgoing.get(id)?.some((edge) => edge.kind === 'consumes' && !notText.has(edge.to)) ?? false;
   // A candidate consumer is real when it consumes something.
   for (const id of candidates) {
     if (id.startsWith('consumer:') && !standIns.has(id) && consumesSomething(id)) kept.add(id);
@@ -64,7 +69,12 @@ function callResultsNotText(units: IndexedUnit[], outgoing: ReadonlyMap<string, 
   for (let changed = true; changed; ) {
     changed = false;
     for (const [id, { unit }] of pending) {
-      if (!outgoing.get(id)?.some((edge) => edge.kind === 'includes' && edge.placeholder === unit.text && !pending.has(edge.to))) continue;
+      if (
+        !outgoing
+          .get(id)
+          ?.some((edge) => edge.kind === 'includes' && edge.placeholder === unit.text && !pending.has(edge.to))
+      )
+        continue;
       pending.delete(id);
       changed = true;
     }

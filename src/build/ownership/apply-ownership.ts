@@ -9,7 +9,11 @@ import type { Codeowners } from './codeowners.js';
  * one that un-owns, and the contracts that add owners, so reports can say
  * "owned via .github/CODEOWNERS line 12".
  */
-export function applyOwnership(nodes: GraphNode[], edges: GraphEdge[], codeowners: Codeowners | undefined): { nodes: GraphNode[]; edges: GraphEdge[] } {
+export function applyOwnership(
+  nodes: GraphNode[],
+  edges: GraphEdge[],
+  codeowners: Codeowners | undefined,
+): { nodes: GraphNode[]; edges: GraphEdge[] } {
   const byId = new Map(nodes.map((node) => [node.id, node]));
   const sources = new Map<string, OwnershipSource[]>();
   const add = (id: string, source: OwnershipSource) => {
@@ -21,7 +25,14 @@ export function applyOwnership(nodes: GraphNode[], edges: GraphEdge[], codeowner
     for (const node of nodes) {
       if (!node.file) continue;
       for (const rule of codeowners.ownersOf(node.file).rules) {
-        add(node.id, { via: 'codeowners', file: codeowners.file, line: rule.line, pattern: rule.pattern, ...(rule.section ? { section: rule.section } : {}), owners: rule.owners });
+        add(node.id, {
+          via: 'codeowners',
+          file: codeowners.file,
+          line: rule.line,
+          pattern: rule.pattern,
+          ...(rule.section ? { section: rule.section } : {}),
+          owners: rule.owners,
+        });
       }
     }
   }
@@ -31,7 +42,8 @@ export function applyOwnership(nodes: GraphNode[], edges: GraphEdge[], codeowner
     const contractOwners = contract?.meta?.owners;
     if (!contract || !Array.isArray(contractOwners)) continue;
     const owners = contractOwners.filter((owner): owner is string => typeof owner === 'string');
-    if (owners.length) add(edge.to, { via: 'contract', file: contract.file, line: contract.range.start, owners: [...owners].sort() });
+    if (owners.length)
+      add(edge.to, { via: 'contract', file: contract.file, line: contract.range.start, owners: [...owners].sort() });
   }
 
   const teams = new Map<string, GraphNode>();
@@ -41,7 +53,18 @@ export function applyOwnership(nodes: GraphNode[], edges: GraphEdge[], codeowner
     const handles = [...new Set(ownership.flatMap((source) => source.owners))].sort();
     for (const handle of handles) {
       const teamId = teamNodeId(handle);
-      if (!teams.has(teamId)) teams.set(teamId, { id: teamId, kind: 'team', file: '', symbol: handle, name: handle, range: { start: 1, end: 1 }, format: 'team', owners: [], variables: [] });
+      if (!teams.has(teamId))
+        teams.set(teamId, {
+          id: teamId,
+          kind: 'team',
+          file: '',
+          symbol: handle,
+          name: handle,
+          range: { start: 1, end: 1 },
+          format: 'team',
+          owners: [],
+          variables: [],
+        });
       ownsEdges.push({ from: teamId, to: node.id, kind: 'owns' });
     }
     return { ...node, owners: handles, ...(ownership.length ? { ownership } : {}) };
@@ -50,4 +73,6 @@ export function applyOwnership(nodes: GraphNode[], edges: GraphEdge[], codeowner
 }
 
 const bySource = (left: OwnershipSource, right: OwnershipSource): number =>
-  (left.via === right.via ? 0 : left.via === 'codeowners' ? -1 : 1) || (left.file < right.file ? -1 : left.file > right.file ? 1 : 0) || left.line - right.line;
+  (left.via === right.via ? 0 : left.via === 'codeowners' ? -1 : 1) ||
+  (left.file < right.file ? -1 : left.file > right.file ? 1 : 0) ||
+  left.line - right.line;

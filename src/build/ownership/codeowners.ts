@@ -61,7 +61,8 @@ export function parseCodeowners(file: string, text: string): Codeowners {
   const rules: CodeownersRule[] = [];
   const sections = new Map<string, CodeownersSection>();
   const diagnostics: Diagnostic[] = [];
-  const warn = (line: number, message: string) => diagnostics.push({ severity: 'warning', code: 'codeowners-syntax', file, line, message });
+  const warn = (line: number, message: string) =>
+    diagnostics.push({ severity: 'warning', code: 'codeowners-syntax', file, line, message });
   let section: CodeownersSection | undefined;
 
   text.split(/\r?\n/).forEach((raw, index) => {
@@ -73,7 +74,13 @@ export function parseCodeowners(file: string, text: string): Codeowners {
       const defaults = ownersIn(tokenize(header[4]!), lineNumber, warn);
       const key = header[2]!.trim().toLowerCase();
       const existing = sections.get(key);
-      section = existing ?? { name: header[2]!.trim(), optional: Boolean(header[1]), approvals: header[3] ? Number(header[3]) : 1, defaultOwners: defaults, line: lineNumber };
+      section = existing ?? {
+        name: header[2]!.trim(),
+        optional: Boolean(header[1]),
+        approvals: header[3] ? Number(header[3]) : 1,
+        defaultOwners: defaults,
+        line: lineNumber,
+      };
       if (existing && defaults.length) existing.defaultOwners = [...new Set([...existing.defaultOwners, ...defaults])];
       sections.set(key, section);
       return;
@@ -81,10 +88,14 @@ export function parseCodeowners(file: string, text: string): Codeowners {
     const [pattern, ...rest] = tokenize(line);
     if (!pattern) return;
     if (pattern.startsWith('!')) {
-      warn(lineNumber, `'${pattern}': CODEOWNERS has no negation; the line is ignored (give the path an empty owner list to un-own it)`);
+      warn(
+        lineNumber,
+        `'${pattern}': CODEOWNERS has no negation; the line is ignored (give the path an empty owner list to un-own it)`,
+      );
       return;
     }
-    if (/(^|[^\\])\[/.test(pattern)) warn(lineNumber, `'${pattern}': CODEOWNERS has no character ranges; the brackets are matched literally`);
+    if (/(^|[^\\])\[/.test(pattern))
+      warn(lineNumber, `'${pattern}': CODEOWNERS has no character ranges; the brackets are matched literally`);
     const owners = ownersIn(rest, lineNumber, warn);
     // Owners were meant but none is valid: un-owning the path would be a surprise, so the line is dropped.
     if (rest.length && !owners.length) return;
@@ -120,7 +131,11 @@ function ownersIn(tokens: string[], line: number, warn: (line: number, message: 
   const owners: string[] = [];
   for (const token of tokens) {
     if (isOwner(token)) owners.push(token);
-    else warn(line, `'${token}' is not an owner (@user, @org/team or an email address); it is ignored, and a line left with no valid owner is ignored whole`);
+    else
+      warn(
+        line,
+        `'${token}' is not an owner (@user, @org/team or an email address); it is ignored, and a line left with no valid owner is ignored whole`,
+      );
   }
   return owners;
 }

@@ -8,7 +8,10 @@ import { CODEOWNERS_LOCATIONS, parseCodeowners, type Codeowners } from './codeow
  * is tried on the source, so a config `include` that leaves CODEOWNERS out of the
  * scan does not lose ownership. Files at later locations are reported as shadowed.
  */
-export async function loadCodeowners(source: FileSource, files?: ReadonlySet<string>): Promise<{ codeowners?: Codeowners; diagnostics: Diagnostic[] }> {
+export async function loadCodeowners(
+  source: FileSource,
+  files?: ReadonlySet<string>,
+): Promise<{ codeowners?: Codeowners; diagnostics: Diagnostic[] }> {
   const found: { file: string; text: string }[] = [];
   for (const location of CODEOWNERS_LOCATIONS) {
     if (files && !files.has(location)) continue;
@@ -20,7 +23,13 @@ export async function loadCodeowners(source: FileSource, files?: ReadonlySet<str
   const codeowners = parseCodeowners(chosen.file, chosen.text);
   const diagnostics: Diagnostic[] = [...codeowners.diagnostics];
   for (const other of shadowed) {
-    diagnostics.push({ severity: 'info', code: 'codeowners-shadowed', file: other.file, line: 0, message: `ignored: ${chosen.file} takes precedence, as on GitHub` });
+    diagnostics.push({
+      severity: 'info',
+      code: 'codeowners-shadowed',
+      file: other.file,
+      line: 0,
+      message: `ignored: ${chosen.file} takes precedence, as on GitHub`,
+    });
   }
   return { codeowners, diagnostics };
 }

@@ -3,14 +3,19 @@ import type { ArgumentBinding, ParameterSlot } from '../../model/schema/scan-res
 
 /** An argument fills a parameter by position (and property, for an options object), or by keyword (Python `body=…`). */
 const fills = (slot: ParameterSlot, argument: ArgumentText): boolean =>
-  argument.keyword !== undefined ? slot.key === undefined && slot.name === argument.keyword : slot.index === argument.index && slot.key === argument.key;
+  argument.keyword !== undefined
+    ? slot.key === undefined && slot.name === argument.keyword
+    : slot.index === argument.index && slot.key === argument.key;
 
 /**
  * Binds a call's arguments to the parameters the called function writes into its
  * text. Only a bound argument is a dependency of the caller: an argument the
  * function never writes (a flag, an id) changes nothing in the composed text.
  */
-export function bindCallArguments(parameters: readonly ParameterSlot[] | undefined, args: readonly ArgumentText[]): { bindings: ArgumentBinding[]; bound: ArgumentText[] } {
+export function bindCallArguments(
+  parameters: readonly ParameterSlot[] | undefined,
+  args: readonly ArgumentText[],
+): { bindings: ArgumentBinding[]; bound: ArgumentText[] } {
   const bindings = new Map<string, string>();
   const bound = new Set<ArgumentText>();
   for (const slot of parameters ?? []) {

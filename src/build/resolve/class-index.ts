@@ -17,7 +17,10 @@ export class ClassIndex {
   private readonly byFile = new Map<string, Map<string, IndexedClass>>();
   private readonly resolvedBases = new Map<IndexedClass, IndexedClass[]>();
 
-  constructor(files: FileExtraction[], private readonly tables: ExportTables) {
+  constructor(
+    files: FileExtraction[],
+    private readonly tables: ExportTables,
+  ) {
     for (const { path, extraction } of files) {
       for (const declaration of extraction.classes ?? []) {
         const classes = this.byFile.get(path) ?? new Map<string, IndexedClass>();
@@ -37,7 +40,13 @@ export class ClassIndex {
 
   /** Every class, by file then name. */
   all(): IndexedClass[] {
-    return [...this.byFile.keys()].sort().flatMap((file) => [...this.byFile.get(file)!.values()].sort((left, right) => left.declaration.name.localeCompare(right.declaration.name)));
+    return [...this.byFile.keys()]
+      .sort()
+      .flatMap((file) =>
+        [...this.byFile.get(file)!.values()].sort((left, right) =>
+          left.declaration.name.localeCompare(right.declaration.name),
+        ),
+      );
   }
 
   /** The innermost class of `file` whose members `symbol` names (`Agent.run.system` → `Agent`). */
@@ -59,13 +68,17 @@ export class ClassIndex {
     const module = importedModule(this.tables, target);
     if ('missing' in module) return undefined;
     const name = module.member ? `${module.name}.${module.member}` : module.name;
-    return followExport(this.tables, target.language, module.file, name, undefined, (at, symbol) => this.inFile(at, symbol));
+    return followExport(this.tables, target.language, module.file, name, undefined, (at, symbol) =>
+      this.inFile(at, symbol),
+    );
   }
 
   bases(indexed: IndexedClass): IndexedClass[] {
     let bases = this.resolvedBases.get(indexed);
     if (!bases) {
-      bases = indexed.declaration.bases.map((base) => this.named(indexed.file, base)).filter((base): base is IndexedClass => base !== undefined && base !== indexed);
+      bases = indexed.declaration.bases
+        .map((base) => this.named(indexed.file, base))
+        .filter((base): base is IndexedClass => base !== undefined && base !== indexed);
       this.resolvedBases.set(indexed, bases);
     }
     return bases;

@@ -12,8 +12,18 @@ export interface MemberHolder {
 }
 
 /** A reference or call of an inherited member's view: it belongs to `file`, its targets are read in `context` (where it was written). */
-export interface ViewReference { file: string; context: string; receiver: IndexedClass; reference: Reference }
-export interface ViewCall { file: string; context: string; receiver: IndexedClass; call: CallArgument }
+export interface ViewReference {
+  file: string;
+  context: string;
+  receiver: IndexedClass;
+  reference: Reference;
+}
+export interface ViewCall {
+  file: string;
+  context: string;
+  receiver: IndexedClass;
+  call: CallArgument;
+}
 
 export interface InheritedViews {
   units: { file: string; unit: ExtractedUnit }[];
@@ -42,7 +52,10 @@ export class ClassMembers {
   private readonly original = new Map<string, MemberContent>();
   readonly views: InheritedViews = { units: [], references: [], calls: [], wrappers: [] };
 
-  constructor(private readonly classes: ClassIndex, files: FileExtraction[]) {
+  constructor(
+    private readonly classes: ClassIndex,
+    files: FileExtraction[],
+  ) {
     for (const { path, extraction } of files) {
       this.extractions.set(path, extraction);
       this.symbols.set(path, new Set(extraction.units.flatMap((unit) => (unit.symbol ? [unit.symbol] : []))));
@@ -87,24 +100,53 @@ export class ClassMembers {
   /** Does the class see any instance attribute the member reads differently from the class the member was read for? */
   private differs(source: MemberHolder, indexed: IndexedClass): boolean {
     const content = this.content(source);
-    const attributes = new Set([...content.references.map((reference) => reference.target), ...content.calls.flatMap((call) => [call.callee, call.arg])].flatMap((target) => instanceAttributeOf(target) ?? []));
-    return [...attributes].some((attribute) => holderKey(this.holder(source.class, attribute)) !== holderKey(this.holder(indexed, attribute)));
+    const attributes = new Set(
+      [
+        ...content.references.map((reference) => reference.target),
+        ...content.calls.flatMap((call) => [call.callee, call.arg]),
+      ].flatMap((target) => instanceAttributeOf(target) ?? []),
+    );
+    return [...attributes].some(
+      (attribute) => holderKey(this.holder(source.class, attribute)) !== holderKey(this.holder(indexed, attribute)),
+    );
   }
 
   private synthesize(source: MemberHolder, view: MemberHolder): void {
-    const content = inheritedView(this.content(source), source, { ...view, range: view.class.declaration.range }, {
-      overridden: (attribute) => holderKey(this.holder(source.class, attribute)) !== holderKey(this.holder(view.class, attribute)),
-      text: (attribute) => {
-        const holder = this.holder(view.class, attribute);
-        const unit = holder && this.content(holder).units.find((candidate) => candidate.symbol === holder.symbol && candidate.text !== undefined && (candidate.role === 'text' || candidate.role === 'fragment'));
-        return holder && unit ? { file: holder.file, symbol: holder.symbol, unit } : undefined;
+    const content = inheritedView(
+      this.content(source),
+      source,
+      { ...view, range: view.class.declaration.range },
+      {
+        overridden: (attribute) =>
+          holderKey(this.holder(source.class, attribute)) !== holderKey(this.holder(view.class, attribute)),
+        text: (attribute) => {
+          const holder = this.holder(view.class, attribute);
+          const unit =
+            holder &&
+            this.content(holder).units.find(
+              (candidate) =>
+                candidate.symbol === holder.symbol &&
+                candidate.text !== undefined &&
+                (candidate.role === 'text' || candidate.role === 'fragment'),
+            );
+          return holder && unit ? { file: holder.file, symbol: holder.symbol, unit } : undefined;
+        },
       },
-    });
+    );
     this.synthesized.set(holderKey(view), content);
     for (const unit of content.units) this.symbols.get(view.file)!.add(unit.symbol!);
     this.views.units.push(...content.units.map((unit) => ({ file: view.file, unit })));
-    this.views.references.push(...content.references.map((reference) => ({ file: view.file, context: content.context, receiver: view.class, reference })));
-    this.views.calls.push(...content.calls.map((call) => ({ file: view.file, context: content.context, receiver: view.class, call })));
+    this.views.references.push(
+      ...content.references.map((reference) => ({
+        file: view.file,
+        context: content.context,
+        receiver: view.class,
+        reference,
+      })),
+    );
+    this.views.calls.push(
+      ...content.calls.map((call) => ({ file: view.file, context: content.context, receiver: view.class, call })),
+    );
     this.views.wrappers.push(...content.wrappers.map((wrapper) => ({ file: view.file, ...wrapper })));
   }
 

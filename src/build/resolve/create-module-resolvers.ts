@@ -8,7 +8,10 @@ const MANIFEST = /(^|\/)(package\.json|tsconfig[^/]*\.json|jsconfig\.json|pyproj
 export const isManifest = (path: string): boolean => MANIFEST.test(path);
 
 /** One resolver per language, built from the repository's files and manifests. */
-export function createModuleResolvers(files: ReadonlySet<string>, manifests: ReadonlyMap<string, string>): ModuleResolvers {
+export function createModuleResolvers(
+  files: ReadonlySet<string>,
+  manifests: ReadonlyMap<string, string>,
+): ModuleResolvers {
   return {
     typescript: createTypeScriptModuleResolver(files, manifests),
     python: createPythonModuleResolver(files, manifests),

@@ -7,7 +7,14 @@ import type { ModuleResolvers } from './module-resolver.js';
  * a file that was not parsed), an empty one (CommonJS built at run time), or an
  * `export *` from a module outside the repository, which may hold anything.
  */
-export function exportPresence(exportsByFile: ReadonlyMap<string, ModuleExport[]>, resolvers: ModuleResolvers, language: 'typescript' | 'python', file: string, name: string, visited = new Set<string>()): 'present' | 'absent' | 'unknown' {
+export function exportPresence(
+  exportsByFile: ReadonlyMap<string, ModuleExport[]>,
+  resolvers: ModuleResolvers,
+  language: 'typescript' | 'python',
+  file: string,
+  name: string,
+  visited = new Set<string>(),
+): 'present' | 'absent' | 'unknown' {
   if (visited.has(file)) return 'absent';
   visited.add(file);
   const entries = exportsByFile.get(file);

@@ -34,7 +34,8 @@ function searchFiles(files: ReadonlySet<string>, under: string, fileName: string
       if (named) named.push(path);
       else index.set(name, [path]);
     }
-    for (const paths of index.values()) paths.sort((left, right) => depth(left) - depth(right) || (left < right ? -1 : left > right ? 1 : 0));
+    for (const paths of index.values())
+      paths.sort((left, right) => depth(left) - depth(right) || (left < right ? -1 : left > right ? 1 : 0));
     byName.set(files, index);
   }
   return (index.get(fileName) ?? []).filter((path) => !under || path.startsWith(`${under}/`));

@@ -11,7 +11,8 @@ export interface MemberContent {
   wrappers: { symbol: string; paramIndex: number; key?: string }[];
 }
 
-export const within = (symbol: string | undefined, prefix: string): boolean => symbol === prefix || (symbol?.startsWith(`${prefix}.`) ?? false);
+export const within = (symbol: string | undefined, prefix: string): boolean =>
+  symbol === prefix || (symbol?.startsWith(`${prefix}.`) ?? false);
 
 /**
  * A subclass's view of an inherited member: the ancestor's units and what they
@@ -20,25 +21,48 @@ export const within = (symbol: string | undefined, prefix: string): boolean => s
  * target stays as written, read where it was written; instance reads keep their
  * mark, for the resolver to look them up from the subclass.
  */
-export function inheritedView(content: MemberContent, source: { file: string; symbol: string }, view: { file: string; symbol: string; range: LineRange }, lookup: TemplateLookup): MemberContent {
+export function inheritedView(
+  content: MemberContent,
+  source: { file: string; symbol: string },
+  view: { file: string; symbol: string; range: LineRange },
+  lookup: TemplateLookup,
+): MemberContent {
   const rename = (symbol: string) => view.symbol + symbol.slice(source.symbol.length);
   const relocate = (target: Target): Target => {
-    if (target.type === 'local' && within(target.symbol, source.symbol)) return { type: 'file', candidates: [view.file], symbol: rename(target.symbol) };
-    if (target.type === 'file' && target.candidates.length === 1 && target.candidates[0] === source.file && within(target.symbol, source.symbol)) return { ...target, candidates: [view.file], symbol: rename(target.symbol!) };
+    if (target.type === 'local' && within(target.symbol, source.symbol))
+      return { type: 'file', candidates: [view.file], symbol: rename(target.symbol) };
+    if (
+      target.type === 'file' &&
+      target.candidates.length === 1 &&
+      target.candidates[0] === source.file &&
+      within(target.symbol, source.symbol)
+    )
+      return { ...target, candidates: [view.file], symbol: rename(target.symbol!) };
     return target;
   };
   const line = view.range.start;
   const { units, references } = reformatOverriddenTemplate(
     view.symbol,
     content.units.map((unit) => ({ ...unit, symbol: rename(unit.symbol!), range: view.range })),
-    content.references.map(({ column: _column, ...reference }) => ({ ...reference, from: rename(reference.from!), target: relocate(reference.target), line })),
+    content.references.map(({ column: _column, ...reference }) => ({
+      ...reference,
+      from: rename(reference.from!),
+      target: relocate(reference.target),
+      line,
+    })),
     lookup,
   );
   return {
     context: content.context,
     units,
     references,
-    calls: content.calls.map((call) => ({ ...call, from: rename(call.from), callee: relocate(call.callee), arg: relocate(call.arg), line })),
+    calls: content.calls.map((call) => ({
+      ...call,
+      from: rename(call.from),
+      callee: relocate(call.callee),
+      arg: relocate(call.arg),
+      line,
+    })),
     wrappers: content.wrappers.map((wrapper) => ({ ...wrapper, symbol: rename(wrapper.symbol) })),
   };
 }

@@ -2,7 +2,18 @@ import { joinRepoPath } from '../../model/repo-path.js';
 import type { WorkspacePackage } from './workspace-packages.js';
 
 /** Export conditions, the source-like ones first: promptgraph reads sources, not build output. */
-const CONDITIONS = ['source', 'types', 'import', 'module', 'default', 'node', 'require', 'browser', 'development', 'production'];
+const CONDITIONS = [
+  'source',
+  'types',
+  'import',
+  'module',
+  'default',
+  'node',
+  'require',
+  'browser',
+  'development',
+  'production',
+];
 /** Build output folders a package's entry points into; the source usually sits under `src/` with the same name. */
 const OUTPUT_DIRS = new Set(['dist', 'build', 'lib', 'out', 'esm', 'cjs', 'es', 'types', 'typings']);
 
@@ -14,7 +25,8 @@ function conditionTargets(value: unknown): string[] {
   return keys.flatMap((key) => conditionTargets((value as Record<string, unknown>)[key]));
 }
 
-const rank = (condition: string): number => (CONDITIONS.includes(condition) ? CONDITIONS.indexOf(condition) : CONDITIONS.length);
+const rank = (condition: string): number =>
+  CONDITIONS.includes(condition) ? CONDITIONS.indexOf(condition) : CONDITIONS.length;
 
 /** What the `exports` field maps a subpath to: exact keys, `./*` patterns, a bare string or conditions for `.`. */
 function exportTargets(field: unknown, subpath: string): string[] {
@@ -25,7 +37,8 @@ function exportTargets(field: unknown, subpath: string): string[] {
   if (subpath in entries) return conditionTargets(entries[subpath]);
   for (const [pattern, value] of Object.entries(entries)) {
     const star = pattern.indexOf('*');
-    if (star === -1 || !subpath.startsWith(pattern.slice(0, star)) || !subpath.endsWith(pattern.slice(star + 1))) continue;
+    if (star === -1 || !subpath.startsWith(pattern.slice(0, star)) || !subpath.endsWith(pattern.slice(star + 1)))
+      continue;
     const captured = subpath.slice(star, subpath.length - (pattern.length - star - 1));
     return conditionTargets(value).map((target) => target.replace('*', captured));
   }
@@ -42,7 +55,11 @@ export function sourcesOf(path: string): string[] {
   if (start === -1) return [path];
   let end = start;
   while (end < segments.length - 1 && OUTPUT_DIRS.has(segments[end]!)) end++;
-  return [path, [...segments.slice(0, start), 'src', ...segments.slice(end)].join('/'), [...segments.slice(0, start), ...segments.slice(end)].join('/')];
+  return [
+    path,
+    [...segments.slice(0, start), 'src', ...segments.slice(end)].join('/'),
+    [...segments.slice(0, start), ...segments.slice(end)].join('/'),
+  ];
 }
 
 /** Does the path point into build output (`dist/`, `build/`…), which repositories do not commit? */
@@ -56,7 +73,9 @@ export const isBuildOutput = (path: string): boolean => sourcesOf(path).length >
 export function packageEntryCandidates(pkg: WorkspacePackage, subpath: string): string[] {
   const { manifest, dir } = pkg;
   const targets = manifest.exports !== undefined ? exportTargets(manifest.exports, subpath) : [];
-  if (subpath === '.') for (const field of ['source', 'module', 'main', 'types', 'typings']) if (typeof manifest[field] === 'string') targets.push(manifest[field] as string);
+  if (subpath === '.')
+    for (const field of ['source', 'module', 'main', 'types', 'typings'])
+      if (typeof manifest[field] === 'string') targets.push(manifest[field] as string);
   const fallbacks = subpath === '.' ? ['src/index', 'index'] : [subpath.slice(2), `src/${subpath.slice(2)}`];
   return [...new Set([...targets, ...fallbacks].map((target) => joinRepoPath(dir, target)).flatMap(sourcesOf))];
 }

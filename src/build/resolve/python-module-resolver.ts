@@ -8,8 +8,15 @@ import { dirname, joinRepoPath } from '../../model/repo-path.js';
  * to the root (a service run from its own folder), then from each folder holding
  * a pyproject.toml and its `src/` layout. A module is `m.py` or `m/__init__.py`.
  */
-export function createPythonModuleResolver(files: ReadonlySet<string>, manifests: ReadonlyMap<string, string>): ModuleResolver {
-  const projectRoots = [...manifests.keys()].filter((path) => path === 'pyproject.toml' || path.endsWith('/pyproject.toml')).map(dirname).flatMap((root) => [root, joinRepoPath(root, 'src')]).sort();
+export function createPythonModuleResolver(
+  files: ReadonlySet<string>,
+  manifests: ReadonlyMap<string, string>,
+): ModuleResolver {
+  const projectRoots = [...manifests.keys()]
+    .filter((path) => path === 'pyproject.toml' || path.endsWith('/pyproject.toml'))
+    .map(dirname)
+    .flatMap((root) => [root, joinRepoPath(root, 'src')])
+    .sort();
   const asModule = (base: string): string | undefined => {
     if (files.has(`${base}.py`)) return `${base}.py`;
     const init = base ? `${base}/__init__.py` : '__init__.py';
@@ -39,7 +46,8 @@ export function createPythonModuleResolver(files: ReadonlySet<string>, manifests
   return {
     resolve,
     // `from ...shared import X` climbs one package per dot after the first: past the root's own folder it leaves the repository.
-    outsideRoot: (fromFile, specifier) => /^\.*/.exec(specifier)![0].length - 1 > (dirname(fromFile) ? dirname(fromFile).split('/').length : 0),
+    outsideRoot: (fromFile, specifier) =>
+      /^\.*/.exec(specifier)![0].length - 1 > (dirname(fromFile) ? dirname(fromFile).split('/').length : 0),
     isExternal(fromFile, specifier) {
       if (!specifier.startsWith('.')) return absolute(fromFile, specifier) === undefined;
       // `from .imports import np` then `np.int16`: read as submodule `.imports.np`, but `.imports` is a module we read and np just a name in it.

@@ -31,11 +31,19 @@ export type LocalLookup<T> = (file: string, symbol: string, member: string | und
  * A module with no export table (Python) exposes its top-level symbols directly.
  * `member` of a class is looked up through its bases when `classMember` is given.
  */
-export function resolveExport(units: UnitIndex, tables: ExportTables, request: ImportRequest, unitClass: UnitClass, classMember?: LocalLookup<IndexedUnit>): ExportResolution {
+export function resolveExport(
+  units: UnitIndex,
+  tables: ExportTables,
+  request: ImportRequest,
+  unitClass: UnitClass,
+  classMember?: LocalLookup<IndexedUnit>,
+): ExportResolution {
   const module = importedModule(tables, request);
   if ('missing' in module) return module;
   const local: LocalLookup<IndexedUnit> = (file, symbol, member) =>
-    (member ? units.find(file, unitClass, `${symbol}.${member}`) ?? classMember?.(file, symbol, member) : undefined) ?? units.find(file, unitClass, symbol);
+    (member
+      ? (units.find(file, unitClass, `${symbol}.${member}`) ?? classMember?.(file, symbol, member))
+      : undefined) ?? units.find(file, unitClass, symbol);
   const found = followExport(tables, request.language, module.file, module.name, module.member, local);
   return found ? { found } : { missing: 'export', file: module.file, name: module.name };
 }
@@ -46,13 +54,17 @@ export function resolveExport(units: UnitIndex, tables: ExportTables, request: I
  * where no such module exists, `x` is a name defined in `pkg` (a module-level
  * instance, a class) and `y` its member.
  */
-export function importedModule(tables: ExportTables, request: ImportRequest): { file: string; name: string; member?: string } | { missing: 'module'; external: boolean } {
+export function importedModule(
+  tables: ExportTables,
+  request: ImportRequest,
+): { file: string; name: string; member?: string } | { missing: 'module'; external: boolean } {
   const resolver = tables.resolvers[request.language];
   const file = resolver?.resolve(request.fromFile, request.specifier);
   if (file) return { file, name: request.name, ...(request.member ? { member: request.member } : {}) };
   const parent = request.language === 'python' ? parentModule(request.specifier) : undefined;
   const parentFile = parent && resolver?.resolve(request.fromFile, parent.specifier);
-  if (parent && parentFile) return { file: parentFile, name: parent.name, member: [request.name, request.member].filter(Boolean).join('.') };
+  if (parent && parentFile)
+    return { file: parentFile, name: parent.name, member: [request.name, request.member].filter(Boolean).join('.') };
   return { missing: 'module', external: resolver?.isExternal(request.fromFile, request.specifier) ?? true };
 }
 
@@ -67,14 +79,24 @@ function parentModule(specifier: string): { specifier: string; name: string } | 
 }
 
 /** Looks `name` up in `file`'s export table with `local`, following re-exports and module-level instances. */
-export function followExport<T>(tables: ExportTables, language: 'typescript' | 'python', file: string, name: string, member: string | undefined, local: LocalLookup<T>, visited = new Set<string>()): T | undefined {
+export function followExport<T>(
+  tables: ExportTables,
+  language: 'typescript' | 'python',
+  file: string,
+  name: string,
+  member: string | undefined,
+  local: LocalLookup<T>,
+  visited = new Set<string>(),
+): T | undefined {
   const visitKey = `${file}\0${name}\0${member ?? ''}`;
   if (visited.has(visitKey)) return undefined;
   visited.add(visitKey);
-  const follow = (target: string, nextName: string, nextMember: string | undefined) => followExport(tables, language, target, nextName, nextMember, local, visited);
+  const follow = (target: string, nextName: string, nextMember: string | undefined) =>
+    followExport(tables, language, target, nextName, nextMember, local, visited);
   // The class as this module names it (its own, or a Python import the table re-exports), or imported from `specifier`.
   const instanceMember = (instanceOf: { name: string; specifier?: string }, method: string): T | undefined => {
-    if (instanceOf.specifier === undefined) return local(file, instanceOf.name, method) ?? follow(file, instanceOf.name, method);
+    if (instanceOf.specifier === undefined)
+      return local(file, instanceOf.name, method) ?? follow(file, instanceOf.name, method);
     const target = tables.resolvers[language]?.resolve(file, instanceOf.specifier);
     return target ? follow(target, instanceOf.name, method) : undefined;
   };
@@ -83,7 +105,11 @@ export function followExport<T>(tables: ExportTables, language: 'typescript' | '
   for (const entry of entries) {
     if (entry.name !== name) continue;
     // `llm = LLM()`, `export const llm = new LlmClient()`: `llm.complete` is the class's `complete`.
-    if ('local' in entry) return (entry.instanceOf && member ? instanceMember(entry.instanceOf, member) : undefined) ?? local(file, entry.local, member);
+    if ('local' in entry)
+      return (
+        (entry.instanceOf && member ? instanceMember(entry.instanceOf, member) : undefined) ??
+        local(file, entry.local, member)
+      );
     const target = tables.resolvers[language]?.resolve(file, entry.reexport.specifier);
     if (!target) continue;
     // `export * as ns from './m'`: `ns.X.y` is export `X` of m, with member `y`.

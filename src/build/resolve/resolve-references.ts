@@ -28,7 +28,13 @@ interface ReferenceSite {
   reference: Reference;
 }
 
-const FROM_CLASS: Record<Reference['kind'], UnitClass> = { includes: 'text', consumes: 'consumer', evaluates: 'eval', feeds: 'text', governs: 'contract' };
+const FROM_CLASS: Record<Reference['kind'], UnitClass> = {
+  includes: 'text',
+  consumes: 'consumer',
+  evaluates: 'eval',
+  feeds: 'text',
+  governs: 'contract',
+};
 
 /**
  * The one place references become edges. Every reference either resolves to
@@ -37,7 +43,11 @@ const FROM_CLASS: Record<Reference['kind'], UnitClass> = { includes: 'text', con
  * Classes are indexed first, so members are found through bases in other
  * modules and inherited members a subclass sees differently get their views.
  */
-export function resolveReferences(files: FileExtraction[], resolvers: ModuleResolvers, allFiles: ReadonlySet<string>): ResolvedReferences {
+export function resolveReferences(
+  files: FileExtraction[],
+  resolvers: ModuleResolvers,
+  allFiles: ReadonlySet<string>,
+): ResolvedReferences {
   const exportsByFile = new Map<string, ModuleExport[]>();
   for (const { path, extraction } of files) if (extraction.exports) exportsByFile.set(path, extraction.exports);
   const classes = new ClassIndex(files, { exportsByFile, resolvers });
@@ -46,7 +56,14 @@ export function resolveReferences(files: FileExtraction[], resolvers: ModuleReso
   const views = members?.expand() ?? { units: [], references: [], calls: [], wrappers: [] };
   const units = new UnitIndex(files);
   for (const { file, unit } of views.units) units.add(file, unit);
-  const context: ResolveContext = { units, exportsByFile, resolvers, files: allFiles, classes, ...(members ? { members } : {}) };
+  const context: ResolveContext = {
+    units,
+    exportsByFile,
+    resolvers,
+    files: allFiles,
+    classes,
+    ...(members ? { members } : {}),
+  };
   const remotes = new Map<string, RemoteRef>();
   const edges: GraphEdge[] = [];
   const diagnostics: Diagnostic[] = files.flatMap(({ extraction }) => extraction.diagnostics);
@@ -54,72 +71,143 @@ export function resolveReferences(files: FileExtraction[], resolvers: ModuleReso
   const reads = new InstanceReads();
 
   // `written` is the file whose names the reference uses (an inherited member's view resolves in its ancestor's file).
-  const addReference = (site: { path: string; written: string; receiver: IndexedClass | undefined }, from: IndexedUnit, reference: Reference): void => {
+  const addReference = (
+    site: { path: string; written: string; receiver: IndexedClass | undefined },
+    from: IndexedUnit,
+    reference: Reference,
+  ): void => {
     const { path, written, receiver } = site;
     const resolution = resolveTarget(context, written, reference.target, 'text', { receiver, kind: reference.kind });
     reads.record(reference, from.id, resolution.ids);
     const edgeKind = reference.kind === 'feeds' ? 'feeds' : reference.kind;
     // `feeds` is declared on the downstream prompt ("consumes the output of X"), or by a contract for the prompts it governs: the edge runs X → them.
-    const readers = reference.downstream ? resolveTarget(context, written, reference.downstream, 'text').ids : [from.id];
+    const readers = reference.downstream
+      ? resolveTarget(context, written, reference.downstream, 'text').ids
+      : [from.id];
     const boundArguments = new Set<ArgumentText>();
     for (const id of resolution.ids) {
       if (edgeKind === 'feeds') {
         for (const reader of readers) edges.push({ from: id, to: reader, kind: 'feeds', line: reference.line });
         continue;
       }
-      const edge = withPlaceholder({ from: from.id, to: id, kind: edgeKind, line: reference.line }, reference.placeholder);
+      const edge = withPlaceholder(
+        { from: from.id, to: id, kind: edgeKind, line: reference.line },
+        reference.placeholder,
+      );
       if (!reference.arguments) {
         edges.push(edge);
         continue;
       }
       // A call of a function returning text: its arguments fill the parameters the function writes.
       const { bindings, bound } = bindCallArguments(units.byId.get(id)?.unit.parameters, reference.arguments);
-      edges.push(bindings.length && reference.placeholder !== undefined ? { ...edge, expansions: [{ placeholder: reference.placeholder, bindings }] } : edge);
+      edges.push(
+        bindings.length && reference.placeholder !== undefined
+          ? { ...edge, expansions: [{ placeholder: reference.placeholder, bindings }] }
+          : edge,
+      );
       for (const argument of bound) boundArguments.add(argument);
     }
     // What a bound argument names is part of the caller's text, whatever the argument's edge kind (a consumer sends it too).
-    for (const argument of boundArguments) for (const include of argument.includes) addReference(site, from, { ...include, kind: reference.kind === 'consumes' ? 'consumes' : 'includes', placeholder: reference.kind === 'consumes' ? undefined : include.placeholder, ...(reference.from !== undefined ? { from: reference.from } : {}) });
-    if ('remotes' in resolution && resolution.remotes && (reference.kind === 'consumes' || resolution.ids.length === 0)) {
+    for (const argument of boundArguments)
+      for (const include of argument.includes)
+        addReference(site, from, {
+          ...include,
+          kind: reference.kind === 'consumes' ? 'consumes' : 'includes',
+          placeholder: reference.kind === 'consumes' ? undefined : include.placeholder,
+          ...(reference.from !== undefined ? { from: reference.from } : {}),
+        });
+    if (
+      'remotes' in resolution &&
+      resolution.remotes &&
+      (reference.kind === 'consumes' || resolution.ids.length === 0)
+    ) {
       for (const remote of resolution.remotes) {
         const id = remoteNodeId(remote.registry, remote.name);
         remotes.set(id, mergeRemote(remotes.get(id), remote));
         // The node follows a moving pointer if any reference does; each edge keeps its own reference's pin so the audit can tell them apart.
-        edges.push(withPlaceholder({ from: from.id, to: id, kind: reference.kind === 'feeds' ? 'feeds' : reference.kind, line: reference.line, moving: remote.moving }, reference.placeholder));
+        edges.push(
+          withPlaceholder(
+            {
+              from: from.id,
+              to: id,
+              kind: reference.kind === 'feeds' ? 'feeds' : reference.kind,
+              line: reference.line,
+              moving: remote.moving,
+            },
+            reference.placeholder,
+          ),
+        );
       }
     }
     if ('notice' in resolution && resolution.notice) {
-      diagnostics.push({ severity: 'warning', code: resolution.notice.code, file: path, line: reference.line, ...(reference.column ? { column: reference.column } : {}), message: reference.label ? `${reference.label}: ${resolution.notice.message}` : resolution.notice.message });
+      diagnostics.push({
+        severity: 'warning',
+        code: resolution.notice.code,
+        file: path,
+        line: reference.line,
+        ...(reference.column ? { column: reference.column } : {}),
+        message: reference.label ? `${reference.label}: ${resolution.notice.message}` : resolution.notice.message,
+      });
     }
     // A view repeats its ancestor's references: what is wrong with them is reported once, where they are written.
     if ('problem' in resolution && resolution.problem !== 'external' && written === path) {
       if (reference.optional && resolution.problem.code === 'dangling-reference') return;
       // A contract's governs and each of its evals share one selector: a selector that matches nothing is reported once, at its first line.
-      const selectorKey = reference.target.type === 'selector' ? `${path}\0${resolution.problem.code}\0${reference.target.selector}` : undefined;
+      const selectorKey =
+        reference.target.type === 'selector'
+          ? `${path}\0${resolution.problem.code}\0${reference.target.selector}`
+          : undefined;
       if (selectorKey && reportedSelectors.has(selectorKey)) return;
       if (selectorKey) reportedSelectors.add(selectorKey);
-      diagnostics.push({ severity: 'warning', code: resolution.problem.code, file: path, line: reference.line, ...(reference.column ? { column: reference.column } : {}), message: reference.label ? `${reference.label}: ${resolution.problem.message}` : resolution.problem.message });
+      diagnostics.push({
+        severity: 'warning',
+        code: resolution.problem.code,
+        file: path,
+        line: reference.line,
+        ...(reference.column ? { column: reference.column } : {}),
+        message: reference.label ? `${reference.label}: ${resolution.problem.message}` : resolution.problem.message,
+      });
     }
   };
 
-
   const sites: ReferenceSite[] = [
-    ...files.flatMap(({ path, extraction }) => extraction.references.map((reference) => ({ file: path, context: path, receiver: classes.owning(path, reference.from), reference }))),
+    ...files.flatMap(({ path, extraction }) =>
+      extraction.references.map((reference) => ({
+        file: path,
+        context: path,
+        receiver: classes.owning(path, reference.from),
+        reference,
+      })),
+    ),
     ...views.references,
   ];
   for (const { file: path, context: written, receiver, reference } of sites) {
     const from = units.find(path, reference.downstream ? 'contract' : FROM_CLASS[reference.kind], reference.from);
     if (!from) {
-      diagnostics.push({ severity: 'error', code: 'internal-reference', file: path, line: reference.line, message: `adapter produced a reference from unknown unit '${reference.from ?? '(file)'}'` });
+      diagnostics.push({
+        severity: 'error',
+        code: 'internal-reference',
+        file: path,
+        line: reference.line,
+        message: `adapter produced a reference from unknown unit '${reference.from ?? '(file)'}'`,
+      });
       continue;
     }
     addReference({ path, written, receiver }, from, reference);
   }
 
   const calls: CallSite[] = [
-    ...files.flatMap(({ path, extraction }) => (extraction.calls ?? []).map((call) => ({ file: path, call, receiver: classes.owning(path, call.from) }))),
+    ...files.flatMap(({ path, extraction }) =>
+      (extraction.calls ?? []).map((call) => ({ file: path, call, receiver: classes.owning(path, call.from) })),
+    ),
     ...views.calls,
   ];
-  const wrappers = [...files.flatMap(({ path, extraction }) => (extraction.wrappers ?? []).map((wrapper) => ({ file: path, ...wrapper }))), ...views.wrappers];
+  const wrappers = [
+    ...files.flatMap(({ path, extraction }) =>
+      (extraction.wrappers ?? []).map((wrapper) => ({ file: path, ...wrapper })),
+    ),
+    ...views.wrappers,
+  ];
   const wrapperCalls = resolveWrapperCalls(context, calls, wrappers);
   edges.push(...wrapperCalls.edges, ...resolveReceiverCalls(context, calls, reads));
   return { units, remotes, edges, wrappers: wrapperCalls.wrappers, diagnostics };
@@ -135,7 +223,7 @@ function mergeRemote(existing: RemoteRef | undefined, next: RemoteRef): RemoteRe
   return {
     ...existing,
     moving: existing.moving || next.moving,
-    ...(existing.label ?? next.label ? { label: [existing.label, next.label].filter(Boolean).sort()[0] } : {}),
-    ...(existing.version ?? next.version ? { version: existing.version ?? next.version } : {}),
+    ...((existing.label ?? next.label) ? { label: [existing.label, next.label].filter(Boolean).sort()[0] } : {}),
+    ...((existing.version ?? next.version) ? { version: existing.version ?? next.version } : {}),
   };
 }

@@ -41,7 +41,11 @@ export function resolveSelector(index: SelectorIndex, selector: string): Selecto
     if (ids.length) return { ids };
   } else if (picomatch.scan(selector).isGlob) {
     const matches = picomatch(selector, { dot: true });
-    const ids = index.files().filter((file) => matches(file)).sort().flatMap((file) => index.textUnitsIn(file));
+    const ids = index
+      .files()
+      .filter((file) => matches(file))
+      .sort()
+      .flatMap((file) => index.textUnitsIn(file));
     if (ids.length) return { ids };
   }
   const named = index.named(selector);
@@ -52,7 +56,9 @@ export function resolveSelector(index: SelectorIndex, selector: string): Selecto
 function bySymbol(index: SelectorIndex, name: string): SelectorMatch {
   const symbols = index.symbols();
   const exact = symbols.filter((entry) => entry.symbol === name);
-  const candidates = exact.length ? exact : symbols.filter((entry) => entry.symbol.slice(entry.symbol.lastIndexOf('.') + 1) === name);
+  const candidates = exact.length
+    ? exact
+    : symbols.filter((entry) => entry.symbol.slice(entry.symbol.lastIndexOf('.') + 1) === name);
   const ids = [...new Set(candidates.map((entry) => entry.id))].sort();
   if (ids.length <= 1) return { ids };
   return { ids: [], ambiguous: ids };

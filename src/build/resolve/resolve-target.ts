@@ -32,7 +32,13 @@ export interface ResolveContext {
  * reads (the referring unit's class): the attribute is looked up from it.
  * `kind` (the reference's) words a selector that matches nothing.
  */
-export function resolveTarget(context: ResolveContext, file: string, target: Target, unitClass: UnitClass = 'text', options: { receiver?: IndexedClass; kind?: Reference['kind'] } = {}): TargetResolution {
+export function resolveTarget(
+  context: ResolveContext,
+  file: string,
+  target: Target,
+  unitClass: UnitClass = 'text',
+  options: { receiver?: IndexedClass; kind?: Reference['kind'] } = {},
+): TargetResolution {
   const { receiver, kind } = options;
   const { units } = context;
   const attribute = receiver && instanceAttributeOf(target);
@@ -41,43 +47,95 @@ export function resolveTarget(context: ResolveContext, file: string, target: Tar
   switch (target.type) {
     case 'local': {
       const unit = units.find(file, unitClass, target.symbol) ?? classMember(context, file, target.symbol, unitClass);
-      return unit ? { ids: [unit.id] } : { ids: [], problem: { code: 'dangling-reference', message: `no ${target.symbol} in this file` } };
+      return unit
+        ? { ids: [unit.id] }
+        : { ids: [], problem: { code: 'dangling-reference', message: `no ${target.symbol} in this file` } };
     }
     case 'file': {
       const outside = target.candidates.find(escapesRoot);
-      if (outside) return { ids: [], problem: { code: 'include-outside-root', message: `${outside} is outside the repository root; promptgraph does not read it` } };
+      if (outside)
+        return {
+          ids: [],
+          problem: {
+            code: 'include-outside-root',
+            message: `${outside} is outside the repository root; promptgraph does not read it`,
+          },
+        };
       const { file: existing, rivals } = matchFileTarget(target, context.files);
       if (!existing) {
-        const searched = target.search ? `, and no ${target.search.fileName} is under ${target.search.under || 'the root'}` : '';
-        return { ids: [], problem: { code: 'dangling-reference', message: `none of ${target.candidates.join(', ')} exists${searched}` } };
+        const searched = target.search
+          ? `, and no ${target.search.fileName} is under ${target.search.under || 'the root'}`
+          : '';
+        return {
+          ids: [],
+          problem: { code: 'dangling-reference', message: `none of ${target.candidates.join(', ')} exists${searched}` },
+        };
       }
-      const notice = rivals && target.search ? { notice: { code: 'ambiguous-reference', message: `${rivals.length} files named ${target.search.fileName} under ${target.search.under || 'the root'} register the same name (${rivals.join(', ')}); only one is used at run time and the map follows ${existing}: rename the others` } } : {};
+      const notice =
+        rivals && target.search
+          ? {
+              notice: {
+                code: 'ambiguous-reference',
+                message: `${rivals.length} files named ${target.search.fileName} under ${target.search.under || 'the root'} register the same name (${rivals.join(', ')}); only one is used at run time and the map follows ${existing}: rename the others`,
+              },
+            }
+          : {};
       const unit = units.find(existing, unitClass, target.symbol);
       if (unit) return { ids: [unit.id], ...notice };
       const inFile = units.inFile(existing).filter((candidate) => candidate.unitClass === unitClass);
       if (!target.symbol && inFile.length) return { ids: inFile.map((candidate) => candidate.id), ...notice };
-      return { ids: [], problem: { code: 'dangling-reference', message: `${existing}${target.symbol ? `#${target.symbol}` : ''} holds no prompt text` } };
+      return {
+        ids: [],
+        problem: {
+          code: 'dangling-reference',
+          message: `${existing}${target.symbol ? `#${target.symbol}` : ''} holds no prompt text`,
+        },
+      };
     }
     case 'files': {
-      const matched = target.patterns.map((pattern) => filesMatching(context.files, pattern)).find((files) => files.length) ?? [];
+      const matched =
+        target.patterns.map((pattern) => filesMatching(context.files, pattern)).find((files) => files.length) ?? [];
       const ids = matched.flatMap((existing) => {
         const whole = units.find(existing, unitClass);
-        return whole ? [whole.id] : units.inFile(existing).filter((candidate) => candidate.unitClass === unitClass).map((candidate) => candidate.id);
+        return whole
+          ? [whole.id]
+          : units
+              .inFile(existing)
+              .filter((candidate) => candidate.unitClass === unitClass)
+              .map((candidate) => candidate.id);
       });
       return ids.length ? { ids } : { ids: [], problem: 'external' };
     }
     case 'export': {
-      const result = resolveExport(units, context, target, unitClass, (at, symbol, member) => classMember(context, at, `${symbol}.${member}`, unitClass));
+      const result = resolveExport(units, context, target, unitClass, (at, symbol, member) =>
+        classMember(context, at, `${symbol}.${member}`, unitClass),
+      );
       if ('found' in result) return { ids: [result.found.id] };
       if (result.missing === 'module') {
         if (context.resolvers[target.language]?.outsideRoot?.(target.fromFile, target.specifier)) {
-          return { ids: [], problem: { code: 'include-outside-root', message: `'${target.specifier}' is outside the repository root; promptgraph does not read it` } };
+          return {
+            ids: [],
+            problem: {
+              code: 'include-outside-root',
+              message: `'${target.specifier}' is outside the repository root; promptgraph does not read it`,
+            },
+          };
         }
-        return result.external ? { ids: [], problem: 'external' } : { ids: [], problem: { code: 'dangling-reference', message: `cannot resolve module '${target.specifier}'` } };
+        return result.external
+          ? { ids: [], problem: 'external' }
+          : {
+              ids: [],
+              problem: { code: 'dangling-reference', message: `cannot resolve module '${target.specifier}'` },
+            };
       }
       // Used as prompt text, a name the module does not export is a broken prompt (an import error at run time).
-      if (exportPresence(context.exportsByFile, context.resolvers, target.language, result.file, result.name) === 'absent') {
-        return { ids: [], problem: { code: 'dangling-reference', message: `'${target.specifier}' has no export ${result.name}` } };
+      if (
+        exportPresence(context.exportsByFile, context.resolvers, target.language, result.file, result.name) === 'absent'
+      ) {
+        return {
+          ids: [],
+          problem: { code: 'dangling-reference', message: `'${target.specifier}' has no export ${result.name}` },
+        };
       }
       // An import of a non-prompt export (a helper, a type) is ordinary code, not a finding.
       return { ids: [], problem: 'external' };
@@ -87,7 +145,12 @@ export function resolveTarget(context: ResolveContext, file: string, target: Tar
       const preferred = local.filter((unit) => target.localCandidates?.includes(unit.file));
       const ids = (preferred.length ? preferred : local).map((unit) => unit.id);
       if (target.remote) return { ids, remotes: [target.remote] };
-      return ids.length ? { ids } : { ids: [], problem: { code: 'dangling-reference', message: `no prompt named '${target.name}' in the repository` } };
+      return ids.length
+        ? { ids }
+        : {
+            ids: [],
+            problem: { code: 'dangling-reference', message: `no prompt named '${target.name}' in the repository` },
+          };
     }
     case 'env': {
       const ids = units.envVariable(target.variable).map((unit) => unit.id);
@@ -108,41 +171,83 @@ const SELECTOR_ROLE: Partial<Record<Reference['kind'], (selector: string) => str
 const governs = (selector: string) => `the contract governs '${selector}'`;
 
 /** The unit holding `member` (`run`, `run.system`) as class `indexed` sees it: its own, an inherited one, or its view of an inherited one. */
-function memberUnit(context: ResolveContext, indexed: IndexedClass, member: string, unitClass: UnitClass): IndexedUnit | undefined {
+function memberUnit(
+  context: ResolveContext,
+  indexed: IndexedClass,
+  member: string,
+  unitClass: UnitClass,
+): IndexedUnit | undefined {
   const [head, ...rest] = member.split('.');
   const holder = context.members?.holder(indexed, head!);
   return holder && context.units.find(holder.file, unitClass, [holder.symbol, ...rest].join('.'));
 }
 
 /** `Class.member` with no unit of that name: the member the class inherits (`Bot().send()` with `send` defined by a base class). */
-function classMember(context: ResolveContext, file: string, symbol: string, unitClass: UnitClass): IndexedUnit | undefined {
+function classMember(
+  context: ResolveContext,
+  file: string,
+  symbol: string,
+  unitClass: UnitClass,
+): IndexedUnit | undefined {
   const owner = context.classes?.owning(file, symbol);
   return owner && memberUnit(context, owner, symbol.slice(owner.declaration.name.length + 1), unitClass);
 }
 
 /** A contract's `prompt:` over the scan's unit index (see resolve-selector.ts for the order of forms). */
-function resolveContractSelector(context: ResolveContext, selector: string, kind: Reference['kind'] | undefined): TargetResolution {
+function resolveContractSelector(
+  context: ResolveContext,
+  selector: string,
+  kind: Reference['kind'] | undefined,
+): TargetResolution {
   const { units } = context;
-  const textIn = (file: string) => units.inFile(file).filter((unit) => unit.unitClass === 'text').map((unit) => unit.id);
-  const { ids, ambiguous } = resolveSelector({
-    textUnit: (file, symbol) => units.find(file, 'text', symbol)?.id,
-    textUnitsIn: textIn,
-    files: () => units.files(),
-    named: (name) => units.named(name).filter((unit) => unit.unitClass === 'text').map((unit) => unit.id),
-    symbols: () => [...units.byId.values()].filter((unit) => unit.unitClass === 'text' && unit.unit.symbol).map((unit) => ({ id: unit.id, symbol: unit.unit.symbol! })),
-    hasFile: (file) => context.files.has(file),
-  }, selector);
+  const textIn = (file: string) =>
+    units
+      .inFile(file)
+      .filter((unit) => unit.unitClass === 'text')
+      .map((unit) => unit.id);
+  const { ids, ambiguous } = resolveSelector(
+    {
+      textUnit: (file, symbol) => units.find(file, 'text', symbol)?.id,
+      textUnitsIn: textIn,
+      files: () => units.files(),
+      named: (name) =>
+        units
+          .named(name)
+          .filter((unit) => unit.unitClass === 'text')
+          .map((unit) => unit.id),
+      symbols: () =>
+        [...units.byId.values()]
+          .filter((unit) => unit.unitClass === 'text' && unit.unit.symbol)
+          .map((unit) => ({ id: unit.id, symbol: unit.unit.symbol! })),
+      hasFile: (file) => context.files.has(file),
+    },
+    selector,
+  );
   if (ids.length) return { ids };
   const role = (kind && SELECTOR_ROLE[kind]) ?? governs;
   if (ambiguous) {
-    return { ids: [], problem: { code: 'contract-target-missing', message: `${role(selector)}, a symbol name ${ambiguous.length} prompts share (${ambiguous.join(', ')}), so it matches none; write path#symbol to pick one` } };
+    return {
+      ids: [],
+      problem: {
+        code: 'contract-target-missing',
+        message: `${role(selector)}, a symbol name ${ambiguous.length} prompts share (${ambiguous.join(', ')}), so it matches none; write path#symbol to pick one`,
+      },
+    };
   }
-  return { ids: [], problem: { code: 'contract-target-missing', message: `${role(selector)}, which matches no prompt` } };
+  return {
+    ids: [],
+    problem: { code: 'contract-target-missing', message: `${role(selector)}, which matches no prompt` },
+  };
 }
 
 /** Repository files a path pattern matches, sorted: `*` is any name within one folder. */
 function filesMatching(files: ReadonlySet<string>, pattern: string): string[] {
   if (escapesRoot(pattern)) return [];
-  const expression = new RegExp(`^${pattern.split('*').map((piece) => piece.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('[^/]*')}$`);
+  const expression = new RegExp(
+    `^${pattern
+      .split('*')
+      .map((piece) => piece.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+      .join('[^/]*')}$`,
+  );
   return [...files].filter((file) => expression.test(file)).sort();
 }

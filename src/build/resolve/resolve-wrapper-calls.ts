@@ -39,7 +39,8 @@ export function resolveWrapperCalls(
   }
 
   const calleeOf = new Map<CallArgument, string[]>();
-  for (const { file, call, context: written, receiver } of calls) calleeOf.set(call, resolveTarget(context, written ?? file, call.callee, 'consumer', { receiver }).ids);
+  for (const { file, call, context: written, receiver } of calls)
+    calleeOf.set(call, resolveTarget(context, written ?? file, call.callee, 'consumer', { receiver }).ids);
 
   const edges = new Map<string, GraphEdge>();
   for (let changed = true; changed; ) {
@@ -52,11 +53,22 @@ export function resolveWrapperCalls(
       for (const callee of callees) {
         const params = wrapperParams.get(callee)!;
         const signature = call.argKeyword === undefined ? undefined : context.units.byId.get(callee)?.unit.signature;
-        const argIndex = call.argKeyword === undefined ? call.argIndex : signature && Object.hasOwn(signature, call.argKeyword) ? signature[call.argKeyword] : undefined;
+        const argIndex =
+          call.argKeyword === undefined
+            ? call.argIndex
+            : signature && Object.hasOwn(signature, call.argKeyword)
+              ? signature[call.argKeyword]
+              : undefined;
         if (argIndex === undefined || argIndex < 0) continue;
-        const direct = params.has(slotOf(argIndex)) || (call.argKey !== undefined && params.has(slotOf(argIndex, call.argKey)));
+        const direct =
+          params.has(slotOf(argIndex)) || (call.argKey !== undefined && params.has(slotOf(argIndex, call.argKey)));
         // A whole options object passed on (`outer(options) → ask(options)`) carries every property the callee sends.
-        const passedOn = call.argKey === undefined && call.arg.type === 'param' && call.arg.key === undefined ? [...params].filter((slot) => slot.startsWith(`${argIndex}.`)).map((slot) => slot.slice(slot.indexOf('.') + 1)) : [];
+        const passedOn =
+          call.argKey === undefined && call.arg.type === 'param' && call.arg.key === undefined
+            ? [...params]
+                .filter((slot) => slot.startsWith(`${argIndex}.`))
+                .map((slot) => slot.slice(slot.indexOf('.') + 1))
+            : [];
         if (call.arg.type === 'param') {
           if (direct) changed = mark(caller.id, slotOf(call.arg.index, call.arg.key)) || changed;
           for (const key of passedOn) changed = mark(caller.id, slotOf(call.arg.index, key)) || changed;

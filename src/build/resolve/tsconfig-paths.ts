@@ -23,7 +23,10 @@ interface RawConfig {
  * solution-style config), those of the configs it `references`. `extends` of a
  * package (`@acme/tsconfig/base.json`) goes through `resolvePackageFile`.
  */
-export function createPathMappings(manifests: ReadonlyMap<string, string>, resolvePackageFile: (specifier: string) => string | undefined): (file: string) => PathMapping[] {
+export function createPathMappings(
+  manifests: ReadonlyMap<string, string>,
+  resolvePackageFile: (specifier: string) => string | undefined,
+): (file: string) => PathMapping[] {
   const configs = new Set([...manifests.keys()].filter((path) => CONFIG.test(path)));
   const loaded = new Map<string, PathMapping>();
   const raw = (path: string): RawConfig | undefined => {
@@ -31,7 +34,10 @@ export function createPathMappings(manifests: ReadonlyMap<string, string>, resol
     return parsed && typeof parsed === 'object' ? (parsed as RawConfig) : undefined;
   };
   const extended = (from: string, specifier: string): string | undefined => {
-    const local = specifier.startsWith('.') || specifier.startsWith('/') ? joinRepoPath(dirname(from), specifier) : resolvePackageFile(specifier);
+    const local =
+      specifier.startsWith('.') || specifier.startsWith('/')
+        ? joinRepoPath(dirname(from), specifier)
+        : resolvePackageFile(specifier);
     if (!local) return undefined;
     return [local, `${local}.json`, `${local}/tsconfig.json`].find((candidate) => configs.has(candidate));
   };
@@ -48,7 +54,11 @@ export function createPathMappings(manifests: ReadonlyMap<string, string>, resol
     const ownPaths = own.paths && typeof own.paths === 'object' ? own.paths : undefined;
     const mapping: PathMapping = {
       ...(baseUrl !== undefined ? { baseUrl } : {}),
-      ...(ownPaths ? { paths: ownPaths, pathsBase: baseUrl ?? dirname(path) } : inherited.paths ? { paths: inherited.paths, pathsBase: baseUrl ?? inherited.pathsBase! } : {}),
+      ...(ownPaths
+        ? { paths: ownPaths, pathsBase: baseUrl ?? dirname(path) }
+        : inherited.paths
+          ? { paths: inherited.paths, pathsBase: baseUrl ?? inherited.pathsBase! }
+          : {}),
     };
     loaded.set(path, mapping);
     return mapping;
@@ -59,7 +69,9 @@ export function createPathMappings(manifests: ReadonlyMap<string, string>, resol
     if (byDirectory.has(directory)) return byDirectory.get(directory)!;
     let mappings: PathMapping[] = [];
     for (let current = directory; ; current = dirname(current)) {
-      const nearest = GOVERNING.map((name) => (current ? `${current}/${name}` : name)).find((candidate) => configs.has(candidate));
+      const nearest = GOVERNING.map((name) => (current ? `${current}/${name}` : name)).find((candidate) =>
+        configs.has(candidate),
+      );
       if (nearest) {
         const mapping = load(nearest, new Set());
         const referenced = (raw(nearest)?.references ?? []).flatMap((reference) => {
@@ -85,10 +97,21 @@ export function mappedTargets(mapping: PathMapping, specifier: string): string[]
     const star = pattern.indexOf('*');
     let captured: string | undefined;
     if (star === -1) captured = pattern === specifier ? '' : undefined;
-    else if (specifier.startsWith(pattern.slice(0, star)) && specifier.endsWith(pattern.slice(star + 1)) && specifier.length >= pattern.length - 1) captured = specifier.slice(star, specifier.length - (pattern.length - star - 1));
+    else if (
+      specifier.startsWith(pattern.slice(0, star)) &&
+      specifier.endsWith(pattern.slice(star + 1)) &&
+      specifier.length >= pattern.length - 1
+    )
+      captured = specifier.slice(star, specifier.length - (pattern.length - star - 1));
     if (captured === undefined) continue;
     const prefixLength = star === -1 ? Infinity : star;
-    if (!best || prefixLength > best.prefixLength) best = { prefixLength, targets: targets.filter((target) => typeof target === 'string').map((target) => joinRepoPath(mapping.pathsBase ?? '', target.replace('*', captured!))) };
+    if (!best || prefixLength > best.prefixLength)
+      best = {
+        prefixLength,
+        targets: targets
+          .filter((target) => typeof target === 'string')
+          .map((target) => joinRepoPath(mapping.pathsBase ?? '', target.replace('*', captured!))),
+      };
   }
   return best?.targets;
 }

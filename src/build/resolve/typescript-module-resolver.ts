@@ -13,7 +13,10 @@ const EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'
  * packages by name (package.json `workspaces`, pnpm-workspace.yaml) through their
  * `exports`, `module`, `main` or `types`, falling back to `src/index.ts`.
  */
-export function createTypeScriptModuleResolver(files: ReadonlySet<string>, manifests: ReadonlyMap<string, string>): ModuleResolver {
+export function createTypeScriptModuleResolver(
+  files: ReadonlySet<string>,
+  manifests: ReadonlyMap<string, string>,
+): ModuleResolver {
   const asFile = (base: string): string | undefined => {
     if (files.has(base) && EXTENSIONS.some((extension) => base.endsWith(extension))) return base;
     const withoutJsExtension = base.replace(/\.(m|c)?jsx?$/, '');
@@ -48,7 +51,11 @@ export function createTypeScriptModuleResolver(files: ReadonlySet<string>, manif
       if (fromBase) return { file: fromBase, internal: true };
     }
     const workspace = workspacePackageOf(packages, specifier);
-    if (workspace) return { file: packageEntryCandidates(workspace.pkg, workspace.subpath).map(asFile).find(Boolean), internal: true };
+    if (workspace)
+      return {
+        file: packageEntryCandidates(workspace.pkg, workspace.subpath).map(asFile).find(Boolean),
+        internal: true,
+      };
     return { file: undefined, internal };
   };
   const lookup = (fromFile: string, specifier: string) => {
@@ -58,10 +65,13 @@ export function createTypeScriptModuleResolver(files: ReadonlySet<string>, manif
   };
   return {
     resolve(fromFile, specifier) {
-      if (specifier.startsWith('.') || specifier.startsWith('/')) return asFile(joinRepoPath(specifier.startsWith('/') ? '' : dirname(fromFile), specifier));
+      if (specifier.startsWith('.') || specifier.startsWith('/'))
+        return asFile(joinRepoPath(specifier.startsWith('/') ? '' : dirname(fromFile), specifier));
       return lookup(fromFile, specifier).file;
     },
-    isExternal: (fromFile, specifier) => !specifier.startsWith('.') && !specifier.startsWith('/') && !lookup(fromFile, specifier).internal,
-    outsideRoot: (fromFile, specifier) => specifier.startsWith('.') && escapesRoot(joinRepoPath(dirname(fromFile), specifier)),
+    isExternal: (fromFile, specifier) =>
+      !specifier.startsWith('.') && !specifier.startsWith('/') && !lookup(fromFile, specifier).internal,
+    outsideRoot: (fromFile, specifier) =>
+      specifier.startsWith('.') && escapesRoot(joinRepoPath(dirname(fromFile), specifier)),
   };
 }

@@ -21,10 +21,14 @@ const classOf = (unit: ExtractedUnit): UnitClass =>
 
 const idOf = (file: string, unit: ExtractedUnit): string => {
   switch (classOf(unit)) {
-    case 'text': return textNodeId(file, unit.symbol);
-    case 'consumer': return consumerNodeId(file, unit.symbol ?? '<module>');
-    case 'eval': return evalNodeId(file, unit.symbol);
-    case 'contract': return contractNodeId(file, unit.symbol);
+    case 'text':
+      return textNodeId(file, unit.symbol);
+    case 'consumer':
+      return consumerNodeId(file, unit.symbol ?? '<module>');
+    case 'eval':
+      return evalNodeId(file, unit.symbol);
+    case 'contract':
+      return contractNodeId(file, unit.symbol);
   }
 };
 

@@ -13,7 +13,9 @@ export interface WorkspacePackage {
 const readJson = (text: string | undefined): Record<string, unknown> | undefined => {
   try {
     const parsed = text === undefined ? undefined : (JSON.parse(text) as unknown);
-    return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : undefined;
+    return parsed && typeof parsed === 'object' && !Array.isArray(parsed)
+      ? (parsed as Record<string, unknown>)
+      : undefined;
   } catch {
     return undefined;
   }
@@ -40,8 +42,16 @@ function workspaceGlobs(path: string, text: string): string[] {
  * them into node_modules. A repository without workspaces has none.
  */
 export function findWorkspacePackages(manifests: ReadonlyMap<string, string>): Map<string, WorkspacePackage> {
-  const packageFiles = [...manifests.keys()].filter((path) => path === 'package.json' || path.endsWith('/package.json')).sort();
-  const roots = [...manifests].filter(([path]) => path === 'package.json' || path.endsWith('/package.json') || path === 'pnpm-workspace.yaml' || path.endsWith('/pnpm-workspace.yaml'));
+  const packageFiles = [...manifests.keys()]
+    .filter((path) => path === 'package.json' || path.endsWith('/package.json'))
+    .sort();
+  const roots = [...manifests].filter(
+    ([path]) =>
+      path === 'package.json' ||
+      path.endsWith('/package.json') ||
+      path === 'pnpm-workspace.yaml' ||
+      path.endsWith('/pnpm-workspace.yaml'),
+  );
   const packages = new Map<string, WorkspacePackage>();
   for (const [rootFile, text] of roots) {
     const globs = workspaceGlobs(rootFile, text).map((glob) => glob.replace(/^\.\//, '').replace(/\/$/, ''));
@@ -56,14 +66,18 @@ export function findWorkspacePackages(manifests: ReadonlyMap<string, string>): M
       const relative = root ? dir.slice(root.length + 1) : dir;
       if (!include(relative) || exclude(relative)) continue;
       const manifest = readJson(manifests.get(file));
-      if (typeof manifest?.name === 'string' && !packages.has(manifest.name)) packages.set(manifest.name, { name: manifest.name, dir, manifest });
+      if (typeof manifest?.name === 'string' && !packages.has(manifest.name))
+        packages.set(manifest.name, { name: manifest.name, dir, manifest });
     }
   }
   return packages;
 }
 
 /** The workspace package a bare specifier names (`@acme/prompts/persona` → `@acme/prompts` with subpath `./persona`). */
-export function workspacePackageOf(packages: ReadonlyMap<string, WorkspacePackage>, specifier: string): { pkg: WorkspacePackage; subpath: string } | undefined {
+export function workspacePackageOf(
+  packages: ReadonlyMap<string, WorkspacePackage>,
+  specifier: string,
+): { pkg: WorkspacePackage; subpath: string } | undefined {
   const segments = specifier.split('/');
   const nameLength = specifier.startsWith('@') ? 2 : 1;
   const pkg = packages.get(segments.slice(0, nameLength).join('/'));

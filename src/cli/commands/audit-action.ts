@@ -28,7 +28,8 @@ export async function runAudit(io: CliIo, dir: string, options: GlobalOptions & 
   const format = options.format ?? 'text';
   if (!FORMATS.includes(format)) throw usageError(`audit: unknown --format '${format}' (use ${FORMATS.join(', ')})`);
   const failOn = options.failOn ?? 'error';
-  if (!(failOn in FAIL_RANK)) throw usageError(`audit: unknown --fail-on '${failOn}' (use error, warning, info or none)`);
+  if (!(failOn in FAIL_RANK))
+    throw usageError(`audit: unknown --fail-on '${failOn}' (use error, warning, info or none)`);
   const mode = githubMode(io, options, { writesComment: false });
   const root = path.resolve(io.cwd ?? process.cwd(), dir);
   const config = await loadConfigOption(io, options);
@@ -43,7 +44,10 @@ export async function runAudit(io: CliIo, dir: string, options: GlobalOptions & 
   await publishGithub(io, options, mode, { annotations, summary: formatAuditMarkdown(result) });
 
   const failing = result.findings.filter((finding) => RANK[finding.severity] <= FAIL_RANK[failOn]!);
-  if (failing.length && format !== 'text' && !options.quiet) io.stderr.write(`promptgraph audit: ${failing.length} finding${failing.length === 1 ? '' : 's'} at or above --fail-on ${failOn}\n`);
+  if (failing.length && format !== 'text' && !options.quiet)
+    io.stderr.write(
+      `promptgraph audit: ${failing.length} finding${failing.length === 1 ? '' : 's'} at or above --fail-on ${failOn}\n`,
+    );
   return failing.length ? 1 : 0;
 }
 

@@ -6,9 +6,15 @@ export const registerAudit: RegisterCommand = (program, { io, run }) => {
   addGithubOption(
     program
       .command('audit')
-      .description('find unowned prompts, undeclared shared fragments, prompts in env files, moving registry pointers, cycles, dangling references and more')
+      .description(
+        'find unowned prompts, undeclared shared fragments, prompts in env files, moving registry pointers, cycles, dangling references and more',
+      )
       .argument('[dir]', 'repository root', '.')
-      .option('--fail-on <severity>', 'exit 1 when a finding is at or above this severity: error, warning, info, or none', 'error'),
+      .option(
+        '--fail-on <severity>',
+        'exit 1 when a finding is at or above this severity: error, warning, info, or none',
+        'error',
+      ),
   )
     .addHelpText(
       'after',

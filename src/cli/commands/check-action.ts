@@ -15,9 +15,16 @@ import type { ImpactCliOptions } from './impact-options.js';
  * unversioned interface break; exit 1 when there is any. Under GitHub each becomes an error annotation
  * and the verdict (with the impact report folded in) goes to the job summary.
  */
-export async function runCheck(io: CliIo, dir: string, options: GlobalOptions & ImpactCliOptions & GithubCliOptions): Promise<number> {
+export async function runCheck(
+  io: CliIo,
+  dir: string,
+  options: GlobalOptions & ImpactCliOptions & GithubCliOptions,
+): Promise<number> {
   const format = options.format ?? 'text';
-  if (format !== 'text' && format !== 'github') throw usageError(`check: unknown --format '${format}' (check prints text, or github annotations; use impact --format json for the data)`);
+  if (format !== 'text' && format !== 'github')
+    throw usageError(
+      `check: unknown --format '${format}' (check prints text, or github annotations; use impact --format json for the data)`,
+    );
   const mode = githubMode(io, options, { writesComment: false });
   const root = path.resolve(io.cwd ?? process.cwd(), dir);
   const { result, outcome } = await check(root, await impactInputs(io, options));

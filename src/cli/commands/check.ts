@@ -6,7 +6,9 @@ export const registerCheck: RegisterCommand = (program, { io, run }) => {
   addImpactOptions(
     program
       .command('check')
-      .description('the CI gate: exit 1 when a contract is malformed, a required approval or eval is missing, or a contract interface broke without a version bump'),
+      .description(
+        'the CI gate: exit 1 when a contract is malformed, a required approval or eval is missing, or a contract interface broke without a version bump',
+      ),
   )
     .addHelpText(
       'after',

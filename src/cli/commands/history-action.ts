@@ -12,10 +12,17 @@ export interface HistoryCliOptions {
   maxCount?: string;
 }
 
-export async function runHistory(io: CliIo, prompt: string, dir: string, options: GlobalOptions & HistoryCliOptions): Promise<number> {
+export async function runHistory(
+  io: CliIo,
+  prompt: string,
+  dir: string,
+  options: GlobalOptions & HistoryCliOptions,
+): Promise<number> {
   const format = options.format ?? 'text';
-  if (format !== 'text' && format !== 'json') throw usageError(`history: unknown --format '${format}' (use text or json)`);
-  if (options.maxCount !== undefined && !/^[1-9]\d*$/.test(options.maxCount)) throw usageError(`--max-count must be a whole number of at least 1, not '${options.maxCount}'`);
+  if (format !== 'text' && format !== 'json')
+    throw usageError(`history: unknown --format '${format}' (use text or json)`);
+  if (options.maxCount !== undefined && !/^[1-9]\d*$/.test(options.maxCount))
+    throw usageError(`--max-count must be a whole number of at least 1, not '${options.maxCount}'`);
   const config = await loadConfigOption(io, options);
   const progress = walkProgress(io, options);
   const result = await history(path.resolve(io.cwd ?? process.cwd(), dir), prompt, {
@@ -24,6 +31,10 @@ export async function runHistory(io: CliIo, prompt: string, dir: string, options
     ...(config ? { config } : {}),
     ...(progress ? { onProgress: progress.update } : {}),
   }).finally(() => progress?.done());
-  await emit(io, options, format === 'json' ? formatHistoryJson(result) : formatHistoryText(result, { color: useColor(io, options) }));
+  await emit(
+    io,
+    options,
+    format === 'json' ? formatHistoryJson(result) : formatHistoryText(result, { color: useColor(io, options) }),
+  );
   return 0;
 }

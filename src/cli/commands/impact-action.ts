@@ -16,7 +16,11 @@ import type { ImpactCliOptions } from './impact-options.js';
 
 const FORMATS = ['text', 'md', 'json', 'html', 'github'];
 
-export async function runImpact(io: CliIo, dir: string, options: GlobalOptions & ImpactCliOptions & GithubCliOptions): Promise<number> {
+export async function runImpact(
+  io: CliIo,
+  dir: string,
+  options: GlobalOptions & ImpactCliOptions & GithubCliOptions,
+): Promise<number> {
   const format = options.format ?? 'text';
   if (!FORMATS.includes(format)) throw usageError(`impact: unknown --format '${format}' (use ${FORMATS.join(', ')})`);
   const mode = githubMode(io, options, { writesComment: true });
@@ -32,7 +36,11 @@ export async function runImpact(io: CliIo, dir: string, options: GlobalOptions &
   } else {
     await emit(io, options, await formatImpact(result, format, io, options));
   }
-  await publishGithub(io, options, mode, { annotations, summary: formatImpactMarkdown(result), comment: formatImpactComment(result) });
+  await publishGithub(io, options, mode, {
+    annotations,
+    summary: formatImpactMarkdown(result),
+    comment: formatImpactComment(result),
+  });
   return 0;
 }
 

@@ -7,9 +7,16 @@ import { readReviewData } from './read-review-data.js';
 
 /** Turns `impact`/`check` flags (and a review-data file) into the library's options. */
 export async function impactInputs(io: CliIo, options: GlobalOptions & ImpactCliOptions): Promise<ImpactOptions> {
-  if (!options.base && options.files === undefined) throw usageError('give --base <rev> to compare with git, or --files a,b to name the changed files', 'e.g. promptgraph impact --base origin/main');
-  if (options.files !== undefined && (options.base || options.head)) throw usageError('--files cannot be combined with --base or --head');
-  const review = options.reviewData ? await readReviewData(io, options.reviewData) : { approvedBy: [], evalsPassed: [] };
+  if (!options.base && options.files === undefined)
+    throw usageError(
+      'give --base <rev> to compare with git, or --files a,b to name the changed files',
+      'e.g. promptgraph impact --base origin/main',
+    );
+  if (options.files !== undefined && (options.base || options.head))
+    throw usageError('--files cannot be combined with --base or --head');
+  const review = options.reviewData
+    ? await readReviewData(io, options.reviewData)
+    : { approvedBy: [], evalsPassed: [] };
   const config = await loadConfigOption(io, options);
   return {
     ...(options.base ? { base: options.base } : {}),

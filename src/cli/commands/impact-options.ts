@@ -9,8 +9,14 @@ export function addImpactOptions(command: Command): Command {
     .option('--head <rev>', 'compare to this revision instead of the working tree')
     .option('--files <list>', 'comma-separated changed files, without git')
     .option('--approved-by <list>', 'comma-separated handles that approved')
-    .option('--evals-passed <list>', 'comma-separated evals that passed: unique names, paths (file#name for a contract eval) or ids')
-    .option('--review-data <file>', 'JSON file with { approvedBy, evalsPassed, teams } (contracts/review-data.schema.json); YAML when named .yaml or .yml');
+    .option(
+      '--evals-passed <list>',
+      'comma-separated evals that passed: unique names, paths (file#name for a contract eval) or ids',
+    )
+    .option(
+      '--review-data <file>',
+      'JSON file with { approvedBy, evalsPassed, teams } (contracts/review-data.schema.json); YAML when named .yaml or .yml',
+    );
 }
 
 export interface ImpactCliOptions {
@@ -23,4 +29,7 @@ export interface ImpactCliOptions {
 }
 
 export const splitList = (value: string | undefined): string[] =>
-  (value ?? '').split(',').map((entry) => entry.trim()).filter(Boolean);
+  (value ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);

@@ -9,4 +9,13 @@ import { registerHistory } from './history.js';
 import { registerInit } from './init.js';
 
 /** Every CLI command; each module declares its options and loads its engine lazily. */
-export const COMMANDS: RegisterCommand[] = [registerScan, registerImpact, registerCheck, registerAudit, registerRender, registerReport, registerHistory, registerInit];
+export const COMMANDS: RegisterCommand[] = [
+  registerScan,
+  registerImpact,
+  registerCheck,
+  registerAudit,
+  registerRender,
+  registerReport,
+  registerHistory,
+  registerInit,
+];

@@ -12,14 +12,22 @@ import { usageError } from '../usage-error.js';
  * exists and --force is not given, then writes them and prints the next steps.
  */
 export async function runInit(io: CliIo, dir: string, options: GlobalOptions & { force?: boolean }): Promise<number> {
-  if (options.format && options.format !== 'text') throw usageError(`init: unknown --format '${options.format}' (init prints text)`);
-  if (options.out) throw usageError('init writes its files into the repository folder; --out does not apply', 'e.g. promptgraph init path/to/repo');
+  if (options.format && options.format !== 'text')
+    throw usageError(`init: unknown --format '${options.format}' (init prints text)`);
+  if (options.out)
+    throw usageError(
+      'init writes its files into the repository folder; --out does not apply',
+      'e.g. promptgraph init path/to/repo',
+    );
   const root = path.resolve(io.cwd ?? process.cwd(), dir);
   const config = await loadConfigOption(io, options);
   const plan = await init(root, config ? { config } : {});
   const existing = plan.files.filter((file) => existsSync(path.join(root, file.path))).map((file) => file.path);
   if (existing.length && !options.force) {
-    throw usageError(`init would overwrite ${existing.join(', ')}; nothing was written`, `run promptgraph init --force to replace ${existing.length === 1 ? 'it' : 'them'}`);
+    throw usageError(
+      `init would overwrite ${existing.join(', ')}; nothing was written`,
+      `run promptgraph init --force to replace ${existing.length === 1 ? 'it' : 'them'}`,
+    );
   }
   for (const file of plan.files) {
     const target = path.join(root, file.path);
@@ -28,7 +36,11 @@ export async function runInit(io: CliIo, dir: string, options: GlobalOptions & {
   }
   const lines = [
     ...plan.files.map((file) => `${existing.includes(file.path) ? 'replaced' : 'wrote'} ${file.path}: ${file.what}`),
-    ...(plan.fragment ? [`  ${plan.fragment.id}: ${plural(plan.fragment.dependents, 'dependent')}, ${plural(plan.fragment.consumers, 'consumer')}${plan.fragment.teams.length ? `, teams ${plan.fragment.teams.join(' ')}` : ''}`] : []),
+    ...(plan.fragment
+      ? [
+          `  ${plan.fragment.id}: ${plural(plan.fragment.dependents, 'dependent')}, ${plural(plan.fragment.consumers, 'consumer')}${plan.fragment.teams.length ? `, teams ${plan.fragment.teams.join(' ')}` : ''}`,
+        ]
+      : []),
     '',
     'Next steps:',
     ...plan.nextSteps.map((step, index) => `  ${index + 1}. ${step}`),

@@ -33,9 +33,19 @@ export async function readReviewData(io: CliIo, file: string): Promise<ReviewDat
   }
   const parsed = ReviewDataSchema.safeParse((/\.ya?ml$/i.test(file) ? document.toJS() : JSON.parse(text)) ?? {});
   if (!parsed.success) {
-    const issues = locatedZodIssues(document, lineCounter, parsed.error.issues, 'file').map((issue) => ({ ...issue, message: `review data ${issue.message}` }));
+    const issues = locatedZodIssues(document, lineCounter, parsed.error.issues, 'file').map((issue) => ({
+      ...issue,
+      message: `review data ${issue.message}`,
+    }));
     const first = issues[0]!;
-    throw new PromptgraphError(first.message, { code: 'review-data-invalid', file, line: first.line, column: first.column, exitCode: 2, issues });
+    throw new PromptgraphError(first.message, {
+      code: 'review-data-invalid',
+      file,
+      line: first.line,
+      column: first.column,
+      exitCode: 2,
+      issues,
+    });
   }
   return parsed.data;
 }

@@ -18,9 +18,15 @@ export interface RenderCliOptions {
 
 /** `render`: scan (the head), ask the impact engine for the overlay when a change is named, write the HTML. */
 export async function runRender(io: CliIo, dir: string, options: GlobalOptions & RenderCliOptions): Promise<number> {
-  if (options.format && options.format !== 'html') throw usageError(`render: unknown --format '${options.format}' (render writes html)`);
-  if (options.files !== undefined && (options.base || options.head)) throw usageError('--files cannot be combined with --base or --head');
-  if (options.head && !options.base) throw usageError('--head needs --base: the overlay compares two revisions', 'e.g. promptgraph render --base origin/main --head HEAD');
+  if (options.format && options.format !== 'html')
+    throw usageError(`render: unknown --format '${options.format}' (render writes html)`);
+  if (options.files !== undefined && (options.base || options.head))
+    throw usageError('--files cannot be combined with --base or --head');
+  if (options.head && !options.base)
+    throw usageError(
+      '--head needs --base: the overlay compares two revisions',
+      'e.g. promptgraph render --base origin/main --head HEAD',
+    );
   const root = path.resolve(io.cwd ?? process.cwd(), dir);
   const config = await loadConfigOption(io, options);
   const withConfig = config ? { config } : {};
@@ -34,7 +40,12 @@ export async function runRender(io: CliIo, dir: string, options: GlobalOptions &
       })
     : undefined;
   const scan = await scanHead(root, options.head, config);
-  const html = renderMapHtml(prepareMapData(scan, { ...(result ? { overlay: overlayFromImpact(result) } : {}), ...(options.title ? { title: options.title } : {}) }));
+  const html = renderMapHtml(
+    prepareMapData(scan, {
+      ...(result ? { overlay: overlayFromImpact(result) } : {}),
+      ...(options.title ? { title: options.title } : {}),
+    }),
+  );
   await emit(io, options, html);
   return 0;
 }

@@ -10,7 +10,11 @@ import type { ImpactResult } from '../../model/schema/impact-result.js';
 import type { ScanResult } from '../../model/schema/scan-result.js';
 
 /** The graph the map draws: the working tree, or the `head` revision read from git. */
-export async function scanHead(root: string, head: string | undefined, config: Config | undefined): Promise<ScanResult> {
+export async function scanHead(
+  root: string,
+  head: string | undefined,
+  config: Config | undefined,
+): Promise<ScanResult> {
   const withConfig = config ? { config } : {};
   if (!head) return scan(root, withConfig);
   const source = gitRevisionSource(root, await resolveCommit(root, head));
@@ -24,5 +28,11 @@ export async function scanHead(root: string, head: string | undefined, config: C
 /** `impact --format html`: the map of the head, opened on the change with untouched nodes hidden. */
 export async function impactMapHtml(root: string, inputs: ImpactOptions, result: ImpactResult): Promise<string> {
   const headScan = await scanHead(root, inputs.head, inputs.config);
-  return renderMapHtml(prepareMapData(headScan, { overlay: overlayFromImpact(result), focusOnChange: true, title: `${headScan.root} · impact map` }));
+  return renderMapHtml(
+    prepareMapData(headScan, {
+      overlay: overlayFromImpact(result),
+      focusOnChange: true,
+      title: `${headScan.root} · impact map`,
+    }),
+  );
 }

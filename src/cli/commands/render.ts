@@ -10,7 +10,10 @@ export const registerRender: RegisterCommand = (program, { io, run }) => {
     .option('--head <rev>', 'map this revision instead of the working tree')
     .option('--files <list>', 'overlay a change to these comma-separated files, without git')
     .option('--title <text>', 'title of the page')
-    .addHelpText('after', '\nExample: promptgraph render --out map.html && open map.html\n         promptgraph render --base origin/main --out map.html')
+    .addHelpText(
+      'after',
+      '\nExample: promptgraph render --out map.html && open map.html\n         promptgraph render --base origin/main --out map.html',
+    )
     .action((dir: string, _options: unknown, command: Command) =>
       run(command, async (options) => {
         const { runRender } = await import('./render-action.js');

@@ -10,7 +10,11 @@ import { usageError } from '../usage-error.js';
 import { walkProgress } from '../walk-progress.js';
 
 // A Map, so `--format constructor` is an unknown format, not Object.prototype's member.
-const FORMATTERS = new Map<string, (report: ReleaseReport) => string>([['md', formatReleaseMarkdown], ['html', formatReleaseHtml], ['json', formatReleaseJson]]);
+const FORMATTERS = new Map<string, (report: ReleaseReport) => string>([
+  ['md', formatReleaseMarkdown],
+  ['html', formatReleaseHtml],
+  ['json', formatReleaseJson],
+]);
 
 export interface ReportCliOptions {
   base?: string;
@@ -21,7 +25,11 @@ export async function runReport(io: CliIo, dir: string, options: GlobalOptions &
   const format = options.format ?? 'md';
   const formatter = FORMATTERS.get(format);
   if (!formatter) throw usageError(`report: unknown --format '${format}' (use ${[...FORMATTERS.keys()].join(', ')})`);
-  if (!options.base) throw usageError('report needs --base <rev-or-tag>: the older release', 'e.g. promptgraph report --base v1.2.0 --head v1.3.0');
+  if (!options.base)
+    throw usageError(
+      'report needs --base <rev-or-tag>: the older release',
+      'e.g. promptgraph report --base v1.2.0 --head v1.3.0',
+    );
   const config = await loadConfigOption(io, options);
   const progress = walkProgress(io, options);
   const report = await releaseReport(path.resolve(io.cwd ?? process.cwd(), dir), {

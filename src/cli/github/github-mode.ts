@@ -36,20 +36,28 @@ export interface GithubMode {
 
 export const COMMENT_FILE_NAME = 'promptgraph-comment.md';
 
-export function githubMode(io: CliIo, options: GlobalOptions & GithubCliOptions, command: { writesComment: boolean }): GithubMode {
+export function githubMode(
+  io: CliIo,
+  options: GlobalOptions & GithubCliOptions,
+  command: { writesComment: boolean },
+): GithubMode {
   const explicit = options.format === 'github';
   if (explicit && options.github === false) throw usageError('--format github cannot be combined with --no-github');
   const active = explicit || (io.env.GITHUB_ACTIONS === 'true' && options.github !== false);
   const cwd = io.cwd ?? process.cwd();
   const summary = io.env.GITHUB_STEP_SUMMARY;
   const wantsComment = command.writesComment && (active || options.commentFile !== undefined);
-  const commentFile = wantsComment ? options.commentFile ?? defaultCommentFile(io, options) : undefined;
+  const commentFile = wantsComment ? (options.commentFile ?? defaultCommentFile(io, options)) : undefined;
   return {
     active,
     explicit,
     ...(active && summary ? { summaryFile: path.resolve(cwd, summary) } : {}),
     ...(commentFile ? { commentFile: path.resolve(cwd, commentFile) } : {}),
-    ...(wantsComment && !commentFile ? { commentHint: `no PR comment written: pass --comment-file <path> to get it (under GitHub Actions it goes to $RUNNER_TEMP/${COMMENT_FILE_NAME})` } : {}),
+    ...(wantsComment && !commentFile
+      ? {
+          commentHint: `no PR comment written: pass --comment-file <path> to get it (under GitHub Actions it goes to $RUNNER_TEMP/${COMMENT_FILE_NAME})`,
+        }
+      : {}),
   };
 }
 

@@ -17,7 +17,12 @@ export interface GithubOutputs {
  * annotations to stderr (unless they were the output, with `--format github`),
  * the summary appended to `$GITHUB_STEP_SUMMARY`, the comment file written whole.
  */
-export async function publishGithub(io: CliIo, options: GlobalOptions, mode: GithubMode, outputs: GithubOutputs): Promise<void> {
+export async function publishGithub(
+  io: CliIo,
+  options: GlobalOptions,
+  mode: GithubMode,
+  outputs: GithubOutputs,
+): Promise<void> {
   if (!mode.active && !mode.commentFile) return;
   if (mode.active && !mode.explicit) io.stderr.write(outputs.annotations);
   if (mode.summaryFile) {
@@ -32,6 +37,7 @@ export async function publishGithub(io: CliIo, options: GlobalOptions, mode: Git
     await mkdir(path.dirname(mode.commentFile), { recursive: true });
     await writeFile(mode.commentFile, outputs.comment);
     const relative = path.relative(io.cwd ?? process.cwd(), mode.commentFile);
-    if (!options.quiet) io.stderr.write(`wrote PR comment ${relative.startsWith('..') ? mode.commentFile : relative}\n`);
+    if (!options.quiet)
+      io.stderr.write(`wrote PR comment ${relative.startsWith('..') ? mode.commentFile : relative}\n`);
   }
 }

@@ -5,13 +5,17 @@ import { AuditLevelSchema, AuditRuleIdSchema } from './audit-rules.js';
 export const AuditFindingSchema = z
   .object({
     rule: AuditRuleIdSchema,
-    severity: SeveritySchema.describe('The rule\'s severity after the config\'s `audit.rules` override.'),
+    severity: SeveritySchema.describe("The rule's severity after the config's `audit.rules` override."),
     message: z.string().describe('What is wrong, and what to do about it.'),
     file: z.string().describe('Repository-relative, `/`-separated file the finding points at.'),
     line: z.number().int().min(0).describe('1-based first line; 0 when no line applies.'),
     endLine: z.number().int().min(0).describe('1-based last line, inclusive; 0 when no line applies.'),
     nodes: z.array(z.string()).describe('Ids of the graph nodes involved, the one the finding is about first.'),
-    fingerprint: z.string().describe('Stable identity of the finding (rule and nodes, never line numbers), so CI can tell a new finding from a moved one.'),
+    fingerprint: z
+      .string()
+      .describe(
+        'Stable identity of the finding (rule and nodes, never line numbers), so CI can tell a new finding from a moved one.',
+      ),
   })
   .describe('One problem found by an audit rule.');
 export type AuditFinding = z.infer<typeof AuditFindingSchema>;

@@ -18,7 +18,9 @@ export const AuditRuleIdSchema = z
 export type AuditRuleId = z.infer<typeof AuditRuleIdSchema>;
 
 /** A rule's configured level: a severity, or `off` to not run it. */
-export const AuditLevelSchema = z.enum(['off', 'info', 'warning', 'error']).describe('`off` turns the rule off; otherwise the severity its findings get.');
+export const AuditLevelSchema = z
+  .enum(['off', 'info', 'warning', 'error'])
+  .describe('`off` turns the rule off; otherwise the severity its findings get.');
 export type AuditLevel = z.infer<typeof AuditLevelSchema>;
 
 export const AuditConfigSchema = z

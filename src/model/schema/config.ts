@@ -5,7 +5,10 @@ export const LoaderCallSchema = z
   .object({
     call: z.string().describe('Callee as written, e.g. `loadPrompt` or `prompts.load`.'),
     argument: z.number().int().min(0).default(0).describe('Index of the argument holding the prompt name or path.'),
-    path: z.string().default('{arg}').describe('Path template, repository-relative; `{arg}` is replaced by the argument, e.g. `prompts/{arg}.md`.'),
+    path: z
+      .string()
+      .default('{arg}')
+      .describe('Path template, repository-relative; `{arg}` is replaced by the argument, e.g. `prompts/{arg}.md`.'),
   })
   .strict()
   .describe('A project-specific function that loads a prompt file.');
@@ -14,7 +17,9 @@ export type LoaderCall = z.infer<typeof LoaderCallSchema>;
 export const IncludePatternSchema = z
   .object({
     name: z.string().describe('Label used in diagnostics and as the reference format.'),
-    pattern: z.string().describe('Regular expression with a named group `ref` holding the referenced prompt name or path.'),
+    pattern: z
+      .string()
+      .describe('Regular expression with a named group `ref` holding the referenced prompt name or path.'),
   })
   .strict()
   .describe('A project-specific include syntax found in any prompt text.');
@@ -24,13 +29,30 @@ export const ConfigSchema = z
   .object({
     $schema: z.string().optional(),
     include: z.array(z.string()).default(['**/*']).describe('Globs of files to scan, relative to the root.'),
-    exclude: z.array(z.string()).default([]).describe('Globs to skip, on top of .gitignore, node_modules, build output and VCS folders.'),
-    promptGlobs: z.array(z.string()).default(['**/prompts/**/*.{md,txt}']).describe('Markdown and text files that are prompts.'),
+    exclude: z
+      .array(z.string())
+      .default([])
+      .describe('Globs to skip, on top of .gitignore, node_modules, build output and VCS folders.'),
+    promptGlobs: z
+      .array(z.string())
+      .default(['**/prompts/**/*.{md,txt}'])
+      .describe('Markdown and text files that are prompts.'),
     includePatterns: z.array(IncludePatternSchema).default([]),
     loaders: z.array(LoaderCallSchema).default([]),
-    contracts: z.array(z.string()).default(['contracts/**/*.{yaml,yml}', '**/*.contract.{yaml,yml}']).describe('Globs of prompt contract files.'),
-    promptDirs: z.array(z.string()).default([]).describe('Extra Dotprompt directories for `ai.prompt(name)` (Genkit default: `prompts`).'),
-    maxFileBytes: z.number().int().positive().default(1_048_576).describe('Files larger than this are skipped with a diagnostic.'),
+    contracts: z
+      .array(z.string())
+      .default(['contracts/**/*.{yaml,yml}', '**/*.contract.{yaml,yml}'])
+      .describe('Globs of prompt contract files.'),
+    promptDirs: z
+      .array(z.string())
+      .default([])
+      .describe('Extra Dotprompt directories for `ai.prompt(name)` (Genkit default: `prompts`).'),
+    maxFileBytes: z
+      .number()
+      .int()
+      .positive()
+      .default(1_048_576)
+      .describe('Files larger than this are skipped with a diagnostic.'),
     audit: AuditConfigSchema.default({ rules: {} }),
   })
   .strict()

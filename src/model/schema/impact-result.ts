@@ -4,12 +4,16 @@ import { EdgeKindSchema, NodeKindSchema } from './scan-result.js';
 
 export const ChangeClassSchema = z
   .enum(['added', 'removed', 'renamed', 'whitespace', 'wording', 'variables', 'structure', 'output', 'code'])
-  .describe('How a node changed: `whitespace` only; `wording` of the composed text; `variables` appeared or disappeared; `structure` (includes added or removed); `output` (the governing contract\'s output schema changed); `code` (source that is not prompt text: a consumer\'s code, a contract\'s fields, a prompt file\'s front matter); `added`, `removed`, `renamed`.');
+  .describe(
+    "How a node changed: `whitespace` only; `wording` of the composed text; `variables` appeared or disappeared; `structure` (includes added or removed); `output` (the governing contract's output schema changed); `code` (source that is not prompt text: a consumer's code, a contract's fields, a prompt file's front matter); `added`, `removed`, `renamed`.",
+  );
 export type ChangeClass = z.infer<typeof ChangeClassSchema>;
 
 export const RevisionSchema = z
   .object({
-    ref: z.string().describe('The revision as given (`origin/main`, `v1.2.0`), or `working-tree` for uncommitted files.'),
+    ref: z
+      .string()
+      .describe('The revision as given (`origin/main`, `v1.2.0`), or `working-tree` for uncommitted files.'),
     commit: z.string().optional().describe('The commit compared: for the base, the merge base of `ref` and the head.'),
   })
   .describe('One side of the comparison.');
@@ -25,21 +29,36 @@ export const NodeRefShape = {
 };
 
 export const CompositionShape = {
-  classification: z.array(ChangeClassSchema).describe('Every class that applies, in a fixed order; empty when the composed text did not change or there is no base to compare with.'),
-  variables: z.object({ added: z.array(z.string()), removed: z.array(z.string()) }).describe('Template variables of the composed text that appeared or disappeared.'),
-  includes: z.object({ added: z.array(z.string()), removed: z.array(z.string()) }).describe('Node ids this node includes now, directly or through what it includes, and did not before, and the reverse.'),
+  classification: z
+    .array(ChangeClassSchema)
+    .describe(
+      'Every class that applies, in a fixed order; empty when the composed text did not change or there is no base to compare with.',
+    ),
+  variables: z
+    .object({ added: z.array(z.string()), removed: z.array(z.string()) })
+    .describe('Template variables of the composed text that appeared or disappeared.'),
+  includes: z
+    .object({ added: z.array(z.string()), removed: z.array(z.string()) })
+    .describe(
+      'Node ids this node includes now, directly or through what it includes, and did not before, and the reverse.',
+    ),
   composed: z
     .object({ base: z.string().optional(), head: z.string().optional() })
     .optional()
-    .describe('The full composed text at each side (includes resolved, variables left as placeholders); only for prompt text.'),
-  diff: z.string().optional().describe('Unified diff of the composed text, base → head; absent when it did not change.'),
+    .describe(
+      'The full composed text at each side (includes resolved, variables left as placeholders); only for prompt text.',
+    ),
+  diff: z
+    .string()
+    .optional()
+    .describe('Unified diff of the composed text, base → head; absent when it did not change.'),
 };
 
 export const ChangedNodeSchema = z
   .object({
     ...NodeRefShape,
     ...CompositionShape,
-    renamedFrom: z.string().optional().describe('The node\'s id at the base when its file was renamed.'),
+    renamedFrom: z.string().optional().describe("The node's id at the base when its file was renamed."),
     contracts: z.array(z.string()).describe('Ids of the contracts governing the node.'),
   })
   .describe('A node changed directly by the change.');
@@ -50,8 +69,12 @@ export const AffectedNodeSchema = z
     ...NodeRefShape,
     ...CompositionShape,
     distance: z.number().int().min(1).describe('Edges between the nearest changed node and this one.'),
-    path: z.array(z.string()).describe('One shortest path of node ids from a changed node to this one, both ends included.'),
-    via: EdgeKindSchema.describe('The kind of the last edge of `path`, read as "this node includes / consumes / is fed by the previous one".'),
+    path: z
+      .array(z.string())
+      .describe('One shortest path of node ids from a changed node to this one, both ends included.'),
+    via: EdgeKindSchema.describe(
+      'The kind of the last edge of `path`, read as "this node includes / consumes / is fed by the previous one".',
+    ),
     contracts: z.array(z.string()).describe('Ids of the contracts governing the node.'),
   })
   .describe('A node downstream of a change: it includes, consumes or reads the output of something changed.');
@@ -83,8 +106,12 @@ export type Approval = z.infer<typeof ApprovalSchema>;
 export const EvalRequirementSchema = z
   .object({
     id: z.string().describe('Eval node id.'),
-    name: z.string().describe('The name `--evals-passed` accepts: the eval\'s own name (a contract eval\'s `name`, a promptfoo config\'s `description`, else its path) when no other eval has it, else its `file#name` (or file). The id and `file#name` always work too.'),
-    scope: z.enum(['isolated', 'composed']).describe('`composed` evals test a consumer\'s whole pipeline.'),
+    name: z
+      .string()
+      .describe(
+        "The name `--evals-passed` accepts: the eval's own name (a contract eval's `name`, a promptfoo config's `description`, else its path) when no other eval has it, else its `file#name` (or file). The id and `file#name` always work too.",
+      ),
+    scope: z.enum(['isolated', 'composed']).describe("`composed` evals test a consumer's whole pipeline."),
     file: z.string().describe('The contract or eval config declaring it.'),
     command: z.string().optional().describe('How to run it.'),
     path: z.string().optional(),
@@ -107,10 +134,15 @@ export const InterfaceChangeSchema = z
     contract: z.string(),
     nodes: z.array(z.string()).describe('Changed or affected nodes whose interface broke.'),
     reasons: z.array(z.string()),
-    version: z.object({ base: z.union([z.string(), z.number()]).optional(), head: z.union([z.string(), z.number()]).optional() }),
+    version: z.object({
+      base: z.union([z.string(), z.number()]).optional(),
+      head: z.union([z.string(), z.number()]).optional(),
+    }),
     bumped: z.boolean().describe('True when `version` differs between base and head.'),
   })
-  .describe('A breaking change to a contract\'s interface: variables removed or added without a default, or the output schema changed.');
+  .describe(
+    "A breaking change to a contract's interface: variables removed or added without a default, or the output schema changed.",
+  );
 export type InterfaceChange = z.infer<typeof InterfaceChangeSchema>;
 
 export const RiskSchema = z
@@ -135,7 +167,9 @@ export const ImpactResultSchema = z
     invariants: z.array(InvariantsSchema).describe('Sorted by contract.'),
     interfaceChanges: z.array(InterfaceChangeSchema).describe('Sorted by contract.'),
     risk: RiskSchema,
-    diagnostics: z.array(DiagnosticSchema).describe('Errors anywhere at the head, and the warnings in changed files or new since the base.'),
+    diagnostics: z
+      .array(DiagnosticSchema)
+      .describe('Errors anywhere at the head, and the warnings in changed files or new since the base.'),
   })
   .describe('The output of `promptgraph impact --format json`.');
 export type ImpactResult = z.infer<typeof ImpactResultSchema>;

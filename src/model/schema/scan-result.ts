@@ -9,18 +9,28 @@ export type EdgeKind = z.infer<typeof EdgeKindSchema>;
 
 export const RemoteRefSchema = z
   .object({
-    registry: z.string().describe('Registry holding the prompt: langfuse, promptlayer, helicone, portkey, braintrust, langwatch, launchdarkly, genkit, or a configured name.'),
+    registry: z
+      .string()
+      .describe(
+        'Registry holding the prompt: langfuse, promptlayer, helicone, portkey, braintrust, langwatch, launchdarkly, genkit, or a configured name.',
+      ),
     name: z.string(),
     label: z.string().optional().describe('Label the reference follows (e.g. `production`).'),
     version: z.string().optional().describe('Pinned version, when the reference pins one.'),
-    moving: z.boolean().describe('True when the reference follows a moving pointer (a label or latest): the registry can change every dependent without a commit.'),
+    moving: z
+      .boolean()
+      .describe(
+        'True when the reference follows a moving pointer (a label or latest): the registry can change every dependent without a commit.',
+      ),
   })
   .describe('Where a remote prompt lives.');
 export type RemoteRef = z.infer<typeof RemoteRefSchema>;
 
 export const OwnershipSourceSchema = z
   .object({
-    via: z.enum(['codeowners', 'contract']).describe('What gave the owners: a CODEOWNERS line or a contract\'s `owners`.'),
+    via: z
+      .enum(['codeowners', 'contract'])
+      .describe("What gave the owners: a CODEOWNERS line or a contract's `owners`."),
     file: z.string().describe('The CODEOWNERS or contract file, repository-relative.'),
     line: z.number().int().min(0).describe('1-based line of the deciding CODEOWNERS rule, or of the contract.'),
     pattern: z.string().optional().describe('The CODEOWNERS pattern that matched.'),
@@ -32,15 +42,34 @@ export type OwnershipSource = z.infer<typeof OwnershipSourceSchema>;
 
 export const TextOperationSchema = z
   .enum(['trim', 'trimStart', 'trimEnd'])
-  .describe('A string method a function applies to an argument where it writes it (`.trim()`, Python `.strip()` → `trim`; `.trimStart()`/`.lstrip()` → `trimStart`; `.trimEnd()`/`.rstrip()` → `trimEnd`).');
+  .describe(
+    'A string method a function applies to an argument where it writes it (`.trim()`, Python `.strip()` → `trim`; `.trimStart()`/`.lstrip()` → `trimStart`; `.trimEnd()`/`.rstrip()` → `trimEnd`).',
+  );
 export type TextOperation = z.infer<typeof TextOperationSchema>;
 
 export const ParameterSlotSchema = z
   .object({
-    name: z.string().describe('The parameter as the function\'s code names it: `body`, or `options.title` for one property of an options parameter.'),
-    index: z.number().int().min(0).describe('Position of the argument that fills it, 0-based (a Python method\'s `self` excluded).'),
-    key: z.string().optional().describe('For a property of an options parameter (`({ title }) =>`, `options.title`): the property of argument `index` it reads.'),
-    placeholder: z.string().describe('The exact text in the unit\'s `text` (or in the argument text of one of its own calls) that the argument\'s composed text replaces: `${title}`, `${body.trim()}`, `{body}`.'),
+    name: z
+      .string()
+      .describe(
+        "The parameter as the function's code names it: `body`, or `options.title` for one property of an options parameter.",
+      ),
+    index: z
+      .number()
+      .int()
+      .min(0)
+      .describe("Position of the argument that fills it, 0-based (a Python method's `self` excluded)."),
+    key: z
+      .string()
+      .optional()
+      .describe(
+        'For a property of an options parameter (`({ title }) =>`, `options.title`): the property of argument `index` it reads.',
+      ),
+    placeholder: z
+      .string()
+      .describe(
+        "The exact text in the unit's `text` (or in the argument text of one of its own calls) that the argument's composed text replaces: `${title}`, `${body.trim()}`, `{body}`.",
+      ),
     apply: z.array(TextOperationSchema).optional().describe('String methods applied to the argument there, in order.'),
   })
   .describe('One place where a parameter of a function returning text appears in its text.');
@@ -48,23 +77,54 @@ export type ParameterSlot = z.infer<typeof ParameterSlotSchema>;
 
 export const GraphNodeSchema = z
   .object({
-    id: z.string().describe('Unique and stable across runs: `file#symbol`, `file`, or a prefixed id (`consumer:`, `remote:`, `team:`, `contract:`, `eval:`).'),
+    id: z
+      .string()
+      .describe(
+        'Unique and stable across runs: `file#symbol`, `file`, or a prefixed id (`consumer:`, `remote:`, `team:`, `contract:`, `eval:`).',
+      ),
     kind: NodeKindSchema,
-    roles: z.array(z.enum(['prompt', 'fragment'])).optional().describe('For prompt text: every role it plays (a unit can be both a prompt and a fragment).'),
+    roles: z
+      .array(z.enum(['prompt', 'fragment']))
+      .optional()
+      .describe('For prompt text: every role it plays (a unit can be both a prompt and a fragment).'),
     file: z.string().describe('Repository-relative, `/`-separated; empty for remote prompts and teams.'),
-    symbol: z.string().optional().describe('Symbol name where one applies (constant, function, `Class.attr`, env variable, partial name).'),
+    symbol: z
+      .string()
+      .optional()
+      .describe('Symbol name where one applies (constant, function, `Class.attr`, env variable, partial name).'),
     name: z.string().optional().describe('The name loaders and registries use for this prompt, when it has one.'),
     range: LineRangeSchema,
-    format: z.string().describe('Source format: dotprompt, handlebars, jinja, prompty, poml, promptl, prompt-md, markdown, text, typescript, python, env, promptfoo, contract, remote registry name…'),
+    format: z
+      .string()
+      .describe(
+        'Source format: dotprompt, handlebars, jinja, prompty, poml, promptl, prompt-md, markdown, text, typescript, python, env, promptfoo, contract, remote registry name…',
+      ),
     owners: z.array(z.string()).describe('Owner handles (CODEOWNERS and contracts), sorted.'),
-    ownership: z.array(OwnershipSourceSchema).optional().describe('The CODEOWNERS lines (one per GitLab section) and contracts that decided `owners`, CODEOWNERS first.'),
+    ownership: z
+      .array(OwnershipSourceSchema)
+      .optional()
+      .describe('The CODEOWNERS lines (one per GitLab section) and contracts that decided `owners`, CODEOWNERS first.'),
     variables: z.array(z.string()).describe('Template variables, sorted.'),
-    text: z.string().optional().describe('The unit\'s own prompt text with includes left as their placeholders.'),
-    parameters: z.array(ParameterSlotSchema).optional().describe('For a function returning text: where its parameters appear in `text`, sorted by index, key, placeholder. A call binds arguments to them (see the include edge\'s `expansions`); composed on its own, the function shows them as written.'),
-    hash: z.string().optional().describe('Content hash of the source lines of the node; equal hashes mean unchanged source.'),
+    text: z.string().optional().describe("The unit's own prompt text with includes left as their placeholders."),
+    parameters: z
+      .array(ParameterSlotSchema)
+      .optional()
+      .describe(
+        "For a function returning text: where its parameters appear in `text`, sorted by index, key, placeholder. A call binds arguments to them (see the include edge's `expansions`); composed on its own, the function shows them as written.",
+      ),
+    hash: z
+      .string()
+      .optional()
+      .describe('Content hash of the source lines of the node; equal hashes mean unchanged source.'),
     remote: RemoteRefSchema.optional(),
-    flags: z.array(z.string()).optional().describe('Notable traits, e.g. `env` for prompt text kept in an environment file.'),
-    meta: z.record(z.string(), z.unknown()).optional().describe('Adapter-specific details (front matter model, contract fields, eval command…).'),
+    flags: z
+      .array(z.string())
+      .optional()
+      .describe('Notable traits, e.g. `env` for prompt text kept in an environment file.'),
+    meta: z
+      .record(z.string(), z.unknown())
+      .optional()
+      .describe('Adapter-specific details (front matter model, contract fields, eval command…).'),
   })
   .describe('A prompt, fragment, consumer, contract, eval or team.');
 export type GraphNode = z.infer<typeof GraphNodeSchema>;
@@ -72,7 +132,11 @@ export type GraphNode = z.infer<typeof GraphNodeSchema>;
 export const ArgumentBindingSchema = z
   .object({
     parameter: z.string().describe('The `name` of the parameter of `to` this argument fills.'),
-    text: z.string().describe('The argument as text of `from`: written text; placeholders of `from`\'s own includes (`${CLASSIFY_TASK}`), composed as in `from`\'s text; or, for a value known only at run time, the argument as written (`${ticket.body}`), which stays a visible placeholder.'),
+    text: z
+      .string()
+      .describe(
+        "The argument as text of `from`: written text; placeholders of `from`'s own includes (`${CLASSIFY_TASK}`), composed as in `from`'s text; or, for a value known only at run time, the argument as written (`${ticket.body}`), which stays a visible placeholder.",
+      ),
   })
   .describe('An argument a call passes to a parameter of the function returning text it includes.');
 export type ArgumentBinding = z.infer<typeof ArgumentBindingSchema>;
@@ -80,9 +144,13 @@ export type ArgumentBinding = z.infer<typeof ArgumentBindingSchema>;
 export const IncludeExpansionSchema = z
   .object({
     placeholder: z.string().describe('The exact text in `from` this expansion replaces (the call as written).'),
-    bindings: z.array(ArgumentBindingSchema).describe('Arguments bound to the parameters of `to` in this expansion, sorted by parameter; empty when none is bound.'),
+    bindings: z
+      .array(ArgumentBindingSchema)
+      .describe(
+        'Arguments bound to the parameters of `to` in this expansion, sorted by parameter; empty when none is bound.',
+      ),
   })
-  .describe('One place where an included unit\'s composed text goes into `from`.');
+  .describe("One place where an included unit's composed text goes into `from`.");
 export type IncludeExpansion = z.infer<typeof IncludeExpansionSchema>;
 
 export const GraphEdgeSchema = z
@@ -90,10 +158,25 @@ export const GraphEdgeSchema = z
     from: z.string(),
     to: z.string(),
     kind: EdgeKindSchema.describe('`from` includes / consumes / feeds / owns / governs / evaluates `to`.'),
-    line: z.number().int().min(0).optional().describe('Line in `from`\'s file where the reference is made.'),
-    placeholder: z.string().optional().describe('For includes: the exact text in `from` that the included unit replaces when composing (with `expansions`, the first one\'s).'),
-    expansions: z.array(IncludeExpansionSchema).optional().describe('For includes placed more than once, or of a function called with arguments (`section(\'Task\', CLASSIFY_TASK)`): every placeholder of `to` in `from`, in source order, each with the arguments that call binds. Composition expands each with its own bindings, and the unit\'s parameters it binds are none of `from`\'s variables.'),
-    moving: z.boolean().optional().describe('For an edge to a remote prompt: true when this reference follows a label or latest, false when it pins a version (the remote node is `moving` when any of its references is).'),
+    line: z.number().int().min(0).optional().describe("Line in `from`'s file where the reference is made."),
+    placeholder: z
+      .string()
+      .optional()
+      .describe(
+        "For includes: the exact text in `from` that the included unit replaces when composing (with `expansions`, the first one's).",
+      ),
+    expansions: z
+      .array(IncludeExpansionSchema)
+      .optional()
+      .describe(
+        "For includes placed more than once, or of a function called with arguments (`section('Task', CLASSIFY_TASK)`): every placeholder of `to` in `from`, in source order, each with the arguments that call binds. Composition expands each with its own bindings, and the unit's parameters it binds are none of `from`'s variables.",
+      ),
+    moving: z
+      .boolean()
+      .optional()
+      .describe(
+        'For an edge to a remote prompt: true when this reference follows a label or latest, false when it pins a version (the remote node is `moving` when any of its references is).',
+      ),
   })
   .describe('A directed dependency.');
 export type GraphEdge = z.infer<typeof GraphEdgeSchema>;

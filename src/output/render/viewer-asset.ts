@@ -19,8 +19,14 @@ export function loadViewerAsset(): ViewerAsset {
   if (cached) return cached;
   const scriptFile = path.join(VIEWER_DIR, 'viewer.js');
   if (!existsSync(scriptFile)) {
-    throw new PromptgraphError('the map viewer bundle is missing (dist/viz/viewer.js); run `npm run build`', { code: 'viewer-missing', exitCode: 2 });
+    throw new PromptgraphError('the map viewer bundle is missing (dist/viz/viewer.js); run `npm run build`', {
+      code: 'viewer-missing',
+      exitCode: 2,
+    });
   }
-  cached = { script: readFileSync(scriptFile, 'utf8'), style: readFileSync(path.join(VIEWER_DIR, 'viewer.css'), 'utf8') };
+  cached = {
+    script: readFileSync(scriptFile, 'utf8'),
+    style: readFileSync(path.join(VIEWER_DIR, 'viewer.css'), 'utf8'),
+  };
   return cached;
 }

@@ -19,6 +19,14 @@ export function colorDiffLine(style: Paint, line: string): string {
 }
 
 export function paint(color: boolean): Paint {
-  if (!color) return { bold: identity, dim: identity, red: identity, yellow: identity, green: identity, cyan: identity };
-  return { bold: wrap(1, 22), dim: wrap(2, 22), red: wrap(31, 39), yellow: wrap(33, 39), green: wrap(32, 39), cyan: wrap(36, 39) };
+  if (!color)
+    return { bold: identity, dim: identity, red: identity, yellow: identity, green: identity, cyan: identity };
+  return {
+    bold: wrap(1, 22),
+    dim: wrap(2, 22),
+    red: wrap(31, 39),
+    yellow: wrap(33, 39),
+    green: wrap(32, 39),
+    cyan: wrap(36, 39),
+  };
 }

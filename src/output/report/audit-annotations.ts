@@ -11,11 +11,15 @@ const LEVEL = { error: 'error', warning: 'warning', info: 'notice' } as const sa
  */
 export function formatAuditAnnotations(result: AuditResult, options: { pathPrefix?: string } = {}): string {
   const titles = new Map(result.rules.map((rule) => [rule.id, rule.title]));
-  const findings = [...result.findings].sort((left, right) => SEVERITY_RANK[left.severity] - SEVERITY_RANK[right.severity]);
+  const findings = [...result.findings].sort(
+    (left, right) => SEVERITY_RANK[left.severity] - SEVERITY_RANK[right.severity],
+  );
   return annotationBlock(
     findings.map((finding) =>
       annotation(LEVEL[finding.severity], finding.message, {
-        ...(finding.file ? { file: `${options.pathPrefix ?? ''}${finding.file}`, line: finding.line, endLine: finding.endLine } : {}),
+        ...(finding.file
+          ? { file: `${options.pathPrefix ?? ''}${finding.file}`, line: finding.line, endLine: finding.endLine }
+          : {}),
         title: `promptgraph ${finding.rule}: ${titles.get(finding.rule) ?? finding.rule}`,
       }),
     ),

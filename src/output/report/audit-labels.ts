@@ -13,7 +13,10 @@ export function countsLabel(findings: readonly AuditFinding[]): string {
     [count('warning'), 'warning', 'warnings'],
     [count('info'), 'info', 'info'],
   ] as const;
-  return parts.filter(([total]) => total > 0).map(([total, one, many]) => `${total} ${total === 1 ? one : many}`).join(', ');
+  return parts
+    .filter(([total]) => total > 0)
+    .map(([total, one, many]) => `${total} ${total === 1 ? one : many}`)
+    .join(', ');
 }
 
 export interface RuleGroup {
@@ -32,4 +35,5 @@ export function groupByRule(result: AuditResult): RuleGroup[] {
 }
 
 /** `file:line`, or the repository when a finding has no file. */
-export const findingPlace = (finding: AuditFinding): string => (finding.file ? `${finding.file}${finding.line ? `:${finding.line}` : ''}` : '(repository)');
+export const findingPlace = (finding: AuditFinding): string =>
+  finding.file ? `${finding.file}${finding.line ? `:${finding.line}` : ''}` : '(repository)';

@@ -14,17 +14,36 @@ export function formatAuditMarkdown(result: AuditResult): string {
   const groups = groupByRule(result);
   const lines = [`## promptgraph audit: ${countsLabel(result.findings)}`, ''];
   if (!groups.length) {
-    lines.push(`No findings in ${code(result.root)}: ${result.rules.filter((rule) => rule.level !== 'off').length} rules ran.`);
+    lines.push(
+      `No findings in ${code(result.root)}: ${result.rules.filter((rule) => rule.level !== 'off').length} rules ran.`,
+    );
     return `${lines.join('\n')}\n`;
   }
   lines.push('| | rule | findings |', '| --- | --- | --- |');
-  for (const group of groups) lines.push(`| ${ICON[group.severity]} ${group.severity} | \`${group.rule.id}\` ${cell(group.rule.title)} | ${group.findings.length} |`);
+  for (const group of groups)
+    lines.push(
+      `| ${ICON[group.severity]} ${group.severity} | \`${group.rule.id}\` ${cell(group.rule.title)} | ${group.findings.length} |`,
+    );
   for (const group of groups) {
-    lines.push('', `### ${ICON[group.severity]} \`${group.rule.id}\` — ${cell(group.rule.title)}`, '', markdownCell(group.rule.description), '', '| where | finding |', '| --- | --- |');
+    lines.push(
+      '',
+      `### ${ICON[group.severity]} \`${group.rule.id}\` — ${cell(group.rule.title)}`,
+      '',
+      markdownCell(group.rule.description),
+      '',
+      '| where | finding |',
+      '| --- | --- |',
+    );
     for (const finding of group.findings.slice(0, ROWS_PER_RULE)) {
-      lines.push(`| ${code(finding.file ? `${finding.file}:${finding.line}` : '(repository)')} | ${cell(finding.message)} |`);
+      lines.push(
+        `| ${code(finding.file ? `${finding.file}:${finding.line}` : '(repository)')} | ${cell(finding.message)} |`,
+      );
     }
-    if (group.findings.length > ROWS_PER_RULE) lines.push('', `_…and ${group.findings.length - ROWS_PER_RULE} more; \`promptgraph audit --format json\` lists them all._`);
+    if (group.findings.length > ROWS_PER_RULE)
+      lines.push(
+        '',
+        `_…and ${group.findings.length - ROWS_PER_RULE} more; \`promptgraph audit --format json\` lists them all._`,
+      );
   }
   return `${lines.join('\n')}\n`;
 }

@@ -30,7 +30,9 @@ export function formatAuditSarif(result: AuditResult, options: SarifOptions = {}
     runs: [
       {
         tool: { driver: { name: 'promptgraph', semanticVersion: VERSION, rules: rules.map(sarifRule) } },
-        results: result.findings.filter((finding) => ruleIndex.has(finding.rule)).map((finding) => sarifResult(finding, ruleIndex.get(finding.rule)!, options.pathPrefix ?? '')),
+        results: result.findings
+          .filter((finding) => ruleIndex.has(finding.rule))
+          .map((finding) => sarifResult(finding, ruleIndex.get(finding.rule)!, options.pathPrefix ?? '')),
       },
     ],
   };
@@ -61,7 +63,9 @@ function sarifResult(finding: AuditFinding, index: number, prefix: string) {
       {
         physicalLocation: {
           artifactLocation: { uri: finding.file ? encodePath(file) : prefix ? encodePath(prefix) : '.' },
-          ...(finding.file ? { region: { startLine: Math.max(1, finding.line), endLine: Math.max(1, finding.line, finding.endLine) } } : {}),
+          ...(finding.file
+            ? { region: { startLine: Math.max(1, finding.line), endLine: Math.max(1, finding.line, finding.endLine) } }
+            : {}),
         },
       },
     ],

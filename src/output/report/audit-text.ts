@@ -13,10 +13,14 @@ export function formatAuditText(result: AuditResult, options: { color: boolean }
   const off = result.rules.filter((rule) => rule.level === 'off').map((rule) => rule.id);
   const lines = [`${style.bold('promptgraph audit')}  ${result.root}: ${countsLabel(result.findings)}`];
   for (const group of groups) {
-    lines.push('', `${severityLabel(style, group.severity)} ${style.bold(group.rule.id)}  ${group.rule.title} (${group.findings.length})`);
+    lines.push(
+      '',
+      `${severityLabel(style, group.severity)} ${style.bold(group.rule.id)}  ${group.rule.title} (${group.findings.length})`,
+    );
     for (const finding of group.findings) lines.push(`  ${style.cyan(findingPlace(finding))}  ${finding.message}`);
   }
-  if (!groups.length) lines.push('', `${style.green('✓')} ${result.rules.length - off.length} rules ran; none found anything.`);
+  if (!groups.length)
+    lines.push('', `${style.green('✓')} ${result.rules.length - off.length} rules ran; none found anything.`);
   if (off.length) lines.push('', style.dim(`Turned off in the config: ${off.join(', ')}`));
   return `${lines.join('\n')}\n`;
 }

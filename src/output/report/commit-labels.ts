@@ -11,6 +11,7 @@ export const dayOf = (date: string): string => date.slice(0, 10);
 
 /** `ref (commit)`, or just the ref when it is the commit. */
 export function revisionText(revision: { ref: string; commit?: string }): string {
-  if (!revision.commit || revision.commit.startsWith(revision.ref)) return revision.commit ? shortCommit(revision.commit) : revision.ref;
+  if (!revision.commit || revision.commit.startsWith(revision.ref))
+    return revision.commit ? shortCommit(revision.commit) : revision.ref;
   return `${revision.ref} (${shortCommit(revision.commit)})`;
 }

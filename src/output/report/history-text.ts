@@ -24,8 +24,15 @@ export function formatHistoryText(result: HistoryResult, options: { color: boole
       `  ${style.bold(entry.subject || '(no subject)')}`,
       `  ${classLabel(entry.classification, true)}${variables ? `  variables ${variables}` : ''}${entry.renamedFrom ? `  renamed from ${entry.renamedFrom}` : ''}${entry.files.length ? style.dim(`  via ${entry.files.join(', ')}`) : ''}`,
     );
-    if (entry.diff) lines.push(...entry.diff.trimEnd().split('\n').map((line) => `    ${colorDiffLine(style, line)}`));
+    if (entry.diff)
+      lines.push(
+        ...entry.diff
+          .trimEnd()
+          .split('\n')
+          .map((line) => `    ${colorDiffLine(style, line)}`),
+      );
   }
-  if (result.truncated) lines.push('', style.dim(`Stopped at --max-count ${result.maxCount}: older commits may have changed it too.`));
+  if (result.truncated)
+    lines.push('', style.dim(`Stopped at --max-count ${result.maxCount}: older commits may have changed it too.`));
   return `${lines.join('\n')}\n`;
 }

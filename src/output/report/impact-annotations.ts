@@ -10,7 +10,10 @@ import { annotation, annotationBlock } from './workflow-commands.js';
  */
 export function formatImpactAnnotations(result: ImpactResult, options: { pathPrefix?: string } = {}): string {
   const lines = result.changed
-    .filter((node) => (node.kind === 'prompt' || node.kind === 'fragment') && node.file && !node.classification.includes('removed'))
+    .filter(
+      (node) =>
+        (node.kind === 'prompt' || node.kind === 'fragment') && node.file && !node.classification.includes('removed'),
+    )
     .map((node) => {
       const reached = result.affected.filter((affected) => affected.path[0] === node.id);
       const consumers = reached.filter((affected) => affected.kind === 'consumer').length;
@@ -19,17 +22,23 @@ export function formatImpactAnnotations(result: ImpactResult, options: { pathPre
       const reach = reached.length
         ? `reaches ${plural(reached.length, 'node')} (${plural(consumers, 'consumer')})${teams.length ? ` owned by ${teams.join(', ')}` : ''}`
         : 'reaches nothing else in the graph';
-      return annotation('warning', `${node.id} changed (${change}) and ${reach}. The job summary lists the approvals and evals this change needs.`, {
-        file: `${options.pathPrefix ?? ''}${node.file}`,
-        line: node.range.start,
-        endLine: node.range.end,
-        title: `promptgraph: ${node.kind} changed (${change})`,
-      });
+      return annotation(
+        'warning',
+        `${node.id} changed (${change}) and ${reach}. The job summary lists the approvals and evals this change needs.`,
+        {
+          file: `${options.pathPrefix ?? ''}${node.file}`,
+          line: node.range.start,
+          endLine: node.range.end,
+          title: `promptgraph: ${node.kind} changed (${change})`,
+        },
+      );
     });
   return annotationBlock(lines);
 }
 
 /** One error annotation per reason `check` fails: a malformed contract, a missing approval, a missing eval, an unversioned interface break. */
 export function formatCheckAnnotations(outcome: CheckOutcome): string {
-  return annotationBlock(outcome.failures.map((failure) => annotation('error', failure, { title: 'promptgraph check failed' })));
+  return annotationBlock(
+    outcome.failures.map((failure) => annotation('error', failure, { title: 'promptgraph check failed' })),
+  );
 }

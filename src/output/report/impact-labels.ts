@@ -3,7 +3,8 @@ import { revisionText } from './commit-labels.js';
 
 /** Shared wording of impact reporters, so text and Markdown say the same thing. */
 export function revisionLabel(result: ImpactResult): string {
-  const side = (revision: { ref: string; commit?: string } | null) => (revision ? revisionText(revision) : 'no base (--files)');
+  const side = (revision: { ref: string; commit?: string } | null) =>
+    revision ? revisionText(revision) : 'no base (--files)';
   return `${side(result.base)} → ${result.head.ref === 'working-tree' ? 'working tree' : side(result.head)}`;
 }
 

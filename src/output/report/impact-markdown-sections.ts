@@ -40,47 +40,95 @@ export function summarySection(result: ImpactResult): string {
 /** The diagram at decreasing sizes, so a smaller one can stand in when the full one does not fit. */
 export function diagramAlternatives(result: ImpactResult): string[] {
   if (!result.changed.length) return [];
-  return [...new Set([60, 30, 15].map((limit) => `\n### Blast radius\n\n\`\`\`mermaid\n${impactMermaid(result, limit)}\n\`\`\`\n`))];
+  return [
+    ...new Set(
+      [60, 30, 15].map((limit) => `\n### Blast radius\n\n\`\`\`mermaid\n${impactMermaid(result, limit)}\n\`\`\`\n`),
+    ),
+  ];
 }
 
 export function changedSection(result: ImpactResult): Section {
-  return section('Changed', ['| node | kind | change | variables | owners |', '| --- | --- | --- | --- | --- |'], result.changed.map((node) =>
-    `| ${code(node.id)} | ${node.kind} | ${cell(classLabel(node.classification, result.base !== null))} | ${cell(variableLabel(node.variables))} | ${cell(node.owners.join(' '))} |`));
+  return section(
+    'Changed',
+    ['| node | kind | change | variables | owners |', '| --- | --- | --- | --- | --- |'],
+    result.changed.map(
+      (node) =>
+        `| ${code(node.id)} | ${node.kind} | ${cell(classLabel(node.classification, result.base !== null))} | ${cell(variableLabel(node.variables))} | ${cell(node.owners.join(' '))} |`,
+    ),
+  );
 }
 
 export function affectedSection(result: ImpactResult): Section {
-  return section('Affected', ['| node | kind | distance | path back to the change | owners |', '| --- | --- | --- | --- | --- |'], result.affected.map((node) =>
-    `| ${code(node.id)} | ${node.kind} | ${node.distance} (${node.via}) | ${cell(node.path.join(' → '))} | ${cell(node.owners.join(' '))} |`));
+  return section(
+    'Affected',
+    ['| node | kind | distance | path back to the change | owners |', '| --- | --- | --- | --- | --- |'],
+    result.affected.map(
+      (node) =>
+        `| ${code(node.id)} | ${node.kind} | ${node.distance} (${node.via}) | ${cell(node.path.join(' → '))} | ${cell(node.owners.join(' '))} |`,
+    ),
+  );
 }
 
 export function approvalsSection(result: ImpactResult): Section {
-  return section('Approvals', ['| | approver | needed | why |', '| --- | --- | --- | --- |'], result.approvals.map((approval) => {
-    const mark = approval.satisfied ? '✅' : approval.required ? '❌' : 'ℹ️ notify';
-    return `| ${mark} | ${cell(approval.approver)} | ${approval.approvedBy.length}/${approval.count} | ${cell(approval.why.join('; '))} |`;
-  }));
+  return section(
+    'Approvals',
+    ['| | approver | needed | why |', '| --- | --- | --- | --- |'],
+    result.approvals.map((approval) => {
+      const mark = approval.satisfied ? '✅' : approval.required ? '❌' : 'ℹ️ notify';
+      return `| ${mark} | ${cell(approval.approver)} | ${approval.approvedBy.length}/${approval.count} | ${cell(approval.why.join('; '))} |`;
+    }),
+  );
 }
 
 export function evalsSection(result: ImpactResult): Section {
-  return section('Evals to run', ['| | eval | scope | command | why |', '| --- | --- | --- | --- | --- |'], result.evals.map((evaluation) =>
-    `| ${evaluation.passed ? '✅' : '❌'} | ${cell(evaluation.name)} | ${evaluation.scope} | ${evaluation.command ? code(evaluation.command) : ''} | ${cell(evaluation.why.join('; '))} |`));
+  return section(
+    'Evals to run',
+    ['| | eval | scope | command | why |', '| --- | --- | --- | --- | --- |'],
+    result.evals.map(
+      (evaluation) =>
+        `| ${evaluation.passed ? '✅' : '❌'} | ${cell(evaluation.name)} | ${evaluation.scope} | ${evaluation.command ? code(evaluation.command) : ''} | ${cell(evaluation.why.join('; '))} |`,
+    ),
+  );
 }
 
 export function invariantsSection(result: ImpactResult): Section {
-  return section('Invariants to check', undefined, result.invariants.flatMap((entry) => entry.invariants.map((invariant) => `- [ ] ${escapeText(invariant)} _(${escapeText(entry.contract)})_`)));
+  return section(
+    'Invariants to check',
+    undefined,
+    result.invariants.flatMap((entry) =>
+      entry.invariants.map((invariant) => `- [ ] ${escapeText(invariant)} _(${escapeText(entry.contract)})_`),
+    ),
+  );
 }
 
 export function interfaceSection(result: ImpactResult): Section {
-  return section('Interface changes', undefined, result.interfaceChanges.map((change) =>
-    `- ${change.bumped ? '✅' : '❌'} ${code(change.contract)}${change.bumped ? ' (version bumped)' : ' — **version not bumped**'}: ${escapeText(change.reasons.join('; '))}`));
+  return section(
+    'Interface changes',
+    undefined,
+    result.interfaceChanges.map(
+      (change) =>
+        `- ${change.bumped ? '✅' : '❌'} ${code(change.contract)}${change.bumped ? ' (version bumped)' : ' — **version not bumped**'}: ${escapeText(change.reasons.join('; '))}`,
+    ),
+  );
 }
 
 export function diagnosticsSection(result: ImpactResult): Section {
-  return section('Diagnostics', undefined, result.diagnostics.map((diagnostic) =>
-    `- **${diagnostic.severity}** ${code(diagnosticLocation(diagnostic))} ${escapeText(diagnostic.message)} (${diagnostic.code})`));
+  return section(
+    'Diagnostics',
+    undefined,
+    result.diagnostics.map(
+      (diagnostic) =>
+        `- **${diagnostic.severity}** ${code(diagnosticLocation(diagnostic))} ${escapeText(diagnostic.message)} (${diagnostic.code})`,
+    ),
+  );
 }
 
 /** One `<details>` block per node with a composed-text diff. */
 export function diffBlocks(result: ImpactResult, nodes: ImpactResult['changed'] | ImpactResult['affected']): string[] {
-  return nodes.filter((node) => node.diff).map((node) =>
-    `<details><summary><code>${escapeHtml(node.id)}</code> — ${escapeHtml(classLabel(node.classification, result.base !== null))}</summary>\n\n${fenced('diff', node.diff!)}\n\n</details>\n`);
+  return nodes
+    .filter((node) => node.diff)
+    .map(
+      (node) =>
+        `<details><summary><code>${escapeHtml(node.id)}</code> — ${escapeHtml(classLabel(node.classification, result.base !== null))}</summary>\n\n${fenced('diff', node.diff!)}\n\n</details>\n`,
+    );
 }

@@ -1,8 +1,17 @@
 import type { ImpactResult } from '../../model/schema/impact-result.js';
 import { choicePart, fitParts, listPart, type BudgetPart } from './markdown-budget.js';
 import {
-  affectedSection, approvalsSection, changedSection, diagnosticsSection, diagramAlternatives, diffBlocks,
-  evalsSection, interfaceSection, invariantsSection, summarySection, type Section,
+  affectedSection,
+  approvalsSection,
+  changedSection,
+  diagnosticsSection,
+  diagramAlternatives,
+  diffBlocks,
+  evalsSection,
+  interfaceSection,
+  invariantsSection,
+  summarySection,
+  type Section,
 } from './impact-markdown-sections.js';
 
 /** GitHub rejects comments over 65,536 characters. */
@@ -22,11 +31,27 @@ const DIFFS_HEADING = '\n### Composed text diffs\n\n';
  * an explicit "N more not shown", and a closing note names what was left out.
  */
 export function formatImpactMarkdown(result: ImpactResult, limit = GITHUB_COMMENT_LIMIT): string {
-  const list = (entry: Section, noun: string) => listPart(entry.heading, entry.items, (count) => `\n_${count} more ${noun}${count === 1 ? '' : 's'} not shown; the JSON report (\`--format json\`) lists them all._\n`);
-  const diffs = (blocks: string[]) => listPart(DIFFS_HEADING, blocks, (count) => `\n_${count} more composed diff${count === 1 ? '' : 's'} not shown; the JSON report has them all._\n`, { skip: true });
+  const list = (entry: Section, noun: string) =>
+    listPart(
+      entry.heading,
+      entry.items,
+      (count) =>
+        `\n_${count} more ${noun}${count === 1 ? '' : 's'} not shown; the JSON report (\`--format json\`) lists them all._\n`,
+    );
+  const diffs = (blocks: string[]) =>
+    listPart(
+      DIFFS_HEADING,
+      blocks,
+      (count) => `\n_${count} more composed diff${count === 1 ? '' : 's'} not shown; the JSON report has them all._\n`,
+      { skip: true },
+    );
   const changedDiffs = diffBlocks(result, result.changed);
   const affectedDiffs = diffBlocks(result, result.affected);
-  const counts = { affected: result.affected.length, changedDiffs: changedDiffs.length, affectedDiffs: affectedDiffs.length };
+  const counts = {
+    affected: result.affected.length,
+    changedDiffs: changedDiffs.length,
+    affectedDiffs: affectedDiffs.length,
+  };
   const summary = summarySection(result);
   const parts: [Key, BudgetPart][] = [
     ['approvals', list(approvalsSection(result), 'approval')],
@@ -43,12 +68,31 @@ export function formatImpactMarkdown(result: ImpactResult, limit = GITHUB_COMMEN
   const render = (reserve: number) => {
     const fitted = fitParts(Math.max(0, limit - reserve - summary.length), parts);
     // Both diff lists carry the heading so each fits on its own; shown together, it is said once.
-    const affectedDiffText = fitted.changedDiffs.text ? fitted.affectedDiffs.text.replace(DIFFS_HEADING, '') : fitted.affectedDiffs.text;
-    const text = [summary, ...(['diagram', 'changed', 'affected', 'approvals', 'evals', 'invariants', 'interfaces', 'diagnostics', 'changedDiffs'] as const).map((key) => fitted[key].text), affectedDiffText].join('');
+    const affectedDiffText = fitted.changedDiffs.text
+      ? fitted.affectedDiffs.text.replace(DIFFS_HEADING, '')
+      : fitted.affectedDiffs.text;
+    const text = [
+      summary,
+      ...(
+        [
+          'diagram',
+          'changed',
+          'affected',
+          'approvals',
+          'evals',
+          'invariants',
+          'interfaces',
+          'diagnostics',
+          'changedDiffs',
+        ] as const
+      ).map((key) => fitted[key].text),
+      affectedDiffText,
+    ].join('');
     const left = parts.filter(([key]) => fitted[key].left).map(([key]) => shortened(key, fitted[key].left, counts));
-    const note = left.length || text.length > limit
-      ? `\n> **Shortened** to stay under GitHub's ${GITHUB_COMMENT_LIMIT}-character comment limit: ${left.length ? left.join(', ') : 'the end of the summary'} not shown. The JSON report (\`promptgraph impact --format json\`) has everything.\n`
-      : '';
+    const note =
+      left.length || text.length > limit
+        ? `\n> **Shortened** to stay under GitHub's ${GITHUB_COMMENT_LIMIT}-character comment limit: ${left.length ? left.join(', ') : 'the end of the summary'} not shown. The JSON report (\`promptgraph impact --format json\`) has everything.\n`
+        : '';
     return { text, note };
   };
   for (const reserve of NOTE_RESERVES) {
@@ -60,16 +104,37 @@ export function formatImpactMarkdown(result: ImpactResult, limit = GITHUB_COMMEN
   return `${text.slice(0, Math.max(0, limit - note.length)).replace(/\n[^\n]*$/, '')}\n${note}`;
 }
 
-type Key = 'approvals' | 'evals' | 'interfaces' | 'invariants' | 'diagnostics' | 'changed' | 'changedDiffs' | 'affected' | 'diagram' | 'affectedDiffs';
+type Key =
+  | 'approvals'
+  | 'evals'
+  | 'interfaces'
+  | 'invariants'
+  | 'diagnostics'
+  | 'changed'
+  | 'changedDiffs'
+  | 'affected'
+  | 'diagram'
+  | 'affectedDiffs';
 
-function shortened(key: Key, left: number, counts: { affected: number; changedDiffs: number; affectedDiffs: number }): string {
+function shortened(
+  key: Key,
+  left: number,
+  counts: { affected: number; changedDiffs: number; affectedDiffs: number },
+): string {
   switch (key) {
-    case 'diagram': return 'the blast radius diagram';
-    case 'affected': return `${left} of ${counts.affected} affected nodes`;
-    case 'changedDiffs': return `${left} of ${counts.changedDiffs} diffs of changed nodes`;
-    case 'affectedDiffs': return `${left} of ${counts.affectedDiffs} diffs of affected nodes`;
-    case 'changed': return `${left} changed node${left === 1 ? '' : 's'}`;
-    case 'interfaces': return `${left} interface change${left === 1 ? '' : 's'}`;
-    default: return `${left} ${key.replace(/s$/, '')}${left === 1 ? '' : 's'}`;
+    case 'diagram':
+      return 'the blast radius diagram';
+    case 'affected':
+      return `${left} of ${counts.affected} affected nodes`;
+    case 'changedDiffs':
+      return `${left} of ${counts.changedDiffs} diffs of changed nodes`;
+    case 'affectedDiffs':
+      return `${left} of ${counts.affectedDiffs} diffs of affected nodes`;
+    case 'changed':
+      return `${left} changed node${left === 1 ? '' : 's'}`;
+    case 'interfaces':
+      return `${left} interface change${left === 1 ? '' : 's'}`;
+    default:
+      return `${left} ${key.replace(/s$/, '')}${left === 1 ? '' : 's'}`;
   }
 }

@@ -29,7 +29,10 @@ export function impactMermaid(result: ImpactResult, limit = MERMAID_NODE_LIMIT):
   lines.push(...[...edges].sort());
   const left = result.changed.length - changed.length + result.affected.length - affected.length;
   if (left) lines.push(`  more["… ${left} more nodes (see the JSON report)"]:::affected`);
-  lines.push('  classDef changed fill:#ffd8a8,stroke:#e8590c,color:#000', '  classDef affected fill:#d0ebff,stroke:#1c7ed6,color:#000');
+  lines.push(
+    '  classDef changed fill:#ffd8a8,stroke:#e8590c,color:#000',
+    '  classDef affected fill:#d0ebff,stroke:#1c7ed6,color:#000',
+  );
   return lines.join('\n');
 }
 

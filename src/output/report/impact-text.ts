@@ -9,7 +9,8 @@ import { classLabel, plural, revisionLabel, variableLabel } from './impact-label
  */
 export function formatImpactText(result: ImpactResult, options: { color: boolean; verbose?: boolean }): string {
   const style = paint(options.color);
-  const riskColor = result.risk.level === 'high' ? style.red : result.risk.level === 'medium' ? style.yellow : style.green;
+  const riskColor =
+    result.risk.level === 'high' ? style.red : result.risk.level === 'medium' ? style.yellow : style.green;
   const lines: string[] = [
     `${style.bold('promptgraph impact')}  ${revisionLabel(result)}`,
     `Risk: ${riskColor(style.bold(result.risk.level.toUpperCase()))}${result.risk.reasons.length ? ` — ${result.risk.reasons.join('; ')}` : ''}`,
@@ -21,46 +22,72 @@ export function formatImpactText(result: ImpactResult, options: { color: boolean
     for (const node of result.changed) {
       const variables = variableLabel(node.variables);
       lines.push(`  ${style.cyan(node.id)}  ${style.dim(`${node.kind} ${nodeLocation(node)}`)}`);
-      lines.push(`    ${classLabel(node.classification, result.base !== null)}${variables ? `  variables ${variables}` : ''}${node.renamedFrom ? `  renamed from ${node.renamedFrom}` : ''}`);
-      if (options.verbose && node.diff) lines.push(...node.diff.trimEnd().split('\n').map((line) => `      ${colorDiffLine(style, line)}`));
+      lines.push(
+        `    ${classLabel(node.classification, result.base !== null)}${variables ? `  variables ${variables}` : ''}${node.renamedFrom ? `  renamed from ${node.renamedFrom}` : ''}`,
+      );
+      if (options.verbose && node.diff)
+        lines.push(
+          ...node.diff
+            .trimEnd()
+            .split('\n')
+            .map((line) => `      ${colorDiffLine(style, line)}`),
+        );
     }
   }
   if (result.affected.length) {
     lines.push('', style.bold(`Affected (${result.affected.length})`));
     for (const node of result.affected) {
-      lines.push(`  ${style.cyan(node.id)}  ${style.dim(`${node.kind}, ${plural(node.distance, 'step')} away via ${node.via}`)}`);
+      lines.push(
+        `  ${style.cyan(node.id)}  ${style.dim(`${node.kind}, ${plural(node.distance, 'step')} away via ${node.via}`)}`,
+      );
       lines.push(`    ${style.dim(node.path.join(' → '))}`);
     }
   }
   if (result.teams.length) {
     lines.push('', style.bold(`Teams (${result.teams.length})`));
-    for (const team of result.teams) lines.push(`  ${team.team}  ${style.dim(`${team.changed.length} changed, ${team.affected.length} affected`)}`);
+    for (const team of result.teams)
+      lines.push(`  ${team.team}  ${style.dim(`${team.changed.length} changed, ${team.affected.length} affected`)}`);
   }
   if (result.approvals.length) {
     lines.push('', style.bold('Approvals'));
     for (const approval of result.approvals) {
       const mark = approval.satisfied ? style.green('✓') : approval.required ? style.red('✗') : style.yellow('i');
       const count = approval.count > 1 ? ` ${approval.approvedBy.length}/${approval.count}` : '';
-      lines.push(`  ${mark} ${approval.approver}${count}${approval.required ? '' : ' (notify)'}  ${style.dim(approval.why.join('; '))}`);
+      lines.push(
+        `  ${mark} ${approval.approver}${count}${approval.required ? '' : ' (notify)'}  ${style.dim(approval.why.join('; '))}`,
+      );
     }
   }
   if (result.evals.length) {
     lines.push('', style.bold('Evals'));
     for (const evaluation of result.evals) {
-      lines.push(`  ${evaluation.passed ? style.green('✓') : style.red('✗')} ${evaluation.name} (${evaluation.scope})${evaluation.command ? `  $ ${evaluation.command}` : ''}`);
+      lines.push(
+        `  ${evaluation.passed ? style.green('✓') : style.red('✗')} ${evaluation.name} (${evaluation.scope})${evaluation.command ? `  $ ${evaluation.command}` : ''}`,
+      );
       lines.push(`    ${style.dim(evaluation.why.join('; '))}`);
     }
   }
   for (const entry of result.invariants) {
-    lines.push('', style.bold(`Invariants to check (${entry.contract})`), ...entry.invariants.map((invariant) => `  - ${invariant}`));
+    lines.push(
+      '',
+      style.bold(`Invariants to check (${entry.contract})`),
+      ...entry.invariants.map((invariant) => `  - ${invariant}`),
+    );
   }
   for (const change of result.interfaceChanges) {
-    lines.push('', style.bold(`Interface change: ${change.contract}`) + (change.bumped ? style.green(' (version bumped)') : style.red(' (version not bumped)')), ...change.reasons.map((reason) => `  - ${reason}`));
+    lines.push(
+      '',
+      style.bold(`Interface change: ${change.contract}`) +
+        (change.bumped ? style.green(' (version bumped)') : style.red(' (version not bumped)')),
+      ...change.reasons.map((reason) => `  - ${reason}`),
+    );
   }
   if (result.diagnostics.length) {
     lines.push('', style.bold(`Diagnostics (${result.diagnostics.length})`));
     for (const diagnostic of result.diagnostics) {
-      lines.push(`  ${diagnosticLocation(diagnostic)}  ${diagnostic.severity === 'error' ? style.red('error') : style.yellow(diagnostic.severity)} ${diagnostic.message} ${style.dim(`[${diagnostic.code}]`)}`);
+      lines.push(
+        `  ${diagnosticLocation(diagnostic)}  ${diagnostic.severity === 'error' ? style.red('error') : style.yellow(diagnostic.severity)} ${diagnostic.message} ${style.dim(`[${diagnostic.code}]`)}`,
+      );
     }
   }
   return `${lines.join('\n')}\n`;

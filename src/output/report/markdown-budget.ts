@@ -17,7 +17,12 @@ export interface BudgetPart {
  * more" means the last N. Nothing at all when not even the heading and the
  * note fit, or there are no items.
  */
-export function listPart(heading: string, items: readonly string[], more: (count: number) => string, options: { skip?: boolean } = {}): BudgetPart {
+export function listPart(
+  heading: string,
+  items: readonly string[],
+  more: (count: number) => string,
+  options: { skip?: boolean } = {},
+): BudgetPart {
   return {
     fit(room) {
       if (!items.length) return { text: '', left: 0 };

@@ -1,5 +1,6 @@
 /** Markdown that prompt text, ids and commit subjects cannot break out of. */
-export const escapeHtml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+export const escapeHtml = (text: string): string =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** Table cells: pipes and newlines would end the cell; HTML would render. */
 export const cell = (text: string): string => escapeText(text).replace(/\|/g, '\\|').replace(/\n/g, ' ');

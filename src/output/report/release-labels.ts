@@ -3,7 +3,8 @@ import type { ReleasePrompt, ReleaseReport } from '../../model/schema/release-re
 import { classLabel } from './impact-labels.js';
 
 /** `@ada`, or `2 of @acme/platform` when a team must approve more than once. */
-export const countedApprover = (handle: string, count: number): string => (count > 1 ? `${count} of ${handle}` : handle);
+export const countedApprover = (handle: string, count: number): string =>
+  count > 1 ? `${count} of ${handle}` : handle;
 
 /** A contract's approver as written: a handle, or `{ team, count }`. */
 export const approverLabel = (approver: string | TeamApproval): string =>
@@ -14,7 +15,8 @@ export const changeLabel = (prompt: ReleasePrompt): string =>
   `${classLabel(prompt.classification, true)}${prompt.change === 'included' ? ' (through included fragments)' : ''}`;
 
 /** Distinct commits that changed at least one listed prompt. */
-export const releaseCommitCount = (report: ReleaseReport): number => new Set(report.prompts.flatMap((prompt) => prompt.commits.map((entry) => entry.commit))).size;
+export const releaseCommitCount = (report: ReleaseReport): number =>
+  new Set(report.prompts.flatMap((prompt) => prompt.commits.map((entry) => entry.commit))).size;
 
 /** What a prompt changed through, in words: `its own text`, then the fragments it includes that changed. */
 export function throughParts(prompt: ReleasePrompt): { own: boolean; fragments: string[] } {

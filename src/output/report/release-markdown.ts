@@ -28,9 +28,13 @@ export function formatReleaseMarkdown(report: ReleaseReport): string {
     `| Approvals | ${required.length ? cell(required.map((approval) => countedApprover(approval.approver, approval.count)).join(', ')) : 'none required'} |`,
     `| Evals to have run | ${report.evals.length ? cell(report.evals.map((entry) => entry.name).join(', ')) : 'none'} |`,
   ];
-  if (!report.prompts.length) return `${[...lines, '', 'No prompt\'s composed text changed between these revisions.'].join('\n')}\n`;
+  if (!report.prompts.length)
+    return `${[...lines, '', "No prompt's composed text changed between these revisions."].join('\n')}\n`;
   lines.push('', '## Prompts', '', '| prompt | change | commits | teams |', '| --- | --- | --- | --- |');
-  for (const prompt of report.prompts) lines.push(`| ${code(prompt.id)} | ${cell(changeLabel(prompt))} | ${prompt.commits.length} | ${cell(prompt.teams.join(' '))} |`);
+  for (const prompt of report.prompts)
+    lines.push(
+      `| ${code(prompt.id)} | ${cell(changeLabel(prompt))} | ${prompt.commits.length} | ${cell(prompt.teams.join(' '))} |`,
+    );
   for (const prompt of report.prompts) lines.push('', ...promptSection(report, prompt));
   lines.push(...reviewSections(report));
   return `${lines.join('\n')}\n`;
@@ -44,17 +48,35 @@ function promptSection(report: ReleaseReport, prompt: ReleasePrompt): string[] {
     `${escapeText(changeLabel(prompt))}${variables ? ` · variables ${escapeText(variables)}` : ''}${prompt.renamedFrom ? ` · renamed from ${code(prompt.renamedFrom)}` : ''} · ${escapeText(nodeLocation(prompt))}`,
   ];
   const through = throughParts(prompt);
-  if (through.fragments.length) lines.push('', `Changed through ${[...(through.own ? ['its own text'] : []), ...through.fragments.map(code)].join(' and ')}.`);
+  if (through.fragments.length)
+    lines.push(
+      '',
+      `Changed through ${[...(through.own ? ['its own text'] : []), ...through.fragments.map(code)].join(' and ')}.`,
+    );
   if (prompt.teams.length) lines.push('', `Teams: ${escapeText(prompt.teams.join(', '))}`);
   lines.push('', '| commit | date | author | subject | change |', '| --- | --- | --- | --- | --- |');
   for (const entry of prompt.commits) {
-    lines.push(`| ${code(shortCommit(entry.commit))} | ${dayOf(entry.date)} | ${cell(authorLabel(entry))} | ${cell(entry.subject)} | ${cell(`${classLabel(entry.classification, true)}${entry.files.length ? ` (${entry.files.join(', ')})` : ''}`)} |`);
+    lines.push(
+      `| ${code(shortCommit(entry.commit))} | ${dayOf(entry.date)} | ${cell(authorLabel(entry))} | ${cell(entry.subject)} | ${cell(`${classLabel(entry.classification, true)}${entry.files.length ? ` (${entry.files.join(', ')})` : ''}`)} |`,
+    );
   }
   if (!prompt.commits.length) lines.push('| | | | no first-parent commit in the range changed it | |');
   for (const contract of prompt.contracts) lines.push('', ...contractLines(contract));
   const evals = report.evals.filter((entry) => prompt.evals.includes(entry.id));
-  if (evals.length) lines.push('', `Evals: ${evals.map((entry) => `${escapeText(entry.name)} (${entry.scope}${entry.command ? `, ${code(entry.command)}` : ''})`).join('; ')}`);
-  if (prompt.diff) lines.push('', `<details><summary>Composed diff of ${escapeHtml(prompt.id)}, ${escapeHtml(revisionText(report.base))} → ${escapeHtml(revisionText(report.head))}</summary>`, '', fenced('diff', prompt.diff), '', '</details>');
+  if (evals.length)
+    lines.push(
+      '',
+      `Evals: ${evals.map((entry) => `${escapeText(entry.name)} (${entry.scope}${entry.command ? `, ${code(entry.command)}` : ''})`).join('; ')}`,
+    );
+  if (prompt.diff)
+    lines.push(
+      '',
+      `<details><summary>Composed diff of ${escapeHtml(prompt.id)}, ${escapeHtml(revisionText(report.base))} → ${escapeHtml(revisionText(report.head))}</summary>`,
+      '',
+      fenced('diff', prompt.diff),
+      '',
+      '</details>',
+    );
   return lines;
 }
 
@@ -71,20 +93,31 @@ function reviewSections(report: ReleaseReport): string[] {
   const lines: string[] = [];
   if (report.approvals.length) {
     lines.push('', '## Approvals', '', '| approver | needed | required | why |', '| --- | --- | --- | --- |');
-    for (const approval of report.approvals) lines.push(`| ${cell(approval.approver)} | ${approval.count} | ${approval.required ? 'yes' : 'notify'} | ${cell(approval.why.join('; '))} |`);
+    for (const approval of report.approvals)
+      lines.push(
+        `| ${cell(approval.approver)} | ${approval.count} | ${approval.required ? 'yes' : 'notify'} | ${cell(approval.why.join('; '))} |`,
+      );
   }
   if (report.evals.length) {
     lines.push('', '## Evals to have run', '', '| eval | scope | command | why |', '| --- | --- | --- | --- |');
-    for (const entry of report.evals) lines.push(`| ${cell(entry.name)} | ${entry.scope} | ${entry.command ? code(entry.command) : ''} | ${cell(entry.why.join('; '))} |`);
+    for (const entry of report.evals)
+      lines.push(
+        `| ${cell(entry.name)} | ${entry.scope} | ${entry.command ? code(entry.command) : ''} | ${cell(entry.why.join('; '))} |`,
+      );
   }
   if (report.interfaceChanges.length) {
     lines.push('', '## Interface changes', '');
-    for (const change of report.interfaceChanges) lines.push(`- ${code(change.contract)}${change.bumped ? ' (version bumped)' : ' — **version not bumped**'}: ${escapeText(change.reasons.join('; '))}`);
+    for (const change of report.interfaceChanges)
+      lines.push(
+        `- ${code(change.contract)}${change.bumped ? ' (version bumped)' : ' — **version not bumped**'}: ${escapeText(change.reasons.join('; '))}`,
+      );
   }
   if (report.diagnostics.length) {
     lines.push('', '## Diagnostics', '');
-    for (const diagnostic of report.diagnostics) lines.push(`- **${diagnostic.severity}** ${code(diagnosticLocation(diagnostic))} ${escapeText(diagnostic.message)} (${diagnostic.code})`);
+    for (const diagnostic of report.diagnostics)
+      lines.push(
+        `- **${diagnostic.severity}** ${code(diagnosticLocation(diagnostic))} ${escapeText(diagnostic.message)} (${diagnostic.code})`,
+      );
   }
   return lines;
 }
-

@@ -22,7 +22,9 @@ export function formatScanText(summary: ScanSummary, options: { color: boolean; 
     for (const entry of shared) {
       const where = `${entry.node.file}:${entry.node.range.start}`;
       lines.push(`  ${style.cyan(entry.node.symbol ?? entry.node.name ?? entry.node.file)}  ${style.dim(where)}`);
-      lines.push(`    ${plural(entry.dependents, 'dependent')}, ${plural(entry.consumers, 'consumer')}${entry.teams.length ? `, teams: ${entry.teams.join(' ')}` : ', no owning team'}`);
+      lines.push(
+        `    ${plural(entry.dependents, 'dependent')}, ${plural(entry.consumers, 'consumer')}${entry.teams.length ? `, teams: ${entry.teams.join(' ')}` : ', no owning team'}`,
+      );
     }
   }
 
@@ -30,11 +32,19 @@ export function formatScanText(summary: ScanSummary, options: { color: boolean; 
   if (diagnostics.length) {
     lines.push('', style.bold(`Diagnostics (${diagnostics.length})`));
     for (const diagnostic of diagnostics) {
-      const severity = diagnostic.severity === 'error' ? style.red('error') : diagnostic.severity === 'warning' ? style.yellow('warning') : style.dim('info');
-      lines.push(`  ${diagnosticLocation(diagnostic)}  ${severity} ${diagnostic.message} ${style.dim(`[${diagnostic.code}]`)}`);
+      const severity =
+        diagnostic.severity === 'error'
+          ? style.red('error')
+          : diagnostic.severity === 'warning'
+            ? style.yellow('warning')
+            : style.dim('info');
+      lines.push(
+        `  ${diagnosticLocation(diagnostic)}  ${severity} ${diagnostic.message} ${style.dim(`[${diagnostic.code}]`)}`,
+      );
     }
   }
   return `${lines.join('\n')}\n`;
 }
 
-const plural = (count: number, singular: string, pluralForm = `${singular}s`): string => `${count} ${count === 1 ? singular : pluralForm}`;
+const plural = (count: number, singular: string, pluralForm = `${singular}s`): string =>
+  `${count} ${count === 1 ? singular : pluralForm}`;

@@ -17,7 +17,11 @@ export function nodeAt(result: ScanResult, file: string, line: number): GraphNod
  * Findings from the scan's own diagnostics with the given codes: the scan found
  * the problem while building the graph; the audit says which node it belongs to.
  */
-export function findingsFromDiagnostics(result: ScanResult, codes: readonly string[], advice: (diagnostic: Diagnostic) => string): RuleFinding[] {
+export function findingsFromDiagnostics(
+  result: ScanResult,
+  codes: readonly string[],
+  advice: (diagnostic: Diagnostic) => string,
+): RuleFinding[] {
   return result.diagnostics
     .filter((diagnostic) => codes.includes(diagnostic.code))
     .map((diagnostic) => {

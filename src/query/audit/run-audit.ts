@@ -13,13 +13,23 @@ import type { AuditRule } from './audit-rule.js';
  * config leaves on asked once, each finding given its rule's level and a
  * fingerprint. Pure: the same scan result and config give the same document.
  */
-export function auditScan(result: ScanResult, config: Partial<AuditConfig> = {}, rules: readonly AuditRule[] = AUDIT_RULES): AuditResult {
+export function auditScan(
+  result: ScanResult,
+  config: Partial<AuditConfig> = {},
+  rules: readonly AuditRule[] = AUDIT_RULES,
+): AuditResult {
   const context = { result, graph: new PromptGraph(result) };
   const infos: AuditRuleInfo[] = [];
   const findings: AuditFinding[] = [];
   for (const rule of rules) {
     const level = config.rules?.[rule.id] ?? rule.defaultSeverity;
-    infos.push({ id: rule.id, title: rule.title, description: rule.description, defaultSeverity: rule.defaultSeverity, level });
+    infos.push({
+      id: rule.id,
+      title: rule.title,
+      description: rule.description,
+      defaultSeverity: rule.defaultSeverity,
+      level,
+    });
     if (level === 'off') continue;
     for (const found of rule.check(context)) {
       findings.push({
@@ -37,8 +47,13 @@ export function auditScan(result: ScanResult, config: Partial<AuditConfig> = {},
   return { schemaVersion: SCHEMA_VERSION, root: result.root, rules: infos, findings: findings.sort(byPlace) };
 }
 
-const fingerprint = (rule: string, key: string): string => createHash('sha256').update(`${rule}\0${key}`).digest('hex').slice(0, 32);
+const fingerprint = (rule: string, key: string): string =>
+  createHash('sha256').update(`${rule}\0${key}`).digest('hex').slice(0, 32);
 
 const byString = (left: string, right: string): number => (left < right ? -1 : left > right ? 1 : 0);
 const byPlace = (left: AuditFinding, right: AuditFinding): number =>
-  byString(left.file, right.file) || left.line - right.line || byString(left.rule, right.rule) || byString(left.message, right.message) || byString(left.fingerprint, right.fingerprint);
+  byString(left.file, right.file) ||
+  left.line - right.line ||
+  byString(left.rule, right.rule) ||
+  byString(left.message, right.message) ||
+  byString(left.fingerprint, right.fingerprint);

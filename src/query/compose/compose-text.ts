@@ -22,19 +22,28 @@ export function composeText(graph: PromptGraph, id: string, options: ComposeOpti
   const compose = (nodeId: string, args: ReadonlyMap<string, string>, stack: ReadonlySet<string>): string =>
     expand(nodeId, graph.node(nodeId)?.text ?? '', args, stack);
   // Text of `ownerId` (its own, or an argument it passes on) with its bound parameters and its includes replaced.
-  const expand = (ownerId: string, text: string, args: ReadonlyMap<string, string>, stack: ReadonlySet<string>): string => {
+  const expand = (
+    ownerId: string,
+    text: string,
+    args: ReadonlyMap<string, string>,
+    stack: ReadonlySet<string>,
+  ): string => {
     const replacements = new Map<string, () => string>();
     for (const slot of graph.node(ownerId)?.parameters ?? []) {
       const value = args.get(slot.name);
-      if (value !== undefined && !replacements.has(slot.placeholder)) replacements.set(slot.placeholder, () => applyOperations(value, slot.apply));
+      if (value !== undefined && !replacements.has(slot.placeholder))
+        replacements.set(slot.placeholder, () => applyOperations(value, slot.apply));
     }
     for (const edge of graph.outgoing(ownerId, ['includes'])) {
       for (const expansion of expansionsOf(edge)) {
         if (replacements.has(expansion.placeholder)) continue;
         replacements.set(expansion.placeholder, () => {
-          if (graph.node(edge.to)?.text === undefined || stack.has(edge.to)) return unresolved(edge.to, expansion.placeholder);
+          if (graph.node(edge.to)?.text === undefined || stack.has(edge.to))
+            return unresolved(edge.to, expansion.placeholder);
           // An argument is text of the caller: its placeholders are the caller's includes and parameters.
-          const bound = new Map(expansion.bindings.map((binding) => [binding.parameter, expand(ownerId, binding.text, args, stack)]));
+          const bound = new Map(
+            expansion.bindings.map((binding) => [binding.parameter, expand(ownerId, binding.text, args, stack)]),
+          );
           return compose(edge.to, bound, new Set([...stack, edge.to]));
         });
       }

@@ -21,7 +21,8 @@ export class PromptGraph {
     this.graph = new MultiDirectedGraph<GraphNode, GraphEdge>({ allowSelfLoops: true });
     for (const node of result.nodes) this.graph.addNode(node.id, node);
     for (const edge of result.edges) {
-      if (this.graph.hasNode(edge.from) && this.graph.hasNode(edge.to)) this.graph.addDirectedEdge(edge.from, edge.to, edge);
+      if (this.graph.hasNode(edge.from) && this.graph.hasNode(edge.to))
+        this.graph.addDirectedEdge(edge.from, edge.to, edge);
     }
   }
 
@@ -32,12 +33,18 @@ export class PromptGraph {
   /** Edges into `id`, optionally of some kinds, in stable order. */
   incoming(id: string, kinds?: ReadonlyArray<EdgeKind>): GraphEdge[] {
     if (!this.graph.hasNode(id)) return [];
-    return this.graph.mapInEdges(id, (_key: string, edge: GraphEdge) => edge).filter((edge) => !kinds || kinds.includes(edge.kind)).sort(byEnds);
+    return this.graph
+      .mapInEdges(id, (_key: string, edge: GraphEdge) => edge)
+      .filter((edge) => !kinds || kinds.includes(edge.kind))
+      .sort(byEnds);
   }
 
   outgoing(id: string, kinds?: ReadonlyArray<EdgeKind>): GraphEdge[] {
     if (!this.graph.hasNode(id)) return [];
-    return this.graph.mapOutEdges(id, (_key: string, edge: GraphEdge) => edge).filter((edge) => !kinds || kinds.includes(edge.kind)).sort(byEnds);
+    return this.graph
+      .mapOutEdges(id, (_key: string, edge: GraphEdge) => edge)
+      .filter((edge) => !kinds || kinds.includes(edge.kind))
+      .sort(byEnds);
   }
 
   /**
@@ -57,7 +64,9 @@ export class PromptGraph {
       const id = queue[head]!;
       const reach = reached.get(id)!;
       const next = [
-        ...this.incoming(id).filter((edge) => UPSTREAM_FACING.has(edge.kind)).map((edge) => edge.from),
+        ...this.incoming(id)
+          .filter((edge) => UPSTREAM_FACING.has(edge.kind))
+          .map((edge) => edge.from),
         ...this.outgoing(id, ['feeds']).map((edge) => edge.to),
       ].sort();
       for (const neighbour of next) {

@@ -1,7 +1,6 @@
 import type { SharedFragment } from '../../model/scan-summary.js';
 import type { PromptGraph } from './prompt-graph.js';
 
-
 /** Every fragment (or node used as one) with what it reaches: how scan ranks shared fragments and init picks one to protect. */
 export function sharedFragments(graph: PromptGraph): SharedFragment[] {
   return graph.result.nodes

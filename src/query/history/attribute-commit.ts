@@ -39,8 +39,18 @@ export interface CommitAttribution {
  * are compared and classified exactly as `impact` does. A prompt whose composed
  * text, variables and includes are the same on both sides gets no entry.
  */
-export function attributeCommit(child: PromptGraph, parent: PromptGraph, commit: WalkCommit, tracked: readonly TrackedPrompt[]): CommitAttribution {
-  const matched = new Map(findChangedNodes(graphPair(parent, child), commit.changes.files, commit.changes.renames).map((change) => [change.id, change]));
+export function attributeCommit(
+  child: PromptGraph,
+  parent: PromptGraph,
+  commit: WalkCommit,
+  tracked: readonly TrackedPrompt[],
+): CommitAttribution {
+  const matched = new Map(
+    findChangedNodes(graphPair(parent, child), commit.changes.files, commit.changes.renames).map((change) => [
+      change.id,
+      change,
+    ]),
+  );
   const entries = new Map<string, PromptCommit>();
   const next = tracked.map((prompt): TrackedPrompt => {
     const parentId = parentIdOf(prompt, parent, matched);
@@ -54,14 +64,19 @@ export function attributeCommit(child: PromptGraph, parent: PromptGraph, commit:
       renames: commit.changes.renames,
     });
     if (composition.classification.length) {
-      const closure = new Set([...(prompt.id ? closureFiles(child, prompt.id) : []), ...(parentId ? closureFiles(parent, parentId) : [])]);
+      const closure = new Set([
+        ...(prompt.id ? closureFiles(child, prompt.id) : []),
+        ...(parentId ? closureFiles(parent, parentId) : []),
+      ]);
       entries.set(prompt.key, {
         commit: commit.commit,
         author: commit.author,
         date: commit.date,
         subject: commit.subject,
         id: prompt.id ?? parentId!,
-        ...(parentId !== undefined && prompt.id !== undefined && parentId !== prompt.id ? { renamedFrom: parentId } : {}),
+        ...(parentId !== undefined && prompt.id !== undefined && parentId !== prompt.id
+          ? { renamedFrom: parentId }
+          : {}),
         classification: composition.classification,
         variables: composition.variables,
         includes: composition.includes,
@@ -75,7 +90,11 @@ export function attributeCommit(child: PromptGraph, parent: PromptGraph, commit:
 }
 
 /** The prompt's id at the parent: renamed per the engine's matching, gone when the commit added it, found again by its last id when it came back. */
-function parentIdOf(prompt: TrackedPrompt, parent: PromptGraph, matched: ReadonlyMap<string, { status: string; baseId?: string }>): string | undefined {
+function parentIdOf(
+  prompt: TrackedPrompt,
+  parent: PromptGraph,
+  matched: ReadonlyMap<string, { status: string; baseId?: string }>,
+): string | undefined {
   if (prompt.id === undefined) return parent.node(prompt.lastId) ? prompt.lastId : undefined;
   const change = matched.get(prompt.id);
   if (change?.status === 'added') return undefined;

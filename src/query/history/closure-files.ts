@@ -23,7 +23,8 @@ export interface CommitChanges {
 }
 
 /** Files that steer every scan: manifests decide imports, .gitignore files decide what is scanned. */
-const steersResolution = (file: string): boolean => isManifest(file) || file === '.gitignore' || file.endsWith('/.gitignore');
+const steersResolution = (file: string): boolean =>
+  isManifest(file) || file === '.gitignore' || file.endsWith('/.gitignore');
 
 /**
  * Whether a commit may have changed a composed text whose closure (at the

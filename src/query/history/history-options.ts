@@ -24,9 +24,16 @@ const RELATIVE = /^\d+\s+(second|minute|hour|day|week|month|year)s?\s+ago$/i;
  */
 export function checkHistoryOptions(options: HistoryOptions): void {
   if (options.since !== undefined && !RELATIVE.test(options.since.trim()) && Number.isNaN(Date.parse(options.since))) {
-    throw new PromptgraphError(`--since '${options.since}' is not a date`, { code: 'usage', exitCode: 2, hint: "use an ISO 8601 date such as 2024-05-01, or a span such as '2 weeks ago'" });
+    throw new PromptgraphError(`--since '${options.since}' is not a date`, {
+      code: 'usage',
+      exitCode: 2,
+      hint: "use an ISO 8601 date such as 2024-05-01, or a span such as '2 weeks ago'",
+    });
   }
   if (options.maxCount !== undefined && (!Number.isInteger(options.maxCount) || options.maxCount < 1)) {
-    throw new PromptgraphError(`--max-count must be a whole number of at least 1, not ${options.maxCount}`, { code: 'usage', exitCode: 2 });
+    throw new PromptgraphError(`--max-count must be a whole number of at least 1, not ${options.maxCount}`, {
+      code: 'usage',
+      exitCode: 2,
+    });
   }
 }

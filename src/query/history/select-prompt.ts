@@ -15,7 +15,11 @@ export function selectPrompt(graph: PromptGraph, selector: string): GraphNode {
   const ids = ambiguous ?? selected;
   if (ids.length === 1) return graph.node(ids[0]!)!;
   if (!ids.length) {
-    throw new PromptgraphError(`no prompt or fragment matches '${selector}'`, { code: 'prompt-missing', exitCode: 2, hint: missingHint(graph, normalized) });
+    throw new PromptgraphError(`no prompt or fragment matches '${selector}'`, {
+      code: 'prompt-missing',
+      exitCode: 2,
+      hint: missingHint(graph, normalized),
+    });
   }
   const shown = ids.slice(0, 10).join(', ');
   throw new PromptgraphError(`'${selector}' matches ${ids.length} prompts: ${shown}${ids.length > 10 ? ', …' : ''}`, {
@@ -32,8 +36,11 @@ export function selectPrompt(graph: PromptGraph, selector: string): GraphNode {
  */
 function missingHint(graph: PromptGraph, selector: string): string {
   const symbol = selector.includes('#') ? selector.slice(selector.indexOf('#') + 1) : undefined;
-  const moved = symbol ? graph.result.nodes.filter((node) => isTextNode(node) && node.symbol === symbol).map((node) => node.id) : [];
-  if (moved.length && moved.length <= 3) return `name it as it is at the head revision (history follows renames): ${moved.join(', ')}`;
+  const moved = symbol
+    ? graph.result.nodes.filter((node) => isTextNode(node) && node.symbol === symbol).map((node) => node.id)
+    : [];
+  if (moved.length && moved.length <= 3)
+    return `name it as it is at the head revision (history follows renames): ${moved.join(', ')}`;
   return 'give a repository-relative path, path#symbol, prompt name or symbol name as it is at the head revision (history follows renames), as `promptgraph scan --format json` lists them';
 }
 
@@ -43,12 +50,19 @@ function selectorIndex(graph: PromptGraph): SelectorIndex {
   const byFile = new Map<string, GraphNode[]>();
   for (const node of text) byFile.set(node.file, [...(byFile.get(node.file) ?? []), node]);
   const allFiles = new Set(graph.result.nodes.map((node) => node.file));
-  const inFile = (file: string) => (byFile.get(file) ?? []).sort((left, right) => left.range.start - right.range.start || (left.id < right.id ? -1 : 1)).map((node) => node.id);
+  const inFile = (file: string) =>
+    (byFile.get(file) ?? [])
+      .sort((left, right) => left.range.start - right.range.start || (left.id < right.id ? -1 : 1))
+      .map((node) => node.id);
   return {
     textUnit: (file, symbol) => text.find((node) => node.file === file && node.symbol === symbol)?.id,
     textUnitsIn: inFile,
     files: () => [...byFile.keys()],
-    named: (name) => text.filter((node) => node.name === name).map((node) => node.id).sort(),
+    named: (name) =>
+      text
+        .filter((node) => node.name === name)
+        .map((node) => node.id)
+        .sort(),
     symbols: () => text.filter((node) => node.symbol).map((node) => ({ id: node.id, symbol: node.symbol! })),
     hasFile: (file) => allFiles.has(file),
   };

@@ -33,7 +33,13 @@ export interface WalkResult {
  * touches no closure file is skipped without scanning; one that does costs one
  * scan (its parent's), which then becomes `child`. Git stays with the caller.
  */
-export async function walkHistory(start: PromptGraph, targets: readonly TrackedPrompt[], commits: AsyncIterable<WalkCommit>, scanParent: (commit: WalkCommit) => Promise<PromptGraph>, options: WalkOptions): Promise<WalkResult> {
+export async function walkHistory(
+  start: PromptGraph,
+  targets: readonly TrackedPrompt[],
+  commits: AsyncIterable<WalkCommit>,
+  scanParent: (commit: WalkCommit) => Promise<PromptGraph>,
+  options: WalkOptions,
+): Promise<WalkResult> {
   const entries = new Map<string, PromptCommit[]>(targets.map((target) => [target.key, []]));
   const stats = { commits: 0, scanned: 0 };
   const extra = [...(options.extraFiles ?? [])];
@@ -41,7 +47,8 @@ export async function walkHistory(start: PromptGraph, targets: readonly TrackedP
   let tracked = [...targets];
   let closure = closureOf(child, tracked, extra);
   let found = 0;
-  const following = () => (options.stopAtAdded ? tracked.some((prompt) => prompt.id !== undefined) : tracked.length > 0);
+  const following = () =>
+    options.stopAtAdded ? tracked.some((prompt) => prompt.id !== undefined) : tracked.length > 0;
   for await (const commit of commits) {
     if (!following()) break;
     stats.commits++;

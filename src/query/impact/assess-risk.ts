@@ -31,7 +31,9 @@ export function assessRisk(facts: RiskFacts): Risk {
     reasons.push(`${unbumped.length} contract interface${unbumped.length > 1 ? 's' : ''} broke without a version bump`);
   } else if (facts.interfaceChanges.length) {
     raise('medium');
-    reasons.push(`${facts.interfaceChanges.length} contract interface change${facts.interfaceChanges.length > 1 ? 's' : ''} (version bumped)`);
+    reasons.push(
+      `${facts.interfaceChanges.length} contract interface change${facts.interfaceChanges.length > 1 ? 's' : ''} (version bumped)`,
+    );
   }
   const breaking = BREAKING.filter((entry) => classes.has(entry));
   if (breaking.length) {
@@ -42,7 +44,8 @@ export function assessRisk(facts: RiskFacts): Risk {
   else if (facts.teams >= 2) raise('medium');
   if (facts.teams) reasons.push(`${facts.teams} team${facts.teams > 1 ? 's' : ''} reached`);
   if (consumers) {
-    if (['wording', 'variables', 'structure', 'code', 'renamed'].some((entry) => classes.has(entry as ChangeClass))) raise('medium');
+    if (['wording', 'variables', 'structure', 'code', 'renamed'].some((entry) => classes.has(entry as ChangeClass)))
+      raise('medium');
     reasons.push(`${consumers} consumer${consumers > 1 ? 's' : ''} reached`);
   }
   const nonBreaking = [...classes].filter((entry) => !BREAKING.includes(entry));

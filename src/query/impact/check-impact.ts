@@ -13,11 +13,15 @@ export function checkImpact(result: ImpactResult): CheckOutcome {
   }
   for (const evaluation of result.evals) {
     if (evaluation.passed) continue;
-    failures.push(`missing eval: ${evaluation.name}${evaluation.command ? ` (run: ${evaluation.command})` : ''} — ${evaluation.why.join('; ')}`);
+    failures.push(
+      `missing eval: ${evaluation.name}${evaluation.command ? ` (run: ${evaluation.command})` : ''} — ${evaluation.why.join('; ')}`,
+    );
   }
   for (const change of result.interfaceChanges) {
     if (change.bumped) continue;
-    failures.push(`contract ${change.contract} interface broke without a version bump (${change.reasons.join('; ')}); bump its version`);
+    failures.push(
+      `contract ${change.contract} interface broke without a version bump (${change.reasons.join('; ')}); bump its version`,
+    );
   }
   return { ok: failures.length === 0, failures };
 }

@@ -21,7 +21,11 @@ export interface CodeownerFile {
  * includes or consumes (a consumer's loaded prompt file). A changed file that
  * nothing changed depends on (a README) asks no one.
  */
-export function codeownerFiles(graphs: ImpactGraphs, changed: readonly ChangedRef[], changedFiles: Iterable<string>): CodeownerFile[] {
+export function codeownerFiles(
+  graphs: ImpactGraphs,
+  changed: readonly ChangedRef[],
+  changedFiles: Iterable<string>,
+): CodeownerFile[] {
   const files = new Set(changedFiles);
   const holding = new Set(changed.map((node) => node.file));
   const dependents = new Map<string, Set<string>>();

@@ -27,7 +27,17 @@ export interface CompositionSides {
   renames?: readonly { from: string; to: string }[];
 }
 
-const ORDER: ChangeClass[] = ['added', 'removed', 'renamed', 'whitespace', 'wording', 'variables', 'structure', 'output', 'code'];
+const ORDER: ChangeClass[] = [
+  'added',
+  'removed',
+  'renamed',
+  'whitespace',
+  'wording',
+  'variables',
+  'structure',
+  'output',
+  'code',
+];
 
 /**
  * Composes a node's full text at base and head and classifies the difference.
@@ -43,13 +53,23 @@ export function compareComposition(sides: CompositionSides): Composition {
   if (sides.renamed) classes.add('renamed');
   if (sides.outputChanged) classes.add('output');
   if (sides.codeChanged) classes.add('code');
-  const base = sides.base && isTextNode(sides.base.graph.node(sides.base.id)) ? describe(sides.base.graph, sides.base.id) : undefined;
-  const head = sides.head && isTextNode(sides.head.graph.node(sides.head.id)) ? describe(sides.head.graph, sides.head.id) : undefined;
-  const variables = { added: minus(head?.variables, base?.variables), removed: minus(base?.variables, head?.variables) };
+  const base =
+    sides.base && isTextNode(sides.base.graph.node(sides.base.id))
+      ? describe(sides.base.graph, sides.base.id)
+      : undefined;
+  const head =
+    sides.head && isTextNode(sides.head.graph.node(sides.head.id))
+      ? describe(sides.head.graph, sides.head.id)
+      : undefined;
+  const variables = {
+    added: minus(head?.variables, base?.variables),
+    removed: minus(base?.variables, head?.variables),
+  };
   const baseIncludes = base && sides.renames?.length ? renamedIds(base.includes, sides.renames) : base?.includes;
   const includes = { added: minus(head?.includes, baseIncludes), removed: minus(baseIncludes, head?.includes) };
   const comparable = base !== undefined && head !== undefined;
-  if (comparable && base.text !== head.text) classes.add(normalize(base.text) === normalize(head.text) ? 'whitespace' : 'wording');
+  if (comparable && base.text !== head.text)
+    classes.add(normalize(base.text) === normalize(head.text) ? 'whitespace' : 'wording');
   if (comparable && (variables.added.length || variables.removed.length)) classes.add('variables');
   if (comparable && (includes.added.length || includes.removed.length)) classes.add('structure');
   const composition: Composition = {
@@ -57,7 +77,8 @@ export function compareComposition(sides: CompositionSides): Composition {
     variables: comparable ? variables : { added: [], removed: [] },
     includes: comparable ? includes : { added: [], removed: [] },
   };
-  if (base || head) composition.composed = { ...(base ? { base: base.text } : {}), ...(head ? { head: head.text } : {}) };
+  if (base || head)
+    composition.composed = { ...(base ? { base: base.text } : {}), ...(head ? { head: head.text } : {}) };
   // Without a base side (`--files`) there is nothing to diff against.
   const hasBaseSide = sides.base !== undefined || sides.added === true;
   if (hasBaseSide && (base || head) && base?.text !== head?.text) {
@@ -87,11 +108,23 @@ function describe(graph: PromptGraph, id: string): { text: string; variables: st
 }
 
 const normalize = (text: string): string => text.replace(/\s+/g, ' ').trim();
-const minus = (left: string[] | undefined, right: string[] | undefined): string[] => (left ?? []).filter((entry) => !(right ?? []).includes(entry));
+const minus = (left: string[] | undefined, right: string[] | undefined): string[] =>
+  (left ?? []).filter((entry) => !(right ?? []).includes(entry));
 
 function unifiedDiff(label: string, before: string, after: string): string {
   const withNewline = (text: string) => (text.endsWith('\n') || text === '' ? text : `${text}\n`);
-  const patch = createTwoFilesPatch(`base/${label}`, `head/${label}`, withNewline(before), withNewline(after), undefined, undefined, { context: 3 });
+  const patch = createTwoFilesPatch(
+    `base/${label}`,
+    `head/${label}`,
+    withNewline(before),
+    withNewline(after),
+    undefined,
+    undefined,
+    { context: 3 },
+  );
   // The leading `Index:`/`===` lines carry no information for a single text.
-  return patch.split('\n').filter((line) => !line.startsWith('Index:') && !/^=+$/.test(line)).join('\n');
+  return patch
+    .split('\n')
+    .filter((line) => !line.startsWith('Index:') && !/^=+$/.test(line))
+    .join('\n');
 }

@@ -41,7 +41,14 @@ export function computeImpact(input: ImpactInput): ImpactResult {
       ...(graphs.head.node(reach.id) ? { head: { graph: graphs.head, id: reach.id } } : {}),
       ...(input.renames ? { renames: input.renames } : {}),
     });
-    return { ...nodeRef(graphs.latest(reach.id)!), ...composition, distance: reach.distance, path: reach.path, via: reach.via, contracts: governingContracts(graph, reach.id).sort() };
+    return {
+      ...nodeRef(graphs.latest(reach.id)!),
+      ...composition,
+      distance: reach.distance,
+      path: reach.path,
+      via: reach.via,
+      contracts: governingContracts(graph, reach.id).sort(),
+    };
   });
 
   const review = input.review ?? { approvedBy: [], evalsPassed: [] };
@@ -51,14 +58,19 @@ export function computeImpact(input: ImpactInput): ImpactResult {
   const files = new Set(changedFiles);
   return {
     schemaVersion: SCHEMA_VERSION,
-    base: input.base ? input.baseRevision ?? { ref: 'base' } : null,
+    base: input.base ? (input.baseRevision ?? { ref: 'base' }) : null,
     head: input.headRevision ?? { ref: 'working-tree' },
     changedFiles,
     changed,
     affected,
     teams,
     approvals: findApprovals(graphs, changed, affected, input.codeowners ?? {}, review),
-    evals: findEvals(graphs, changed.map((node) => node.id), affected.map((node) => node.id), review.evalsPassed),
+    evals: findEvals(
+      graphs,
+      changed.map((node) => node.id),
+      affected.map((node) => node.id),
+      review.evalsPassed,
+    ),
     invariants: findInvariants(graphs, [...changed, ...affected]),
     interfaceChanges,
     risk: assessRisk({ changed, affected, teams: teams.length, interfaceChanges }),
@@ -72,19 +84,32 @@ export function computeImpact(input: ImpactInput): ImpactResult {
  * files and those new since the base (a prompt left dangling by a removed partial).
  */
 function relevantDiagnostics(input: ImpactInput, files: ReadonlySet<string>): ImpactResult['diagnostics'] {
-  const before = new Set((input.base?.diagnostics ?? []).map((diagnostic) => `${diagnostic.code}\0${diagnostic.file}\0${diagnostic.message}`));
+  const before = new Set(
+    (input.base?.diagnostics ?? []).map(
+      (diagnostic) => `${diagnostic.code}\0${diagnostic.file}\0${diagnostic.message}`,
+    ),
+  );
   // Sorted by the caller, together with the restored contracts' diagnostics.
   return input.head.diagnostics.filter(
     (diagnostic) =>
       diagnostic.severity === 'error' ||
-      (diagnostic.severity === 'warning' && (files.has(diagnostic.file) || (input.base !== undefined && !before.has(`${diagnostic.code}\0${diagnostic.file}\0${diagnostic.message}`)))),
+      (diagnostic.severity === 'warning' &&
+        (files.has(diagnostic.file) ||
+          (input.base !== undefined && !before.has(`${diagnostic.code}\0${diagnostic.file}\0${diagnostic.message}`)))),
   );
 }
 
-function changedEntry(graphs: ImpactGraphs, change: NodeChange, outputChanged: boolean, renames: ImpactInput['renames']): ChangedNode {
+function changedEntry(
+  graphs: ImpactGraphs,
+  change: NodeChange,
+  outputChanged: boolean,
+  renames: ImpactInput['renames'],
+): ChangedNode {
   const node = graphs.latest(change.id)!;
   const baseId = change.baseId ?? change.id;
-  const hasBase = graphs.base !== undefined && (change.status === 'modified' || change.status === 'renamed' || change.status === 'removed');
+  const hasBase =
+    graphs.base !== undefined &&
+    (change.status === 'modified' || change.status === 'renamed' || change.status === 'removed');
   const composition = compareComposition({
     ...(hasBase ? { base: { graph: graphs.base!, id: baseId } } : {}),
     ...(change.status !== 'removed' ? { head: { graph: graphs.head, id: change.id } } : {}),
@@ -92,7 +117,9 @@ function changedEntry(graphs: ImpactGraphs, change: NodeChange, outputChanged: b
     removed: change.status === 'removed',
     renamed: change.status === 'renamed',
     outputChanged,
-    codeChanged: (node.kind === 'consumer' || node.kind === 'contract') && (change.status === 'modified' || change.status === 'listed'),
+    codeChanged:
+      (node.kind === 'consumer' || node.kind === 'contract') &&
+      (change.status === 'modified' || change.status === 'listed'),
     ...(renames ? { renames } : {}),
   });
   // The source lines changed but not the composed text: front matter (model, config) or code around it.

@@ -26,10 +26,15 @@ export function findAffected(graphs: ImpactGraphs, changes: readonly NodeChange[
       reached.set(id, { id, ...reach, via: lastStep(graph, reach.path) });
     }
   };
-  merge(graphs.head, graphs.head.downstream(changes.filter((change) => change.status !== 'removed').map((change) => change.id)));
+  merge(
+    graphs.head,
+    graphs.head.downstream(changes.filter((change) => change.status !== 'removed').map((change) => change.id)),
+  );
   const removed = changes.filter((change) => change.status === 'removed').map((change) => change.id);
   if (graphs.base && removed.length) merge(graphs.base, graphs.base.downstream(removed));
-  return [...reached.values()].sort((left, right) => left.distance - right.distance || (left.id < right.id ? -1 : left.id > right.id ? 1 : 0));
+  return [...reached.values()].sort(
+    (left, right) => left.distance - right.distance || (left.id < right.id ? -1 : left.id > right.id ? 1 : 0),
+  );
 }
 
 function lastStep(graph: PromptGraph, path: readonly string[]): EdgeKind {

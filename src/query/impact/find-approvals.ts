@@ -32,9 +32,23 @@ type Source = Approval['sources'][number];
  * Each entry is `satisfied` by the approvals in `review`; a team's members (from
  * review data) count towards it, and so does the team handle itself.
  */
-export function findApprovals(graphs: ImpactGraphs, changed: readonly ChangedRef[], affected: readonly AffectedRef[], codeowners: Record<string, string[]>, review: ReviewData): Approval[] {
+export function findApprovals(
+  graphs: ImpactGraphs,
+  changed: readonly ChangedRef[],
+  affected: readonly AffectedRef[],
+  codeowners: Record<string, string[]>,
+  review: ReviewData,
+): Approval[] {
   const approvals = new Map<string, Pending>();
-  const need = (approver: string, count: number, required: boolean, source: Source, head: string, item?: ReasonItem, tail?: string) => {
+  const need = (
+    approver: string,
+    count: number,
+    required: boolean,
+    source: Source,
+    head: string,
+    item?: ReasonItem,
+    tail?: string,
+  ) => {
     const existing = approvals.get(approver) ?? { approver, count, required, sources: [], reasons: new ReasonGroups() };
     existing.count = Math.max(existing.count, count);
     existing.required ||= required;
@@ -48,10 +62,19 @@ export function findApprovals(graphs: ImpactGraphs, changed: readonly ChangedRef
     if (node.kind === 'contract') {
       // A contract change is approved by the contract as it was, so a change cannot drop its own approvers.
       const before = contractOf(graphs.base?.node(node.renamedFrom ?? node.id));
-      for (const owner of before?.owners ?? []) need(owner, 1, true, 'contract', `owner in ${node.id} (at the base) of the changed contract`);
+      for (const owner of before?.owners ?? [])
+        need(owner, 1, true, 'contract', `owner in ${node.id} (at the base) of the changed contract`);
       for (const approver of before?.approvers ?? []) {
-        if (typeof approver === 'string') need(approver, 1, true, 'contract', `approver in ${node.id} (at the base) of the changed contract`);
-        else need(approver.team, approver.count, true, 'contract', `${approvalsFrom(approver.team, approver.count)} required by ${node.id} (at the base) for changing it`);
+        if (typeof approver === 'string')
+          need(approver, 1, true, 'contract', `approver in ${node.id} (at the base) of the changed contract`);
+        else
+          need(
+            approver.team,
+            approver.count,
+            true,
+            'contract',
+            `${approvalsFrom(approver.team, approver.count)} required by ${node.id} (at the base) for changing it`,
+          );
       }
       continue;
     }
@@ -59,8 +82,17 @@ export function findApprovals(graphs: ImpactGraphs, changed: readonly ChangedRef
       const contract = contractOf(graphs.latest(contractId));
       if (!contract) continue;
       for (const approver of contract.approvers) {
-        if (typeof approver === 'string') need(approver, 1, true, 'contract', `approver in ${contractId} for changed`, { id: node.id });
-        else need(approver.team, approver.count, true, 'contract', `${approvalsFrom(approver.team, approver.count)} required by ${contractId} for changed`, { id: node.id });
+        if (typeof approver === 'string')
+          need(approver, 1, true, 'contract', `approver in ${contractId} for changed`, { id: node.id });
+        else
+          need(
+            approver.team,
+            approver.count,
+            true,
+            'contract',
+            `${approvalsFrom(approver.team, approver.count)} required by ${contractId} for changed`,
+            { id: node.id },
+          );
       }
       if (contract.downstream_approval === 'none') continue;
       const required = contract.downstream_approval === 'required';
@@ -68,22 +100,46 @@ export function findApprovals(graphs: ImpactGraphs, changed: readonly ChangedRef
       for (const reached of affected) {
         if (!downstream.has(reached.id)) continue;
         for (const owner of reached.owners) {
-          need(owner, 1, required, 'downstream', 'owns affected', { id: reached.id, kind: reached.kind }, ` (${contractId} says downstream_approval: ${contract.downstream_approval})`);
+          need(
+            owner,
+            1,
+            required,
+            'downstream',
+            'owns affected',
+            { id: reached.id, kind: reached.kind },
+            ` (${contractId} says downstream_approval: ${contract.downstream_approval})`,
+          );
         }
       }
     }
   }
   for (const { file, dependents } of codeownerFiles(graphs, changed, Object.keys(codeowners))) {
     for (const owner of codeowners[file] ?? []) {
-      if (!dependents.length) need(owner, 1, true, 'codeowners', 'CODEOWNERS owner of changed', { id: file, kind: 'file' });
-      for (const id of dependents) need(owner, 1, true, 'codeowners', `CODEOWNERS owner of changed file ${file}, which changed`, { id }, ' depends on');
+      if (!dependents.length)
+        need(owner, 1, true, 'codeowners', 'CODEOWNERS owner of changed', { id: file, kind: 'file' });
+      for (const id of dependents)
+        need(
+          owner,
+          1,
+          true,
+          'codeowners',
+          `CODEOWNERS owner of changed file ${file}, which changed`,
+          { id },
+          ' depends on',
+        );
     }
   }
 
   return [...approvals.values()]
     .map(({ reasons, ...approval }): Approval => {
       const approvedBy = countingApprovals(approval.approver, review);
-      return { ...approval, sources: approval.sources.sort(), why: reasons.sentences(), approvedBy, satisfied: approvedBy.length >= approval.count };
+      return {
+        ...approval,
+        sources: approval.sources.sort(),
+        why: reasons.sentences(),
+        approvedBy,
+        satisfied: approvedBy.length >= approval.count,
+      };
     })
     .sort((left, right) => (left.approver < right.approver ? -1 : 1));
 }

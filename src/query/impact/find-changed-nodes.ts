@@ -24,7 +24,11 @@ const tracked = (node: GraphNode): boolean => TRACKED.has(node.kind) && node.fil
  * A node outside the changed files changes only when its own text does (a view
  * of an inherited member, copied from the ancestor's file).
  */
-export function findChangedNodes(graphs: ImpactGraphs, changedFiles: readonly string[], renames: readonly { from: string; to: string }[] = []): NodeChange[] {
+export function findChangedNodes(
+  graphs: ImpactGraphs,
+  changedFiles: readonly string[],
+  renames: readonly { from: string; to: string }[] = [],
+): NodeChange[] {
   const files = new Set(changedFiles);
   const headNodes = graphs.head.result.nodes.filter((node) => tracked(node) && files.has(node.file));
   if (!graphs.base) return headNodes.map((node) => ({ id: node.id, status: 'listed' }));
@@ -36,7 +40,16 @@ export function findChangedNodes(graphs: ImpactGraphs, changedFiles: readonly st
   for (const node of headNodes) {
     const sameId = base.node(node.id);
     const oldFile = renamedFrom.get(node.file);
-    const renamed = !sameId && oldFile !== undefined ? base.result.nodes.find((candidate) => candidate.file === oldFile && candidate.kind === node.kind && candidate.symbol === node.symbol) ?? base.result.nodes.find((candidate) => candidate.file === oldFile && tracked(candidate) && candidate.symbol === node.symbol) : undefined;
+    const renamed =
+      !sameId && oldFile !== undefined
+        ? (base.result.nodes.find(
+            (candidate) =>
+              candidate.file === oldFile && candidate.kind === node.kind && candidate.symbol === node.symbol,
+          ) ??
+          base.result.nodes.find(
+            (candidate) => candidate.file === oldFile && tracked(candidate) && candidate.symbol === node.symbol,
+          ))
+        : undefined;
     const before = sameId ?? renamed;
     if (!before) {
       changes.push({ id: node.id, status: 'added' });
@@ -74,7 +87,13 @@ function pairMoves(graphs: ImpactGraphs, changes: NodeChange[]): NodeChange[] {
     const node = graphs.head.node(change.id)!;
     const match = removed.find((candidate) => {
       const before = graphs.base!.node(candidate.id)!;
-      return !paired.has(candidate.id) && before.kind === node.kind && before.symbol === node.symbol && before.hash === node.hash && before.file !== node.file;
+      return (
+        !paired.has(candidate.id) &&
+        before.kind === node.kind &&
+        before.symbol === node.symbol &&
+        before.hash === node.hash &&
+        before.file !== node.file
+      );
     });
     if (!match) return change;
     paired.add(match.id);

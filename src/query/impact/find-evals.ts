@@ -13,7 +13,13 @@ import { evalIdentities } from './eval-identity.js';
  * for many nodes' evals (the release report, per prompt) passes `identify` in,
  * built once, since it reads every node of both graphs.
  */
-export function findEvals(graphs: ImpactGraphs, changedIds: readonly string[], affectedIds: readonly string[], evalsPassed: readonly string[], identify = evalIdentities(graphs)): EvalRequirement[] {
+export function findEvals(
+  graphs: ImpactGraphs,
+  changedIds: readonly string[],
+  affectedIds: readonly string[],
+  evalsPassed: readonly string[],
+  identify = evalIdentities(graphs),
+): EvalRequirement[] {
   const evals = new Map<string, EvalRequirement>();
   const visit = (id: string, changed: boolean) => {
     const graph = graphs.graphOf(id);
@@ -49,7 +55,8 @@ export function findEvals(graphs: ImpactGraphs, changedIds: readonly string[], a
 }
 
 /** Contract evals declare a scope; an eval config (promptfoo) runs the prompts it names, so it is isolated unless it says otherwise. */
-const scopeOf = (node: GraphNode): 'isolated' | 'composed' => (node.meta?.scope === 'composed' ? 'composed' : 'isolated');
+const scopeOf = (node: GraphNode): 'isolated' | 'composed' =>
+  node.meta?.scope === 'composed' ? 'composed' : 'isolated';
 
 function commandOf(node: GraphNode): string | undefined {
   if (typeof node.meta?.command === 'string') return node.meta.command;

@@ -15,14 +15,19 @@ interface ChangedWithComposition extends Composition {
  * changed. `bumped` says whether the contract's `version` moved with it; a
  * contract that did not exist at the base has no interface to break.
  */
-export function findInterfaceChanges(graphs: ImpactGraphs, changed: readonly ChangedWithComposition[]): InterfaceChange[] {
+export function findInterfaceChanges(
+  graphs: ImpactGraphs,
+  changed: readonly ChangedWithComposition[],
+): InterfaceChange[] {
   if (!graphs.base) return [];
   const byContract = new Map<string, InterfaceChange>();
   for (const node of changed) {
     const defaults = defaultsOf(graphs.latest(node.id)?.meta);
     const reasons = [
       ...node.variables.removed.map((variable) => `${node.id}: variable '${variable}' removed`),
-      ...node.variables.added.filter((variable) => !defaults.includes(variable)).map((variable) => `${node.id}: variable '${variable}' added without a default`),
+      ...node.variables.added
+        .filter((variable) => !defaults.includes(variable))
+        .map((variable) => `${node.id}: variable '${variable}' added without a default`),
       ...(node.classification.includes('output') ? [`${node.id}: output schema changed`] : []),
       ...(node.classification.includes('removed') ? [`${node.id}: removed`] : []),
     ];
@@ -35,7 +40,10 @@ export function findInterfaceChanges(graphs: ImpactGraphs, changed: readonly Cha
         contract: contractId,
         nodes: [],
         reasons: [],
-        version: { ...(before.version !== undefined ? { base: before.version } : {}), ...(after?.version !== undefined ? { head: after.version } : {}) },
+        version: {
+          ...(before.version !== undefined ? { base: before.version } : {}),
+          ...(after?.version !== undefined ? { head: after.version } : {}),
+        },
         bumped: after !== undefined && String(before.version ?? '') !== String(after.version ?? ''),
       };
       entry.nodes.push(node.id);

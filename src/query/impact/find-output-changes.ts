@@ -14,9 +14,15 @@ export function findOutputChanges(graphs: ImpactGraphs, changedFiles: readonly s
     if (!contract) continue;
     const before = contractOf(graphs.base?.node(node.id));
     const schemaPath = outputSchemaPath(node);
-    const blockChanged = graphs.base !== undefined && before !== undefined && JSON.stringify(before.output ?? null) !== JSON.stringify(contract.output ?? null);
+    const blockChanged =
+      graphs.base !== undefined &&
+      before !== undefined &&
+      JSON.stringify(before.output ?? null) !== JSON.stringify(contract.output ?? null);
     if (blockChanged || (schemaPath !== undefined && files.has(schemaPath))) {
-      changed.set(node.id, graphs.head.outgoing(node.id, ['governs']).map((edge) => edge.to));
+      changed.set(
+        node.id,
+        graphs.head.outgoing(node.id, ['governs']).map((edge) => edge.to),
+      );
     }
   }
   return changed;

@@ -7,7 +7,11 @@ import type { ImpactResult } from '../../model/schema/impact-result.js';
  * approval or eval, so the gate never passes over one.
  */
 export function malformedContractLines(result: Pick<ImpactResult, 'diagnostics'>): string[] {
-  const restored = new Set(result.diagnostics.filter((diagnostic) => diagnostic.code === 'contract-invalid-at-head').map((diagnostic) => diagnostic.file));
+  const restored = new Set(
+    result.diagnostics
+      .filter((diagnostic) => diagnostic.code === 'contract-invalid-at-head')
+      .map((diagnostic) => diagnostic.file),
+  );
   const byFile = new Map<string, ImpactResult['diagnostics']>();
   for (const diagnostic of result.diagnostics) {
     if (diagnostic.code !== 'contract-invalid' || diagnostic.severity !== 'error') continue;

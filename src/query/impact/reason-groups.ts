@@ -29,7 +29,9 @@ export class ReasonGroups {
   }
 
   sentences(): string[] {
-    return [...this.groups.values()].map((group) => `${group.head}${group.items.length ? ` ${names(group.items)}` : ''}${group.tail}`);
+    return [...this.groups.values()].map(
+      (group) => `${group.head}${group.items.length ? ` ${names(group.items)}` : ''}${group.tail}`,
+    );
   }
 }
 
@@ -38,6 +40,8 @@ function names(items: readonly ReasonItem[]): string {
   const shown = items.slice(0, LISTED_NAMES);
   const kinds = new Map<string, string[]>();
   for (const item of shown) kinds.set(item.kind ?? '', [...(kinds.get(item.kind ?? '') ?? []), item.id]);
-  const text = [...kinds].map(([kind, ids]) => (kind ? `${kind}${ids.length > 1 ? 's' : ''} ${ids.join(', ')}` : ids.join(', '))).join(', ');
+  const text = [...kinds]
+    .map(([kind, ids]) => (kind ? `${kind}${ids.length > 1 ? 's' : ''} ${ids.join(', ')}` : ids.join(', ')))
+    .join(', ');
   return items.length > shown.length ? `${text} and ${items.length - shown.length} more` : text;
 }

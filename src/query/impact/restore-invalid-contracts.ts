@@ -21,7 +21,9 @@ export interface RestoredHead {
 export function restoreInvalidContracts(base: ScanResult | undefined, head: ScanResult): RestoredHead {
   if (!base) return { head, diagnostics: [] };
   const baseById = new Map(base.nodes.map((node) => [node.id, node]));
-  const restored = head.nodes.filter((node) => node.kind === 'contract' && !contractOf(node) && contractOf(baseById.get(node.id)));
+  const restored = head.nodes.filter(
+    (node) => node.kind === 'contract' && !contractOf(node) && contractOf(baseById.get(node.id)),
+  );
   if (!restored.length) return { head, diagnostics: [] };
 
   const nodes = new Map(head.nodes.map((node) => [node.id, node]));
@@ -36,8 +38,12 @@ export function restoreInvalidContracts(base: ScanResult | undefined, head: Scan
   for (const contract of restored) {
     const before = baseById.get(contract.id)!;
     nodes.set(contract.id, { ...contract, meta: before.meta! });
-    const governed = base.edges.filter((edge) => edge.kind === 'governs' && edge.from === contract.id).map((edge) => edge.to);
-    for (const evaluation of base.nodes.filter((node) => node.kind === 'eval' && node.format === 'contract' && node.file === contract.file)) {
+    const governed = base.edges
+      .filter((edge) => edge.kind === 'governs' && edge.from === contract.id)
+      .map((edge) => edge.to);
+    for (const evaluation of base.nodes.filter(
+      (node) => node.kind === 'eval' && node.format === 'contract' && node.file === contract.file,
+    )) {
       if (!nodes.has(evaluation.id)) nodes.set(evaluation.id, evaluation);
       for (const edge of base.edges) if (edge.kind === 'evaluates' && edge.from === evaluation.id) addEdge(edge);
     }
@@ -60,7 +66,8 @@ export function restoreInvalidContracts(base: ScanResult | undefined, head: Scan
       code: 'contract-invalid-at-head',
       file: contract.file,
       line: contract.range.start,
-      message: 'this contract is malformed at the head, so its base version applies to this change (approvers, downstream_approval, evals, invariants); fix it before merging',
+      message:
+        'this contract is malformed at the head, so its base version applies to this change (approvers, downstream_approval, evals, invariants); fix it before merging',
     })),
   };
 }
@@ -69,6 +76,9 @@ function withOwners(node: GraphNode, owners: readonly string[], contract: GraphN
   return {
     ...node,
     owners: [...new Set([...node.owners, ...owners])].sort(),
-    ownership: [...(node.ownership ?? []), { via: 'contract', file: contract.file, line: contract.range.start, owners: [...owners].sort() }],
+    ownership: [
+      ...(node.ownership ?? []),
+      { via: 'contract', file: contract.file, line: contract.range.start, owners: [...owners].sort() },
+    ],
   };
 }

@@ -12,7 +12,10 @@ import { schemaUrl, type SchemaSource } from './schema-urls.js';
 export function configTemplate(schemas: SchemaSource = 'published'): string {
   const defaults = ConfigSchema.parse({});
   const flow = (value: unknown) => JSON.stringify(value);
-  const where = schemas === 'installed' ? " (here the installed package's copy: it works offline and matches the version you run)" : '';
+  const where =
+    schemas === 'installed'
+      ? " (here the installed package's copy: it works offline and matches the version you run)"
+      : '';
   return [
     '# promptgraph configuration. Every key is optional: the commented values are the defaults.',
     `# Editors with the YAML language server complete and check this file through $schema${where}.`,

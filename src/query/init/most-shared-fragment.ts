@@ -19,6 +19,9 @@ export function mostSharedFragment(graph: PromptGraph): SharedFragment | undefin
     .filter((entry) => entry.node.file !== '' && !graph.incoming(entry.node.id, ['governs']).length)
     .filter((entry) => entry.dependents > 0);
   const tier = (entry: SharedFragment): number => (inCycle.has(entry.node.id) ? 2 : entry.consumers ? 0 : 1);
-  ranked.sort((left, right) => tier(left) - tier(right) || right.dependents - left.dependents || (left.node.id < right.node.id ? -1 : 1));
+  ranked.sort(
+    (left, right) =>
+      tier(left) - tier(right) || right.dependents - left.dependents || (left.node.id < right.node.id ? -1 : 1),
+  );
   return ranked[0];
 }

@@ -30,11 +30,21 @@ export interface InitPlan {
  */
 export function planInit(scan: ScanResult, options: { schemas?: SchemaSource } = {}): InitPlan {
   const shared = mostSharedFragment(new PromptGraph(scan));
-  const files: InitFile[] = [{ path: CONFIG_FILE, content: configTemplate(options.schemas), what: 'the configuration, every option commented with its default' }];
+  const files: InitFile[] = [
+    {
+      path: CONFIG_FILE,
+      content: configTemplate(options.schemas),
+      what: 'the configuration, every option commented with its default',
+    },
+  ];
   if (shared) {
     const contracts = new Set(scan.nodes.filter((node) => node.kind === 'contract').map((node) => node.file));
     const contract = starterContract(shared, contracts, options.schemas);
-    files.push({ path: contract.path, content: contract.content, what: `a starter contract for ${shared.node.id}, the most shared fragment` });
+    files.push({
+      path: contract.path,
+      content: contract.content,
+      what: `a starter contract for ${shared.node.id}, the most shared fragment`,
+    });
   }
   return { files, ...(shared ? { fragment: summary(shared) } : {}), nextSteps: nextSteps(files, shared) };
 }

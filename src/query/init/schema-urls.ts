@@ -16,7 +16,11 @@ export type SchemaSource = 'published' | 'installed';
  * editor reads it offline, and it describes the version the repository runs,
  * not the latest published one. Otherwise the unpkg URL, which needs no install.
  */
-export function schemaUrl(file: SchemaFile, source: SchemaSource = 'published', from = 'promptgraph.config.yaml'): string {
+export function schemaUrl(
+  file: SchemaFile,
+  source: SchemaSource = 'published',
+  from = 'promptgraph.config.yaml',
+): string {
   if (source === 'published') return `${PUBLISHED}${file}`;
   const depth = from.split('/').length - 1;
   return `${'../'.repeat(depth)}${INSTALLED}${file}`;

@@ -7,7 +7,11 @@ import type { SharedFragment } from './most-shared-fragment.js';
  * `notify` downstream policy that informs without blocking, and commented
  * examples of invariants and evals to fill in.
  */
-export function starterContract(shared: SharedFragment, taken: ReadonlySet<string> = new Set(), schemas: SchemaSource = 'published'): { path: string; content: string } {
+export function starterContract(
+  shared: SharedFragment,
+  taken: ReadonlySet<string> = new Set(),
+  schemas: SchemaSource = 'published',
+): { path: string; content: string } {
   const { node } = shared;
   const path = freePath(slugOf(node), taken);
   const quoted = (value: string) => JSON.stringify(value);
@@ -18,8 +22,12 @@ export function starterContract(shared: SharedFragment, taken: ReadonlySet<strin
     `# Starter contract for the most shared fragment promptgraph found (${reach}).`,
     '# With it, every impact report and `promptgraph check` names its owners, approvers, invariants and evals.',
     `prompt: ${quoted(node.id)}`,
-    node.owners.length ? `owners: ${owners}   # from CODEOWNERS` : "owners: []   # the team that maintains it, e.g. ['@acme/platform']",
-    node.owners.length ? `approvers: ${owners}   # handles, or { team: '@org/team', count: 2 }` : "approvers: []   # who must approve a change: handles, or { team: '@org/team', count: 2 }",
+    node.owners.length
+      ? `owners: ${owners}   # from CODEOWNERS`
+      : "owners: []   # the team that maintains it, e.g. ['@acme/platform']",
+    node.owners.length
+      ? `approvers: ${owners}   # handles, or { team: '@org/team', count: 2 }`
+      : "approvers: []   # who must approve a change: handles, or { team: '@org/team', count: 2 }",
     'downstream_approval: notify   # none | notify | required: must owners of the prompts and consumers it reaches approve?',
     '# Sentences reviewers must check, shown in every report that touches it. Replace [] with a list, e.g.',
     '#   invariants:',
@@ -48,6 +56,9 @@ function freePath(slug: string, taken: ReadonlySet<string>): string {
 /** `_persona.prompt` → `persona`, `SAFETY_PREAMBLE` → `safety-preamble`. */
 function slugOf(node: SharedFragment['node']): string {
   const base = node.name ?? node.symbol ?? node.file.slice(node.file.lastIndexOf('/') + 1).replace(/\..*$/, '');
-  const slug = base.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  const slug = base
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
   return slug || 'shared-fragment';
 }

@@ -67,7 +67,9 @@ export function prepareMapData(scan: ScanResult, options: PrepareMapOptions = {}
     };
   });
 
-  const counts = Object.fromEntries(KINDS.map((kind) => [kind, scan.nodes.filter((node) => node.kind === kind).length])) as MapData['counts'];
+  const counts = Object.fromEntries(
+    KINDS.map((kind) => [kind, scan.nodes.filter((node) => node.kind === kind).length]),
+  ) as MapData['counts'];
   counts.nodes = nodes.length;
   counts.edges = edges.length;
   const marked = nodes.filter((node) => node.status);
@@ -118,11 +120,17 @@ function contractsGoverning(graph: PromptGraph, node: GraphNode): MapContract[] 
         file: contractNode.file,
         ...(contract.version !== undefined ? { version: String(contract.version) } : {}),
         owners: contract.owners ?? [],
-        approvers: (contract.approvers ?? []).map((approver) => (typeof approver === 'string' ? approver : `${approver.team} ×${approver.count}`)),
+        approvers: (contract.approvers ?? []).map((approver) =>
+          typeof approver === 'string' ? approver : `${approver.team} ×${approver.count}`,
+        ),
         downstreamApproval: contract.downstream_approval ?? 'none',
         ...(contract.output ? { output: contract.output.format } : {}),
         invariants: contract.invariants ?? [],
-        evals: (contract.evals ?? []).map((entry) => ({ name: entry.name, scope: entry.scope ?? 'isolated', ...(entry.command ? { command: entry.command } : {}) })),
+        evals: (contract.evals ?? []).map((entry) => ({
+          name: entry.name,
+          scope: entry.scope ?? 'isolated',
+          ...(entry.command ? { command: entry.command } : {}),
+        })),
       },
     ];
   });

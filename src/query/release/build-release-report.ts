@@ -28,7 +28,9 @@ export interface ReleaseInput {
  */
 export function buildReleaseReport(input: ReleaseInput): ReleaseReport {
   const { impact, graphs } = input;
-  const changedText = new Set(impact.changed.filter((node) => node.kind === 'prompt' || node.kind === 'fragment').map((node) => node.id));
+  const changedText = new Set(
+    impact.changed.filter((node) => node.kind === 'prompt' || node.kind === 'fragment').map((node) => node.id),
+  );
   const identify = evalIdentities(graphs);
   const prompts = input.targets.map((target): ReleasePrompt => {
     const through = throughOf(graphs, target, changedText);

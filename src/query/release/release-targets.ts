@@ -1,7 +1,15 @@
 import type { AffectedNode, ChangeClass, ChangedNode, ImpactResult } from '../../model/schema/impact-result.js';
 
 /** The classes that mean the composed text itself changed (`code` and `output` leave it as it was). */
-const TEXT_CLASSES: ReadonlySet<ChangeClass> = new Set(['added', 'removed', 'renamed', 'whitespace', 'wording', 'variables', 'structure']);
+const TEXT_CLASSES: ReadonlySet<ChangeClass> = new Set([
+  'added',
+  'removed',
+  'renamed',
+  'whitespace',
+  'wording',
+  'variables',
+  'structure',
+]);
 
 export type ReleaseTarget = (ChangedNode | AffectedNode) & { change: 'direct' | 'included' };
 
@@ -12,7 +20,8 @@ export type ReleaseTarget = (ChangedNode | AffectedNode) & { change: 'direct' | 
  * whose front matter or contract changed but whose text did not is left out.
  */
 export function releaseTargets(result: ImpactResult): ReleaseTarget[] {
-  const changedText = (node: ChangedNode | AffectedNode) => node.kind === 'prompt' && node.file !== '' && node.classification.some((entry) => TEXT_CLASSES.has(entry));
+  const changedText = (node: ChangedNode | AffectedNode) =>
+    node.kind === 'prompt' && node.file !== '' && node.classification.some((entry) => TEXT_CLASSES.has(entry));
   return [
     ...result.changed.filter(changedText).map((node) => ({ ...node, change: 'direct' as const })),
     ...result.affected.filter(changedText).map((node) => ({ ...node, change: 'included' as const })),

@@ -18,7 +18,10 @@ describe('python agent prompt decorators (Pydantic AI)', () => {
   it('composes the decorated function like any text function, so the schema it interpolates reaches the agent', async () => {
     const result = await scanFixture('adapters/python/agent-decorators');
     expect(edgeStrings(result, ['includes'])).toEqual([`${FILE}#sql_system_prompt -includes-> ${FILE}#DB_SCHEMA`]);
-    expect(nodeById(result, `${FILE}#sql_system_prompt`)).toMatchObject({ kind: 'prompt', range: { start: 18, end: 26 } });
+    expect(nodeById(result, `${FILE}#sql_system_prompt`)).toMatchObject({
+      kind: 'prompt',
+      range: { start: 18, end: 26 },
+    });
   });
 
   it('leaves a function under an unrelated decorator (a web route) unconsumed', async () => {

@@ -10,7 +10,8 @@ const scanned = async () => {
   const result = await scanFixture('adapters/python/call-arguments');
   return { result, graph: new PromptGraph(result) };
 };
-const includesOf = (result: Awaited<ReturnType<typeof scanned>>['result'], symbol: string) => edgeStrings(result, ['includes']).filter((edge) => edge.startsWith(`${PROMPTS}#${symbol} `));
+const includesOf = (result: Awaited<ReturnType<typeof scanned>>['result'], symbol: string) =>
+  edgeStrings(result, ['includes']).filter((edge) => edge.startsWith(`${PROMPTS}#${symbol} `));
 
 describe('python calls of functions returning text, with arguments', () => {
   it('records where a function writes its parameters, .strip() included, and composes it alone with them as written', async () => {
@@ -18,7 +19,10 @@ describe('python calls of functions returning text, with arguments', () => {
     expect(nodeById(result, SECTION)).toMatchObject({
       text: '## {title}\n{body.strip()}',
       variables: ['body', 'title'],
-      parameters: [{ name: 'title', index: 0, placeholder: '{title}' }, { name: 'body', index: 1, placeholder: '{body.strip()}', apply: ['trim'] }],
+      parameters: [
+        { name: 'title', index: 0, placeholder: '{title}' },
+        { name: 'body', index: 1, placeholder: '{body.strip()}', apply: ['trim'] },
+      ],
     });
     expect(composeText(graph, SECTION)).toBe('## {title}\n{body.strip()}');
   });
@@ -30,7 +34,9 @@ describe('python calls of functions returning text, with arguments', () => {
       `${PROMPTS}#CLASSIFIER_PROMPT -includes-> ${PROMPTS}#JSON_RULES`,
       `${PROMPTS}#CLASSIFIER_PROMPT -includes-> ${PROMPTS}#TASK`,
     ]);
-    expect(composeText(graph, `${PROMPTS}#CLASSIFIER_PROMPT`)).toBe('## Task\nClassify the ticket.\n\n## Rules\nReply in JSON.');
+    expect(composeText(graph, `${PROMPTS}#CLASSIFIER_PROMPT`)).toBe(
+      '## Task\nClassify the ticket.\n\n## Rules\nReply in JSON.',
+    );
     expect(composedVariables(graph, `${PROMPTS}#CLASSIFIER_PROMPT`)).toEqual([]);
   });
 
@@ -41,12 +47,16 @@ describe('python calls of functions returning text, with arguments', () => {
       `${PROMPTS}#FLAGGED_PROMPT -includes-> ${SECTION}`,
       `${PROMPTS}#FLAGGED_PROMPT -includes-> ${PROMPTS}#TASK`,
     ]);
-    expect(composeText(graph, `${PROMPTS}#FLAGGED_PROMPT`)).toBe('Flag what matters.\n## Flags\n- urgent: Classify the ticket.');
+    expect(composeText(graph, `${PROMPTS}#FLAGGED_PROMPT`)).toBe(
+      'Flag what matters.\n## Flags\n- urgent: Classify the ticket.',
+    );
   });
 
   it("leaves an argument the function never writes out of the caller's dependencies", async () => {
     const { result, graph } = await scanned();
-    expect(includesOf(result, 'LABEL_PROMPT')).toEqual([`${PROMPTS}#LABEL_PROMPT -includes-> app/prompt_kit.py#labelled`]);
+    expect(includesOf(result, 'LABEL_PROMPT')).toEqual([
+      `${PROMPTS}#LABEL_PROMPT -includes-> app/prompt_kit.py#labelled`,
+    ]);
     expect(result.nodes.map((node) => node.id)).not.toContain(`${PROMPTS}#TICKET_ID`);
     expect(composeText(graph, `${PROMPTS}#LABEL_PROMPT`)).toBe('Label the ticket.\nLabel: Billing');
   });
@@ -60,10 +70,18 @@ describe('python calls of functions returning text, with arguments', () => {
 
   it("binds a method's arguments past self, through methods forwarding their own parameter", async () => {
     const { result, graph } = await scanned();
-    expect(nodeById(result, `${PROMPTS}#Reviewer.titled`).parameters).toEqual([{ name: 'text', index: 0, placeholder: '{text}' }]);
-    expect(composeText(graph, `${PROMPTS}#Reviewer.rules`)).toBe('Review the diff.\n## Extra\n{extra}\n(from the reviewer)');
-    expect(composeText(graph, `${PROMPTS}#Reviewer.prompt`)).toBe('Check the tests too.\nReview the diff.\n## Extra\nReply in JSON.\n(from the reviewer)');
-    expect(includesOf(result, 'Reviewer.prompt')).toContain(`${PROMPTS}#Reviewer.prompt -includes-> ${PROMPTS}#JSON_RULES`);
+    expect(nodeById(result, `${PROMPTS}#Reviewer.titled`).parameters).toEqual([
+      { name: 'text', index: 0, placeholder: '{text}' },
+    ]);
+    expect(composeText(graph, `${PROMPTS}#Reviewer.rules`)).toBe(
+      'Review the diff.\n## Extra\n{extra}\n(from the reviewer)',
+    );
+    expect(composeText(graph, `${PROMPTS}#Reviewer.prompt`)).toBe(
+      'Check the tests too.\nReview the diff.\n## Extra\nReply in JSON.\n(from the reviewer)',
+    );
+    expect(includesOf(result, 'Reviewer.prompt')).toContain(
+      `${PROMPTS}#Reviewer.prompt -includes-> ${PROMPTS}#JSON_RULES`,
+    );
   });
 
   it('makes a model call sending a call of the function consume what its bound arguments name', async () => {

@@ -4,13 +4,24 @@ import { edgeStrings, nodeById, scanFixture } from '../../support/scan-fixture.j
 describe('python composition', () => {
   it('includes a constant interpolated into an f-string under its {NAME} placeholder', async () => {
     const result = await scanFixture('adapters/python/composition');
-    expect(nodeById(result, 'compose.py#FSTRING_PROMPT')).toMatchObject({ text: '{PERSONA}\nAnswer {question}.', variables: ['question'] });
-    expect(result.edges.find((edge) => edge.from === 'compose.py#FSTRING_PROMPT')).toMatchObject({ to: 'compose.py#PERSONA', kind: 'includes', placeholder: '{PERSONA}', line: 7 });
+    expect(nodeById(result, 'compose.py#FSTRING_PROMPT')).toMatchObject({
+      text: '{PERSONA}\nAnswer {question}.',
+      variables: ['question'],
+    });
+    expect(result.edges.find((edge) => edge.from === 'compose.py#FSTRING_PROMPT')).toMatchObject({
+      to: 'compose.py#PERSONA',
+      kind: 'includes',
+      placeholder: '{PERSONA}',
+      line: 7,
+    });
   });
 
   it('fills .format(name=CONST) fields with includes and keeps unfilled fields as variables', async () => {
     const result = await scanFixture('adapters/python/composition');
-    expect(nodeById(result, 'compose.py#FORMAT_PROMPT')).toMatchObject({ text: '{PERSONA}\nTone: {TONE}. Topic: {topic}', variables: ['topic'] });
+    expect(nodeById(result, 'compose.py#FORMAT_PROMPT')).toMatchObject({
+      text: '{PERSONA}\nTone: {TONE}. Topic: {topic}',
+      variables: ['topic'],
+    });
     expect(edgeStrings(result).filter((edge) => edge.startsWith('compose.py#FORMAT_PROMPT'))).toEqual([
       'compose.py#FORMAT_PROMPT -includes-> compose.py#PERSONA',
       'compose.py#FORMAT_PROMPT -includes-> compose.py#TONE',
@@ -33,7 +44,10 @@ describe('python composition', () => {
 
   it('fills .format(**DICT) fields from the dict entries the template names', async () => {
     const result = await scanFixture('adapters/python/composition');
-    expect(nodeById(result, 'compose.py#LETTER_TEMPLATE')).toMatchObject({ text: '{intro}\nSee below.\n{outro}', variables: [] });
+    expect(nodeById(result, 'compose.py#LETTER_TEMPLATE')).toMatchObject({
+      text: '{intro}\nSee below.\n{outro}',
+      variables: [],
+    });
     expect(edgeStrings(result).filter((edge) => edge.startsWith('compose.py#LETTER_TEMPLATE'))).toEqual([
       'compose.py#LETTER_TEMPLATE -includes-> compose.py#SECTIONS.intro',
       'compose.py#LETTER_TEMPLATE -includes-> compose.py#SECTIONS.outro',
@@ -48,7 +62,13 @@ describe('python composition', () => {
 
   it('makes the calling function the consumer of the prompt it sends', async () => {
     const result = await scanFixture('adapters/python/composition');
-    expect(edgeStrings(result, ['consumes'])).toEqual(['consumer:compose.py#answer -consumes-> compose.py#FSTRING_PROMPT']);
-    expect(nodeById(result, 'consumer:compose.py#answer')).toMatchObject({ kind: 'consumer', symbol: 'answer', range: { start: 16, end: 17 } });
+    expect(edgeStrings(result, ['consumes'])).toEqual([
+      'consumer:compose.py#answer -consumes-> compose.py#FSTRING_PROMPT',
+    ]);
+    expect(nodeById(result, 'consumer:compose.py#answer')).toMatchObject({
+      kind: 'consumer',
+      symbol: 'answer',
+      range: { start: 16, end: 17 },
+    });
   });
 });

@@ -6,7 +6,9 @@ import { ConfigSchema } from '../../../src/model/schema/config.js';
 describe('python model consumers', () => {
   it('recognises OpenAI, Anthropic system=, LiteLLM, LangChain and Google GenAI system_instruction', async () => {
     const result = await scanFixture('adapters/python/consumers');
-    expect(edgeStrings(result, ['consumes']).filter((edge) => !edge.includes('remote:') && !edge.includes('<module>'))).toEqual([
+    expect(
+      edgeStrings(result, ['consumes']).filter((edge) => !edge.includes('remote:') && !edge.includes('<module>')),
+    ).toEqual([
       'consumer:consumers.py#anthropic_cached -consumes-> consumers.py#ANTHROPIC_SYSTEM',
       'consumer:consumers.py#anthropic_review -consumes-> consumers.py#ANTHROPIC_SYSTEM',
       'consumer:consumers.py#gemini_haiku -consumes-> consumers.py#GEMINI_INSTRUCTION',
@@ -23,8 +25,14 @@ describe('python model consumers', () => {
 
   it('makes a literal system prompt or agent instructions written at the call a unit of its own, named after the variable or function', async () => {
     const result = await scanFixture('adapters/python/consumers');
-    expect(nodeById(result, 'consumers.py#triage_agent.instructions')).toMatchObject({ kind: 'prompt', text: 'You triage incoming tickets by urgency.', range: { start: 83, end: 83 } });
-    expect(nodeById(result, 'consumers.py#inline_system.system')).toMatchObject({ text: '{OPENAI_PROMPT} Keep it short.' });
+    expect(nodeById(result, 'consumers.py#triage_agent.instructions')).toMatchObject({
+      kind: 'prompt',
+      text: 'You triage incoming tickets by urgency.',
+      range: { start: 83, end: 83 },
+    });
+    expect(nodeById(result, 'consumers.py#inline_system.system')).toMatchObject({
+      text: '{OPENAI_PROMPT} Keep it short.',
+    });
     expect(edgeStrings(result).filter((edge) => /triage_agent|inline_system/.test(edge))).toEqual([
       'consumer:consumers.py#<module> -consumes-> consumers.py#triage_agent.instructions',
       'consumer:consumers.py#inline_system -consumes-> consumers.py#inline_system.system',
@@ -39,7 +47,9 @@ describe('python model consumers', () => {
 
   it('reads an Anthropic system block list by its text key, not its type or cache_control', async () => {
     const result = await scanFixture('adapters/python/consumers');
-    expect(edgeStrings(result).filter((edge) => edge.includes('anthropic_cached'))).toEqual(['consumer:consumers.py#anthropic_cached -consumes-> consumers.py#ANTHROPIC_SYSTEM']);
+    expect(edgeStrings(result).filter((edge) => edge.includes('anthropic_cached'))).toEqual([
+      'consumer:consumers.py#anthropic_cached -consumes-> consumers.py#ANTHROPIC_SYSTEM',
+    ]);
   });
 
   it('leaves a literal user turn inline: it is input, not a prompt unit', async () => {
@@ -67,7 +77,11 @@ describe('python model consumers', () => {
       'consumer:consumers.py#langfuse_pinned -consumes-> remote:langfuse/support-reply',
       'consumer:consumers.py#langfuse_prompt -consumes-> remote:langfuse/support-reply',
     ]);
-    expect(nodeById(result, 'remote:langfuse/support-reply')).toMatchObject({ kind: 'prompt', format: 'langfuse', remote: { registry: 'langfuse', name: 'support-reply', label: 'production', moving: true } });
+    expect(nodeById(result, 'remote:langfuse/support-reply')).toMatchObject({
+      kind: 'prompt',
+      format: 'langfuse',
+      remote: { registry: 'langfuse', name: 'support-reply', label: 'production', moving: true },
+    });
   });
 
   it('makes PromptLayer templates.get and Braintrust load_prompt consumers of remote prompts, a pinned version not moving', async () => {
@@ -76,7 +90,12 @@ describe('python model consumers', () => {
       'consumer:consumers.py#braintrust_prompt -consumes-> remote:braintrust/triage-v2',
       'consumer:consumers.py#promptlayer_template -consumes-> remote:promptlayer/welcome-email',
     ]);
-    expect(nodeById(result, 'remote:braintrust/triage-v2').remote).toEqual({ registry: 'braintrust', name: 'triage-v2', version: '5', moving: false });
+    expect(nodeById(result, 'remote:braintrust/triage-v2').remote).toEqual({
+      registry: 'braintrust',
+      name: 'triage-v2',
+      version: '5',
+      moving: false,
+    });
   });
 
   it('makes LangSmith hub.pull and pull_prompt consumers of remote prompts, a commit pinning one', async () => {
@@ -85,19 +104,32 @@ describe('python model consumers', () => {
       'consumer:consumers.py#langsmith_prompts -consumes-> remote:langsmith/acme/grader',
       'consumer:consumers.py#langsmith_prompts -consumes-> remote:langsmith/acme/rag-answer',
     ]);
-    expect(nodeById(result, 'remote:langsmith/acme/grader').remote).toEqual({ registry: 'langsmith', name: 'acme/grader', version: '3f2a9c1', moving: false });
+    expect(nodeById(result, 'remote:langsmith/acme/grader').remote).toEqual({
+      registry: 'langsmith',
+      name: 'acme/grader',
+      version: '3f2a9c1',
+      moving: false,
+    });
     expect(nodeById(result, 'remote:langsmith/acme/rag-answer').remote).toMatchObject({ moving: true });
   });
 
   it('reports a Python syntax error at its line and keeps what it could read', async () => {
-    const extraction = await pythonAdapter.extract({ path: 'broken.py', text: 'SYSTEM_PROMPT = "You are Ada."\n\ndef broken(:\n    pass\n' }, { config: ConfigSchema.parse({}) });
-    expect(extraction.diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.line])).toEqual([['parse-error', 3]]);
+    const extraction = await pythonAdapter.extract(
+      { path: 'broken.py', text: 'SYSTEM_PROMPT = "You are Ada."\n\ndef broken(:\n    pass\n' },
+      { config: ConfigSchema.parse({}) },
+    );
+    expect(extraction.diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.line])).toEqual([
+      ['parse-error', 3],
+    ]);
     expect(extraction.units.map((unit) => unit.symbol)).toEqual(['SYSTEM_PROMPT']);
   });
 
   it('reads os.getenv and os.environ[...] as consuming an env target', async () => {
     const extraction = await pythonAdapter.extract(
-      { path: 'app.py', text: 'import os\n\ndef system():\n    return os.getenv("SYSTEM_PROMPT")\n\nPROMPT = os.environ["BOT_PROMPT"]\n' },
+      {
+        path: 'app.py',
+        text: 'import os\n\ndef system():\n    return os.getenv("SYSTEM_PROMPT")\n\nPROMPT = os.environ["BOT_PROMPT"]\n',
+      },
       { config: ConfigSchema.parse({}) },
     );
     expect(extraction.references.map((reference) => [reference.from, reference.target, reference.line])).toEqual([

@@ -9,9 +9,17 @@ const KIT = 'app/prompt_kit.py';
 describe('python calls of functions in another module', () => {
   it('makes a constant that is only a call of an imported text function a prompt composed through the call', async () => {
     const result = await scanFixture('adapters/python/cross-module-calls');
-    expect(edgeStrings(result, ['includes'])).toEqual([`${SUPPORT}#SUPPORT_SYSTEM -includes-> ${KIT}#REFUND_RULES`, `${SUPPORT}#SUPPORT_SYSTEM -includes-> ${KIT}#section`]);
-    expect(nodeById(result, `${SUPPORT}#SUPPORT_SYSTEM`)).toMatchObject({ kind: 'prompt', range: { start: 4, end: 4 } });
-    expect(composeText(new PromptGraph(result), `${SUPPORT}#SUPPORT_SYSTEM`)).toBe('## Refunds\nAnswer in two sentences at most and never promise a refund.');
+    expect(edgeStrings(result, ['includes'])).toEqual([
+      `${SUPPORT}#SUPPORT_SYSTEM -includes-> ${KIT}#REFUND_RULES`,
+      `${SUPPORT}#SUPPORT_SYSTEM -includes-> ${KIT}#section`,
+    ]);
+    expect(nodeById(result, `${SUPPORT}#SUPPORT_SYSTEM`)).toMatchObject({
+      kind: 'prompt',
+      range: { start: 4, end: 4 },
+    });
+    expect(composeText(new PromptGraph(result), `${SUPPORT}#SUPPORT_SYSTEM`)).toBe(
+      '## Refunds\nAnswer in two sentences at most and never promise a refund.',
+    );
   });
 
   it('binds keyword arguments of a wrapper in another module by its parameter names: past a parameter the function reassigns, and on a method of an imported instance', async () => {

@@ -15,13 +15,17 @@ describe('python prompt-file loaders', () => {
 
   it("looks Genkit ai.prompt('greeting') up under Genkit(prompt_dir=…), not the default prompts/ folder holding a same-named prompt", async () => {
     const result = await scanFixture('adapters/python/file-loaders');
-    expect(edgeStrings(result).filter((edge) => edge.includes('greeting'))).toEqual(['consumer:loaders.py#run_genkit -consumes-> genkit_prompts/greeting.prompt']);
+    expect(edgeStrings(result).filter((edge) => edge.includes('greeting'))).toEqual([
+      'consumer:loaders.py#run_genkit -consumes-> genkit_prompts/greeting.prompt',
+    ]);
     expect(result.nodes.map((node) => node.id)).toContain('prompts/greeting.prompt');
   });
 
   it('keeps a function returning a loaded file a loader, not a prompt of its own nobody uses', async () => {
     const result = await scanFixture('adapters/python/file-loaders');
-    expect(result.nodes.filter((node) => node.file === 'loaders.py' && node.kind !== 'consumer').map((node) => node.symbol)).toEqual(['FIRST_TASK_PROMPT', 'GUIDE_PROMPT', 'REVIEW_INSTRUCTIONS']);
+    expect(
+      result.nodes.filter((node) => node.file === 'loaders.py' && node.kind !== 'consumer').map((node) => node.symbol),
+    ).toEqual(['FIRST_TASK_PROMPT', 'GUIDE_PROMPT', 'REVIEW_INSTRUCTIONS']);
   });
 
   it('makes a module constant holding a read file include it, so the function sending the constant reaches the file', async () => {
@@ -34,7 +38,11 @@ describe('python prompt-file loaders', () => {
 
   it('includes a file read inside an f-string in that text, and follows it into a generic Agent and Runner.run_sync input', async () => {
     const result = await scanFixture('adapters/python/file-loaders');
-    expect(result.edges.find((edge) => edge.from === 'loaders.py#REVIEW_INSTRUCTIONS')).toMatchObject({ to: 'prompts/review.md', kind: 'includes', placeholder: "{(PROMPT_DIR / 'review.md').read_text()}" });
+    expect(result.edges.find((edge) => edge.from === 'loaders.py#REVIEW_INSTRUCTIONS')).toMatchObject({
+      to: 'prompts/review.md',
+      kind: 'includes',
+      placeholder: "{(PROMPT_DIR / 'review.md').read_text()}",
+    });
     expect(edgeStrings(result).filter((edge) => /<module>|#review /.test(edge))).toEqual([
       'consumer:loaders.py#<module> -consumes-> loaders.py#REVIEW_INSTRUCTIONS',
       'consumer:loaders.py#<module> -consumes-> prompts/system.txt',

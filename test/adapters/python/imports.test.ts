@@ -22,7 +22,10 @@ describe('python imports', () => {
 
   it('keeps the placeholder as written for a module attribute', async () => {
     const result = await scanFixture('adapters/python/imports');
-    expect(result.edges.find((edge) => edge.to === 'app/prompts/rules.py#RULES_PROMPT')).toMatchObject({ placeholder: '{rules.RULES_PROMPT}', line: 7 });
+    expect(result.edges.find((edge) => edge.to === 'app/prompts/rules.py#RULES_PROMPT')).toMatchObject({
+      placeholder: '{rules.RULES_PROMPT}',
+      line: 7,
+    });
   });
 
   it('treats an import of a package outside the repository as ordinary code, not a finding', async () => {
@@ -36,11 +39,17 @@ describe('python guarded imports', () => {
     const { pythonAdapter } = await import('../../../src/build/adapters/python/python-adapter.js');
     const { ConfigSchema } = await import('../../../src/model/schema/config.js');
     const extraction = await pythonAdapter.extract(
-      { path: 'app/agent.py', text: 'try:\n    from .persona import PERSONA\nexcept ImportError:\n    PERSONA = "You are a bot."\n\nSYSTEM_PROMPT = f"{PERSONA} Answer briefly."\n' },
+      {
+        path: 'app/agent.py',
+        text: 'try:\n    from .persona import PERSONA\nexcept ImportError:\n    PERSONA = "You are a bot."\n\nSYSTEM_PROMPT = f"{PERSONA} Answer briefly."\n',
+      },
       { config: ConfigSchema.parse({}) },
     );
     expect(extraction.references.map((reference) => [reference.from, reference.target])).toEqual([
-      ['SYSTEM_PROMPT', { type: 'export', language: 'python', fromFile: 'app/agent.py', specifier: '.persona', name: 'PERSONA' }],
+      [
+        'SYSTEM_PROMPT',
+        { type: 'export', language: 'python', fromFile: 'app/agent.py', specifier: '.persona', name: 'PERSONA' },
+      ],
     ]);
   });
 });

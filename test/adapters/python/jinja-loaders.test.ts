@@ -13,7 +13,9 @@ describe('python Jinja loaders', () => {
   it('follows the loader directory through os.path.join(os.path.dirname(__file__)), Path(__file__).parent / … in a module constant, and self.env', async () => {
     const result = await scanFixture('adapters/python/jinja-loaders');
     const billing = result.edges.find((edge) => edge.from === 'consumer:agents/billing/agent.py#system_prompt')!;
-    const support = result.edges.find((edge) => edge.from === 'consumer:agents/support/agent.py#SupportAgent.system_prompt')!;
+    const support = result.edges.find(
+      (edge) => edge.from === 'consumer:agents/support/agent.py#SupportAgent.system_prompt',
+    )!;
     expect([billing.line, support.line]).toEqual([8, 12]);
   });
 

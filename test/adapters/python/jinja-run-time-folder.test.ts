@@ -10,7 +10,12 @@ describe('python Jinja loader with a folder known only at run time', () => {
 
   it('reports each load, direct and through a helper, as a dynamic-include warning at its call', async () => {
     const result = await scanFixture('adapters/python/jinja-run-time-folder');
-    expect(result.diagnostics.map((diagnostic) => `${diagnostic.severity} ${diagnostic.code} ${diagnostic.file}:${diagnostic.line}:${diagnostic.column}`)).toEqual([
+    expect(
+      result.diagnostics.map(
+        (diagnostic) =>
+          `${diagnostic.severity} ${diagnostic.code} ${diagnostic.file}:${diagnostic.line}:${diagnostic.column}`,
+      ),
+    ).toEqual([
       'warning dynamic-include utils/prompt_manager.py:9:32',
       'warning dynamic-include utils/prompt_manager.py:10:30',
     ]);
@@ -19,6 +24,9 @@ describe('python Jinja loader with a folder known only at run time', () => {
 
   it('keeps the loading method a consumer, of a prompt the map cannot name', async () => {
     const result = await scanFixture('adapters/python/jinja-run-time-folder');
-    expect(nodeById(result, 'consumer:utils/prompt_manager.py#PromptManager.__init__')).toMatchObject({ kind: 'consumer', range: { start: 7, end: 10 } });
+    expect(nodeById(result, 'consumer:utils/prompt_manager.py#PromptManager.__init__')).toMatchObject({
+      kind: 'consumer',
+      range: { start: 7, end: 10 },
+    });
   });
 });

@@ -8,19 +8,31 @@ const from = (edges: string[], id: string) => edges.filter((edge) => edge.starts
 describe('python subclass in another module overriding an attribute', () => {
   it('gets its own view of the inherited method reading it, placed at its class header', async () => {
     const result = await scanFixture('adapters/python/override-across-modules');
-    expect(nodeById(result, 'agents/billing.py#BillingAgent.system_prompt')).toMatchObject({ kind: 'prompt', range: { start: 4, end: 4 }, text: '{persona}\n{rules_prompt}\nTask: {task}', variables: ['task'] });
+    expect(nodeById(result, 'agents/billing.py#BillingAgent.system_prompt')).toMatchObject({
+      kind: 'prompt',
+      range: { start: 4, end: 4 },
+      text: '{persona}\n{rules_prompt}\nTask: {task}',
+      variables: ['task'],
+    });
     expect(from(edgeStrings(result), 'agents/billing.py#BillingAgent.system_prompt')).toEqual([
       'agents/billing.py#BillingAgent.system_prompt -includes-> agents/base.py#BaseAgent.rules_prompt',
       'agents/billing.py#BillingAgent.system_prompt -includes-> agents/base.py#BaseAgent.template',
       'agents/billing.py#BillingAgent.system_prompt -includes-> agents/billing.py#BillingAgent.persona',
     ]);
-    expect(composeText(new PromptGraph(result), 'agents/billing.py#BillingAgent.system_prompt')).toBe('You are Billy, the billing agent.\nFollow the company policy.\nTask: {task}');
+    expect(composeText(new PromptGraph(result), 'agents/billing.py#BillingAgent.system_prompt')).toBe(
+      'You are Billy, the billing agent.\nFollow the company policy.\nTask: {task}',
+    );
   });
 
   it('gets its own view of the inherited consumer, consuming its view of the method', async () => {
     const result = await scanFixture('adapters/python/override-across-modules');
-    expect(nodeById(result, 'consumer:agents/billing.py#BillingAgent.run')).toMatchObject({ kind: 'consumer', range: { start: 4, end: 4 } });
-    expect(from(edgeStrings(result), 'consumer:agents/billing.py#BillingAgent.run')).toEqual(['consumer:agents/billing.py#BillingAgent.run -consumes-> agents/billing.py#BillingAgent.system_prompt']);
+    expect(nodeById(result, 'consumer:agents/billing.py#BillingAgent.run')).toMatchObject({
+      kind: 'consumer',
+      range: { start: 4, end: 4 },
+    });
+    expect(from(edgeStrings(result), 'consumer:agents/billing.py#BillingAgent.run')).toEqual([
+      'consumer:agents/billing.py#BillingAgent.run -consumes-> agents/billing.py#BillingAgent.system_prompt',
+    ]);
   });
 
   it('follows a chain of subclasses through three modules, each class seeing the nearest override', async () => {
@@ -51,19 +63,30 @@ describe('python subclass in another module overriding an attribute', () => {
 describe('python subclass in another module overriding the template an inherited method formats', () => {
   it('formats its own template, filling **self.__dict__ fields from the subclass', async () => {
     const result = await scanFixture('adapters/python/override-template-across-modules');
-    expect(nodeById(result, 'agents/legal.py#LegalAgent.system_prompt')).toMatchObject({ range: { start: 4, end: 4 }, text: '{persona}\nCite the clause.\n{rules_prompt}', variables: [] });
+    expect(nodeById(result, 'agents/legal.py#LegalAgent.system_prompt')).toMatchObject({
+      range: { start: 4, end: 4 },
+      text: '{persona}\nCite the clause.\n{rules_prompt}',
+      variables: [],
+    });
     expect(from(edgeStrings(result), 'agents/legal.py#LegalAgent.system_prompt')).toEqual([
       'agents/legal.py#LegalAgent.system_prompt -includes-> agents/base.py#Agent.rules_prompt',
       'agents/legal.py#LegalAgent.system_prompt -includes-> agents/legal.py#LegalAgent.persona',
       'agents/legal.py#LegalAgent.system_prompt -includes-> agents/legal.py#LegalAgent.template',
     ]);
-    expect(composeText(new PromptGraph(result), 'agents/legal.py#LegalAgent.system_prompt')).toBe('You are the legal reviewer.\nCite the clause.\nFollow the company policy.');
+    expect(composeText(new PromptGraph(result), 'agents/legal.py#LegalAgent.system_prompt')).toBe(
+      'You are the legal reviewer.\nCite the clause.\nFollow the company policy.',
+    );
   });
 
   it('views text written at the inherited model call that reads the instance, and its callers consume that view', async () => {
     const result = await scanFixture('adapters/python/override-template-across-modules');
-    expect(nodeById(result, 'agents/legal.py#LegalAgent.run.system')).toMatchObject({ kind: 'prompt', text: '{self.persona}\nBe brief.' });
-    expect(edgeStrings(result).filter((edge) => edge.includes('LegalAgent.run') || edge.startsWith('consumer:review.py'))).toEqual([
+    expect(nodeById(result, 'agents/legal.py#LegalAgent.run.system')).toMatchObject({
+      kind: 'prompt',
+      text: '{self.persona}\nBe brief.',
+    });
+    expect(
+      edgeStrings(result).filter((edge) => edge.includes('LegalAgent.run') || edge.startsWith('consumer:review.py')),
+    ).toEqual([
       'agents/legal.py#LegalAgent.run.system -includes-> agents/legal.py#LegalAgent.persona',
       'consumer:agents/legal.py#LegalAgent.run -consumes-> agents/legal.py#LegalAgent.run.system',
       'consumer:review.py#review -consumes-> agents/legal.py#LegalAgent.run.system',

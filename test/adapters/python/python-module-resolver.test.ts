@@ -11,7 +11,10 @@ const files = new Set([
   'libs/shared/src/acme_prompts/__init__.py',
   'libs/shared/src/acme_prompts/safety.py',
 ]);
-const manifests = new Map([['services/api/pyproject.toml', ''], ['libs/shared/pyproject.toml', '']]);
+const manifests = new Map([
+  ['services/api/pyproject.toml', ''],
+  ['libs/shared/pyproject.toml', ''],
+]);
 const resolver = createPythonModuleResolver(files, manifests);
 const from = 'services/api/app/agents/support.py';
 

@@ -14,21 +14,37 @@ const config = ConfigSchema.parse({});
 describe('typescript bad input', () => {
   it('reports a syntax error with its file, line and column and keeps the prompt read before it', async () => {
     const result = await scanFixture('adapters/typescript/bad-input');
-    expect(result.diagnostics.map((diagnostic) => [diagnostic.severity, diagnostic.code, diagnostic.file, diagnostic.line, diagnostic.column])).toEqual([['warning', 'parse-error', 'src/broken.ts', 3, 24]]);
-    expect(nodeById(result, 'src/broken.ts#SYSTEM_PROMPT')).toMatchObject({ kind: 'prompt', range: { start: 1, end: 1 } });
+    expect(
+      result.diagnostics.map((diagnostic) => [
+        diagnostic.severity,
+        diagnostic.code,
+        diagnostic.file,
+        diagnostic.line,
+        diagnostic.column,
+      ]),
+    ).toEqual([['warning', 'parse-error', 'src/broken.ts', 3, 24]]);
+    expect(nodeById(result, 'src/broken.ts#SYSTEM_PROMPT')).toMatchObject({
+      kind: 'prompt',
+      range: { start: 1, end: 1 },
+    });
   });
 
   it('reads methods named like Object.prototype members (toLocaleString, constructor) as ordinary calls', async () => {
-    const text = "export const SYSTEM_PROMPT = `Today is ${new Date().toLocaleString()}. Reply as ${agent.constructor()}.`;\nexport const LABEL = new Date().toString();\n";
+    const text =
+      'export const SYSTEM_PROMPT = `Today is ${new Date().toLocaleString()}. Reply as ${agent.constructor()}.`;\nexport const LABEL = new Date().toString();\n';
     const result = await scan(memoryFileSource('repo', { 'src/clock.ts': text }));
     expect(result.diagnostics).toEqual([]);
-    expect(nodeById(result, 'src/clock.ts#SYSTEM_PROMPT').text).toBe('Today is ${new Date().toLocaleString()}. Reply as ${agent.constructor()}.');
+    expect(nodeById(result, 'src/clock.ts#SYSTEM_PROMPT').text).toBe(
+      'Today is ${new Date().toLocaleString()}. Reply as ${agent.constructor()}.',
+    );
   });
 
   it('skips a minified bundle with a note instead of parsing it', async () => {
     const bundle = `var a="You are a helpful assistant. Answer briefly.";${'function f(){return a+"system prompt"}'.repeat(2000)}`;
     const result = await scan(memoryFileSource('repo', { 'public/app.js': bundle }));
-    expect(result.diagnostics.map((diagnostic) => [diagnostic.severity, diagnostic.code, diagnostic.file])).toEqual([['info', 'generated-file', 'public/app.js']]);
+    expect(result.diagnostics.map((diagnostic) => [diagnostic.severity, diagnostic.code, diagnostic.file])).toEqual([
+      ['info', 'generated-file', 'public/app.js'],
+    ]);
     expect(result.nodes).toEqual([]);
   });
 
@@ -38,31 +54,55 @@ describe('typescript bad input', () => {
     const result = await scan(memoryFileSource('repo', { 'src/chain.ts': chain, 'src/nested.ts': nested }));
     expect(nodeById(result, 'src/chain.ts#SYSTEM_PROMPT')).toMatchObject({ range: { start: 1, end: 4000 } });
     expect(nodeById(result, 'src/chain.ts#SYSTEM_PROMPT').text).toMatch(/^Rule 0\. Rule 1\. .*Rule 3999\. $/);
-    expect(result.diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.file, diagnostic.line])).toEqual([['parse-error', 'src/nested.ts', 1]]);
+    expect(result.diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.file, diagnostic.line])).toEqual([
+      ['parse-error', 'src/nested.ts', 1],
+    ]);
   });
 
   it('reads every TypeScript and JavaScript extension, not declaration files or .min.js', () => {
-    const read = ['a.ts', 'a.tsx', 'a.mts', 'a.cts', 'a.js', 'a.jsx', 'a.mjs', 'a.cjs'].filter((path) => typescriptAdapter.matches(path, config));
+    const read = ['a.ts', 'a.tsx', 'a.mts', 'a.cts', 'a.js', 'a.jsx', 'a.mjs', 'a.cjs'].filter((path) =>
+      typescriptAdapter.matches(path, config),
+    );
     expect(read).toHaveLength(8);
-    expect(['types.d.ts', 'types.d.mts', 'vendor/jquery.min.js', 'a.json'].filter((path) => typescriptAdapter.matches(path, config))).toEqual([]);
+    expect(
+      ['types.d.ts', 'types.d.mts', 'vendor/jquery.min.js', 'a.json'].filter((path) =>
+        typescriptAdapter.matches(path, config),
+      ),
+    ).toEqual([]);
   });
 
   it('prefilters out code with nothing to find, and keeps prompt words, model calls, re-exports and configured loader calls', () => {
     const prefilter = typescriptAdapter.prefilter!;
-    expect(prefilter("import { useState } from 'react';\nexport function Counter() { const [n, setN] = useState(0); return n; }\n", config)).toBe(false);
+    expect(
+      prefilter(
+        "import { useState } from 'react';\nexport function Counter() { const [n, setN] = useState(0); return n; }\n",
+        config,
+      ),
+    ).toBe(false);
     expect(prefilter("export const TONE = 'warm and precise';\n", config)).toBe(false);
     expect(prefilter("export const SYSTEM_PROMPT = 'You are Ada.';\n", config)).toBe(true);
-    expect(prefilter("const { text } = await generateText({ model, prompt });\n", config)).toBe(true);
+    expect(prefilter('const { text } = await generateText({ model, prompt });\n', config)).toBe(true);
     expect(prefilter("export * from './persona';\n", config)).toBe(true);
     expect(prefilter("export { TONE as tone } from './tone';\n", config)).toBe(true);
-    expect(prefilter("const faq = store.fetchText('faq');\n", ConfigSchema.parse({ loaders: [{ call: 'store.fetchText' }] }))).toBe(true);
+    expect(
+      prefilter(
+        "const faq = store.fetchText('faq');\n",
+        ConfigSchema.parse({ loaders: [{ call: 'store.fetchText' }] }),
+      ),
+    ).toBe(true);
   });
 
   it('loads the TypeScript compiler only when a file is parsed: no adapter module imports ts-morph statically', () => {
     const modules = fg.sync('src/build/adapters/typescript/*.ts', { cwd: REPO_ROOT }).sort();
-    const eager = modules.flatMap((file) => sourceImports(REPO_ROOT, file).filter((imported) => imported.target === 'ts-morph' && !imported.typeOnly && !imported.dynamic).map(() => file));
+    const eager = modules.flatMap((file) =>
+      sourceImports(REPO_ROOT, file)
+        .filter((imported) => imported.target === 'ts-morph' && !imported.typeOnly && !imported.dynamic)
+        .map(() => file),
+    );
     expect(modules.length).toBeGreaterThan(10);
     expect(eager).toEqual([]);
-    expect(readFileSync(path.join(REPO_ROOT, 'src/build/adapters/typescript/load-typescript.ts'), 'utf8')).toMatch(/export async function loadTypeScript\(\)[^]*createRequire\(import\.meta\.url\)\('ts-morph'\)/);
+    expect(readFileSync(path.join(REPO_ROOT, 'src/build/adapters/typescript/load-typescript.ts'), 'utf8')).toMatch(
+      /export async function loadTypeScript\(\)[^]*createRequire\(import\.meta\.url\)\('ts-morph'\)/,
+    );
   });
 });

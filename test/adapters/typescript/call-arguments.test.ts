@@ -10,15 +10,19 @@ const scanned = async () => {
   const result = await scanFixture('adapters/typescript/call-arguments');
   return { result, graph: new PromptGraph(result) };
 };
-const includesOf = (result: Awaited<ReturnType<typeof scanned>>['result'], symbol: string) => edgeStrings(result, ['includes']).filter((edge) => edge.startsWith(`${PROMPTS}#${symbol} `));
+const includesOf = (result: Awaited<ReturnType<typeof scanned>>['result'], symbol: string) =>
+  edgeStrings(result, ['includes']).filter((edge) => edge.startsWith(`${PROMPTS}#${symbol} `));
 
 describe('typescript calls of functions returning text, with arguments', () => {
-  it("records where a function writes its parameters, a method like .trim() included, and composes it alone with them as written", async () => {
+  it('records where a function writes its parameters, a method like .trim() included, and composes it alone with them as written', async () => {
     const { result, graph } = await scanned();
     expect(nodeById(result, SECTION)).toMatchObject({
       text: '## ${title}\n${body.trim()}',
       variables: ['body', 'title'],
-      parameters: [{ name: 'title', index: 0, placeholder: '${title}' }, { name: 'body', index: 1, placeholder: '${body.trim()}', apply: ['trim'] }],
+      parameters: [
+        { name: 'title', index: 0, placeholder: '${title}' },
+        { name: 'body', index: 1, placeholder: '${body.trim()}', apply: ['trim'] },
+      ],
     });
     expect(composeText(graph, SECTION)).toBe('## ${title}\n${body.trim()}');
   });
@@ -30,11 +34,27 @@ describe('typescript calls of functions returning text, with arguments', () => {
       `${PROMPTS}#CLASSIFIER_PROMPT -includes-> ${PROMPTS}#TASK`,
       `${PROMPTS}#CLASSIFIER_PROMPT -includes-> ${SECTION}`,
     ]);
-    expect(result.edges.find((edge) => edge.from === `${PROMPTS}#CLASSIFIER_PROMPT` && edge.to === SECTION)?.expansions).toEqual([
-      { placeholder: "${section('Task', TASK)}", bindings: [{ parameter: 'body', text: '${TASK}' }, { parameter: 'title', text: 'Task' }] },
-      { placeholder: "${section('Rules', JSON_RULES)}", bindings: [{ parameter: 'body', text: '${JSON_RULES}' }, { parameter: 'title', text: 'Rules' }] },
+    expect(
+      result.edges.find((edge) => edge.from === `${PROMPTS}#CLASSIFIER_PROMPT` && edge.to === SECTION)?.expansions,
+    ).toEqual([
+      {
+        placeholder: "${section('Task', TASK)}",
+        bindings: [
+          { parameter: 'body', text: '${TASK}' },
+          { parameter: 'title', text: 'Task' },
+        ],
+      },
+      {
+        placeholder: "${section('Rules', JSON_RULES)}",
+        bindings: [
+          { parameter: 'body', text: '${JSON_RULES}' },
+          { parameter: 'title', text: 'Rules' },
+        ],
+      },
     ]);
-    expect(composeText(graph, `${PROMPTS}#CLASSIFIER_PROMPT`)).toBe('## Task\nClassify the ticket.\n\n## Rules\nReply in JSON.');
+    expect(composeText(graph, `${PROMPTS}#CLASSIFIER_PROMPT`)).toBe(
+      '## Task\nClassify the ticket.\n\n## Rules\nReply in JSON.',
+    );
     expect(composedVariables(graph, `${PROMPTS}#CLASSIFIER_PROMPT`)).toEqual([]);
   });
 
@@ -45,8 +65,13 @@ describe('typescript calls of functions returning text, with arguments', () => {
       `${PROMPTS}#FLAGGED_PROMPT -includes-> src/section.ts#bullet`,
       `${PROMPTS}#FLAGGED_PROMPT -includes-> ${SECTION}`,
     ]);
-    expect(nodeById(result, 'src/section.ts#bullet').parameters).toEqual([{ name: 'label', index: 0, key: 'label', placeholder: '${label}' }, { name: 'text', index: 0, key: 'text', placeholder: '${text}' }]);
-    expect(composeText(graph, `${PROMPTS}#FLAGGED_PROMPT`)).toBe('Flag what matters.\n## Flags\n- urgent: Classify the ticket.');
+    expect(nodeById(result, 'src/section.ts#bullet').parameters).toEqual([
+      { name: 'label', index: 0, key: 'label', placeholder: '${label}' },
+      { name: 'text', index: 0, key: 'text', placeholder: '${text}' },
+    ]);
+    expect(composeText(graph, `${PROMPTS}#FLAGGED_PROMPT`)).toBe(
+      'Flag what matters.\n## Flags\n- urgent: Classify the ticket.',
+    );
   });
 
   it("leaves an argument the function never writes out of the caller's dependencies", async () => {
@@ -66,7 +91,9 @@ describe('typescript calls of functions returning text, with arguments', () => {
 
   it('passes an argument on through a function that forwards its own parameter', async () => {
     const { result, graph } = await scanned();
-    expect(nodeById(result, `${PROMPTS}#forwardedNote`).parameters).toEqual([{ name: 'note', index: 0, placeholder: '${note}' }]);
+    expect(nodeById(result, `${PROMPTS}#forwardedNote`).parameters).toEqual([
+      { name: 'note', index: 0, placeholder: '${note}' },
+    ]);
     expect(composeText(graph, `${PROMPTS}#forwardedNote`)).toBe('## Note\n${note}\n(forwarded)');
     expect(composeText(graph, `${PROMPTS}#NOTE_PROMPT`)).toBe('Read the note.\n## Note\nReply in JSON.\n(forwarded)');
     expect(includesOf(result, 'NOTE_PROMPT')).toContain(`${PROMPTS}#NOTE_PROMPT -includes-> ${PROMPTS}#JSON_RULES`);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { edgeStrings, nodeById, scanFixture } from '../../support/scan-fixture.js';
 
-const consumesFrom = (edges: string[], file: string): string[] => edges.filter((edge) => edge.startsWith(`consumer:src/${file}#`));
+const consumesFrom = (edges: string[], file: string): string[] =>
+  edges.filter((edge) => edge.startsWith(`consumer:src/${file}#`));
 
 describe('typescript model consumers', () => {
   it('recognises OpenAI chat.completions (system and developer messages, pushed ones too) and responses instructions, and Anthropic system strings and cached blocks', async () => {
@@ -16,7 +17,12 @@ describe('typescript model consumers', () => {
       'consumer:src/openai-anthropic.ts#pushedMessages -consumes-> src/openai-anthropic.ts#OPENAI_PROMPT',
       'consumer:src/openai-anthropic.ts#pushedMessages -consumes-> src/openai-anthropic.ts#POLICY_PROMPT',
     ]);
-    expect(nodeById(result, 'consumer:src/openai-anthropic.ts#openaiChat')).toMatchObject({ kind: 'consumer', symbol: 'openaiChat', range: { start: 12, end: 22 }, format: 'typescript' });
+    expect(nodeById(result, 'consumer:src/openai-anthropic.ts#openaiChat')).toMatchObject({
+      kind: 'consumer',
+      symbol: 'openaiChat',
+      range: { start: 12, end: 22 },
+      format: 'typescript',
+    });
   });
 
   it('recognises the AI SDK generateText, streamText, generateObject, streamObject and Agent system', async () => {
@@ -50,19 +56,35 @@ describe('typescript model consumers', () => {
       'consumer:src/google-agents.ts#triageAgent -consumes-> src/google-agents.ts#triageAgent.instructions',
       'consumer:src/google-agents.ts#weatherAgent -consumes-> src/google-agents.ts#weatherAgent.instructions',
     ]);
-    expect(nodeById(result, 'src/google-agents.ts#weatherAgent.instructions')).toMatchObject({ kind: 'prompt', text: "You report the weather for ${runtimeContext.get('city')} in one sentence.", range: { start: 16, end: 16 } });
+    expect(nodeById(result, 'src/google-agents.ts#weatherAgent.instructions')).toMatchObject({
+      kind: 'prompt',
+      text: "You report the weather for ${runtimeContext.get('city')} in one sentence.",
+      range: { start: 16, end: 16 },
+    });
   });
 
   it('makes a literal system prompt written at the call a unit named after its consumer, including what it interpolates', async () => {
     const result = await scanFixture('adapters/typescript/consumers');
-    expect(nodeById(result, 'src/openai-anthropic.ts#inlineSystem.system')).toMatchObject({ kind: 'prompt', text: '${OPENAI_PROMPT} Keep it short.', range: { start: 42, end: 42 } });
-    expect(nodeById(result, 'src/google-agents.ts#triageAgent.instructions')).toMatchObject({ text: 'You triage incoming tickets by urgency.', range: { start: 12, end: 12 } });
-    expect(edgeStrings(result, ['includes'])).toEqual(['src/openai-anthropic.ts#inlineSystem.system -includes-> src/openai-anthropic.ts#OPENAI_PROMPT']);
+    expect(nodeById(result, 'src/openai-anthropic.ts#inlineSystem.system')).toMatchObject({
+      kind: 'prompt',
+      text: '${OPENAI_PROMPT} Keep it short.',
+      range: { start: 42, end: 42 },
+    });
+    expect(nodeById(result, 'src/google-agents.ts#triageAgent.instructions')).toMatchObject({
+      text: 'You triage incoming tickets by urgency.',
+      range: { start: 12, end: 12 },
+    });
+    expect(edgeStrings(result, ['includes'])).toEqual([
+      'src/openai-anthropic.ts#inlineSystem.system -includes-> src/openai-anthropic.ts#OPENAI_PROMPT',
+    ]);
   });
 
   it('makes a prompt: that reads as instructions a unit, and leaves a short user turn or a helper result inline', async () => {
     const result = await scanFixture('adapters/typescript/consumers');
-    expect(nodeById(result, 'src/vercel-ai.ts#titleFor.prompt')).toMatchObject({ text: 'Write a short title for this conversation: ${message}', variables: ['message'] });
+    expect(nodeById(result, 'src/vercel-ai.ts#titleFor.prompt')).toMatchObject({
+      text: 'Write a short title for this conversation: ${message}',
+      variables: ['message'],
+    });
     const texts = result.nodes.map((node) => node.text);
     expect(texts).not.toContain('Hello there');
     expect(texts).not.toContain('Describe ${name}.');

@@ -6,9 +6,20 @@ const scanned = () => scanFixture('adapters/typescript/dynamic-loaders');
 describe('typescript prompt loads named only at run time', () => {
   it('reports each as a dynamic-include warning at the call, as a computed Jinja include is', async () => {
     const result = await scanned();
-    expect(diagnosticCodes(result)).toEqual(['dynamic-include src/flows.ts:6', 'dynamic-include src/loader.ts:5', 'dynamic-include src/registry.ts:6']);
+    expect(diagnosticCodes(result)).toEqual([
+      'dynamic-include src/flows.ts:6',
+      'dynamic-include src/loader.ts:5',
+      'dynamic-include src/registry.ts:6',
+    ]);
     expect(result.diagnostics.every((diagnostic) => diagnostic.severity === 'warning')).toBe(true);
-    expect(result.diagnostics.find((diagnostic) => diagnostic.line === 6 && diagnostic.file === 'src/registry.ts')).toMatchObject({ column: 24, message: expect.stringMatching(/^langfuse\.getPrompt\(name\) names the prompt it loads only at run time; promptgraph cannot follow it/) });
+    expect(
+      result.diagnostics.find((diagnostic) => diagnostic.line === 6 && diagnostic.file === 'src/registry.ts'),
+    ).toMatchObject({
+      column: 24,
+      message: expect.stringMatching(
+        /^langfuse\.getPrompt\(name\) names the prompt it loads only at run time; promptgraph cannot follow it/,
+      ),
+    });
   });
 
   it('makes a read of a path with a known folder and extension a consumer of every file that matches', async () => {
@@ -17,17 +28,24 @@ describe('typescript prompt loads named only at run time', () => {
       'consumer:src/loader.ts#loadPrompt -consumes-> src/prompts/refund.md',
       'consumer:src/loader.ts#loadPrompt -consumes-> src/prompts/triage.md',
     ]);
-    expect(result.diagnostics.find((diagnostic) => diagnostic.file === 'src/loader.ts' && diagnostic.line === 5)?.message).toContain('every file matching src/prompts/*.md');
+    expect(
+      result.diagnostics.find((diagnostic) => diagnostic.file === 'src/loader.ts' && diagnostic.line === 5)?.message,
+    ).toContain('every file matching src/prompts/*.md');
   });
 
   it("makes Genkit's ai.prompt(name) a consumer of every Dotprompt file in the prompt folder", async () => {
     const result = await scanned();
-    expect(edgeStrings(result).filter((edge) => edge.startsWith('consumer:src/flows.ts'))).toEqual(['consumer:src/flows.ts#runPrompt -consumes-> src/prompts/greet.prompt']);
+    expect(edgeStrings(result).filter((edge) => edge.startsWith('consumer:src/flows.ts'))).toEqual([
+      'consumer:src/flows.ts#runPrompt -consumes-> src/prompts/greet.prompt',
+    ]);
   });
 
   it('keeps a load it cannot match a consumer of nothing it can name', async () => {
     const result = await scanned();
-    expect(nodeById(result, 'consumer:src/registry.ts#fetchPrompt')).toMatchObject({ kind: 'consumer', range: { start: 5, end: 8 } });
+    expect(nodeById(result, 'consumer:src/registry.ts#fetchPrompt')).toMatchObject({
+      kind: 'consumer',
+      range: { start: 5, end: 8 },
+    });
     expect(result.edges.filter((edge) => edge.from === 'consumer:src/registry.ts#fetchPrompt')).toEqual([]);
   });
 

@@ -25,7 +25,10 @@ describe('typescript env prompts', () => {
       'consumer:src/app.ts#reply -consumes-> .env#SUPPORT_SYSTEM_PROMPT',
       'consumer:src/app.ts#reply -consumes-> src/app.ts#SYSTEM',
     ]);
-    expect(nodeById(result, 'src/app.ts#SYSTEM')).toMatchObject({ kind: 'prompt', text: 'You are a helpful assistant.' });
+    expect(nodeById(result, 'src/app.ts#SYSTEM')).toMatchObject({
+      kind: 'prompt',
+      text: 'You are a helpful assistant.',
+    });
   });
 
   it('keeps a function reading only an API key out of the graph, and the key out of the prompts', async () => {

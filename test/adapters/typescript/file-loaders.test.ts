@@ -4,7 +4,9 @@ import { diagnosticCodes, edgeStrings, nodeById, scanFixture } from '../../suppo
 const FILE = 'src/loaders.ts';
 const consumed = async (symbol: string): Promise<string[]> => {
   const result = await scanFixture('adapters/typescript/file-loaders');
-  return edgeStrings(result, ['consumes']).filter((edge) => edge.startsWith(`consumer:${FILE}#${symbol} `)).map((edge) => edge.split(' -consumes-> ')[1]!);
+  return edgeStrings(result, ['consumes'])
+    .filter((edge) => edge.startsWith(`consumer:${FILE}#${symbol} `))
+    .map((edge) => edge.split(' -consumes-> ')[1]!);
 };
 
 describe('typescript prompt-file loaders', () => {
@@ -43,7 +45,11 @@ describe('typescript prompt-file loaders', () => {
 
   it('includes a file read inside a template in that text, under the call as written', async () => {
     const result = await scanFixture('adapters/typescript/file-loaders');
-    expect(result.edges.find((edge) => edge.from === `${FILE}#REVIEW_INSTRUCTIONS`)).toMatchObject({ to: 'prompts/review.md', kind: 'includes', placeholder: "${fs.readFileSync(path.join(__dirname, '../prompts/review.md'), 'utf8')}" });
+    expect(result.edges.find((edge) => edge.from === `${FILE}#REVIEW_INSTRUCTIONS`)).toMatchObject({
+      to: 'prompts/review.md',
+      kind: 'includes',
+      placeholder: "${fs.readFileSync(path.join(__dirname, '../prompts/review.md'), 'utf8')}",
+    });
     expect(nodeById(result, `${FILE}#REVIEW_INSTRUCTIONS`).range).toEqual({ start: 48, end: 49 });
   });
 

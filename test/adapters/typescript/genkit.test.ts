@@ -6,12 +6,20 @@ const FILE = 'src/flows.ts';
 describe('typescript genkit', () => {
   it('makes ai.definePrompt a consumer of its system and template, both named after the prompt', async () => {
     const result = await scanFixture('adapters/typescript/genkit');
-    expect(edgeStrings(result).filter((edge) => edge.startsWith(`consumer:${FILE}#recipePrompt`) || edge.startsWith(`${FILE}#recipePrompt`))).toEqual([
+    expect(
+      edgeStrings(result).filter(
+        (edge) => edge.startsWith(`consumer:${FILE}#recipePrompt`) || edge.startsWith(`${FILE}#recipePrompt`),
+      ),
+    ).toEqual([
       `consumer:${FILE}#recipePrompt -consumes-> ${FILE}#recipePrompt.system`,
       `consumer:${FILE}#recipePrompt -consumes-> ${FILE}#recipePrompt.template`,
       `${FILE}#recipePrompt.system -includes-> ${FILE}#CHEF_PERSONA`,
     ]);
-    expect(nodeById(result, `${FILE}#recipePrompt.template`)).toMatchObject({ name: 'recipe', variables: ['food'], range: { start: 11, end: 11 } });
+    expect(nodeById(result, `${FILE}#recipePrompt.template`)).toMatchObject({
+      name: 'recipe',
+      variables: ['food'],
+      range: { start: 11, end: 11 },
+    });
     expect(nodeById(result, `${FILE}#recipePrompt.system`)).toMatchObject({ name: 'recipe', text: '${CHEF_PERSONA}' });
   });
 
@@ -25,7 +33,9 @@ describe('typescript genkit', () => {
 
   it('looks Dotprompt names up in the configured promptDirs', async () => {
     const result = await scanFixture('adapters/typescript/genkit');
-    expect(edgeStrings(result).filter((edge) => edge.startsWith(`consumer:${FILE}#limerick`))).toEqual([`consumer:${FILE}#limerick -consumes-> llm/dotprompts/limerick.prompt`]);
+    expect(edgeStrings(result).filter((edge) => edge.startsWith(`consumer:${FILE}#limerick`))).toEqual([
+      `consumer:${FILE}#limerick -consumes-> llm/dotprompts/limerick.prompt`,
+    ]);
   });
 
   it('makes ai.generate({ system, prompt }) inside a defineFlow a consumer named after the flow, and ai.generate(text) one of its text', async () => {

@@ -6,7 +6,11 @@ import { composeText } from '../../../src/query/compose/compose-text.js';
 describe('typescript imports', () => {
   it('follows named imports and aliases through a barrel: export { X } from, export *, export { default as X }, export * as ns', async () => {
     const result = await scanFixture('adapters/typescript/imports');
-    expect(result.edges.filter((edge) => edge.from === 'src/agent.ts#SYSTEM_PROMPT').map((edge) => [edge.to, edge.placeholder])).toEqual([
+    expect(
+      result.edges
+        .filter((edge) => edge.from === 'src/agent.ts#SYSTEM_PROMPT')
+        .map((edge) => [edge.to, edge.placeholder]),
+    ).toEqual([
       ['src/prompts/persona.ts#PERSONA', '${PERSONA}'],
       ['src/prompts/persona.ts#SIGNATURE', '${SIGNATURE}'],
       ['src/prompts/rules.ts#RULES_PROMPT', '${RULES}'],
@@ -20,7 +24,10 @@ describe('typescript imports', () => {
       'src/agent.ts#REFUSAL_PROMPT -includes-> src/prompts/persona.ts#SIGNATURE',
       'src/agent.ts#REFUSAL_PROMPT -includes-> src/prompts/rules.ts#SAFETY.refusal',
     ]);
-    expect(nodeById(result, 'src/prompts/persona.ts#SIGNATURE')).toMatchObject({ kind: 'fragment', range: { start: 2, end: 2 } });
+    expect(nodeById(result, 'src/prompts/persona.ts#SIGNATURE')).toMatchObject({
+      kind: 'fragment',
+      range: { start: 2, end: 2 },
+    });
   });
 
   it('reads a file with no prompt-like word (tone.ts) once a prompt imports from it', async () => {
@@ -30,14 +37,23 @@ describe('typescript imports', () => {
 
   it('follows CommonJS require (destructured and as a namespace) in .cjs files, writing one placeholder per included unit', async () => {
     const result = await scanFixture('adapters/typescript/imports');
-    expect(nodeById(result, 'src/legacy/agent.cjs#LEGACY_PROMPT')).toMatchObject({ format: 'javascript', text: 'Answer in a ${LEGACY_TONE} way. Keep a ${LEGACY_TONE} voice.' });
-    expect(edgeStrings(result).filter((edge) => edge.startsWith('src/legacy/'))).toEqual(['src/legacy/agent.cjs#LEGACY_PROMPT -includes-> src/legacy/tone.cjs#LEGACY_TONE']);
-    expect(composeText(new PromptGraph(result), 'src/legacy/agent.cjs#LEGACY_PROMPT')).toBe('Answer in a calm and brief way. Keep a calm and brief voice.');
+    expect(nodeById(result, 'src/legacy/agent.cjs#LEGACY_PROMPT')).toMatchObject({
+      format: 'javascript',
+      text: 'Answer in a ${LEGACY_TONE} way. Keep a ${LEGACY_TONE} voice.',
+    });
+    expect(edgeStrings(result).filter((edge) => edge.startsWith('src/legacy/'))).toEqual([
+      'src/legacy/agent.cjs#LEGACY_PROMPT -includes-> src/legacy/tone.cjs#LEGACY_TONE',
+    ]);
+    expect(composeText(new PromptGraph(result), 'src/legacy/agent.cjs#LEGACY_PROMPT')).toBe(
+      'Answer in a calm and brief way. Keep a calm and brief voice.',
+    );
   });
 
   it('treats a call of an npm package inside a template as ordinary code, not a finding', async () => {
     const result = await scanFixture('adapters/typescript/imports');
-    expect(nodeById(result, 'src/agent.ts#DATED_PROMPT').text).toBe("Today is ${format(new Date(), 'yyyy-MM-dd')}. ${prompts.PERSONA}");
+    expect(nodeById(result, 'src/agent.ts#DATED_PROMPT').text).toBe(
+      "Today is ${format(new Date(), 'yyyy-MM-dd')}. ${prompts.PERSONA}",
+    );
     expect(diagnosticCodes(result)).toEqual([]);
   });
 });

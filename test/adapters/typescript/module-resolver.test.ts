@@ -18,11 +18,26 @@ const manifests = new Map([
   ['package.json', JSON.stringify({ name: 'acme', private: true, workspaces: ['packages/*'] })],
   ['pnpm-workspace.yaml', 'packages:\n  - "libs/*"\n  - "!libs/ignored"\n'],
   ['packages/prompts/package.json', JSON.stringify({ name: '@acme/prompts', main: './dist/index.js' })],
-  ['packages/exported/package.json', JSON.stringify({ name: '@acme/exported', exports: { '.': { types: './dist/main.d.ts', import: './dist/main.js' }, './safety': './dist/safety.js' } })],
+  [
+    'packages/exported/package.json',
+    JSON.stringify({
+      name: '@acme/exported',
+      exports: { '.': { types: './dist/main.d.ts', import: './dist/main.js' }, './safety': './dist/safety.js' },
+    }),
+  ],
   ['packages/plain/package.json', JSON.stringify({ name: 'plain' })],
   ['libs/core/package.json', JSON.stringify({ name: '@acme/core' })],
-  ['tsconfig.base.json', '{\n  // shared by every app\n  "compilerOptions": { "baseUrl": ".", "paths": { "@core/*": ["libs/core/dist/*/index.d.ts"], }, },\n}\n'],
-  ['apps/web/tsconfig.json', JSON.stringify({ extends: '../../tsconfig.base.json', compilerOptions: { baseUrl: 'src', paths: { '@/*': ['*'], '~lib': ['lib/prompts.ts'] } } })],
+  [
+    'tsconfig.base.json',
+    '{\n  // shared by every app\n  "compilerOptions": { "baseUrl": ".", "paths": { "@core/*": ["libs/core/dist/*/index.d.ts"], }, },\n}\n',
+  ],
+  [
+    'apps/web/tsconfig.json',
+    JSON.stringify({
+      extends: '../../tsconfig.base.json',
+      compilerOptions: { baseUrl: 'src', paths: { '@/*': ['*'], '~lib': ['lib/prompts.ts'] } },
+    }),
+  ],
 ]);
 
 const resolver = createTypeScriptModuleResolver(files, manifests);
@@ -41,13 +56,28 @@ describe('typescript module resolver', () => {
   });
 
   it('without baseUrl, reads paths relative to the tsconfig declaring them (also a jsconfig.json)', () => {
-    const jsconfig = createTypeScriptModuleResolver(files, new Map([['apps/web/jsconfig.json', JSON.stringify({ compilerOptions: { paths: { '#prompts': ['./src/lib/prompts.ts'] } } })]]));
+    const jsconfig = createTypeScriptModuleResolver(
+      files,
+      new Map([
+        [
+          'apps/web/jsconfig.json',
+          JSON.stringify({ compilerOptions: { paths: { '#prompts': ['./src/lib/prompts.ts'] } } }),
+        ],
+      ]),
+    );
     expect(jsconfig.resolve(from, '#prompts')).toBe('apps/web/src/lib/prompts.ts');
   });
 
   it('resolves a bare specifier from baseUrl, and inherits paths through extends into a build output mapped back to its source', () => {
     expect(resolver.resolve(from, 'shared/tone')).toBe('apps/web/src/shared/tone.ts');
-    const base = createTypeScriptModuleResolver(files, new Map([...manifests].filter(([path]) => path !== 'apps/web/tsconfig.json').concat([['apps/web/tsconfig.json', JSON.stringify({ extends: '../../tsconfig.base.json' })]])));
+    const base = createTypeScriptModuleResolver(
+      files,
+      new Map(
+        [...manifests]
+          .filter(([path]) => path !== 'apps/web/tsconfig.json')
+          .concat([['apps/web/tsconfig.json', JSON.stringify({ extends: '../../tsconfig.base.json' })]]),
+      ),
+    );
     expect(base.resolve(from, '@core/extensions')).toBe('libs/core/src/extensions/index.ts');
   });
 

@@ -2,18 +2,25 @@ import { describe, expect, it } from 'vitest';
 import { diagnosticCodes, edgeStrings, scanFixture } from '../../support/scan-fixture.js';
 
 const scanned = () => scanFixture('adapters/typescript/nunjucks-loaders');
-const consumesFrom = (edges: string[], consumer: string): string[] => edges.filter((edge) => edge.startsWith(`consumer:${consumer} `)).map((edge) => edge.slice(edge.indexOf('-consumes-> ') + 12));
+const consumesFrom = (edges: string[], consumer: string): string[] =>
+  edges
+    .filter((edge) => edge.startsWith(`consumer:${consumer} `))
+    .map((edge) => edge.slice(edge.indexOf('-consumes-> ') + 12));
 
 describe('typescript nunjucks template loaders', () => {
   it('reads render on a new Environment of a FileSystemLoader folder built from __dirname', async () => {
     const result = await scanned();
-    expect(consumesFrom(edgeStrings(result, ['consumes']), 'src/render.ts#renderSystem')).toEqual(['src/templates/system.j2']);
+    expect(consumesFrom(edgeStrings(result, ['consumes']), 'src/render.ts#renderSystem')).toEqual([
+      'src/templates/system.j2',
+    ]);
     expect(result.edges.find((edge) => edge.from === 'consumer:src/render.ts#renderSystem')).toMatchObject({ line: 5 });
   });
 
   it('reads render on nunjucks.configure(dir), a folder relative to where the program runs', async () => {
     const result = await scanned();
-    expect(consumesFrom(edgeStrings(result, ['consumes']), 'src/render.ts#renderTriage')).toEqual(['prompts/triage.j2']);
+    expect(consumesFrom(edgeStrings(result, ['consumes']), 'src/render.ts#renderTriage')).toEqual([
+      'prompts/triage.j2',
+    ]);
   });
 
   it('follows a module environment to getTemplate, trying each loader folder in turn', async () => {
@@ -28,13 +35,19 @@ describe('typescript nunjucks template loaders', () => {
 
   it('follows this.env to a field holding an Environment imported by name', async () => {
     const result = await scanned();
-    expect(consumesFrom(edgeStrings(result, ['consumes']), 'src/renderer.ts#TemplateRenderer.system')).toEqual(['src/templates/system.j2']);
+    expect(consumesFrom(edgeStrings(result, ['consumes']), 'src/renderer.ts#TemplateRenderer.system')).toEqual([
+      'src/templates/system.j2',
+    ]);
   });
 
   it('makes a template name known in part a consumer of every template of that pattern, and a bare name a consumer of nothing it can name, each reported', async () => {
     const result = await scanned();
     const edges = edgeStrings(result, ['consumes']);
-    expect(consumesFrom(edges, 'src/render.ts#byKind')).toEqual(['src/templates/billing.j2', 'src/templates/refund.j2', 'src/templates/system.j2']);
+    expect(consumesFrom(edges, 'src/render.ts#byKind')).toEqual([
+      'src/templates/billing.j2',
+      'src/templates/refund.j2',
+      'src/templates/system.j2',
+    ]);
     expect(consumesFrom(edges, 'src/render.ts#byName')).toEqual([]);
     expect(result.nodes.map((node) => node.id)).toContain('consumer:src/render.ts#byName');
     expect(diagnosticCodes(result)).toEqual(['dynamic-include src/render.ts:19', 'dynamic-include src/render.ts:23']);

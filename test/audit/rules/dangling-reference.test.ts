@@ -2,14 +2,24 @@ import { describe, expect, it } from 'vitest';
 import { findingsOf, places } from '../audit-fixture.js';
 
 describe('audit rule dangling-reference', () => {
-  it('turns the scan\'s dangling-reference and include-outside-root diagnostics into findings on the referring node', async () => {
+  it("turns the scan's dangling-reference and include-outside-root diagnostics into findings on the referring node", async () => {
     const findings = await findingsOf('dangling-reference');
-    expect(places(findings)).toEqual(['.github/prompts/review.prompt.md:4-4 error', 'app/loader.py:3-3 error', 'prompts/reply.prompt:5-5 error']);
-    expect(findings.map((finding) => finding.nodes)).toEqual([['.github/prompts/review.prompt.md'], ['consumer:app/loader.py#system_prompt'], ['prompts/reply.prompt']]);
+    expect(places(findings)).toEqual([
+      '.github/prompts/review.prompt.md:4-4 error',
+      'app/loader.py:3-3 error',
+      'prompts/reply.prompt:5-5 error',
+    ]);
+    expect(findings.map((finding) => finding.nodes)).toEqual([
+      ['.github/prompts/review.prompt.md'],
+      ['consumer:app/loader.py#system_prompt'],
+      ['prompts/reply.prompt'],
+    ]);
   });
 
-  it('keeps the scan\'s explanation of what is missing', async () => {
+  it("keeps the scan's explanation of what is missing", async () => {
     const partial = (await findingsOf('dangling-reference')).find((finding) => finding.file === 'prompts/reply.prompt');
-    expect(partial?.message).toContain('partial {{> signature}}: none of prompts/_signature.prompt exists, and no _signature.prompt is under prompts');
+    expect(partial?.message).toContain(
+      'partial {{> signature}}: none of prompts/_signature.prompt exists, and no _signature.prompt is under prompts',
+    );
   });
 });

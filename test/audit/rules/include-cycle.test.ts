@@ -6,6 +6,8 @@ describe('audit rule include-cycle', () => {
     const findings = await findingsOf('include-cycle');
     expect(places(findings)).toEqual(['prompts/_closing.prompt:1-2 error']);
     expect(findings[0]?.nodes).toEqual(['prompts/_closing.prompt', 'prompts/_greeting.prompt']);
-    expect(findings[0]?.message).toContain('include cycle prompts/_closing.prompt → prompts/_greeting.prompt → prompts/_closing.prompt');
+    expect(findings[0]?.message).toContain(
+      'include cycle prompts/_closing.prompt → prompts/_greeting.prompt → prompts/_closing.prompt',
+    );
   });
 });

@@ -16,6 +16,8 @@ describe('audit rule shared-without-contract', () => {
 
   it('names the teams it reaches and how many prompts and consumers', async () => {
     const [finding] = await findingsOf('shared-without-contract');
-    expect(finding?.message).toContain('reaches 2 prompts and 2 consumers of 2 teams (@acme/sales, @acme/support) and no contract governs it');
+    expect(finding?.message).toContain(
+      'reaches 2 prompts and 2 consumers of 2 teams (@acme/sales, @acme/support) and no contract governs it',
+    );
   });
 });

@@ -4,8 +4,16 @@ import { findingsOf, places } from '../audit-fixture.js';
 describe('audit rule unpinned-remote-reference', () => {
   it('reports registry references that follow a label or latest where they are made, not the ones pinning a version', async () => {
     const findings = await findingsOf('unpinned-remote-reference');
-    expect(places(findings)).toEqual(['app/triage.py:7-7 warning', 'prompts/support.md:2-2 warning', 'prompts/support.md:4-4 warning']);
-    expect(findings.map((finding) => finding.nodes[1])).toEqual(['remote:langfuse/triage', 'remote:langfuse/safety-rules', 'remote:promptlayer/brand-voice']);
+    expect(places(findings)).toEqual([
+      'app/triage.py:7-7 warning',
+      'prompts/support.md:2-2 warning',
+      'prompts/support.md:4-4 warning',
+    ]);
+    expect(findings.map((finding) => finding.nodes[1])).toEqual([
+      'remote:langfuse/triage',
+      'remote:langfuse/safety-rules',
+      'remote:promptlayer/brand-voice',
+    ]);
   });
 
   it('says which pointer the reference follows', async () => {

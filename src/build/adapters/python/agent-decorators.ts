@@ -23,7 +23,14 @@ export function consumeDecoratedPrompts(file: PythonFile, root: Node): void {
     if (!symbol || !textOf(file, symbol)) continue;
     for (const decorator of namedChildren(statement).filter((child) => child.type === 'decorator')) {
       const agent = promptDecoratorAgent(file, decorator);
-      if (agent) consumes(file, '<module>', { type: 'local', symbol }, agent.construction, `@${agent.name}.${decoratorName(decorator)}`);
+      if (agent)
+        consumes(
+          file,
+          '<module>',
+          { type: 'local', symbol },
+          agent.construction,
+          `@${agent.name}.${decoratorName(decorator)}`,
+        );
     }
   }
 }
@@ -31,18 +38,21 @@ export function consumeDecoratedPrompts(file: PythonFile, root: Node): void {
 /** The module-level agent a `@x.system_prompt` / `@x.instructions(…)` decorator registers with, if `x` is one. */
 function promptDecoratorAgent(file: PythonFile, decorator: Node): { name: string; construction: Node } | undefined {
   const expression = decoratorExpression(decorator);
-  if (expression?.type !== 'attribute' || !PROMPT_DECORATORS.has(field(expression, 'attribute')!.text)) return undefined;
+  if (expression?.type !== 'attribute' || !PROMPT_DECORATORS.has(field(expression, 'attribute')!.text))
+    return undefined;
   const object = field(expression, 'object')!;
   const binding = object.type === 'identifier' ? lookup(file, undefined, object.text) : undefined;
   if (binding?.kind !== 'value') return undefined;
   const value = unwrap(binding.node);
-  return value.type === 'call' && callMeaning(file, value)?.kind === 'model' ? { name: object.text, construction: value } : undefined;
+  return value.type === 'call' && callMeaning(file, value)?.kind === 'model'
+    ? { name: object.text, construction: value }
+    : undefined;
 }
 
 /** `@agent.instructions()` and `@agent.instructions` both name `agent.instructions`. */
 function decoratorExpression(decorator: Node): Node | undefined {
   const expression = namedChildren(decorator)[0];
-  return expression?.type === 'call' ? field(expression, 'function') ?? undefined : expression;
+  return expression?.type === 'call' ? (field(expression, 'function') ?? undefined) : expression;
 }
 
 function decoratorName(decorator: Node): string {

@@ -13,10 +13,52 @@ export function lookup(file: PythonFile, scope: Scope | undefined, name: string)
   if (binding) return binding;
   // A name bound nowhere in this file may come from `from m import *`: the last star import is the likeliest source.
   const star = file.starImports[file.starImports.length - 1];
-  return star && /^[A-Za-z_]\w*$/.test(name) && !BUILTINS.has(name) ? { kind: 'import', specifier: star, name } : undefined;
+  return star && /^[A-Za-z_]\w*$/.test(name) && !BUILTINS.has(name)
+    ? { kind: 'import', specifier: star, name }
+    : undefined;
 }
 
-const BUILTINS = new Set(['print', 'len', 'str', 'int', 'float', 'dict', 'list', 'set', 'tuple', 'open', 'range', 'self', 'cls', 'super', 'isinstance', 'getattr', 'vars', 'globals', 'locals', 'sorted', 'min', 'max', 'sum', 'any', 'all', 'enumerate', 'zip', 'map', 'filter', 'repr', 'type', 'object', 'Exception', 'ValueError', 'None', 'True', 'False', '__file__', '__name__']);
+const BUILTINS = new Set([
+  'print',
+  'len',
+  'str',
+  'int',
+  'float',
+  'dict',
+  'list',
+  'set',
+  'tuple',
+  'open',
+  'range',
+  'self',
+  'cls',
+  'super',
+  'isinstance',
+  'getattr',
+  'vars',
+  'globals',
+  'locals',
+  'sorted',
+  'min',
+  'max',
+  'sum',
+  'any',
+  'all',
+  'enumerate',
+  'zip',
+  'map',
+  'filter',
+  'repr',
+  'type',
+  'object',
+  'Exception',
+  'ValueError',
+  'None',
+  'True',
+  'False',
+  '__file__',
+  '__name__',
+]);
 
 /**
  * Module-level names: imports, assignments, functions and classes. Names are
@@ -28,7 +70,7 @@ export function collectModuleBindings(file: PythonFile, root: Node): void {
 }
 
 function bindStatement(file: PythonFile, node: Node, guarded = false): void {
-  const statement = node.type === 'decorated_definition' ? field(node, 'definition') ?? node : node;
+  const statement = node.type === 'decorated_definition' ? (field(node, 'definition') ?? node) : node;
   switch (statement.type) {
     case 'import_statement':
       for (const name of namedChildren(statement)) {
@@ -59,7 +101,8 @@ function bindStatement(file: PythonFile, node: Node, guarded = false): void {
       const target = field(assignment, 'left');
       const value = rightmostValue(assignment);
       // In `try: from x import Y` / `except ImportError: Y = …` the import is what the code means; the fallback does not replace it.
-      if (target?.type === 'identifier' && value && !(guarded && file.module.has(target.text))) file.module.set(target.text, { kind: 'value', name: target.text, node: value });
+      if (target?.type === 'identifier' && value && !(guarded && file.module.has(target.text)))
+        file.module.set(target.text, { kind: 'value', name: target.text, node: value });
       return;
     }
     case 'function_definition': {
@@ -79,14 +122,16 @@ function bindStatement(file: PythonFile, node: Node, guarded = false): void {
       // Imports and constants guarded by `try: … except ImportError` or `if TYPE_CHECKING:` still bind names.
       // Nodes are fresh objects on every access: compare ids, not references.
       for (const block of statement.descendantsOfType('block')) {
-        if (block?.parent?.id === statement.id || block?.parent?.parent?.id === statement.id) for (const inner of namedChildren(block)) bindStatement(file, inner, true);
+        if (block?.parent?.id === statement.id || block?.parent?.parent?.id === statement.id)
+          for (const inner of namedChildren(block)) bindStatement(file, inner, true);
       }
       // `with open("prompts/system.txt") as handle:` binds `handle` to the opened file.
       for (const pattern of statement.type === 'with_statement' ? statement.descendantsOfType('as_pattern') : []) {
         const alias = pattern && field(pattern, 'alias');
         const name = alias && namedChildren(alias)[0];
         const value = pattern && namedChildren(pattern)[0];
-        if (name?.type === 'identifier' && value && !file.module.has(name.text)) file.module.set(name.text, { kind: 'value', name: name.text, node: value });
+        if (name?.type === 'identifier' && value && !file.module.has(name.text))
+          file.module.set(name.text, { kind: 'value', name: name.text, node: value });
       }
       return;
     default:
@@ -103,13 +148,19 @@ export function rightmostValue(assignment: Node): Node | undefined {
 
 /** A class's name, bases as written, and the attributes and methods its body defines. */
 export function classInfo(node: Node): ClassInfo {
-  const info: ClassInfo = { name: field(node, 'name')!.text, node, bases: [], attributes: new Map(), methods: new Map() };
+  const info: ClassInfo = {
+    name: field(node, 'name')!.text,
+    node,
+    bases: [],
+    attributes: new Map(),
+    methods: new Map(),
+  };
   const superclasses = field(node, 'superclasses');
   for (const base of superclasses ? namedChildren(superclasses) : []) {
     if (base.type === 'identifier' || base.type === 'attribute') info.bases.push(base.text);
   }
   for (const member of namedChildren(field(node, 'body')!)) {
-    const statement = member.type === 'decorated_definition' ? field(member, 'definition') ?? member : member;
+    const statement = member.type === 'decorated_definition' ? (field(member, 'definition') ?? member) : member;
     if (statement.type === 'function_definition') info.methods.set(field(statement, 'name')!.text, statement);
     if (statement.type !== 'expression_statement') continue;
     const assignment = namedChildren(statement)[0];
@@ -137,10 +188,17 @@ export function ancestors(file: PythonFile, className: string): ClassInfo[] {
 
 /** Same-file classes deriving from `className`, directly or not. */
 export function descendants(file: PythonFile, className: string): ClassInfo[] {
-  return [...file.classes.values()].filter((info) => info.name !== className && ancestors(file, info.name).some((ancestor) => ancestor.name === className));
+  return [...file.classes.values()].filter(
+    (info) => info.name !== className && ancestors(file, info.name).some((ancestor) => ancestor.name === className),
+  );
 }
 
 /** The class (this one or a same-file ancestor) that defines attribute `name` as seen from `className`. */
-export function definingClass(file: PythonFile, className: string, name: string, kind: 'attributes' | 'methods'): ClassInfo | undefined {
+export function definingClass(
+  file: PythonFile,
+  className: string,
+  name: string,
+  kind: 'attributes' | 'methods',
+): ClassInfo | undefined {
   return ancestors(file, className).find((info) => info[kind].has(name));
 }

@@ -32,10 +32,12 @@ export function callArgumentsOf(file: PythonFile, scope: Scope | undefined, symb
     else if (callee.type === 'export') byKeyword.push([keyword, argument]);
   }
   for (const [argIndex, argument] of positioned) {
-    for (const arg of argumentTargets(file, scope, argument)) file.calls.push({ from: symbol, callee, argIndex, arg, line });
+    for (const arg of argumentTargets(file, scope, argument))
+      file.calls.push({ from: symbol, callee, argIndex, arg, line });
   }
   for (const [argKeyword, argument] of byKeyword) {
-    for (const arg of argumentTargets(file, scope, argument)) file.calls.push({ from: symbol, callee, argIndex: BY_KEYWORD, argKeyword, arg, line });
+    for (const arg of argumentTargets(file, scope, argument))
+      file.calls.push({ from: symbol, callee, argIndex: BY_KEYWORD, argKeyword, arg, line });
   }
   const receiver = object && receiverOf(file, scope, object, instance);
   if (receiver) file.calls.push({ from: symbol, callee, argIndex: -1, arg: receiver, line });
@@ -43,23 +45,40 @@ export function callArgumentsOf(file: PythonFile, scope: Scope | undefined, symb
 
 function argumentTargets(file: PythonFile, scope: Scope | undefined, argument: Node): Target[] {
   const value = evaluateText(file, scope, argument);
-  if (value) return [...value.includes.map((include) => include.target), ...value.params.map((index): Target => ({ type: 'param', index }))];
+  if (value)
+    return [
+      ...value.includes.map((include) => include.target),
+      ...value.params.map((index): Target => ({ type: 'param', index })),
+    ];
   const named = namedBy(file, scope, argument);
   return named ? ['target' in named ? named.target : { type: 'param', index: named.param }] : [];
 }
 
 /** The function a call names: a same-file function, `self.method`, a method of an instance, an imported function. */
-function calleeTarget(file: PythonFile, scope: Scope | undefined, callee: Node, instance: Target | undefined): Target | undefined {
+function calleeTarget(
+  file: PythonFile,
+  scope: Scope | undefined,
+  callee: Node,
+  instance: Target | undefined,
+): Target | undefined {
   if (callee.type === 'identifier') {
     const binding = lookup(file, scope, callee.text);
     if (binding?.kind === 'function') return { type: 'local', symbol: binding.symbol };
-    if (binding?.kind === 'import') return { type: 'export', language: 'python', fromFile: file.path, specifier: binding.specifier, name: binding.name };
+    if (binding?.kind === 'import')
+      return {
+        type: 'export',
+        language: 'python',
+        fromFile: file.path,
+        specifier: binding.specifier,
+        name: binding.name,
+      };
     return undefined;
   }
   if (callee.type !== 'attribute') return undefined;
   const method = field(callee, 'attribute')!.text;
   const object = unwrap(field(callee, 'object')!);
-  if (scope?.className && ['self', 'cls'].includes(object.text)) return { type: 'local', symbol: `${scope.className}.${method}`, instanceAttribute: method };
+  if (scope?.className && ['self', 'cls'].includes(object.text))
+    return { type: 'local', symbol: `${scope.className}.${method}`, instanceAttribute: method };
   // The resolver finds a method the class inherits, from this file or another module.
   if (instance?.type === 'local') return { type: 'local', symbol: `${instance.symbol}.${method}` };
   if (instance?.type === 'export') return { ...instance, member: [instance.member, method].filter(Boolean).join('.') };
@@ -73,7 +92,12 @@ function calleeTarget(file: PythonFile, scope: Scope | undefined, callee: Node, 
  * resolver reads as that module's instance. `self.method()` is the caller's own
  * instance: the adapter already reads it as the caller's class.
  */
-function receiverOf(file: PythonFile, scope: Scope | undefined, object: Node, instance: Target | undefined): Target | undefined {
+function receiverOf(
+  file: PythonFile,
+  scope: Scope | undefined,
+  object: Node,
+  instance: Target | undefined,
+): Target | undefined {
   if (['self', 'cls'].includes(object.text)) return undefined;
   if (instance) return instance;
   const named = object.type === 'identifier' ? namedBy(file, scope, object) : undefined;

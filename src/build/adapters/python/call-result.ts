@@ -22,20 +22,34 @@ export function callResultOf(file: PythonFile, symbol: string, depth = 0): CallR
   if (file.callResults.has(symbol)) return file.callResults.get(symbol) ?? undefined;
   const declaration = file.declarations.get(symbol);
   if (!declaration || depth > 6 || textOf(file, symbol) || file.evaluating.has(symbol)) return undefined;
-  const nodes = declaration.function ? returnStatements(declaration.node).map((statement) => namedChildren(statement)[0]) : [declaration.node];
+  const nodes = declaration.function
+    ? returnStatements(declaration.node).map((statement) => namedChildren(statement)[0])
+    : [declaration.node];
   if (!nodes.length || nodes.some((node) => !node)) return undefined;
   file.evaluating.add(symbol);
   const calls = (nodes as Node[]).map((node) => onlyCall(file, declaration.scope, node, depth));
   file.evaluating.delete(symbol);
-  const result = calls.some((call) => call === undefined) ? undefined : { value: calls[0]!.value, throughCall: calls.some((call) => call!.throughCall) };
+  const result = calls.some((call) => call === undefined)
+    ? undefined
+    : { value: calls[0]!.value, throughCall: calls.some((call) => call!.throughCall) };
   file.callResults.set(symbol, result ?? null);
   return result;
 }
 
-function onlyCall(file: PythonFile, scope: Parameters<typeof evaluateText>[1], node: Node, depth: number): CallResult | undefined {
+function onlyCall(
+  file: PythonFile,
+  scope: Parameters<typeof evaluateText>[1],
+  node: Node,
+  depth: number,
+): CallResult | undefined {
   const expression = unwrap(node);
   // `os.getenv("X")` is an environment read, which consumers.ts follows as such.
-  if (expression.type !== 'call' || instanceClass(file, scope, expression) || environmentVariable(expression) !== undefined) return undefined;
+  if (
+    expression.type !== 'call' ||
+    instanceClass(file, scope, expression) ||
+    environmentVariable(expression) !== undefined
+  )
+    return undefined;
   const value = evaluateText(file, scope, expression);
   const only = value?.includes.length === 1 ? value.includes[0]! : undefined;
   if (!only?.arguments || value!.text !== only.placeholder) return undefined;

@@ -13,7 +13,12 @@ export function classDeclarations(file: PythonFile): ClassDeclaration[] {
   return [...file.classes.values()].flatMap((info) => withNested(info, ''));
   function withNested(info: ClassInfo, prefix: string): ClassDeclaration[] {
     const name = `${prefix}${info.name}`;
-    const declaration = { name, bases: bases(file, info), members: [...new Set([...info.attributes.keys(), ...info.methods.keys()])].sort(), range: header(info) };
+    const declaration = {
+      name,
+      bases: bases(file, info),
+      members: [...new Set([...info.attributes.keys(), ...info.methods.keys()])].sort(),
+      range: header(info),
+    };
     // `class Agent: class Prompts: …` declares `Agent.Prompts`, whose methods read their own instance, not the outer class's.
     const nested = namedChildren(field(info.node, 'body')!).filter((member) => member.type === 'class_definition');
     return [declaration, ...nested.flatMap((inner) => withNested(classInfo(inner), `${name}.`))];
@@ -23,7 +28,8 @@ export function classDeclarations(file: PythonFile): ClassDeclaration[] {
 function bases(file: PythonFile, info: ClassInfo): Target[] {
   const superclasses = field(info.node, 'superclasses');
   return (superclasses ? namedChildren(superclasses) : []).flatMap((base) => {
-    const target = base.type === 'identifier' || base.type === 'attribute' ? classNamed(file, undefined, base, true) : undefined;
+    const target =
+      base.type === 'identifier' || base.type === 'attribute' ? classNamed(file, undefined, base, true) : undefined;
     return target ? [target] : [];
   });
 }
@@ -33,6 +39,9 @@ function header(info: ClassInfo): { start: number; end: number } {
   const statement = info.node.parent?.type === 'decorated_definition' ? info.node.parent : info.node;
   const body = field(info.node, 'body');
   const start = startLine(statement);
-  const end = body && startLine(body) > startLine(info.node) ? startLine(body) - 1 : endLine(field(info.node, 'superclasses') ?? field(info.node, 'name')!);
+  const end =
+    body && startLine(body) > startLine(info.node)
+      ? startLine(body) - 1
+      : endLine(field(info.node, 'superclasses') ?? field(info.node, 'name')!);
   return { start, end: Math.max(start, end) };
 }

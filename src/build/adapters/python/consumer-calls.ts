@@ -7,7 +7,12 @@ import { registryCall } from './registry-calls.js';
 /** What a recognised call does with its arguments. */
 export type CallMeaning =
   /** Sends these argument nodes to a model (message lists, `system=`, templates). */
-  | { kind: 'model'; arguments: ModelArgument[]; label: string; /** False where the call is too generic (`.invoke`) to make a function passing its parameter a wrapper. */ wraps: boolean }
+  | {
+      kind: 'model';
+      arguments: ModelArgument[];
+      label: string /** False where the call is too generic (`.invoke`) to make a function passing its parameter a wrapper. */;
+      wraps: boolean;
+    }
   /** Loads a prompt file at this path expression. */
   | { kind: 'load'; path: Node; label: string }
   /** Fetches a prompt from a registry by name. */
@@ -25,8 +30,28 @@ export interface ModelArgument {
   slot: string;
 }
 
-const MODEL_KEYWORDS = ['messages', 'system', 'instructions', 'input', 'prompt', 'system_instruction', 'system_prompt', 'template', 'contents'];
-const LANGCHAIN_CONSTRUCTORS = new Set(['SystemMessage', 'HumanMessage', 'AIMessage', 'PromptTemplate', 'ChatPromptTemplate', 'SystemMessagePromptTemplate', 'HumanMessagePromptTemplate', 'Template', 'jinja2.Template']);
+const MODEL_KEYWORDS = [
+  'messages',
+  'system',
+  'instructions',
+  'input',
+  'prompt',
+  'system_instruction',
+  'system_prompt',
+  'template',
+  'contents',
+];
+const LANGCHAIN_CONSTRUCTORS = new Set([
+  'SystemMessage',
+  'HumanMessage',
+  'AIMessage',
+  'PromptTemplate',
+  'ChatPromptTemplate',
+  'SystemMessagePromptTemplate',
+  'HumanMessagePromptTemplate',
+  'Template',
+  'jinja2.Template',
+]);
 const LANGCHAIN_FACTORIES = new Set(['from_messages', 'from_template', 'from_strings']);
 const LOADERS = new Set(['prompty.load', 'prompty.execute', 'prompty.prepare', 'poml.poml', 'poml']);
 
@@ -37,14 +62,20 @@ const slots = (args: CallArguments, keywords: string[]): ModelArgument[] =>
 
 /** The slot a LangChain class fills with its text. */
 const langchainSlot = (name: string, method: string): string =>
-  /System/.test(name) ? 'system' : /Human|AI/.test(name) ? 'user' : method === 'from_messages' ? 'messages' : 'template';
+  /System/.test(name)
+    ? 'system'
+    : /Human|AI/.test(name)
+      ? 'user'
+      : method === 'from_messages'
+        ? 'messages'
+        : 'template';
 
 /** Recognises model calls, prompt loaders, registry fetches and template lookups by their shape. */
 export function callMeaning(file: PythonFile, call: Node): CallMeaning | undefined {
   const written = field(call, 'function');
   if (!written) return undefined;
   // `Agent[Context](…)`: a generic class is called like the class.
-  const callee = written.type === 'subscript' ? field(written, 'value') ?? written : written;
+  const callee = written.type === 'subscript' ? (field(written, 'value') ?? written) : written;
   const name = dottedName(callee) ?? '';
   const method = callee.type === 'attribute' ? field(callee, 'attribute')!.text : name;
   const args = callArguments(call);
@@ -52,11 +83,20 @@ export function callMeaning(file: PythonFile, call: Node): CallMeaning | undefin
   // Before model calls: Portkey's `prompts.completions.create` and Braintrust's `invoke` look like them.
   const fetched = registryCall(file, call);
   if (fetched) return { kind: 'registry', ...fetched };
-  if (/(^|\.)(chat\.completions|completions|responses|messages|beta\.messages)\.(create|stream|parse)$/.test(name) || /^(litellm\.)?a?completion$/.test(name) || /(^|\.)(generate_content|generate_content_stream|generate|invoke|ainvoke|stream)$/.test(name) && args.keywords.size) {
+  if (
+    /(^|\.)(chat\.completions|completions|responses|messages|beta\.messages)\.(create|stream|parse)$/.test(name) ||
+    /^(litellm\.)?a?completion$/.test(name) ||
+    (/(^|\.)(generate_content|generate_content_stream|generate|invoke|ainvoke|stream)$/.test(name) &&
+      args.keywords.size)
+  ) {
     return { kind: 'model', arguments: slots(args, MODEL_KEYWORDS), label, wraps: true };
   }
   // LangChain runnables and chat models: `llm.invoke([...messages])`, `chain.invoke(PROMPT.format(...))`.
-  if (callee.type === 'attribute' && /^(a?invoke|a?stream|a?batch|predict|apredict)$/.test(method) && args.positional[0]) {
+  if (
+    callee.type === 'attribute' &&
+    /^(a?invoke|a?stream|a?batch|predict|apredict)$/.test(method) &&
+    args.positional[0]
+  ) {
     return { kind: 'model', arguments: [{ node: args.positional[0], slot: 'input' }], label, wraps: false };
   }
   // OpenAI Agents SDK: `Runner.run(agent, input)`.
@@ -66,19 +106,46 @@ export function callMeaning(file: PythonFile, call: Node): CallMeaning | undefin
     return { kind: 'model', arguments: input ? [{ node: input, slot: 'input' }] : [], label, wraps: false };
   }
   if (/(^|\.)(GenerateContentConfig|GenerativeModel|\w*Agent|Assistant|create_react_agent|ChatSession)$/.test(name)) {
-    return { kind: 'model', arguments: slots(args, ['system_instruction', 'instructions', 'system_prompt', 'prompt', 'state_modifier']), label, wraps: true };
+    return {
+      kind: 'model',
+      arguments: slots(args, ['system_instruction', 'instructions', 'system_prompt', 'prompt', 'state_modifier']),
+      label,
+      wraps: true,
+    };
   }
   if (LANGCHAIN_CONSTRUCTORS.has(name) || (callee.type === 'attribute' && LANGCHAIN_FACTORIES.has(method))) {
     const slot = langchainSlot(name, method);
-    const nodes = [args.positional[0], args.keywords.get('content'), args.keywords.get('template'), args.keywords.get('messages'), args.keywords.get('source')].filter((node): node is Node => node !== undefined);
+    const nodes = [
+      args.positional[0],
+      args.keywords.get('content'),
+      args.keywords.get('template'),
+      args.keywords.get('messages'),
+      args.keywords.get('source'),
+    ].filter((node): node is Node => node !== undefined);
     return { kind: 'model', arguments: nodes.map((node) => ({ node, slot })), label, wraps: true };
   }
-  if (LOADERS.has(name) && (args.positional[0] ?? args.keywords.get('prompt'))) return { kind: 'load', path: (args.positional[0] ?? args.keywords.get('prompt'))!, label };
-  if (callee.type === 'attribute' && method === 'prompt' && literalText(args.positional[0])) return { kind: 'genkit', name: literalText(args.positional[0])!, label: `${name}('${literalText(args.positional[0])}')` };
-  const templateName = callee.type === 'attribute' && method === 'get_template' ? args.positional[0] ?? args.keywords.get('name') : undefined;
+  if (LOADERS.has(name) && (args.positional[0] ?? args.keywords.get('prompt')))
+    return { kind: 'load', path: (args.positional[0] ?? args.keywords.get('prompt'))!, label };
+  if (callee.type === 'attribute' && method === 'prompt' && literalText(args.positional[0]))
+    return {
+      kind: 'genkit',
+      name: literalText(args.positional[0])!,
+      label: `${name}('${literalText(args.positional[0])}')`,
+    };
+  const templateName =
+    callee.type === 'attribute' && method === 'get_template'
+      ? (args.positional[0] ?? args.keywords.get('name'))
+      : undefined;
   if (templateName) {
     const literal = literalText(templateName);
-    if (literal === undefined) return { kind: 'jinja', environment: field(callee, 'object')!, name: undefined, nameNode: templateName, label: 'get_template(…)' };
+    if (literal === undefined)
+      return {
+        kind: 'jinja',
+        environment: field(callee, 'object')!,
+        name: undefined,
+        nameNode: templateName,
+        label: 'get_template(…)',
+      };
     return { kind: 'jinja', environment: field(callee, 'object')!, name: literal, label: `get_template('${literal}')` };
   }
   return undefined;
@@ -86,9 +153,11 @@ export function callMeaning(file: PythonFile, call: Node): CallMeaning | undefin
 
 /** `os.environ["X"]`, `os.environ.get("X")`, `os.getenv("X")`: the variable read, if literal. */
 export function environmentVariable(node: Node): string | undefined {
-  if (node.type === 'subscript' && dottedName(field(node, 'value')!) === 'os.environ') return literalText(field(node, 'subscript'));
+  if (node.type === 'subscript' && dottedName(field(node, 'value')!) === 'os.environ')
+    return literalText(field(node, 'subscript'));
   if (node.type !== 'call') return undefined;
   const name = dottedName(field(node, 'function')!);
-  if (name === 'os.getenv' || name === 'getenv' || name === 'os.environ.get' || name === 'environ.get') return literalText(callArguments(node).positional[0]);
+  if (name === 'os.getenv' || name === 'getenv' || name === 'os.environ.get' || name === 'environ.get')
+    return literalText(callArguments(node).positional[0]);
   return undefined;
 }

@@ -29,8 +29,23 @@ export function walkConsumerScope(file: PythonFile, scope: Scope | undefined, bo
 }
 
 /** `symbol` consumes `target`; sending a call of a function returning text (`section("Review", RULES)`) sends what its bound arguments name too. */
-export function consumes(file: PythonFile, symbol: string, target: Target, node: Node, label: string, args?: ArgumentText[]): void {
-  file.references.push({ kind: 'consumes', from: symbol, target, line: startLine(node), column: node.startPosition.column + 1, label, ...(args ? { arguments: args } : {}) });
+export function consumes(
+  file: PythonFile,
+  symbol: string,
+  target: Target,
+  node: Node,
+  label: string,
+  args?: ArgumentText[],
+): void {
+  file.references.push({
+    kind: 'consumes',
+    from: symbol,
+    target,
+    line: startLine(node),
+    column: node.startPosition.column + 1,
+    label,
+    ...(args ? { arguments: args } : {}),
+  });
 }
 
 function visitExpression(file: PythonFile, scope: Scope | undefined, symbol: string, node: Node): void {
@@ -39,12 +54,21 @@ function visitExpression(file: PythonFile, scope: Scope | undefined, symbol: str
   if (node.type !== 'call') return;
   const loaded = loadedPath(file, scope, node);
   // A file read inside an f-string is part of that text (an include), not a load of its own.
-  if (loaded) return partOfText(file, scope, node) ? undefined : consumes(file, symbol, loaded.target, node, loaded.label);
+  if (loaded)
+    return partOfText(file, scope, node) ? undefined : consumes(file, symbol, loaded.target, node, loaded.label);
   const meaning = callMeaning(file, node);
   if (!meaning) return callArgumentsOf(file, scope, symbol, node);
   switch (meaning.kind) {
     case 'model':
-      for (const argument of meaning.arguments) consume(file, scope, { symbol, label: meaning.label, wraps: meaning.wraps, owner: inlineOwner(scope, node) }, argument.node, argument.slot, 0);
+      for (const argument of meaning.arguments)
+        consume(
+          file,
+          scope,
+          { symbol, label: meaning.label, wraps: meaning.wraps, owner: inlineOwner(scope, node) },
+          argument.node,
+          argument.slot,
+          0,
+        );
       return;
     case 'load': {
       const path = evaluatePath(file, scope, meaning.path);
@@ -52,10 +76,26 @@ function visitExpression(file: PythonFile, scope: Scope | undefined, symbol: str
       return;
     }
     case 'registry':
-      return consumes(file, symbol, { type: 'name', name: meaning.remote.name, remote: meaning.remote }, node, meaning.label);
+      return consumes(
+        file,
+        symbol,
+        { type: 'name', name: meaning.remote.name, remote: meaning.remote },
+        node,
+        meaning.label,
+      );
     case 'genkit': {
       const directories = genkitPromptDirectories(file);
-      return consumes(file, symbol, { type: 'name', name: meaning.name, localCandidates: underDirectories(file, directories, `${meaning.name}.prompt`) }, node, meaning.label);
+      return consumes(
+        file,
+        symbol,
+        {
+          type: 'name',
+          name: meaning.name,
+          localCandidates: underDirectories(file, directories, `${meaning.name}.prompt`),
+        },
+        node,
+        meaning.label,
+      );
     }
     case 'jinja': {
       const directories = jinjaDirectories(file, scope, meaning.environment, 0);
@@ -91,23 +131,51 @@ interface ModelCall {
   owner: string;
 }
 
-const MESSAGE_TEXT_KEYS = new Set(['content', 'text', 'parts', 'system', 'instructions', 'input', 'prompt', 'template', 'messages']);
+const MESSAGE_TEXT_KEYS = new Set([
+  'content',
+  'text',
+  'parts',
+  'system',
+  'instructions',
+  'input',
+  'prompt',
+  'template',
+  'messages',
+]);
 
 /** Slots whose inline literal is prompt text of its own (a system prompt, agent instructions, a template), not a user turn. */
-const INLINE_SLOTS = new Set(['system', 'developer', 'instructions', 'system_instruction', 'system_prompt', 'template', 'state_modifier']);
+const INLINE_SLOTS = new Set([
+  'system',
+  'developer',
+  'instructions',
+  'system_instruction',
+  'system_prompt',
+  'template',
+  'state_modifier',
+]);
 
 /** `triage = Agent(instructions="…")` names its inline text `triage.instructions`; elsewhere the enclosing function does. */
 function inlineOwner(scope: Scope | undefined, call: Node): string {
   let node: Node | null = call;
   while (node?.parent && ['await', 'parenthesized_expression'].includes(node.parent.type)) node = node.parent;
   const parent = node?.parent;
-  const assigned = parent?.type === 'assignment' && field(parent, 'left')?.type === 'identifier' ? field(parent, 'left')!.text : undefined;
+  const assigned =
+    parent?.type === 'assignment' && field(parent, 'left')?.type === 'identifier'
+      ? field(parent, 'left')!.text
+      : undefined;
   const prefix = scope ? scope.symbol : undefined;
   return [prefix, assigned].filter(Boolean).join('.') || MODULE_SYMBOL;
 }
 
 /** What a model receives: a message list, a dict's values, a name, composed text. */
-function consume(file: PythonFile, scope: Scope | undefined, call: ModelCall, node: Node, slot: string, depth: number): void {
+function consume(
+  file: PythonFile,
+  scope: Scope | undefined,
+  call: ModelCall,
+  node: Node,
+  slot: string,
+  depth: number,
+): void {
   if (depth > 8) return;
   const expression = unwrap(node);
   const { symbol, label, wraps } = call;
@@ -117,23 +185,44 @@ function consume(file: PythonFile, scope: Scope | undefined, call: ModelCall, no
     // LangChain `("system", TEXT)` message tuples.
     const [role, content, ...rest] = namedChildren(expression);
     const roleText = literalText(role);
-    if (roleText && content && rest.length === 0 && /^(system|developer|human|user|ai|assistant|placeholder)$/.test(roleText)) return next(content, roleText === 'system' || roleText === 'developer' ? 'system' : 'user');
+    if (
+      roleText &&
+      content &&
+      rest.length === 0 &&
+      /^(system|developer|human|user|ai|assistant|placeholder)$/.test(roleText)
+    )
+      return next(content, roleText === 'system' || roleText === 'developer' ? 'system' : 'user');
     return namedChildren(expression).forEach((child) => next(child));
   }
-  if (expression.type === 'binary_operator' && field(expression, 'operator')?.text === '+' && !evaluateText(file, scope, expression)) return [field(expression, 'left')!, field(expression, 'right')!].forEach((child) => next(child));
+  if (
+    expression.type === 'binary_operator' &&
+    field(expression, 'operator')?.text === '+' &&
+    !evaluateText(file, scope, expression)
+  )
+    return [field(expression, 'left')!, field(expression, 'right')!].forEach((child) => next(child));
   if (expression.type === 'dictionary') {
     const pairs = namedChildren(expression).filter((pair) => pair.type === 'pair');
-    const role = literalText(pairs.map((pair) => (literalText(field(pair, 'key')) === 'role' ? field(pair, 'value') : undefined)).find(Boolean));
+    const role = literalText(
+      pairs
+        .map((pair) => (literalText(field(pair, 'key')) === 'role' ? field(pair, 'value') : undefined))
+        .find(Boolean),
+    );
     // Only the keys that carry text: `{"type": "text", "cache_control": …}` around an Anthropic system block are not prompts.
-    for (const pair of pairs) if (MESSAGE_TEXT_KEYS.has(literalText(field(pair, 'key')) ?? '')) next(field(pair, 'value')!, role === 'system' || role === 'developer' ? 'system' : role ? 'user' : slot);
+    for (const pair of pairs)
+      if (MESSAGE_TEXT_KEYS.has(literalText(field(pair, 'key')) ?? ''))
+        next(field(pair, 'value')!, role === 'system' || role === 'developer' ? 'system' : role ? 'user' : slot);
     return;
   }
   if (expression.type === 'call' && (callMeaning(file, expression) || loadedPath(file, scope, expression))) return; // walked as a call of its own
   // A local sends its assignment and what `+=` adds to it (`messages += [...]`, `system += RULES`).
-  if (expression.type === 'identifier' && scope?.locals.has(expression.text)) return [scope.locals.get(expression.text)!, ...(scope.augmented?.get(expression.text) ?? [])].forEach((part) => next(part));
+  if (expression.type === 'identifier' && scope?.locals.has(expression.text))
+    return [scope.locals.get(expression.text)!, ...(scope.augmented?.get(expression.text) ?? [])].forEach((part) =>
+      next(part),
+    );
   const value = evaluateText(file, scope, expression);
   if (value) {
-    if (INLINE_SLOTS.has(slot) && writtenHere(expression) && holdsText(expression, value) && ownText(value)) return inlineUnit(file, call, expression, slot, value);
+    if (INLINE_SLOTS.has(slot) && writtenHere(expression) && holdsText(expression, value) && ownText(value))
+      return inlineUnit(file, call, expression, slot, value);
     for (const include of value.includes) consumes(file, symbol, include.target, expression, label, include.arguments);
     if (wraps) for (const param of value.params) file.wrappers.push({ symbol, paramIndex: param });
     return;
@@ -147,7 +236,8 @@ function consume(file: PythonFile, scope: Scope | undefined, call: ModelCall, no
 function writtenHere(node: Node): boolean {
   const expression = unwrap(node);
   if (expression.type === 'string' || expression.type === 'concatenated_string') return true;
-  if (expression.type === 'binary_operator' && field(expression, 'operator')?.text === '+') return writtenHere(field(expression, 'left')!) || writtenHere(field(expression, 'right')!);
+  if (expression.type === 'binary_operator' && field(expression, 'operator')?.text === '+')
+    return writtenHere(field(expression, 'left')!) || writtenHere(field(expression, 'right')!);
   if (expression.type !== 'call') return false;
   const callee = field(expression, 'function')!;
   const name = dottedName(callee) ?? '';
@@ -169,7 +259,14 @@ function inlineUnit(file: PythonFile, call: ModelCall, node: Node, slot: string,
   const taken = new Set([...file.units.map((unit) => unit.symbol), ...file.declarations.keys()]);
   let unitSymbol = base;
   for (let index = 2; taken.has(unitSymbol); index++) unitSymbol = `${base}#${index}`;
-  file.units.push({ symbol: unitSymbol, role: 'text', range: { start: startLine(node), end: endLine(node) }, format: 'python', variables: value.variables, text: value.text });
+  file.units.push({
+    symbol: unitSymbol,
+    role: 'text',
+    range: { start: startLine(node), end: endLine(node) },
+    format: 'python',
+    variables: value.variables,
+    text: value.text,
+  });
   for (const include of value.includes) file.references.push(includeReference(unitSymbol, include, startLine(node)));
   consumes(file, call.symbol, { type: 'local', symbol: unitSymbol }, node, call.label);
   if (call.wraps) for (const param of value.params) file.wrappers.push({ symbol: call.symbol, paramIndex: param });
@@ -179,7 +276,12 @@ function inlineUnit(file: PythonFile, call: ModelCall, node: Node, slot: string,
 function genkitPromptDirectories(file: PythonFile): CodePath[] {
   const directories: CodePath[] = [];
   for (const binding of file.module.values()) {
-    if (binding.kind !== 'value' || binding.node.type !== 'call' || !/(^|\.)Genkit$/.test(dottedName(field(binding.node, 'function')!) ?? '')) continue;
+    if (
+      binding.kind !== 'value' ||
+      binding.node.type !== 'call' ||
+      !/(^|\.)Genkit$/.test(dottedName(field(binding.node, 'function')!) ?? '')
+    )
+      continue;
     const directory = callArguments(binding.node).keywords.get('prompt_dir');
     const path = directory && evaluatePath(file, undefined, directory);
     if (path) directories.push(path);

@@ -9,7 +9,12 @@ export function functionScope(definition: Node, symbol: string, className?: stri
   const parameters = field(definition, 'parameters');
   let index = 0;
   for (const parameter of parameters ? namedChildren(parameters) : []) {
-    const name = parameter.type === 'identifier' ? parameter : parameter.type === 'typed_parameter' ? namedChildren(parameter)[0] : field(parameter, 'name');
+    const name =
+      parameter.type === 'identifier'
+        ? parameter
+        : parameter.type === 'typed_parameter'
+          ? namedChildren(parameter)[0]
+          : field(parameter, 'name');
     if (name?.type === 'identifier') params.set(name.text, index);
     index++;
   }
@@ -33,10 +38,12 @@ function collectLocals(node: Node, locals: Map<string, Node>, augmented: Map<str
     if (child.type === 'augmented_assignment') {
       const name = field(child, 'left');
       const added = field(child, 'right');
-      if (name?.type === 'identifier' && added && field(child, 'operator')?.text === '+=' && locals.has(name.text)) augmented.set(name.text, [...(augmented.get(name.text) ?? []), added]);
+      if (name?.type === 'identifier' && added && field(child, 'operator')?.text === '+=' && locals.has(name.text))
+        augmented.set(name.text, [...(augmented.get(name.text) ?? []), added]);
       continue;
     }
-    const target = child.type === 'assignment' ? field(child, 'left') : namedChildren(field(child, 'alias') ?? child)[0];
+    const target =
+      child.type === 'assignment' ? field(child, 'left') : namedChildren(field(child, 'alias') ?? child)[0];
     const value = child.type === 'assignment' ? rightmostValue(child) : namedChildren(child)[0];
     if (target?.type === 'identifier' && value && !locals.has(target.text)) locals.set(target.text, value);
   }
@@ -49,11 +56,17 @@ function collectLocals(node: Node, locals: Map<string, Node>, augmented: Map<str
  */
 export function collectDeclarations(file: PythonFile, root: Node): void {
   for (const node of namedChildren(root)) {
-    const statement = node.type === 'decorated_definition' ? field(node, 'definition') ?? node : node;
+    const statement = node.type === 'decorated_definition' ? (field(node, 'definition') ?? node) : node;
     if (statement.type === 'expression_statement') declareAssignment(file, statement, undefined, '');
     if (statement.type === 'function_definition') {
       const name = field(statement, 'name')!.text;
-      file.declarations.set(name, { symbol: name, node: statement, statement: node, scope: functionScope(statement, name), function: true });
+      file.declarations.set(name, {
+        symbol: name,
+        node: statement,
+        statement: node,
+        scope: functionScope(statement, name),
+        function: true,
+      });
     }
     if (statement.type === 'class_definition') declareClass(file, statement, '');
   }
@@ -65,12 +78,18 @@ function declareClass(file: PythonFile, statement: Node, prefix: string): void {
   const className = `${prefix}${field(statement, 'name')!.text}`;
   const classScope: Scope = { symbol: className, className, params: new Map(), locals: new Map() };
   for (const member of namedChildren(field(statement, 'body')!)) {
-    const inner = member.type === 'decorated_definition' ? field(member, 'definition') ?? member : member;
+    const inner = member.type === 'decorated_definition' ? (field(member, 'definition') ?? member) : member;
     if (inner.type === 'expression_statement') declareAssignment(file, inner, classScope, `${className}.`);
     if (inner.type === 'class_definition') declareClass(file, inner, `${className}.`);
     if (inner.type === 'function_definition') {
       const symbol = `${className}.${field(inner, 'name')!.text}`;
-      file.declarations.set(symbol, { symbol, node: inner, statement: member, scope: functionScope(inner, symbol, className), function: true });
+      file.declarations.set(symbol, {
+        symbol,
+        node: inner,
+        statement: member,
+        scope: functionScope(inner, symbol, className),
+        function: true,
+      });
     }
   }
 }
@@ -86,7 +105,12 @@ function declareInheritedMethods(file: PythonFile): void {
         const symbol = `${info.name}.${method}`;
         const inherited = file.declarations.get(`${ancestor.name}.${method}`);
         if (file.declarations.has(symbol) || !inherited || inherited.inheritedFrom) continue;
-        file.declarations.set(symbol, { ...inherited, symbol, scope: functionScope(inherited.node, symbol, info.name), inheritedFrom: inherited.symbol });
+        file.declarations.set(symbol, {
+          ...inherited,
+          symbol,
+          scope: functionScope(inherited.node, symbol, info.name),
+          inheritedFrom: inherited.symbol,
+        });
       }
     }
   }
@@ -104,7 +128,14 @@ function declareAssignment(file: PythonFile, statement: Node, scope: Scope | und
       const key = field(pair, 'key');
       const entry = field(pair, 'value');
       const keyText = literalText(key ?? undefined);
-      if (keyText && entry && /^[\w.-]+$/.test(keyText)) file.declarations.set(`${symbol}.${keyText}`, { symbol: `${symbol}.${keyText}`, node: entry, statement: pair, scope, function: false });
+      if (keyText && entry && /^[\w.-]+$/.test(keyText))
+        file.declarations.set(`${symbol}.${keyText}`, {
+          symbol: `${symbol}.${keyText}`,
+          node: entry,
+          statement: pair,
+          scope,
+          function: false,
+        });
     }
     return;
   }

@@ -16,6 +16,7 @@ export function dictionaryEntries(dictionary: Node): Map<string, Node> {
 /** What the dict literals spread into a call give (`**{"persona": BaseAgent.persona}`): each fills a field as a keyword argument would. */
 export function spreadEntries(splats: readonly Node[]): Map<string, Node> {
   const entries = new Map<string, Node>();
-  for (const splat of splats) for (const [key, value] of dictionaryEntries(unwrap(splat))) if (!entries.has(key)) entries.set(key, value);
+  for (const splat of splats)
+    for (const [key, value] of dictionaryEntries(unwrap(splat))) if (!entries.has(key)) entries.set(key, value);
   return entries;
 }

@@ -3,7 +3,6 @@ import { argumentInclude } from '../shared/include.js';
 import type { Include, TextValue } from './python-file.js';
 import { callArguments, field, namedChildren, unwrap, type Node } from './syntax.js';
 
-
 /**
  * A call of a function returning text (`section("Task", CLASSIFY_TASK)`), given
  * the include `reference` made of it: the include now carries each argument
@@ -12,7 +11,11 @@ import { callArguments, field, namedChildren, unwrap, type Node } from './syntax
  * parameters and parameter slots are the caller's: a value known only at run
  * time shows in the composed text as written (`{ticket.body}`).
  */
-export function functionCallText(call: Node, reference: TextValue | undefined, part: (node: Node) => TextValue): TextValue | undefined {
+export function functionCallText(
+  call: Node,
+  reference: TextValue | undefined,
+  part: (node: Node) => TextValue,
+): TextValue | undefined {
   if (!reference?.includes.length) return reference;
   const args = callArguments(call);
   // After a `*rest` argument, positions are unknown.
@@ -24,9 +27,18 @@ export function functionCallText(call: Node, reference: TextValue | undefined, p
   ];
   const values = given.map(({ node }) => {
     const expression = unwrap(node);
-    return expression.type === 'integer' || expression.type === 'float' ? { ...part(expression), text: expression.text } : part(node);
+    return expression.type === 'integer' || expression.type === 'float'
+      ? { ...part(expression), text: expression.text }
+      : part(node);
   });
-  const include: Include = { ...reference.includes[0]!, arguments: given.map(({ argument }, at) => ({ ...argument, text: values[at]!.text, includes: values[at]!.includes.map(argumentInclude) })) };
+  const include: Include = {
+    ...reference.includes[0]!,
+    arguments: given.map(({ argument }, at) => ({
+      ...argument,
+      text: values[at]!.text,
+      includes: values[at]!.includes.map(argumentInclude),
+    })),
+  };
   return {
     ...reference,
     includes: [include],

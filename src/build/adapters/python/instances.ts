@@ -9,7 +9,12 @@ import { namedBy } from './references.js';
  * (`from app.llm import LLM`, `llm_module.LLM`). An imported name counts only
  * when capitalised, as classes are by convention: `make_client()` is a function.
  */
-export function classNamed(file: PythonFile, scope: Scope | undefined, node: Node, anyImport = false): Target | undefined {
+export function classNamed(
+  file: PythonFile,
+  scope: Scope | undefined,
+  node: Node,
+  anyImport = false,
+): Target | undefined {
   const expression = unwrap(node);
   if (expression.type === 'identifier') {
     const binding = lookup(file, scope, expression.text);
@@ -55,12 +60,21 @@ export function instanceClass(file: PythonFile, scope: Scope | undefined, node: 
 }
 
 /** `self.name = value` in any method of the class (usually `__init__`). */
-export function selfAssignment(file: PythonFile, className: string, name: string): { value: Node; scope: Scope | undefined } | undefined {
+export function selfAssignment(
+  file: PythonFile,
+  className: string,
+  name: string,
+): { value: Node; scope: Scope | undefined } | undefined {
   for (const [symbol, declaration] of file.declarations) {
     if (!declaration.function || !symbol.startsWith(`${className}.`)) continue;
     for (const assignment of declaration.node.descendantsOfType('assignment')) {
       const left = assignment && field(assignment, 'left');
-      if (left?.type === 'attribute' && field(left, 'object')!.text === 'self' && field(left, 'attribute')!.text === name) return { value: field(assignment, 'right')!, scope: declaration.scope };
+      if (
+        left?.type === 'attribute' &&
+        field(left, 'object')!.text === 'self' &&
+        field(left, 'attribute')!.text === name
+      )
+        return { value: field(assignment, 'right')!, scope: declaration.scope };
     }
   }
   return undefined;

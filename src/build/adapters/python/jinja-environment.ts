@@ -22,13 +22,22 @@ export const RUN_TIME = 'run-time';
  * its own `system_prompt.j2`), so that load is a `dynamic-include` warning and
  * its scope a consumer of a prompt the map cannot name, never a guess.
  */
-export function loadTemplate(file: PythonFile, symbol: string, folders: TemplateFolders, name: string, node: Node, label: string): void {
+export function loadTemplate(
+  file: PythonFile,
+  symbol: string,
+  folders: TemplateFolders,
+  name: string,
+  node: Node,
+  label: string,
+): void {
   if (folders === RUN_TIME) {
     file.diagnostics.push(runTimeFolderDiagnostic(file.path, startLine(node), node.startPosition.column + 1, label));
     file.runTimeLoads.push({ symbol, line: startLine(node) });
     return;
   }
-  const candidates = folders?.length ? underDirectories(file, folders, name) : pathCandidates(file, { path: name, anchored: false });
+  const candidates = folders?.length
+    ? underDirectories(file, folders, name)
+    : pathCandidates(file, { path: name, anchored: false });
   consumes(file, symbol, { type: 'file', candidates }, node, label);
 }
 
@@ -37,18 +46,29 @@ export function loadTemplate(file: PythonFile, symbol: string, folders: Template
  * through names, `self.env` set in a method or returned by a property, and
  * same-file functions returning the environment (`_env().get_template(…)`).
  */
-export function jinjaDirectories(file: PythonFile, scope: Scope | undefined, node: Node, depth: number): TemplateFolders {
+export function jinjaDirectories(
+  file: PythonFile,
+  scope: Scope | undefined,
+  node: Node,
+  depth: number,
+): TemplateFolders {
   if (depth > 6) return undefined;
   const expression = unwrap(node);
   if (expression.type === 'identifier') {
     const binding = lookup(file, scope, expression.text);
-    return binding?.kind === 'value' && binding.node !== expression ? jinjaDirectories(file, scope?.locals.has(expression.text) ? scope : undefined, binding.node, depth + 1) : undefined;
+    return binding?.kind === 'value' && binding.node !== expression
+      ? jinjaDirectories(file, scope?.locals.has(expression.text) ? scope : undefined, binding.node, depth + 1)
+      : undefined;
   }
   if (expression.type === 'attribute' && field(expression, 'object')!.text === 'self' && scope?.className) {
     const attribute = field(expression, 'attribute')!.text;
     const assigned = selfAssignment(file, scope.className, attribute);
     if (assigned) return jinjaDirectories(file, assigned.scope, assigned.value, depth + 1);
-    return returnedDirectories(file, `${definingClass(file, scope.className, attribute, 'methods')?.name}.${attribute}`, depth);
+    return returnedDirectories(
+      file,
+      `${definingClass(file, scope.className, attribute, 'methods')?.name}.${attribute}`,
+      depth,
+    );
   }
   if (expression.type !== 'call') return undefined;
   const callee = field(expression, 'function')!;
@@ -81,7 +101,12 @@ function returnedDirectories(file: PythonFile, symbol: string, depth: number): T
 }
 
 /** `def render_prompt(name): return env.get_template(name).render()`: remember the helper, so its callers load what they name. */
-export function declareTemplateLoader(file: PythonFile, scope: Scope | undefined, nameNode: Node, directories: TemplateFolders): void {
+export function declareTemplateLoader(
+  file: PythonFile,
+  scope: Scope | undefined,
+  nameNode: Node,
+  directories: TemplateFolders,
+): void {
   const name = unwrap(nameNode);
   const paramIndex = scope && name.type === 'identifier' ? scope.params.get(name.text) : undefined;
   if (scope && paramIndex !== undefined) file.templateLoaders.push({ symbol: scope.symbol, paramIndex, directories });
@@ -92,17 +117,30 @@ export function declareTemplateLoader(file: PythonFile, scope: Scope | undefined
  * template: `render_prompt("system.j2")` → the loader folder's system.j2.
  * (Across modules the adapter cannot see the helper; configure it under `loaders`.)
  */
-export function resolveTemplateLoaderCalls(file: PythonFile, scopes: { scope: Scope | undefined; body: Node; topLevel: boolean }[]): void {
+export function resolveTemplateLoaderCalls(
+  file: PythonFile,
+  scopes: { scope: Scope | undefined; body: Node; topLevel: boolean }[],
+): void {
   if (!file.templateLoaders.length) return;
   for (const { scope, body, topLevel } of scopes) {
-    const statements = topLevel ? namedChildren(body).filter((statement) => !['function_definition', 'class_definition', 'decorated_definition'].includes(statement.type)) : [body];
+    const statements = topLevel
+      ? namedChildren(body).filter(
+          (statement) => !['function_definition', 'class_definition', 'decorated_definition'].includes(statement.type),
+        )
+      : [body];
     for (const call of statements.flatMap((statement) => statement.descendantsOfType('call'))) {
       if (!call) continue;
       const callee = field(call, 'function')!;
-      const symbol = callee.type === 'identifier' ? callee.text : callee.type === 'attribute' && field(callee, 'object')!.text === 'self' && scope?.className ? `${scope.className}.${field(callee, 'attribute')!.text}` : undefined;
+      const symbol =
+        callee.type === 'identifier'
+          ? callee.text
+          : callee.type === 'attribute' && field(callee, 'object')!.text === 'self' && scope?.className
+            ? `${scope.className}.${field(callee, 'attribute')!.text}`
+            : undefined;
       for (const loader of file.templateLoaders.filter((candidate) => candidate.symbol === symbol)) {
         const name = literalText(callArguments(call).positional[loader.paramIndex]);
-        if (name) loadTemplate(file, scope?.symbol ?? '<module>', loader.directories, name, call, `${callee.text}('${name}')`);
+        if (name)
+          loadTemplate(file, scope?.symbol ?? '<module>', loader.directories, name, call, `${callee.text}('${name}')`);
       }
     }
   }

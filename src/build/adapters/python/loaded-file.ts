@@ -6,7 +6,11 @@ import { lookup } from './bindings.js';
 import { looksLikePromptFile } from '../shared/code-path.js';
 
 /** `open(p).read()`, `f.read()` after `with open(p) as f`, `Path(p).read_text()`. */
-export function loadedPath(file: PythonFile, scope: Scope | undefined, call: Node): { target: Target; label: string } | undefined {
+export function loadedPath(
+  file: PythonFile,
+  scope: Scope | undefined,
+  call: Node,
+): { target: Target; label: string } | undefined {
   const callee = field(call, 'function');
   if (callee?.type !== 'attribute') return undefined;
   const method = field(callee, 'attribute')!.text;
@@ -17,7 +21,11 @@ export function loadedPath(file: PythonFile, scope: Scope | undefined, call: Nod
   }
   let path: CodePath | undefined;
   if (method === 'read' || method === 'readlines') {
-    if (object.type !== 'call' || !['open', 'io.open', 'codecs.open'].includes(dottedName(field(object, 'function')!) ?? '')) return undefined;
+    if (
+      object.type !== 'call' ||
+      !['open', 'io.open', 'codecs.open'].includes(dottedName(field(object, 'function')!) ?? '')
+    )
+      return undefined;
     const argument = callArguments(object).positional[0];
     path = argument && evaluatePath(file, scope, argument);
   } else if (method === 'read_text' || method === 'read_bytes') {
@@ -26,6 +34,8 @@ export function loadedPath(file: PythonFile, scope: Scope | undefined, call: Nod
     return undefined;
   }
   if (!path || !looksLikePromptFile(path.path)) return undefined;
-  return { target: { type: 'file', candidates: pathCandidates(file, path) }, label: `${call.text.length > 60 ? `${method}(…)` : call.text}` };
+  return {
+    target: { type: 'file', candidates: pathCandidates(file, path) },
+    label: `${call.text.length > 60 ? `${method}(…)` : call.text}`,
+  };
 }
-

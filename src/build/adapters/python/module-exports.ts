@@ -17,7 +17,8 @@ export function moduleExports(file: PythonFile): ModuleExport[] {
   }
   for (const specifier of file.starImports) exports.push({ name: '*', reexport: { specifier, name: '*' } });
   for (const [name, binding] of file.module) {
-    if (binding.kind === 'import') exports.push({ name, reexport: { specifier: binding.specifier, name: binding.name } });
+    if (binding.kind === 'import')
+      exports.push({ name, reexport: { specifier: binding.specifier, name: binding.name } });
     if (binding.kind === 'class' && !file.declarations.has(name)) exports.push({ name, local: name });
   }
   return exports.sort((a, b) => a.name.localeCompare(b.name));

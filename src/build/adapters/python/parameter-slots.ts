@@ -3,7 +3,11 @@ import type { Scope } from './python-file.js';
 import { callArguments, field, unwrap, type Node } from './syntax.js';
 
 /** String methods whose result a call's argument can be composed through: strips apply, `__str__` keeps it (a Map: no Object.prototype lookups). */
-export const STRIP_METHODS = new Map<string, TextOperation>([['strip', 'trim'], ['lstrip', 'trimStart'], ['rstrip', 'trimEnd']]);
+export const STRIP_METHODS = new Map<string, TextOperation>([
+  ['strip', 'trim'],
+  ['lstrip', 'trimStart'],
+  ['rstrip', 'trimEnd'],
+]);
 const METHODS = new Map<string, TextOperation | undefined>([...STRIP_METHODS, ['__str__', undefined]]);
 
 /**
@@ -19,7 +23,8 @@ export function parameterSlot(scope: Scope | undefined, node: Node): Omit<Parame
     const callee = field(expression, 'function');
     const args = callArguments(expression);
     const method = callee?.type === 'attribute' ? field(callee, 'attribute')?.text : undefined;
-    if (!method || !METHODS.has(method) || args.positional.length || args.keywords.size || args.splats.length) return undefined;
+    if (!method || !METHODS.has(method) || args.positional.length || args.keywords.size || args.splats.length)
+      return undefined;
     const operation = METHODS.get(method);
     if (operation) apply.unshift(operation);
     expression = unwrap(field(callee!, 'object')!);

@@ -10,7 +10,20 @@ export { pathCandidates, underDirectories, type CodePath } from '../shared/code-
 
 const DIRNAME_CALLS = new Set(['os.path.dirname', 'path.dirname', 'dirname']);
 const JOIN_CALLS = new Set(['os.path.join', 'path.join', 'join', 'posixpath.join']);
-const IDENTITY_CALLS = new Set(['os.path.abspath', 'os.path.realpath', 'os.path.normpath', 'abspath', 'realpath', 'normpath', 'str', 'os.fspath', 'Path', 'pathlib.Path', 'PurePath', 'pathlib.PurePath']);
+const IDENTITY_CALLS = new Set([
+  'os.path.abspath',
+  'os.path.realpath',
+  'os.path.normpath',
+  'abspath',
+  'realpath',
+  'normpath',
+  'str',
+  'os.fspath',
+  'Path',
+  'pathlib.Path',
+  'PurePath',
+  'pathlib.PurePath',
+]);
 
 /** Evaluates a path expression: literals, `__file__`, `os.path.join/dirname`, `Path(...)`, `.parent`, `/`, module constants. */
 export function evaluatePath(file: PythonFile, scope: Scope | undefined, node: Node, depth = 0): CodePath | undefined {
@@ -61,7 +74,11 @@ export function evaluatePath(file: PythonFile, scope: Scope | undefined, node: N
         const method = field(callee, 'attribute')?.text;
         const object = field(callee, 'object')!;
         if (method === 'resolve' || method === 'absolute' || method === 'expanduser') return next(object);
-        if (method === 'joinpath') return args.positional.reduce<CodePath | undefined>((path, part) => { const piece = next(part); return path && piece ? joinPaths(path, piece) : undefined; }, next(object));
+        if (method === 'joinpath')
+          return args.positional.reduce<CodePath | undefined>((path, part) => {
+            const piece = next(part);
+            return path && piece ? joinPaths(path, piece) : undefined;
+          }, next(object));
       }
       if (!name) return undefined;
       if (DIRNAME_CALLS.has(name) && args.positional[0]) return mapPath(next(args.positional[0]), dirname);
@@ -78,12 +95,13 @@ export function evaluatePath(file: PythonFile, scope: Scope | undefined, node: N
   }
 }
 
-const mapPath = (path: CodePath | undefined, change: (value: string) => string): CodePath | undefined => (path ? { ...path, path: change(path.path) } : undefined);
+const mapPath = (path: CodePath | undefined, change: (value: string) => string): CodePath | undefined =>
+  path ? { ...path, path: change(path.path) } : undefined;
 
 function joinPaths(left: CodePath, right: CodePath): CodePath {
   if (right.path.startsWith('/')) return right;
   return { path: left.path ? `${left.path}/${right.path}` : right.path, anchored: left.anchored };
 }
 
-
-export const listItems = (node: Node): Node[] => (node.type === 'list' || node.type === 'tuple' ? namedChildren(node) : [node]);
+export const listItems = (node: Node): Node[] =>
+  node.type === 'list' || node.type === 'tuple' ? namedChildren(node) : [node];

@@ -23,7 +23,10 @@ const PROMPT_NAME = /prompt|instruction|system|persona|preamble|template|guideli
  * key like `prompt_cache_key`. Anything else is a candidate, kept when used.
  */
 function declaredPrompt(declaration: Declaration, text: string): boolean {
-  const name = declaration.statement.type === 'pair' ? declaration.symbol.slice(0, declaration.symbol.lastIndexOf('.')) : declaration.symbol.slice(declaration.symbol.lastIndexOf('.') + 1);
+  const name =
+    declaration.statement.type === 'pair'
+      ? declaration.symbol.slice(0, declaration.symbol.lastIndexOf('.'))
+      : declaration.symbol.slice(declaration.symbol.lastIndexOf('.') + 1);
   return PROMPT_NAME.test(name) && /\S\s+\S/.test(text);
 }
 /** Cheap test before parsing: a file with no string, no environment read and no import (a re-export) has nothing to find. */
@@ -42,12 +45,33 @@ export const pythonAdapter: Adapter = {
   async extract({ path, text }): Promise<Extraction> {
     const parser = await loadPythonParser();
     const tree = parser.parse(text);
-    if (!tree) return { units: [], references: [], diagnostics: [{ severity: 'warning', code: 'parse-error', file: path, line: 1, message: 'tree-sitter could not parse this Python file' }] };
+    if (!tree)
+      return {
+        units: [],
+        references: [],
+        diagnostics: [
+          {
+            severity: 'warning',
+            code: 'parse-error',
+            file: path,
+            line: 1,
+            message: 'tree-sitter could not parse this Python file',
+          },
+        ],
+      };
     try {
       const extraction = extractTree(path, text, tree.rootNode);
       // tree-sitter recovers from syntax errors: what it could read is kept, and the file is reported.
       const error = tree.rootNode.hasError ? firstError(tree.rootNode) : undefined;
-      if (error) extraction.diagnostics.push({ severity: 'warning', code: 'parse-error', file: path, line: startLine(error), column: error.startPosition.column + 1, message: 'Python syntax error: prompts after this point may be missed' });
+      if (error)
+        extraction.diagnostics.push({
+          severity: 'warning',
+          code: 'parse-error',
+          file: path,
+          line: startLine(error),
+          column: error.startPosition.column + 1,
+          message: 'Python syntax error: prompts after this point may be missed',
+        });
       return extraction;
     } finally {
       tree.delete();
@@ -57,12 +81,33 @@ export const pythonAdapter: Adapter = {
 
 function firstError(root: SyntaxNode): SyntaxNode | undefined {
   let node: SyntaxNode | undefined = root;
-  while (node && !node.isError && !node.isMissing) node = node.children.find((child): child is SyntaxNode => child !== null && (child.hasError || child.isError || child.isMissing)) ?? undefined;
+  while (node && !node.isError && !node.isMissing)
+    node =
+      node.children.find(
+        (child): child is SyntaxNode => child !== null && (child.hasError || child.isError || child.isMissing),
+      ) ?? undefined;
   return node;
 }
 
 function extractTree(path: string, source: string, root: Parameters<typeof collectModuleBindings>[1]): Extraction {
-  const file: PythonFile = { path, source, module: new Map(), starImports: [], classes: new Map(), units: [], references: [], calls: [], wrappers: [], diagnostics: [], declarations: new Map(), templateLoaders: [], runTimeLoads: [], evaluating: new Set(), texts: new Map(), callResults: new Map() };
+  const file: PythonFile = {
+    path,
+    source,
+    module: new Map(),
+    starImports: [],
+    classes: new Map(),
+    units: [],
+    references: [],
+    calls: [],
+    wrappers: [],
+    diagnostics: [],
+    declarations: new Map(),
+    templateLoaders: [],
+    runTimeLoads: [],
+    evaluating: new Set(),
+    texts: new Map(),
+    callResults: new Map(),
+  };
   collectModuleBindings(file, root);
   collectDeclarations(file, root);
   for (const [symbol, declaration] of file.declarations) {
@@ -81,13 +126,19 @@ function extractTree(path: string, source: string, root: Parameters<typeof colle
       ...(call || !declaredPrompt(declaration, value.text) ? { candidate: true } : {}),
       ...(call?.throughCall ? { throughCall: true } : {}),
     });
-    for (const include of value.includes) file.references.push(includeReference(symbol, include, startLine(declaration.statement)));
+    for (const include of value.includes)
+      file.references.push(includeReference(symbol, include, startLine(declaration.statement)));
   }
   walkConsumerScope(file, undefined, root, true);
   consumeDecoratedPrompts(file, root);
   for (const declaration of file.declarations.values()) {
     if (!declaration.function || !declaration.scope) continue;
-    const before = { units: file.units.length, references: file.references.length, calls: file.calls.length, wrappers: file.wrappers.length };
+    const before = {
+      units: file.units.length,
+      references: file.references.length,
+      calls: file.calls.length,
+      wrappers: file.wrappers.length,
+    };
     walkConsumerScope(file, declaration.scope, declaration.node, false);
     if (declaration.inheritedFrom && sameUse(file, declaration.symbol, declaration.inheritedFrom)) {
       file.units.length = before.units;
@@ -96,27 +147,52 @@ function extractTree(path: string, source: string, root: Parameters<typeof colle
       file.wrappers.length = before.wrappers;
     }
   }
-  resolveTemplateLoaderCalls(file, [{ scope: undefined, body: root, topLevel: true }, ...[...file.declarations.values()].filter((declaration) => declaration.function && !declaration.inheritedFrom).map((declaration) => ({ scope: declaration.scope, body: declaration.node, topLevel: false }))]);
+  resolveTemplateLoaderCalls(file, [
+    { scope: undefined, body: root, topLevel: true },
+    ...[...file.declarations.values()]
+      .filter((declaration) => declaration.function && !declaration.inheritedFrom)
+      .map((declaration) => ({ scope: declaration.scope, body: declaration.node, topLevel: false })),
+  ]);
   propagateLocalWrappers(file);
   const classes = classDeclarations(file);
   const { symbols, certain } = consumerSymbols(file);
   const consumers = symbols.map((symbol): ExtractedUnit => {
     const declaration = file.declarations.get(symbol);
-    const range = declaration ? { start: startLine(declaration.statement), end: endLine(declaration.statement) } : moduleRange(file, source);
+    const range = declaration
+      ? { start: startLine(declaration.statement), end: endLine(declaration.statement) }
+      : moduleRange(file, source);
     const params = declaration?.function ? declaration.scope?.params : undefined;
-    return { symbol, role: 'consumer', range, format: 'python', variables: [], ...(certain.has(symbol) ? {} : { candidate: true }), ...(params?.size ? { signature: Object.fromEntries(params) } : {}) };
+    return {
+      symbol,
+      role: 'consumer',
+      range,
+      format: 'python',
+      variables: [],
+      ...(certain.has(symbol) ? {} : { candidate: true }),
+      ...(params?.size ? { signature: Object.fromEntries(params) } : {}),
+    };
   });
-  return { units: [...file.units, ...consumers], references: file.references, exports: moduleExports(file), ...(classes.length ? { classes } : {}), calls: file.calls, wrappers: file.wrappers, diagnostics: file.diagnostics };
+  return {
+    units: [...file.units, ...consumers],
+    references: file.references,
+    exports: moduleExports(file),
+    ...(classes.length ? { classes } : {}),
+    calls: file.calls,
+    wrappers: file.wrappers,
+    diagnostics: file.diagnostics,
+  };
 }
 
 /** Does an inherited method consume and call exactly what the ancestor's does (text written at its calls included)? Then it is no consumer of its own. */
 function sameUse(file: PythonFile, symbol: string, ancestor: string): boolean {
-  const uses = (from: string) => JSON.stringify([
-    file.references.filter((reference) => reference.from === from || reference.from?.startsWith(`${from}.`)).map((reference) => [reference.from!.slice(from.length), reference.kind, reference.target]),
-    file.calls.filter((call) => call.from === from).map((call) => [call.callee, call.argIndex, call.arg]),
-    file.wrappers.filter((wrapper) => wrapper.symbol === from).map((wrapper) => wrapper.paramIndex),
-  ]);
+  const uses = (from: string) =>
+    JSON.stringify([
+      file.references
+        .filter((reference) => reference.from === from || reference.from?.startsWith(`${from}.`))
+        .map((reference) => [reference.from!.slice(from.length), reference.kind, reference.target]),
+      file.calls.filter((call) => call.from === from).map((call) => [call.callee, call.argIndex, call.arg]),
+      file.wrappers.filter((wrapper) => wrapper.symbol === from).map((wrapper) => wrapper.paramIndex),
+    ]);
   // Inline text at the inherited method's calls is named after it (`Sub.run.system`): compare it as the ancestor's.
   return uses(symbol).split(`"${symbol}.`).join(`"${ancestor}.`) === uses(ancestor);
 }
-

@@ -10,12 +10,20 @@ import { parameterSlot } from './parameter-slots.js';
 /** What an expression names: another unit's text, a parameter of the enclosing function, or nothing known. */
 export type Named = { target: Target } | { param: number } | undefined;
 
-const exportTarget = (file: PythonFile, specifier: string, name: string, member?: string): Target =>
-  ({ type: 'export', language: 'python', fromFile: file.path, specifier, name, ...(member ? { member } : {}) });
+const exportTarget = (file: PythonFile, specifier: string, name: string, member?: string): Target => ({
+  type: 'export',
+  language: 'python',
+  fromFile: file.path,
+  specifier,
+  name,
+  ...(member ? { member } : {}),
+});
 
 /** A same-file declaration that is text, or only a call of a text function (`SYSTEM = section(…)`). */
 function localText(file: PythonFile, symbol: string): Target | undefined {
-  return file.declarations.has(symbol) && (textOf(file, symbol) || callResultOf(file, symbol)) ? { type: 'local', symbol } : undefined;
+  return file.declarations.has(symbol) && (textOf(file, symbol) || callResultOf(file, symbol))
+    ? { type: 'local', symbol }
+    : undefined;
 }
 
 /**
@@ -45,13 +53,21 @@ export function namedBy(file: PythonFile, scope: Scope | undefined, node: Node):
       if (object.type === 'identifier' && (object.text === 'self' || object.text === 'cls') && scope?.className) {
         const named = selfAttribute(file, scope.className, attribute);
         // Marked as read through the instance: a subclass in another module that overrides the attribute sees its own.
-        return named && 'target' in named ? { target: { ...named.target, instanceAttribute: attribute } as Target } : named;
+        return named && 'target' in named
+          ? { target: { ...named.target, instanceAttribute: attribute } as Target }
+          : named;
       }
       const dotted = dottedName(object);
       if (!dotted) return undefined;
       const [head, ...rest] = dotted.split('.');
       // A nested class's attribute: `Agent.Prompts.note_prompt`, `self.Prompts.note_prompt`.
-      const nested = rest.length ? (['self', 'cls'].includes(head!) ? scope?.className : lookup(file, scope, head!)?.kind === 'class' ? head : undefined) : undefined;
+      const nested = rest.length
+        ? ['self', 'cls'].includes(head!)
+          ? scope?.className
+          : lookup(file, scope, head!)?.kind === 'class'
+            ? head
+            : undefined
+        : undefined;
       if (nested) {
         const target = localText(file, [nested, ...rest, attribute].join('.'));
         return target ? { target } : undefined;
@@ -68,7 +84,14 @@ export function namedBy(file: PythonFile, scope: Scope | undefined, node: Node):
       }
       // `from pkg import prompts` then `prompts.X`: a lowercase name is a submodule by convention, a capitalised one a class.
       if (binding?.kind === 'import' && rest.length === 0) {
-        if (/^[a-z_]/.test(binding.name)) return { target: exportTarget(file, `${binding.specifier}${binding.specifier.endsWith('.') ? '' : '.'}${binding.name}`, attribute) };
+        if (/^[a-z_]/.test(binding.name))
+          return {
+            target: exportTarget(
+              file,
+              `${binding.specifier}${binding.specifier.endsWith('.') ? '' : '.'}${binding.name}`,
+              attribute,
+            ),
+          };
         return { target: exportTarget(file, binding.specifier, binding.name, attribute) };
       }
       return undefined;
@@ -94,7 +117,8 @@ export function namedBy(file: PythonFile, scope: Scope | undefined, node: Node):
 function selfAttribute(file: PythonFile, className: string, attribute: string): Named {
   const own = localText(file, `${className}.${attribute}`);
   if (own) return { target: own };
-  const owner = definingClass(file, className, attribute, 'attributes') ?? definingClass(file, className, attribute, 'methods');
+  const owner =
+    definingClass(file, className, attribute, 'attributes') ?? definingClass(file, className, attribute, 'methods');
   if (owner) {
     const target = localText(file, `${owner.name}.${attribute}`);
     return target ? { target } : undefined;
@@ -113,19 +137,50 @@ function importedBaseAttribute(file: PythonFile, className: string, attribute: s
   return undefined;
 }
 
-
 /** An operand of composition: literal text, another unit's text under a placeholder, or a visible variable (a parameter slot when it is a parameter). */
-export function operand(file: PythonFile, scope: Scope | undefined, node: Node, evaluate: (node: Node) => TextValue | undefined): TextValue {
+export function operand(
+  file: PythonFile,
+  scope: Scope | undefined,
+  node: Node,
+  evaluate: (node: Node) => TextValue | undefined,
+): TextValue {
   const value = evaluate(node);
   if (value) return value;
   const name = dottedName(unwrap(node)) ?? unwrap(node).text;
   const named = namedBy(file, scope, node);
   const placeholder = `{${name.length > 60 ? name.slice(0, 57) + '...' : name}}`;
   if (named && 'target' in named) {
-    return { text: placeholder, includes: [{ placeholder, target: named.target, line: node.startPosition.row + 1, column: node.startPosition.column + 1, label: name }], variables: [], params: [], slots: [] };
+    return {
+      text: placeholder,
+      includes: [
+        {
+          placeholder,
+          target: named.target,
+          line: node.startPosition.row + 1,
+          column: node.startPosition.column + 1,
+          label: name,
+        },
+      ],
+      variables: [],
+      params: [],
+      slots: [],
+    };
   }
   // A parameter written here (`{title}`, `{body.strip()}`) is a place a call's argument fills.
   const slot = parameterSlot(scope, node);
-  if (slot) return { text: placeholder, includes: [], variables: [slot.name], params: [slot.index], slots: [{ ...slot, placeholder }] };
-  return { text: placeholder, includes: [], variables: [name], params: named && 'param' in named ? [named.param] : [], slots: [] };
+  if (slot)
+    return {
+      text: placeholder,
+      includes: [],
+      variables: [slot.name],
+      params: [slot.index],
+      slots: [{ ...slot, placeholder }],
+    };
+  return {
+    text: placeholder,
+    includes: [],
+    variables: [name],
+    params: named && 'param' in named ? [named.param] : [],
+    slots: [],
+  };
 }

@@ -5,7 +5,8 @@ import { dictionaryEntries } from './dictionary-entry.js';
 import { registryFetch, snakeCase, type ArgumentSlot, type RegistryFetch } from '../shared/registry-fetches.js';
 
 /** A string literal's text, or an integer's digits. */
-const literalOrInteger = (node: Node | undefined): string | undefined => (node && unwrap(node).type === 'integer' ? unwrap(node).text : literalText(node && unwrap(node)));
+const literalOrInteger = (node: Node | undefined): string | undefined =>
+  node && unwrap(node).type === 'integer' ? unwrap(node).text : literalText(node && unwrap(node));
 
 /**
  * A registry fetch by name through the table shared with TypeScript
@@ -24,12 +25,18 @@ export function registryCall(file: PythonFile, call: Node): RegistryFetch | unde
   const literal = (slot: ArgumentSlot) => {
     if (!('key' in slot)) return literalOrInteger(args.positional[slot.position]);
     const options = args.positional[slot.options];
-    return literalOrInteger(args.keywords.get(slot.key) ?? (options ? dictionaryEntries(unwrap(options)).get(slot.key) : undefined));
+    return literalOrInteger(
+      args.keywords.get(slot.key) ?? (options ? dictionaryEntries(unwrap(options)).get(slot.key) : undefined),
+    );
   };
   const imports = (module: RegExp, anywhere: boolean) => {
-    const specifiers = [...file.module.values()].flatMap((binding) => (binding.kind === 'import' || binding.kind === 'module' ? [binding.specifier] : []));
+    const specifiers = [...file.module.values()].flatMap((binding) =>
+      binding.kind === 'import' || binding.kind === 'module' ? [binding.specifier] : [],
+    );
     const head = file.module.get(callee.split('.')[0]!);
-    return anywhere ? specifiers.some((specifier) => module.test(specifier)) : (head?.kind === 'import' || head?.kind === 'module') && module.test(head.specifier);
+    return anywhere
+      ? specifiers.some((specifier) => module.test(specifier))
+      : (head?.kind === 'import' || head?.kind === 'module') && module.test(head.specifier);
   };
   return registryFetch({ callee, literal, imports }, snakeCase);
 }

@@ -38,16 +38,32 @@ function pushText(pieces: StringPiece[], value: string): void {
   else pieces.push({ kind: 'text', value });
 }
 
-const SIMPLE_ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', '\\': '\\', "'": "'", '"': '"', a: '\x07', b: '\b', f: '\f', v: '\v', '0': '\0', '\n': '' };
+const SIMPLE_ESCAPES: Record<string, string> = {
+  n: '\n',
+  t: '\t',
+  r: '\r',
+  '\\': '\\',
+  "'": "'",
+  '"': '"',
+  a: '\x07',
+  b: '\b',
+  f: '\f',
+  v: '\v',
+  '0': '\0',
+  '\n': '',
+};
 
 /** Python escape sequences; unknown ones stay as written, as Python keeps them. */
 export function decodeEscapes(text: string): string {
-  return text.replace(/\\(x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|N\{[^}]*\}|[0-7]{1,3}|[\s\S])/g, (whole, code: string) => {
-    if (code.length > 1 && /^[xuU]/.test(code)) return String.fromCodePoint(parseInt(code.slice(1), 16));
-    if (/^[0-7]{1,3}$/.test(code) && code !== '0') return String.fromCodePoint(parseInt(code, 8));
-    if (code.startsWith('N{')) return whole;
-    return SIMPLE_ESCAPES[code] ?? whole;
-  });
+  return text.replace(
+    /\\(x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|N\{[^}]*\}|[0-7]{1,3}|[\s\S])/g,
+    (whole, code: string) => {
+      if (code.length > 1 && /^[xuU]/.test(code)) return String.fromCodePoint(parseInt(code.slice(1), 16));
+      if (/^[0-7]{1,3}$/.test(code) && code !== '0') return String.fromCodePoint(parseInt(code, 8));
+      if (code.startsWith('N{')) return whole;
+      return SIMPLE_ESCAPES[code] ?? whole;
+    },
+  );
 }
 
 /** `textwrap.dedent`: removes the common leading whitespace of all non-blank lines. */
@@ -59,12 +75,20 @@ export function dedent(text: string): string {
     const indent = /^[ \t]*/.exec(line)![0];
     if (common === undefined || !indent.startsWith(common)) {
       let shared = 0;
-      while (common !== undefined && shared < common.length && shared < indent.length && common[shared] === indent[shared]) shared++;
+      while (
+        common !== undefined &&
+        shared < common.length &&
+        shared < indent.length &&
+        common[shared] === indent[shared]
+      )
+        shared++;
       common = common === undefined ? indent : common.slice(0, shared);
     }
   }
   if (!common) return lines.map((line) => (line.trim() ? line : line.replace(/^[ \t]+$/, ''))).join('\n');
-  return lines.map((line) => (line.startsWith(common) ? line.slice(common.length) : line.trim() ? line : '')).join('\n');
+  return lines
+    .map((line) => (line.startsWith(common) ? line.slice(common.length) : line.trim() ? line : ''))
+    .join('\n');
 }
 
 /** `inspect.cleandoc`: dedent everything after the first line, strip blank edges. */
@@ -77,5 +101,7 @@ export function cleandoc(text: string): string {
 export const literalText = (node: Node | undefined): string | undefined => {
   if (node?.type !== 'string') return undefined;
   const pieces = stringPieces(node);
-  return pieces?.every((piece) => piece.kind === 'text') ? pieces.map((piece) => (piece.kind === 'text' ? piece.value : '')).join('') : undefined;
+  return pieces?.every((piece) => piece.kind === 'text')
+    ? pieces.map((piece) => (piece.kind === 'text' ? piece.value : '')).join('')
+    : undefined;
 };

@@ -3,7 +3,8 @@ import type { Node } from 'web-tree-sitter';
 export type { Node };
 
 /** Named children, skipping comments (tree-sitter keeps them as extras anywhere). */
-export const namedChildren = (node: Node): Node[] => node.namedChildren.filter((child): child is Node => child !== null && child.type !== 'comment');
+export const namedChildren = (node: Node): Node[] =>
+  node.namedChildren.filter((child): child is Node => child !== null && child.type !== 'comment');
 
 export const field = (node: Node, name: string): Node | undefined => node.childForFieldName(name) ?? undefined;
 

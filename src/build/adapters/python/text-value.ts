@@ -18,7 +18,13 @@ const FORMAT_FIELD = /\{\{?\s*([A-Za-z_][A-Za-z0-9_]*)\s*(?:![rsa])?(?::[^{}]*)?
 const PERCENT_FIELD = /%(?:\(([A-Za-z_][A-Za-z0-9_]*)\))?[-#0 +]*\d*(?:\.\d+)?[sdrifgx]/g;
 
 const empty = (): TextValue => ({ text: '', includes: [], variables: [], params: [], slots: [] });
-const literal = (text: string, variables: string[] = []): TextValue => ({ text, includes: [], variables, params: [], slots: [] });
+const literal = (text: string, variables: string[] = []): TextValue => ({
+  text,
+  includes: [],
+  variables,
+  params: [],
+  slots: [],
+});
 
 function concat(values: TextValue[], separator = ''): TextValue {
   return {
@@ -54,7 +60,8 @@ export function textOf(file: PythonFile, symbol: string): TextValue | null {
 }
 
 const targetsOf = (value: TextValue): string => JSON.stringify(value.includes.map((include) => include.target));
-const sameText = (value: TextValue, other: TextValue | null): boolean => other !== null && value.text === other.text && targetsOf(value) === targetsOf(other);
+const sameText = (value: TextValue, other: TextValue | null): boolean =>
+  other !== null && value.text === other.text && targetsOf(value) === targetsOf(other);
 
 /**
  * Text is a value with literal text of its own, or an alias of other text
@@ -69,7 +76,11 @@ export function holdsText(node: Node, value: TextValue | undefined): TextValue |
   if (own.trim()) return value;
   if (!value.includes.length) return undefined;
   // `PROMPT = open("system.txt").read()` is that file's text; the bare result of any other call is not known to be text.
-  const onlyCallResult = unwrap(node).type === 'call' && value.includes.length === 1 && value.text === value.includes[0]!.placeholder && value.includes[0]!.target.type !== 'file';
+  const onlyCallResult =
+    unwrap(node).type === 'call' &&
+    value.includes.length === 1 &&
+    value.text === value.includes[0]!.placeholder &&
+    value.includes[0]!.target.type !== 'file';
   return onlyCallResult ? undefined : value;
 }
 
@@ -77,7 +88,8 @@ export function holdsText(node: Node, value: TextValue | undefined): TextValue |
 export function returnStatements(definition: Node): Node[] {
   return definition.descendantsOfType('return_statement').filter((statement): statement is Node => {
     let current = statement?.parent;
-    while (current && !['function_definition', 'lambda', 'class_definition'].includes(current.type)) current = current.parent;
+    while (current && !['function_definition', 'lambda', 'class_definition'].includes(current.type))
+      current = current.parent;
     return current?.id === definition.id;
   });
 }
@@ -99,7 +111,13 @@ export function evaluateText(file: PythonFile, scope: Scope | undefined, node: N
       return concat(namedChildren(expression).map((child) => evaluate(child) ?? empty()));
     case 'identifier': {
       const local = scope?.locals.get(expression.text);
-      if (local && local !== expression) return localValue(file, { ...scope!, locals: withoutName(scope!.locals, expression.text) }, [local, ...(scope!.augmented?.get(expression.text) ?? [])], depth + 1);
+      if (local && local !== expression)
+        return localValue(
+          file,
+          { ...scope!, locals: withoutName(scope!.locals, expression.text) },
+          [local, ...(scope!.augmented?.get(expression.text) ?? [])],
+          depth + 1,
+        );
       return reference(file, scope, expression);
     }
     case 'attribute':
@@ -127,14 +145,17 @@ export function evaluateText(file: PythonFile, scope: Scope | undefined, node: N
   }
 }
 
-const withoutName = (locals: Map<string, Node>, name: string): Map<string, Node> => new Map([...locals].filter(([key]) => key !== name));
+const withoutName = (locals: Map<string, Node>, name: string): Map<string, Node> =>
+  new Map([...locals].filter(([key]) => key !== name));
 
 /** A local: its assignment, then whatever `name += …` adds to it, composed like `+`. */
 function localValue(file: PythonFile, scope: Scope, parts: Node[], depth: number): TextValue | undefined {
   const evaluate = (node: Node) => evaluateText(file, scope, node, depth);
   const values = parts.map(evaluate);
   if (!values.some(Boolean)) return undefined;
-  return values.length === 1 ? values[0] : concat(values.map((value, index) => value ?? operand(file, scope, parts[index]!, evaluate)));
+  return values.length === 1
+    ? values[0]
+    : concat(values.map((value, index) => value ?? operand(file, scope, parts[index]!, evaluate)));
 }
 
 function reference(file: PythonFile, scope: Scope | undefined, node: Node): TextValue | undefined {
@@ -142,27 +163,55 @@ function reference(file: PythonFile, scope: Scope | undefined, node: Node): Text
   if (!named || !('target' in named)) return undefined;
   const name = dottedName(node) ?? node.text;
   const placeholder = `{${name}}`;
-  return { text: placeholder, includes: [{ placeholder, target: named.target, line: node.startPosition.row + 1, column: node.startPosition.column + 1, label: name }], variables: [], params: [], slots: [] };
+  return {
+    text: placeholder,
+    includes: [
+      {
+        placeholder,
+        target: named.target,
+        line: node.startPosition.row + 1,
+        column: node.startPosition.column + 1,
+        label: name,
+      },
+    ],
+    variables: [],
+    params: [],
+    slots: [],
+  };
 }
 
-function stringValue(file: PythonFile, scope: Scope | undefined, node: Node, part: (child: Node) => TextValue): TextValue | undefined {
+function stringValue(
+  file: PythonFile,
+  scope: Scope | undefined,
+  node: Node,
+  part: (child: Node) => TextValue,
+): TextValue | undefined {
   const pieces = stringPieces(node);
   if (!pieces) return undefined;
-  return concat(pieces.map((piece) => {
-    if (piece.kind === 'text') return literal(piece.value, fieldNames(piece.value));
-    const value = part(piece.expression);
-    // Keep the interpolation as written (`{x!r}`) where it is a variable; a unit's text replaces its placeholder.
-    if (value.includes.length === 1 && value.text === value.includes[0]!.placeholder) {
-      const include: Include = { ...value.includes[0]!, placeholder: piece.source };
-      return { ...value, text: piece.source, includes: [include] };
-    }
-    if (value.includes.length || value.text !== `{${piece.expression.text}}`) return value;
-    // A parameter is written as in the source (`{title!r}`): that is where a call's argument goes.
-    return { ...value, text: piece.source, slots: value.slots.map((slot) => (slot.placeholder === value.text ? { ...slot, placeholder: piece.source } : slot)) };
-  }));
+  return concat(
+    pieces.map((piece) => {
+      if (piece.kind === 'text') return literal(piece.value, fieldNames(piece.value));
+      const value = part(piece.expression);
+      // Keep the interpolation as written (`{x!r}`) where it is a variable; a unit's text replaces its placeholder.
+      if (value.includes.length === 1 && value.text === value.includes[0]!.placeholder) {
+        const include: Include = { ...value.includes[0]!, placeholder: piece.source };
+        return { ...value, text: piece.source, includes: [include] };
+      }
+      if (value.includes.length || value.text !== `{${piece.expression.text}}`) return value;
+      // A parameter is written as in the source (`{title!r}`): that is where a call's argument goes.
+      return {
+        ...value,
+        text: piece.source,
+        slots: value.slots.map((slot) =>
+          slot.placeholder === value.text ? { ...slot, placeholder: piece.source } : slot,
+        ),
+      };
+    }),
+  );
 }
 
-const fieldNames = (text: string): string[] => [...text.matchAll(FORMAT_FIELD)].filter((match) => !match[0].startsWith('{{')).map((match) => match[1]!);
+const fieldNames = (text: string): string[] =>
+  [...text.matchAll(FORMAT_FIELD)].filter((match) => !match[0].startsWith('{{')).map((match) => match[1]!);
 
 function percentFormat(template: TextValue, right: Node, part: (child: Node) => TextValue): TextValue {
   const positional = right.type === 'tuple' ? namedChildren(right) : right.type === 'dictionary' ? [] : [right];
@@ -176,10 +225,22 @@ function percentFormat(template: TextValue, right: Node, part: (child: Node) => 
     used.push(value);
     return value.text;
   });
-  return { text, includes: [...template.includes, ...used.flatMap((value) => value.includes)], variables: [...template.variables, ...used.flatMap((value) => value.variables)], params: [...template.params, ...used.flatMap((value) => value.params)], slots: [...template.slots, ...used.flatMap((value) => value.slots)] };
+  return {
+    text,
+    includes: [...template.includes, ...used.flatMap((value) => value.includes)],
+    variables: [...template.variables, ...used.flatMap((value) => value.variables)],
+    params: [...template.params, ...used.flatMap((value) => value.params)],
+    slots: [...template.slots, ...used.flatMap((value) => value.slots)],
+  };
 }
 
-function callValue(file: PythonFile, scope: Scope | undefined, call: Node, evaluate: (node: Node) => TextValue | undefined, part: (child: Node) => TextValue): TextValue | undefined {
+function callValue(
+  file: PythonFile,
+  scope: Scope | undefined,
+  call: Node,
+  evaluate: (node: Node) => TextValue | undefined,
+  part: (child: Node) => TextValue,
+): TextValue | undefined {
   const callee = field(call, 'function')!;
   const name = dottedName(callee);
   const args = callArguments(call);
@@ -190,7 +251,21 @@ function callValue(file: PythonFile, scope: Scope | undefined, call: Node, evalu
   if (loaded) {
     // `f"{(DIR / 'overview.md').read_text()}\n…"`: the file's text is part of this one.
     const placeholder = `{${call.text}}`;
-    return { text: placeholder, includes: [{ placeholder, target: loaded.target, line: call.startPosition.row + 1, column: call.startPosition.column + 1, label: loaded.label }], variables: [], params: [], slots: [] };
+    return {
+      text: placeholder,
+      includes: [
+        {
+          placeholder,
+          target: loaded.target,
+          line: call.startPosition.row + 1,
+          column: call.startPosition.column + 1,
+          label: loaded.label,
+        },
+      ],
+      variables: [],
+      params: [],
+      slots: [],
+    };
   }
   if (callee.type !== 'attribute') return functionCallText(call, reference(file, scope, call), part);
   const method = field(callee, 'attribute')!.text;
@@ -220,7 +295,13 @@ function inlineLocal(file: PythonFile, value: TextValue): TextValue {
   if (!only || only.placeholder !== value.text || only.target.type !== 'local') return value;
   const inner = textOf(file, only.target.symbol);
   if (!inner) return value;
-  return { text: inner.text, includes: [{ ...only, placeholder: undefined }, ...inner.includes], variables: inner.variables, params: [...value.params, ...inner.params], slots: [...value.slots, ...inner.slots] };
+  return {
+    text: inner.text,
+    includes: [{ ...only, placeholder: undefined }, ...inner.includes],
+    variables: inner.variables,
+    params: [...value.params, ...inner.params],
+    slots: [...value.slots, ...inner.slots],
+  };
 }
 
 /**
@@ -229,11 +310,15 @@ function inlineLocal(file: PythonFile, value: TextValue): TextValue {
  * entry `PARTS.key`), `**globals()` (the module constant `key`).
  */
 function splatSource(file: PythonFile, scope: Scope | undefined, splats: Node[], key: string): Target | undefined {
-  const isText = (symbol: string | undefined): Target | undefined => (symbol && file.declarations.has(symbol) && textOf(file, symbol) ? { type: 'local', symbol } : undefined);
+  const isText = (symbol: string | undefined): Target | undefined =>
+    symbol && file.declarations.has(symbol) && textOf(file, symbol) ? { type: 'local', symbol } : undefined;
   for (const splat of splats) {
     const expression = unwrap(splat);
     const callee = expression.type === 'call' ? dottedName(field(expression, 'function')!) : undefined;
-    if (scope?.className && (expression.text.startsWith('self') || /^(vars|asdict|dataclasses\.asdict)$/.test(callee ?? ''))) {
+    if (
+      scope?.className &&
+      (expression.text.startsWith('self') || /^(vars|asdict|dataclasses\.asdict)$/.test(callee ?? ''))
+    ) {
       const owner = definingClass(file, scope.className, key, 'attributes');
       const found = isText(owner && `${owner.name}.${key}`);
       // Read through the instance, like `self.key`: a subclass in another module that overrides it sees its own.
@@ -248,14 +333,19 @@ function splatSource(file: PythonFile, scope: Scope | undefined, splats: Node[],
   return undefined;
 }
 
-const mapText = (value: TextValue | undefined, change: (text: string) => string): TextValue | undefined => (value ? { ...value, text: change(value.text) } : undefined);
+const mapText = (value: TextValue | undefined, change: (text: string) => string): TextValue | undefined =>
+  value ? { ...value, text: change(value.text) } : undefined;
 
 /** The items of `[a, b]`, `(a, b)`, or a name bound to one. */
 function listItems(file: PythonFile, scope: Scope | undefined, node: Node): Node[] | undefined {
   const expression = unwrap(node);
   if (expression.type === 'list' || expression.type === 'tuple') return namedChildren(expression);
   if (expression.type === 'identifier') {
-    const bound = scope?.locals.get(expression.text) ?? (file.module.get(expression.text)?.kind === 'value' ? (file.module.get(expression.text) as { node: Node }).node : undefined);
+    const bound =
+      scope?.locals.get(expression.text) ??
+      (file.module.get(expression.text)?.kind === 'value'
+        ? (file.module.get(expression.text) as { node: Node }).node
+        : undefined);
     return bound && bound !== expression ? listItems(file, scope, bound) : undefined;
   }
   return undefined;
@@ -266,7 +356,14 @@ function listItems(file: PythonFile, scope: Scope | undefined, node: Node): Node
  * splats in a class, which fill each `{name}` the template really contains from
  * the same-named attribute of the class (or the nearest ancestor defining it).
  */
-function formatCall(file: PythonFile, scope: Scope | undefined, template: TextValue, args: ReturnType<typeof callArguments>, part: (child: Node) => TextValue, line: number): TextValue {
+function formatCall(
+  file: PythonFile,
+  scope: Scope | undefined,
+  template: TextValue,
+  args: ReturnType<typeof callArguments>,
+  part: (child: Node) => TextValue,
+  line: number,
+): TextValue {
   const used: TextValue[] = [];
   const spread = spreadEntries(args.splats);
   let auto = 0;
@@ -274,21 +371,41 @@ function formatCall(file: PythonFile, scope: Scope | undefined, template: TextVa
     used.push(value);
     return value.text;
   };
-  const text = template.text.replace(/\{\{|\}\}|\{([A-Za-z_][A-Za-z0-9_]*|\d*)(?:![rsa])?(?::[^{}]*)?\}/g, (whole, key: string | undefined) => {
-    if (key === undefined) return whole;
-    if (template.includes.some((include) => include.placeholder === whole)) return whole;
-    const positional = key === '' ? args.positional[auto++] : /^\d+$/.test(key) ? args.positional[Number(key)] : undefined;
-    const argument = positional ?? args.keywords.get(key) ?? spread.get(key);
-    if (argument) return fill(whole, part(argument));
-    const source = /^[A-Za-z_]/.test(key) ? splatSource(file, scope, args.splats, key) : undefined;
-    if (source?.type === 'local') return fill(whole, { text: whole, includes: [{ placeholder: whole, target: source, line, column: 0, label: `${whole} from **${source.symbol}` }], variables: [], params: [], slots: [] });
-    return whole;
-  });
+  const text = template.text.replace(
+    /\{\{|\}\}|\{([A-Za-z_][A-Za-z0-9_]*|\d*)(?:![rsa])?(?::[^{}]*)?\}/g,
+    (whole, key: string | undefined) => {
+      if (key === undefined) return whole;
+      if (template.includes.some((include) => include.placeholder === whole)) return whole;
+      const positional =
+        key === '' ? args.positional[auto++] : /^\d+$/.test(key) ? args.positional[Number(key)] : undefined;
+      const argument = positional ?? args.keywords.get(key) ?? spread.get(key);
+      if (argument) return fill(whole, part(argument));
+      const source = /^[A-Za-z_]/.test(key) ? splatSource(file, scope, args.splats, key) : undefined;
+      if (source?.type === 'local')
+        return fill(whole, {
+          text: whole,
+          includes: [
+            { placeholder: whole, target: source, line, column: 0, label: `${whole} from **${source.symbol}` },
+          ],
+          variables: [],
+          params: [],
+          slots: [],
+        });
+      return whole;
+    },
+  );
   const filled = new Set([...args.keywords.keys(), ...spread.keys()]);
   return {
     text,
     includes: [...template.includes, ...used.flatMap((value) => value.includes)],
-    variables: [...template.variables.filter((variable) => !filled.has(variable) && !used.some((value) => value.includes.some((include) => include.placeholder === `{${variable}}`))), ...used.flatMap((value) => value.variables)],
+    variables: [
+      ...template.variables.filter(
+        (variable) =>
+          !filled.has(variable) &&
+          !used.some((value) => value.includes.some((include) => include.placeholder === `{${variable}}`)),
+      ),
+      ...used.flatMap((value) => value.variables),
+    ],
     params: [...template.params, ...used.flatMap((value) => value.params)],
     slots: [...template.slots, ...used.flatMap((value) => value.slots)],
   };

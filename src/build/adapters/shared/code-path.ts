@@ -15,7 +15,8 @@ export interface CodePath {
 }
 
 /** A file code reads that may hold prompt text: a text or template extension, or anything under a `prompt(s)/` folder. */
-const PROMPT_FILE = /\.(txt|md|markdown|mdx|j2|jinja2?|prompt|prompty|poml|promptl|hbs|handlebars|mustache|tmpl|tpl|liquid)$|(^|\/)prompts?\//i;
+const PROMPT_FILE =
+  /\.(txt|md|markdown|mdx|j2|jinja2?|prompt|prompty|poml|promptl|hbs|handlebars|mustache|tmpl|tpl|liquid)$|(^|\/)prompts?\//i;
 export const looksLikePromptFile = (path: string): boolean => PROMPT_FILE.test(path);
 
 /**
@@ -36,6 +37,9 @@ export function pathCandidates(file: { path: string }, path: CodePath): string[]
 
 /** Candidates for `name` under each of several directories, in order. */
 export function underDirectories(file: { path: string }, directories: CodePath[], name: string): string[] {
-  const under = (directory: CodePath): CodePath => (name.startsWith('/') ? { path: name, anchored: false } : { path: directory.path ? `${directory.path}/${name}` : name, anchored: directory.anchored });
+  const under = (directory: CodePath): CodePath =>
+    name.startsWith('/')
+      ? { path: name, anchored: false }
+      : { path: directory.path ? `${directory.path}/${name}` : name, anchored: directory.anchored };
   return [...new Set(directories.flatMap((directory) => pathCandidates(file, under(directory))))];
 }

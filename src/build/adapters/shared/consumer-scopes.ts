@@ -33,10 +33,13 @@ export function propagateLocalWrappers(file: ScopeFacts): void {
     for (const call of file.calls) {
       if (call.callee.type !== 'local' || call.arg.type !== 'param') continue;
       const callee = call.callee.symbol;
-      if (known.has(key(callee, call.argIndex)) || known.has(key(callee, call.argIndex, call.argKey))) changed = add(call.from, call.arg.index, call.arg.key) || changed;
+      if (known.has(key(callee, call.argIndex)) || known.has(key(callee, call.argIndex, call.argKey)))
+        changed = add(call.from, call.arg.index, call.arg.key) || changed;
       // `outer(options) => ask(options)`: the whole options object carries every property `ask` sends.
       if (call.argKey !== undefined || call.arg.key !== undefined) continue;
-      for (const wrapper of [...file.wrappers]) if (wrapper.symbol === callee && wrapper.paramIndex === call.argIndex && wrapper.key) changed = add(call.from, call.arg.index, wrapper.key) || changed;
+      for (const wrapper of [...file.wrappers])
+        if (wrapper.symbol === callee && wrapper.paramIndex === call.argIndex && wrapper.key)
+          changed = add(call.from, call.arg.index, wrapper.key) || changed;
     }
   }
 }
@@ -50,9 +53,18 @@ export function propagateLocalWrappers(file: ScopeFacts): void {
 export function consumerSymbols(file: ScopeFacts): { symbols: string[]; certain: ReadonlySet<string> } {
   const consuming = file.references.filter((reference) => reference.kind === 'consumes');
   const throughCall = new Set(file.units.filter((unit) => unit.throughCall).map((unit) => unit.symbol));
-  const weak = (target: Target) => target.type === 'env' || target.type === 'export' || (target.type === 'local' && throughCall.has(target.symbol));
-  const certain = new Set([...consuming.filter((reference) => !weak(reference.target)).map((reference) => reference.from!), ...file.wrappers.map((wrapper) => wrapper.symbol), ...file.runTimeLoads.map((load) => load.symbol)]);
-  const symbols = new Set([...certain, ...consuming.map((reference) => reference.from!), ...file.calls.map((call) => call.from)]);
+  const weak = (target: Target) =>
+    target.type === 'env' || target.type === 'export' || (target.type === 'local' && throughCall.has(target.symbol));
+  const certain = new Set([
+    ...consuming.filter((reference) => !weak(reference.target)).map((reference) => reference.from!),
+    ...file.wrappers.map((wrapper) => wrapper.symbol),
+    ...file.runTimeLoads.map((load) => load.symbol),
+  ]);
+  const symbols = new Set([
+    ...certain,
+    ...consuming.map((reference) => reference.from!),
+    ...file.calls.map((call) => call.from),
+  ]);
   return { symbols: [...symbols].sort(), certain };
 }
 
@@ -62,7 +74,9 @@ export function consumerSymbols(file: ScopeFacts): { symbols: string[]; certain:
  */
 export function moduleRange(file: ScopeFacts, text: string): LineRange {
   const lines = [
-    ...file.references.filter((reference) => reference.from === MODULE_SYMBOL && reference.kind === 'consumes').map((reference) => reference.line),
+    ...file.references
+      .filter((reference) => reference.from === MODULE_SYMBOL && reference.kind === 'consumes')
+      .map((reference) => reference.line),
     ...file.calls.filter((call) => call.from === MODULE_SYMBOL).map((call) => call.line),
     ...file.runTimeLoads.filter((load) => load.symbol === MODULE_SYMBOL).map((load) => load.line),
   ];

@@ -8,7 +8,14 @@ const shorten = (source: string): string => (source.length > 80 ? `${source.slic
  * a dependency the map cannot draw, so it is a finding, not a silent gap.
  */
 export function dynamicIncludeDiagnostic(file: string, line: number, column: number, source: string): Diagnostic {
-  return { severity: 'warning', code: 'dynamic-include', file, line, column, message: `${shorten(source)} names what it includes only at render time; promptgraph cannot follow it (write the name as a literal to map the dependency)` };
+  return {
+    severity: 'warning',
+    code: 'dynamic-include',
+    file,
+    line,
+    column,
+    message: `${shorten(source)} names what it includes only at render time; promptgraph cannot follow it (write the name as a literal to map the dependency)`,
+  };
 }
 
 /**
@@ -19,9 +26,24 @@ export function dynamicIncludeDiagnostic(file: string, line: number, column: num
  * `matching`, the patterns (nearest first) whose files the map takes the load
  * to read instead.
  */
-export function dynamicLoadDiagnostic(file: string, line: number, column: number, source: string, matching?: string[]): Diagnostic {
-  const mapped = matching?.length ? `promptgraph takes it to read every file matching ${matching[0]}${matching.length > 1 ? ` (or, where no file does, the next of ${matching.length - 1} more folder${matching.length > 2 ? 's' : ''} tried in turn)` : ''}` : 'promptgraph cannot follow it';
-  return { severity: 'warning', code: 'dynamic-include', file, line, column, message: `${shorten(source)} names the prompt it loads only at run time; ${mapped} (write it as a literal to map the exact dependency)` };
+export function dynamicLoadDiagnostic(
+  file: string,
+  line: number,
+  column: number,
+  source: string,
+  matching?: string[],
+): Diagnostic {
+  const mapped = matching?.length
+    ? `promptgraph takes it to read every file matching ${matching[0]}${matching.length > 1 ? ` (or, where no file does, the next of ${matching.length - 1} more folder${matching.length > 2 ? 's' : ''} tried in turn)` : ''}`
+    : 'promptgraph cannot follow it';
+  return {
+    severity: 'warning',
+    code: 'dynamic-include',
+    file,
+    line,
+    column,
+    message: `${shorten(source)} names the prompt it loads only at run time; ${mapped} (write it as a literal to map the exact dependency)`,
+  };
 }
 
 /**
@@ -30,5 +52,12 @@ export function dynamicLoadDiagnostic(file: string, line: number, column: number
  * hold a template of that name, and guessing one would mix two agents' prompts.
  */
 export function runTimeFolderDiagnostic(file: string, line: number, column: number, source: string): Diagnostic {
-  return { severity: 'warning', code: 'dynamic-include', file, line, column, message: `${shorten(source)} loads from a template folder known only at run time; promptgraph cannot tell which file it reads (give FileSystemLoader a literal path, a module constant or a path built from __file__ to map it)` };
+  return {
+    severity: 'warning',
+    code: 'dynamic-include',
+    file,
+    line,
+    column,
+    message: `${shorten(source)} loads from a template folder known only at run time; promptgraph cannot tell which file it reads (give FileSystemLoader a literal path, a module constant or a path built from __file__ to map it)`,
+  };
 }

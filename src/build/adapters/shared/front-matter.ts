@@ -25,7 +25,21 @@ export function splitFrontMatter(file: string, text: string): FrontMatter {
   const rest = text.slice(opening[0].length);
   const closing = CLOSING.exec(rest);
   if (!closing) {
-    return { data: {}, body: text, bodyLine: 1, diagnostics: [{ severity: 'error', code: 'malformed-front-matter', file, line: 1, column: 1, message: 'front matter opened with --- is never closed; add a closing --- line' }] };
+    return {
+      data: {},
+      body: text,
+      bodyLine: 1,
+      diagnostics: [
+        {
+          severity: 'error',
+          code: 'malformed-front-matter',
+          file,
+          line: 1,
+          column: 1,
+          message: 'front matter opened with --- is never closed; add a closing --- line',
+        },
+      ],
+    };
   }
   const yamlText = rest.slice(0, closing.index);
   const afterClosing = rest.slice(closing.index + closing[0].length).replace(/^\r?\n/, '');
@@ -34,10 +48,18 @@ export function splitFrontMatter(file: string, text: string): FrontMatter {
   const document = parseDocument(yamlText, { lineCounter });
   const diagnostics: Diagnostic[] = document.errors.map((error) => {
     const position = lineCounter.linePos(error.pos[0]);
-    return { severity: 'error', code: 'malformed-front-matter', file, line: position.line + 1, column: position.col, message: `front matter is not valid YAML: ${yamlReason(error.message)}` };
+    return {
+      severity: 'error',
+      code: 'malformed-front-matter',
+      file,
+      line: position.line + 1,
+      column: position.col,
+      message: `front matter is not valid YAML: ${yamlReason(error.message)}`,
+    };
   });
   const parsed = diagnostics.length ? {} : document.toJS();
-  const data = parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};
+  const data =
+    parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};
   return { data, body: afterClosing, bodyLine, diagnostics };
 }
 

@@ -12,10 +12,16 @@ import { dirname } from '../../../model/repo-path.js';
  * names follow, not a loader's exact rule. A use of an inline partial includes
  * the unit of that name in the same file.
  */
-export function partialReferences(path: string, uses: readonly PartialUse[], extensions: readonly string[]): Reference[] {
+export function partialReferences(
+  path: string,
+  uses: readonly PartialUse[],
+  extensions: readonly string[],
+): Reference[] {
   return uses.map((use) => ({
     kind: 'includes',
-    target: use.inline ? { type: 'local', symbol: use.name } : { type: 'file', candidates: partialCandidates(path, use.name, extensions) },
+    target: use.inline
+      ? { type: 'local', symbol: use.name }
+      : { type: 'file', candidates: partialCandidates(path, use.name, extensions) },
     line: use.line,
     column: use.column,
     placeholder: use.placeholder,
@@ -28,7 +34,15 @@ function partialCandidates(path: string, name: string, extensions: readonly stri
   const slash = name.lastIndexOf('/');
   const folder = slash === -1 ? '' : name.slice(0, slash + 1);
   const base = name.slice(slash + 1);
-  const spellings = extensions.flatMap((extension) => [`${folder}${base}${extension}`, `${folder}_${base}${extension}`, `partials/${folder}${base}${extension}`, `partials/${folder}_${base}${extension}`]);
-  if (name.startsWith('../') || name.startsWith('./')) return spellings.filter((spelling) => !spelling.startsWith('partials/')).map((spelling) => relativeTo(path, spelling));
+  const spellings = extensions.flatMap((extension) => [
+    `${folder}${base}${extension}`,
+    `${folder}_${base}${extension}`,
+    `partials/${folder}${base}${extension}`,
+    `partials/${folder}_${base}${extension}`,
+  ]);
+  if (name.startsWith('../') || name.startsWith('./'))
+    return spellings
+      .filter((spelling) => !spelling.startsWith('partials/'))
+      .map((spelling) => relativeTo(path, spelling));
   return nearestFirst(dirname(path), spellings, []);
 }

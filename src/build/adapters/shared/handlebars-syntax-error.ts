@@ -11,6 +11,14 @@ export function syntaxDiagnostic(file: string, message: string, firstLine: numbe
   const line = Number(/line (\d+)/.exec(lines[0] ?? '')?.[1] ?? 1);
   const expecting = /Expecting (.*), got '?([^']*)'?$/.exec(lines[lines.length - 1] ?? '');
   const expected = expecting ? expecting[1]!.split(', ').map((token) => token.replace(/'/g, '')) : [];
-  const what = expecting ? `unexpected ${expecting[2]}, expecting ${expected.slice(0, 3).join(', ')}${expected.length > 3 ? '…' : ''}` : (lines[0] ?? 'parse error');
-  return { severity: 'error', code: 'template-syntax', file, line: firstLine + line - 1, message: `Handlebars syntax error (${what}); partials are still read, variables are not` };
+  const what = expecting
+    ? `unexpected ${expecting[2]}, expecting ${expected.slice(0, 3).join(', ')}${expected.length > 3 ? '…' : ''}`
+    : (lines[0] ?? 'parse error');
+  return {
+    severity: 'error',
+    code: 'template-syntax',
+    file,
+    line: firstLine + line - 1,
+    message: `Handlebars syntax error (${what}); partials are still read, variables are not`,
+  };
 }

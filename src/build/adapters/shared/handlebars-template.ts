@@ -34,7 +34,22 @@ export interface HandlebarsAnalysis {
 }
 
 /** Helpers Dotprompt and common templates define: their names are not variables. */
-const HELPERS = new Set(['if', 'unless', 'each', 'with', 'lookup', 'log', 'role', 'media', 'history', 'section', 'json', 'ifEquals', 'unlessEquals', 'else']);
+const HELPERS = new Set([
+  'if',
+  'unless',
+  'each',
+  'with',
+  'lookup',
+  'log',
+  'role',
+  'media',
+  'history',
+  'section',
+  'json',
+  'ifEquals',
+  'unlessEquals',
+  'else',
+]);
 
 /**
  * Reads a Handlebars/Mustache body with Handlebars' own parser: the partials it
@@ -51,13 +66,20 @@ export function analyzeHandlebars(file: string, body: string, firstLine: number)
   const lines = body.split('\n');
   const sourceOf = (loc: hbs.AST.SourceLocation): string => {
     if (loc.start.line === loc.end.line) return lines[loc.start.line - 1]!.slice(loc.start.column, loc.end.column);
-    return [lines[loc.start.line - 1]!.slice(loc.start.column), ...lines.slice(loc.start.line, loc.end.line - 1), lines[loc.end.line - 1]!.slice(0, loc.end.column)].join('\n');
+    return [
+      lines[loc.start.line - 1]!.slice(loc.start.column),
+      ...lines.slice(loc.start.line, loc.end.line - 1),
+      lines[loc.end.line - 1]!.slice(0, loc.end.column),
+    ].join('\n');
   };
   let program: hbs.AST.Program;
   try {
     program = handlebars().parse(body);
   } catch (error) {
-    return { ...fallbackPartials(body, firstLine), diagnostics: [syntaxDiagnostic(file, (error as Error).message, firstLine)] };
+    return {
+      ...fallbackPartials(body, firstLine),
+      diagnostics: [syntaxDiagnostic(file, (error as Error).message, firstLine)],
+    };
   }
   const partials: PartialUse[] = [];
   const diagnostics: Diagnostic[] = [];
@@ -72,10 +94,19 @@ export function analyzeHandlebars(file: string, body: string, firstLine: number)
       const partial = typed as unknown as hbs.AST.PartialBlockStatement;
       const line = firstLine + partial.loc.start.line - 1;
       const column = partial.loc.start.column + 1;
-      const opening = partial.program?.loc ? { start: partial.loc.start, end: partial.program.loc.start, source: partial.loc.source } : partial.loc;
+      const opening = partial.program?.loc
+        ? { start: partial.loc.start, end: partial.program.loc.start, source: partial.loc.source }
+        : partial.loc;
       const name = partialName(partial.name);
       if (name === undefined) diagnostics.push(dynamicIncludeDiagnostic(file, line, column, sourceOf(opening)));
-      else if (!name.startsWith('@')) partials.push({ name, line, column, placeholder: sourceOf(opening), ...(inlineNames.has(name) ? { inline: true } : {}) });
+      else if (!name.startsWith('@'))
+        partials.push({
+          name,
+          line,
+          column,
+          placeholder: sourceOf(opening),
+          ...(inlineNames.has(name) ? { inline: true } : {}),
+        });
       partial.params.forEach(visit);
       visit(partial.hash);
       visit(partial.program);
@@ -88,7 +119,8 @@ export function analyzeHandlebars(file: string, body: string, firstLine: number)
     if (typed.type === 'PathExpression') {
       const path = typed as unknown as hbs.AST.PathExpression;
       const head = path.parts[0];
-      if (head && !path.data && !HELPERS.has(path.original) && path.original !== 'this' && !blockParams.includes(head)) variables.add(head);
+      if (head && !path.data && !HELPERS.has(path.original) && path.original !== 'this' && !blockParams.includes(head))
+        variables.add(head);
     }
     if (typed.type === 'BlockStatement' || typed.type === 'MustacheStatement' || typed.type === 'SubExpression') {
       const statement = typed as unknown as hbs.AST.MustacheStatement;
@@ -100,7 +132,11 @@ export function analyzeHandlebars(file: string, body: string, firstLine: number)
         const block = typed as unknown as hbs.AST.BlockStatement;
         const helper = (block.path as hbs.AST.PathExpression).original;
         // A Mustache section ({{#items}}…{{/items}}) reads `items`; like a helper-less Handlebars block, it iterates or scopes to it.
-        const section = block.params.length === 0 && block.path.type === 'PathExpression' && !(block.path as hbs.AST.PathExpression).data && !HELPERS.has(helper);
+        const section =
+          block.params.length === 0 &&
+          block.path.type === 'PathExpression' &&
+          !(block.path as hbs.AST.PathExpression).data &&
+          !HELPERS.has(helper);
         if (section) visit(block.path);
         // Inside {{#each}}/{{#with}} and sections, names refer to the item, not top-level input.
         if (helper === 'each' || helper === 'with' || section) {
@@ -138,14 +174,26 @@ function partialName(name: hbs.AST.PartialStatement['name']): string | undefined
 }
 
 /** The `{{#*inline "name"}}` partials a template defines for itself. */
-function findInlinePartials(program: hbs.AST.Program, sourceOf: (loc: hbs.AST.SourceLocation) => string, firstLine: number): InlinePartial[] {
+function findInlinePartials(
+  program: hbs.AST.Program,
+  sourceOf: (loc: hbs.AST.SourceLocation) => string,
+  firstLine: number,
+): InlinePartial[] {
   const found: InlinePartial[] = [];
   const walk = (node: unknown): void => {
     if (!node || typeof node !== 'object') return;
     const typed = node as hbs.AST.BlockStatement;
-    if (typed.type === ('DecoratorBlock' as string) && (typed.path as hbs.AST.PathExpression).original === 'inline' && typed.params[0]?.type === 'StringLiteral') {
+    if (
+      typed.type === ('DecoratorBlock' as string) &&
+      (typed.path as hbs.AST.PathExpression).original === 'inline' &&
+      typed.params[0]?.type === 'StringLiteral'
+    ) {
       const range = { start: firstLine + typed.loc.start.line - 1, end: firstLine + typed.loc.end.line - 1 };
-      found.push({ name: String((typed.params[0] as hbs.AST.StringLiteral).value), range, text: typed.program.loc ? sourceOf(typed.program.loc) : '' });
+      found.push({
+        name: String((typed.params[0] as hbs.AST.StringLiteral).value),
+        range,
+        text: typed.program.loc ? sourceOf(typed.program.loc) : '',
+      });
     }
     for (const value of Object.values(node)) {
       if (Array.isArray(value)) value.forEach(walk);
@@ -157,7 +205,10 @@ function findInlinePartials(program: hbs.AST.Program, sourceOf: (loc: hbs.AST.So
 }
 
 /** Partials by pattern, used only when the parser rejected the template. */
-function fallbackPartials(body: string, firstLine: number): { partials: PartialUse[]; inlinePartials: InlinePartial[]; variables: string[] } {
+function fallbackPartials(
+  body: string,
+  firstLine: number,
+): { partials: PartialUse[]; inlinePartials: InlinePartial[]; variables: string[] } {
   const partials: PartialUse[] = [];
   body.split('\n').forEach((text, index) => {
     for (const match of text.matchAll(/\{\{~?>\s*([\w./-]+)[^}]*\}\}/g)) {

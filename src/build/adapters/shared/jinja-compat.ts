@@ -22,7 +22,11 @@ export function nunjucksCompatible(text: string, tags: readonly JinjaTag[]): str
     let rewritten = withoutSlices(source);
     if (tag.type === 'block') rewritten = rewritten.replace(/^\{%\+/, '{% ').replace(/\+%\}$/, ' %}');
     if (tag.keyword === 'include') rewritten = blankMatches(rewritten, /\s(with|without)\s+context\b/g);
-    if (tag.keyword === 'block') rewritten = rewritten.replace(/(block\s+\w+)((?:\s+(?:scoped|required))+)/, (_, head: string, marks: string) => head + ' '.repeat(marks.length));
+    if (tag.keyword === 'block')
+      rewritten = rewritten.replace(
+        /(block\s+\w+)((?:\s+(?:scoped|required))+)/,
+        (_, head: string, marks: string) => head + ' '.repeat(marks.length),
+      );
     if (rewritten !== source) result = result.slice(0, tag.start) + rewritten + result.slice(tag.end);
   }
   return result;

@@ -17,7 +17,10 @@ import { dynamicIncludeDiagnostic } from './dynamic-include.js';
  * passed on as written: both are reported by the resolver when they leave the
  * repository. A list is tried name by name, as Jinja does.
  */
-export function jinjaIncludeReferences(path: string, uses: readonly JinjaTemplateUse[]): { references: Reference[]; diagnostics: Diagnostic[] } {
+export function jinjaIncludeReferences(
+  path: string,
+  uses: readonly JinjaTemplateUse[],
+): { references: Reference[]; diagnostics: Diagnostic[] } {
   const references: Reference[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const use of uses) {

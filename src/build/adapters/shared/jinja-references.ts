@@ -15,7 +15,12 @@ export interface JinjaTemplateRef {
   tag: JinjaTag;
 }
 
-const NODE_KINDS: Record<string, TemplateTagKind> = { Include: 'include', Extends: 'extends', Import: 'import', FromImport: 'from' };
+const NODE_KINDS: Record<string, TemplateTagKind> = {
+  Include: 'include',
+  Extends: 'extends',
+  Import: 'import',
+  FromImport: 'from',
+};
 export const TEMPLATE_TAG_KEYWORDS: ReadonlySet<string> = new Set(Object.values(NODE_KINDS));
 
 /**
@@ -23,7 +28,10 @@ export const TEMPLATE_TAG_KEYWORDS: ReadonlySet<string> = new Set(Object.values(
  * the tag holding it. A conditional name (`'a.j2' if x else 'b.j2'`) gives one
  * reference per branch, since either may be rendered.
  */
-export function referencesFromAst(root: JinjaNode, tagAt: (line: number, column: number) => JinjaTag | undefined): JinjaTemplateRef[] {
+export function referencesFromAst(
+  root: JinjaNode,
+  tagAt: (line: number, column: number) => JinjaTag | undefined,
+): JinjaTemplateRef[] {
   const found: JinjaTemplateRef[] = [];
   const walk = (node: JinjaNode): void => {
     const kind = NODE_KINDS[node.typename];
@@ -47,7 +55,13 @@ export function referencesFromTag(tag: JinjaTag, source: string): JinjaTemplateR
   const kind = tag.keyword as TemplateTagKind;
   const parsed = parseJinja(source);
   const node = parsed.ok ? childNodes(parsed.root).find((child) => NODE_KINDS[child.typename] === kind) : undefined;
-  if (node) return nameAlternatives(nodeField(node, 'template')).map((names) => ({ kind, names, optional: node.ignoreMissing === true, tag }));
+  if (node)
+    return nameAlternatives(nodeField(node, 'template')).map((names) => ({
+      kind,
+      names,
+      optional: node.ignoreMissing === true,
+      tag,
+    }));
   const strings = [...tag.inner.matchAll(/"([^"\n]*)"|'([^'\n]*)'/g)].map((match) => match[1] ?? match[2]!);
   const names = kind === 'include' ? strings : strings.slice(0, 1);
   return [{ kind, names, optional: /\bignore\s+missing\b/.test(tag.inner), tag }];
@@ -58,11 +72,15 @@ function nameAlternatives(expression: JinjaNode | undefined): string[][] {
   if (!expression) return [[]];
   if (expression.typename === 'Literal' && typeof expression.value === 'string') return [[expression.value]];
   if (expression.typename === 'Array') {
-    const names = childNodes(expression).flatMap((item) => (item.typename === 'Literal' && typeof item.value === 'string' ? [item.value] : []));
+    const names = childNodes(expression).flatMap((item) =>
+      item.typename === 'Literal' && typeof item.value === 'string' ? [item.value] : [],
+    );
     return [names];
   }
   if (expression.typename === 'InlineIf') {
-    const branches = [nodeField(expression, 'body'), nodeField(expression, 'else_')].filter((branch): branch is JinjaNode => branch !== undefined);
+    const branches = [nodeField(expression, 'body'), nodeField(expression, 'else_')].filter(
+      (branch): branch is JinjaNode => branch !== undefined,
+    );
     return branches.flatMap(nameAlternatives);
   }
   return [[]];

@@ -19,9 +19,11 @@ export function withoutSlices(source: string): string {
       continue;
     }
     if (char === '"' || char === "'") quote = char;
-    else if (char === '[' || char === '(' || char === '{') subscripts.push(char === '[' && /[\w\])'"]/.test(previousNonSpace(chars, index)));
+    else if (char === '[' || char === '(' || char === '{')
+      subscripts.push(char === '[' && /[\w\])'"]/.test(previousNonSpace(chars, index)));
     else if (char === ']' || char === ')' || char === '}') subscripts.pop();
-    else if (char === ':' && subscripts[subscripts.length - 1]) chars[index] = /[\]:]/.test(nextNonSpace(chars, index)) ? ' ' : '+';
+    else if (char === ':' && subscripts[subscripts.length - 1])
+      chars[index] = /[\]:]/.test(nextNonSpace(chars, index)) ? ' ' : '+';
   }
   return chars.join('');
 }

@@ -3,7 +3,17 @@ import { parseJinja } from './nunjucks-ast.js';
 import { jinjaNames } from './jinja-variables.js';
 
 /** How a block tag is made parseable on its own: the closing tag its body needs. */
-const CLOSERS: Record<string, string> = { for: 'endfor', if: 'endif', macro: 'endmacro', call: 'endcall', filter: 'endfilter', include: '', extends: '', import: '', from: '' };
+const CLOSERS: Record<string, string> = {
+  for: 'endfor',
+  if: 'endif',
+  macro: 'endmacro',
+  call: 'endcall',
+  filter: 'endfilter',
+  include: '',
+  extends: '',
+  import: '',
+  from: '',
+};
 
 /**
  * Variables of a template the parser cannot read as a whole: each output and

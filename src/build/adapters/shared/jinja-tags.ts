@@ -34,7 +34,11 @@ export function scanJinjaTags(text: string): JinjaTag[] {
     const closed = end !== -1;
     // An unclosed tag ends with its line, so the tags after it are still found.
     const stop = closed ? end : lineEnd(text, open);
-    const inner = text.slice(open + 2, closed ? stop - 2 : stop).replace(/^[-+]/, '').replace(/[-+]$/, '').trim();
+    const inner = text
+      .slice(open + 2, closed ? stop - 2 : stop)
+      .replace(/^[-+]/, '')
+      .replace(/[-+]$/, '')
+      .trim();
     const type = opener === '{%' ? 'block' : opener === '{{' ? 'output' : 'comment';
     const keyword = type === 'block' ? /^[A-Za-z_]\w*/.exec(inner)?.[0] : undefined;
     tags.push({ type, start: open, end: stop, inner, ...(keyword ? { keyword } : {}), closed });
@@ -63,6 +67,13 @@ function skipRaw(text: string, from: number, tags: JinjaTag[]): number {
   endraw.lastIndex = from;
   const match = endraw.exec(text);
   if (!match) return text.length;
-  tags.push({ type: 'block', start: match.index, end: match.index + match[0].length, inner: 'endraw', keyword: 'endraw', closed: true });
+  tags.push({
+    type: 'block',
+    start: match.index,
+    end: match.index + match[0].length,
+    inner: 'endraw',
+    keyword: 'endraw',
+    closed: true,
+  });
   return match.index + match[0].length;
 }

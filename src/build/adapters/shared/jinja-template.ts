@@ -3,7 +3,12 @@ import { scanJinjaTags, type JinjaTag } from './jinja-tags.js';
 import { blank } from './delimited-text.js';
 import { nunjucksCompatible } from './jinja-compat.js';
 import { parseJinja, type JinjaNode } from './nunjucks-ast.js';
-import { referencesFromAst, referencesFromTag, TEMPLATE_TAG_KEYWORDS, type TemplateTagKind } from './jinja-references.js';
+import {
+  referencesFromAst,
+  referencesFromTag,
+  TEMPLATE_TAG_KEYWORDS,
+  type TemplateTagKind,
+} from './jinja-references.js';
 import { jinjaVariables } from './jinja-variables.js';
 import { tagLevelVariables } from './jinja-tag-variables.js';
 import { lineLocator } from './lines.js';
@@ -42,27 +47,45 @@ export function analyzeJinja(file: string, body: string, firstLine: number): Jin
   const tags = scanJinjaTags(body);
   const starts = lineStarts(body);
   const locate = lineLocator(body);
-  const tagContaining = (offset: number) => tags.find((tag) => tag.type !== 'comment' && tag.start <= offset && offset < tag.end);
+  const tagContaining = (offset: number) =>
+    tags.find((tag) => tag.type !== 'comment' && tag.start <= offset && offset < tag.end);
   // nunjucks positions are 0-based lines and columns of the body.
   const tagAt = (line: number, column: number) => tagContaining((starts[line] ?? body.length) + column);
   const compatible = nunjucksCompatible(body, tags);
   const { root, setAside, firstError } = parseSettingAside(compatible, tagAt, locate(body.length) - 1);
 
-  const fromTags = (candidates: readonly JinjaTag[]) => candidates
-    .filter((tag) => tag.type === 'block' && TEMPLATE_TAG_KEYWORDS.has(tag.keyword ?? ''))
-    .flatMap((tag) => referencesFromTag(tag, compatible.slice(tag.start, tag.end)));
+  const fromTags = (candidates: readonly JinjaTag[]) =>
+    candidates
+      .filter((tag) => tag.type === 'block' && TEMPLATE_TAG_KEYWORDS.has(tag.keyword ?? ''))
+      .flatMap((tag) => referencesFromTag(tag, compatible.slice(tag.start, tag.end)));
   const astRefs = root ? referencesFromAst(root, tagAt) : [];
   const read = new Set(astRefs.map((ref) => ref.tag));
   // Tags set aside, and any the AST did not place (a safety net, so no include is ever lost), are read on their own.
   const refs = [...astRefs, ...fromTags(tags.filter((tag) => !read.has(tag)))];
   const use = (ref: { kind: TemplateTagKind; names: string[]; optional: boolean; tag: JinjaTag }): JinjaTemplateUse => {
     const line = locate(ref.tag.start) - 1;
-    return { kind: ref.kind, names: ref.names, optional: ref.optional, line: firstLine + line, column: ref.tag.start - starts[line]! + 1, placeholder: body.slice(ref.tag.start, ref.tag.end) };
+    return {
+      kind: ref.kind,
+      names: ref.names,
+      optional: ref.optional,
+      line: firstLine + line,
+      column: ref.tag.start - starts[line]! + 1,
+      placeholder: body.slice(ref.tag.start, ref.tag.end),
+    };
   };
   return {
     templates: refs.sort((left, right) => left.tag.start - right.tag.start).map(use),
     variables: root ? jinjaVariables(root) : tagLevelVariables(tags, compatible),
-    diagnostics: firstError ? [unparsableDiagnostic(file, firstLine + firstError.line, firstError.message, root ? setAside.length : undefined)] : [],
+    diagnostics: firstError
+      ? [
+          unparsableDiagnostic(
+            file,
+            firstLine + firstError.line,
+            firstError.message,
+            root ? setAside.length : undefined,
+          ),
+        ]
+      : [],
   };
 }
 
@@ -71,7 +94,11 @@ export function analyzeJinja(file: string, body: string, firstLine: number): Jin
  * `MAX_SET_ASIDE` tags. No root when an error lies outside any tag (an unclosed
  * block at the end of the file) or the same tag fails twice.
  */
-function parseSettingAside(compatible: string, tagAt: (line: number, column: number) => JinjaTag | undefined, lastLine: number): { root?: JinjaNode; setAside: JinjaTag[]; firstError?: { message: string; line: number } } {
+function parseSettingAside(
+  compatible: string,
+  tagAt: (line: number, column: number) => JinjaTag | undefined,
+  lastLine: number,
+): { root?: JinjaNode; setAside: JinjaTag[]; firstError?: { message: string; line: number } } {
   let source = compatible;
   const setAside: JinjaTag[] = [];
   let firstError: { message: string; line: number } | undefined;
@@ -89,8 +116,17 @@ function parseSettingAside(compatible: string, tagAt: (line: number, column: num
 
 /** One warning per file; `setAside` is undefined when the whole file was read tag by tag. */
 function unparsableDiagnostic(file: string, line: number, reason: string, setAside: number | undefined): Diagnostic {
-  const how = setAside === undefined ? 'every tag was read on its own' : `${setAside === 1 ? 'that tag was' : `${setAside} tags were`} set aside`;
-  return { severity: 'warning', code: 'template-syntax', file, line, message: `nunjucks cannot parse this Jinja (${reason}); ${how}, so includes are still followed, but variables may be incomplete` };
+  const how =
+    setAside === undefined
+      ? 'every tag was read on its own'
+      : `${setAside === 1 ? 'that tag was' : `${setAside} tags were`} set aside`;
+  return {
+    severity: 'warning',
+    code: 'template-syntax',
+    file,
+    line,
+    message: `nunjucks cannot parse this Jinja (${reason}); ${how}, so includes are still followed, but variables may be incomplete`,
+  };
 }
 
 function lineStarts(text: string): number[] {

@@ -1,7 +1,26 @@
 import { childNodes, isNode, nodeField, symbolName, type JinjaNode } from './nunjucks-ast.js';
 
 /** Names Jinja itself provides: globals, loop and macro specials, Python-style constants. */
-const BUILT_IN = new Set(['loop', 'range', 'dict', 'lipsum', 'cycler', 'joiner', 'namespace', 'self', 'super', 'caller', 'varargs', 'kwargs', 'True', 'False', 'None', 'true', 'false', 'none']);
+const BUILT_IN = new Set([
+  'loop',
+  'range',
+  'dict',
+  'lipsum',
+  'cycler',
+  'joiner',
+  'namespace',
+  'self',
+  'super',
+  'caller',
+  'varargs',
+  'kwargs',
+  'True',
+  'False',
+  'None',
+  'true',
+  'false',
+  'none',
+]);
 
 /**
  * The render-time inputs a Jinja template reads: free names in its expressions,
@@ -96,8 +115,11 @@ export function jinjaNames(root: JinjaNode): { free: string[]; bound: string[] }
 function templateBindings(root: JinjaNode): Set<string> {
   const bound = new Set<string>();
   const walk = (node: JinjaNode): void => {
-    if (node.typename === 'Set') for (const target of (node.targets as unknown[]) ?? []) if (isNode(target)) targetNames(target).forEach((name) => bound.add(name));
-    if (node.typename === 'Macro' || node.typename === 'Import') targetNames(nodeField(node, node.typename === 'Macro' ? 'name' : 'target')).forEach((name) => bound.add(name));
+    if (node.typename === 'Set')
+      for (const target of (node.targets as unknown[]) ?? [])
+        if (isNode(target)) targetNames(target).forEach((name) => bound.add(name));
+    if (node.typename === 'Macro' || node.typename === 'Import')
+      targetNames(nodeField(node, node.typename === 'Macro' ? 'name' : 'target')).forEach((name) => bound.add(name));
     if (node.typename === 'FromImport') {
       const names = nodeField(node, 'names');
       for (const imported of names ? childNodes(names) : []) {

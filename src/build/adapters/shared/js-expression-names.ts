@@ -4,7 +4,27 @@ import { lazyRequire } from '../../../model/lazy-require.js';
 const acorn = lazyRequire<typeof Acorn>('acorn');
 
 /** Globals a POML or PromptL expression may use that no caller passes in. */
-const GLOBALS = new Set(['undefined', 'NaN', 'Infinity', 'Math', 'JSON', 'String', 'Number', 'Boolean', 'Array', 'Object', 'Date', 'RegExp', 'parseInt', 'parseFloat', 'isNaN', 'isFinite', 'encodeURIComponent', 'decodeURIComponent', 'console']);
+const GLOBALS = new Set([
+  'undefined',
+  'NaN',
+  'Infinity',
+  'Math',
+  'JSON',
+  'String',
+  'Number',
+  'Boolean',
+  'Array',
+  'Object',
+  'Date',
+  'RegExp',
+  'parseInt',
+  'parseFloat',
+  'isNaN',
+  'isFinite',
+  'encodeURIComponent',
+  'decodeURIComponent',
+  'console',
+]);
 
 export type ExpressionNames = { ok: true; read: string[]; assigned: string[] } | { ok: false; message: string };
 
@@ -28,7 +48,8 @@ export function expressionNames(source: string): ExpressionNames {
     return { ok: false, message: (error as Error).message.replace(/ \(\d+:\d+\)$/, '') };
   }
   const end = (root as { end?: number }).end ?? source.length;
-  if (source.slice(end).trim()) return { ok: false, message: `unexpected '${source.slice(end).trim().slice(0, 20)}' after the expression` };
+  if (source.slice(end).trim())
+    return { ok: false, message: `unexpected '${source.slice(end).trim().slice(0, 20)}' after the expression` };
   const read = new Set<string>();
   const assigned = new Set<string>();
   const visit = (node: unknown, scope: ReadonlySet<string>): void => {
@@ -64,7 +85,8 @@ export function expressionNames(source: string): ExpressionNames {
         return;
       }
       default:
-        for (const [key, value] of Object.entries(typed)) if (key !== 'type' && key !== 'start' && key !== 'end') visit(value, scope);
+        for (const [key, value] of Object.entries(typed))
+          if (key !== 'type' && key !== 'start' && key !== 'end') visit(value, scope);
     }
   };
   visit(root, new Set());
@@ -74,11 +96,19 @@ export function expressionNames(source: string): ExpressionNames {
 /** Names a parameter pattern binds: `x`, `{ a, b: c }`, `[d, ...e]`, `f = 1`. */
 function patternNames(pattern: EsNode): string[] {
   switch (pattern.type) {
-    case 'Identifier': return [pattern.name as string];
-    case 'AssignmentPattern': return patternNames(pattern.left as EsNode);
-    case 'RestElement': return patternNames(pattern.argument as EsNode);
-    case 'ArrayPattern': return (pattern.elements as (EsNode | null)[]).flatMap((element) => (element ? patternNames(element) : []));
-    case 'ObjectPattern': return (pattern.properties as EsNode[]).flatMap((property) => patternNames((property.value ?? property.argument) as EsNode));
-    default: return [];
+    case 'Identifier':
+      return [pattern.name as string];
+    case 'AssignmentPattern':
+      return patternNames(pattern.left as EsNode);
+    case 'RestElement':
+      return patternNames(pattern.argument as EsNode);
+    case 'ArrayPattern':
+      return (pattern.elements as (EsNode | null)[]).flatMap((element) => (element ? patternNames(element) : []));
+    case 'ObjectPattern':
+      return (pattern.properties as EsNode[]).flatMap((property) =>
+        patternNames((property.value ?? property.argument) as EsNode),
+      );
+    default:
+      return [];
   }
 }

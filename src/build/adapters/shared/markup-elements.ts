@@ -32,7 +32,10 @@ export interface MarkupElement {
  * `{{ a<b }}` is never read as a tag and a `{{ x }}` attribute value is
  * marked dynamic; `<!-- -->` comments are htmlparser2's to skip.
  */
-export function readElements(text: string, mustaches: readonly MustacheSpan[]): { elements: MarkupElement[]; unterminatedTag?: number } {
+export function readElements(
+  text: string,
+  mustaches: readonly MustacheSpan[],
+): { elements: MarkupElement[]; unterminatedTag?: number } {
   let masked = text;
   for (const span of mustaches) masked = blank(masked, span.start, span.end, MASK);
   const elements: MarkupElement[] = [];
@@ -40,9 +43,24 @@ export function readElements(text: string, mustaches: readonly MustacheSpan[]): 
   const parser = new (htmlparser2().Parser)(
     {
       onopentag(name, attributes) {
-        const dynamic = new Set(Object.entries(attributes).filter(([, value]) => value.includes(MASK)).map(([key]) => key.toLowerCase()));
-        const lowered = Object.fromEntries(Object.entries(attributes).map(([key, value]) => [key.toLowerCase(), value]));
-        const element: MarkupElement = { name: name.toLowerCase(), attributes: lowered, dynamic, start: parser.startIndex, openEnd: parser.endIndex + 1, closeStart: parser.endIndex + 1, end: parser.endIndex + 1, closed: true };
+        const dynamic = new Set(
+          Object.entries(attributes)
+            .filter(([, value]) => value.includes(MASK))
+            .map(([key]) => key.toLowerCase()),
+        );
+        const lowered = Object.fromEntries(
+          Object.entries(attributes).map(([key, value]) => [key.toLowerCase(), value]),
+        );
+        const element: MarkupElement = {
+          name: name.toLowerCase(),
+          attributes: lowered,
+          dynamic,
+          start: parser.startIndex,
+          openEnd: parser.endIndex + 1,
+          closeStart: parser.endIndex + 1,
+          end: parser.endIndex + 1,
+          closed: true,
+        };
         elements.push(element);
         open.push(element);
       },
@@ -61,9 +79,12 @@ export function readElements(text: string, mustaches: readonly MustacheSpan[]): 
   );
   parser.end(masked);
   // htmlparser2 drops a tag the document ends inside (`<poml` and nothing after): the one syntax error it does not surface.
-  const unterminated = /<[A-Za-z][\w:-]*(?:\s[^<>]*)?$/.exec(masked.replace(/<!--[\s\S]*?-->/g, (comment) => ' '.repeat(comment.length)));
+  const unterminated = /<[A-Za-z][\w:-]*(?:\s[^<>]*)?$/.exec(
+    masked.replace(/<!--[\s\S]*?-->/g, (comment) => ' '.repeat(comment.length)),
+  );
   return { elements, ...(unterminated ? { unterminatedTag: unterminated.index } : {}) };
 }
 
 /** The elements whose content holds `offset`, outermost first. */
-export const enclosing = (elements: readonly MarkupElement[], offset: number): MarkupElement[] => elements.filter((element) => element.start <= offset && offset < element.end);
+export const enclosing = (elements: readonly MarkupElement[], offset: number): MarkupElement[] =>
+  elements.filter((element) => element.start <= offset && offset < element.end);

@@ -29,8 +29,18 @@ export function parseJinja(source: string): JinjaParse {
     return { ok: true, root: (nunjucks() as { parser: NunjucksParser }).parser.parse(source) };
   } catch (error) {
     const { message, lineno, colno } = error as Error & { lineno?: number; colno?: number };
-    const firstLine = message.split('\n').map((line) => line.trim()).filter(Boolean).pop() ?? 'parse error';
-    return { ok: false, message: firstLine, ...(typeof lineno === 'number' ? { line: lineno } : {}), ...(typeof colno === 'number' ? { column: colno } : {}) };
+    const firstLine =
+      message
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean)
+        .pop() ?? 'parse error';
+    return {
+      ok: false,
+      message: firstLine,
+      ...(typeof lineno === 'number' ? { line: lineno } : {}),
+      ...(typeof colno === 'number' ? { column: colno } : {}),
+    };
   }
 }
 
@@ -46,10 +56,13 @@ export function childNodes(node: JinjaNode): JinjaNode[] {
   return children;
 }
 
-export const isNode = (value: unknown): value is JinjaNode => typeof value === 'object' && value !== null && typeof (value as JinjaNode).typename === 'string';
+export const isNode = (value: unknown): value is JinjaNode =>
+  typeof value === 'object' && value !== null && typeof (value as JinjaNode).typename === 'string';
 
 /** A node's field that is itself a node. */
-export const nodeField = (node: JinjaNode, field: string): JinjaNode | undefined => (isNode(node[field]) ? (node[field] as JinjaNode) : undefined);
+export const nodeField = (node: JinjaNode, field: string): JinjaNode | undefined =>
+  isNode(node[field]) ? (node[field] as JinjaNode) : undefined;
 
 /** A Symbol's name, or undefined for any other node. */
-export const symbolName = (node: JinjaNode | undefined): string | undefined => (node?.typename === 'Symbol' && typeof node.value === 'string' ? node.value : undefined);
+export const symbolName = (node: JinjaNode | undefined): string | undefined =>
+  node?.typename === 'Symbol' && typeof node.value === 'string' ? node.value : undefined;

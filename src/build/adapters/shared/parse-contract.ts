@@ -23,19 +23,41 @@ export function parseContract(file: string, text: string): ParsedContract {
     return {
       diagnostics: document.errors.map((error) => {
         const { line, col } = lineCounter.linePos(error.pos[0]);
-        return { severity: 'error', code: 'contract-invalid', file, line, column: col, message: `contract is not valid YAML: ${error.message.split('\n')[0]}` };
+        return {
+          severity: 'error',
+          code: 'contract-invalid',
+          file,
+          line,
+          column: col,
+          message: `contract is not valid YAML: ${error.message.split('\n')[0]}`,
+        };
       }),
     };
   }
   const parsed = ContractFileSchema.safeParse(document.toJS() ?? {});
-  if (parsed.success) return { contract: parsed.data, diagnostics: duplicateEvals(file, parsed.data, document, lineCounter) };
+  if (parsed.success)
+    return { contract: parsed.data, diagnostics: duplicateEvals(file, parsed.data, document, lineCounter) };
   return {
-    diagnostics: locatedZodIssues(document, lineCounter, parsed.error.issues, 'contract').map(({ line, column, message }): Diagnostic => ({ severity: 'error', code: 'contract-invalid', file, line, column, message })),
+    diagnostics: locatedZodIssues(document, lineCounter, parsed.error.issues, 'contract').map(
+      ({ line, column, message }): Diagnostic => ({
+        severity: 'error',
+        code: 'contract-invalid',
+        file,
+        line,
+        column,
+        message,
+      }),
+    ),
   };
 }
 
 /** Eval names identify evals on the command line (`--evals-passed`), so they must be unique. */
-function duplicateEvals(file: string, contract: ContractFile, document: ReturnType<typeof parseDocument>, lineCounter: LineCounter): Diagnostic[] {
+function duplicateEvals(
+  file: string,
+  contract: ContractFile,
+  document: ReturnType<typeof parseDocument>,
+  lineCounter: LineCounter,
+): Diagnostic[] {
   const seen = new Set<string>();
   const diagnostics: Diagnostic[] = [];
   contract.evals.forEach((entry, index) => {
@@ -44,7 +66,14 @@ function duplicateEvals(file: string, contract: ContractFile, document: ReturnTy
       return;
     }
     const { line, column } = zodIssueLocation(document, lineCounter, { path: ['evals', index, 'name'] });
-    diagnostics.push({ severity: 'error', code: 'contract-invalid', file, line, column, message: `evals.${index}.name: '${entry.name}' is used twice; the second is ignored` });
+    diagnostics.push({
+      severity: 'error',
+      code: 'contract-invalid',
+      file,
+      line,
+      column,
+      message: `evals.${index}.name: '${entry.name}' is used twice; the second is ignored`,
+    });
   });
   return diagnostics;
 }

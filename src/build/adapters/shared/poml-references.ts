@@ -6,7 +6,12 @@ import { isAbsolutePath, isUrl, relativeTo } from './template-candidates.js';
 import { dynamicIncludeDiagnostic } from './dynamic-include.js';
 
 /** Elements that load a file by `src`, and whether a text file they load is rendered where they stand. */
-const LOADERS: Record<string, { inlinesText: boolean }> = { include: { inlinesText: true }, let: { inlinesText: true }, document: { inlinesText: true }, table: { inlinesText: false } };
+const LOADERS: Record<string, { inlinesText: boolean }> = {
+  include: { inlinesText: true },
+  let: { inlinesText: true },
+  document: { inlinesText: true },
+  table: { inlinesText: false },
+};
 
 /**
  * The files a POML document loads, as `includes` of its unit, relative to the
@@ -21,7 +26,12 @@ const LOADERS: Record<string, { inlinesText: boolean }> = { include: { inlinesTe
  *
  * A `src` computed by `{{ … }}` is a `dynamic-include` finding.
  */
-export function pomlReferences(path: string, text: string, elements: readonly MarkupElement[], locate: (offset: number) => number): { references: Reference[]; diagnostics: Diagnostic[] } {
+export function pomlReferences(
+  path: string,
+  text: string,
+  elements: readonly MarkupElement[],
+  locate: (offset: number) => number,
+): { references: Reference[]; diagnostics: Diagnostic[] } {
   const references: Reference[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const element of elements) {
@@ -32,7 +42,8 @@ export function pomlReferences(path: string, text: string, elements: readonly Ma
     const column = element.start - text.lastIndexOf('\n', element.start - 1);
     const source = text.slice(element.start, element.end);
     if (element.dynamic.has('src')) {
-      if (element.name === 'include') diagnostics.push(dynamicIncludeDiagnostic(path, line, column, text.slice(element.start, element.openEnd)));
+      if (element.name === 'include')
+        diagnostics.push(dynamicIncludeDiagnostic(path, line, column, text.slice(element.start, element.openEnd)));
       continue;
     }
     if (isUrl(src)) continue;

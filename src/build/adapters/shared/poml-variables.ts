@@ -13,15 +13,31 @@ const FOR_ATTRIBUTE = /^\s*([A-Za-z_$][\w$]*)\s+in\s+([\s\S]+)$/;
  * of `<let name="x">…</let>` is a literal, not a template. An expression that
  * is not JavaScript is a warning at its line.
  */
-export function pomlVariables(file: string, elements: readonly MarkupElement[], mustaches: readonly MustacheSpan[], locate: (offset: number) => number): { variables: string[]; diagnostics: Diagnostic[] } {
-  const letNames = new Set(elements.filter((element) => element.name === 'let' && element.attributes.name && !element.dynamic.has('name')).map((element) => element.attributes.name!.trim()));
-  const loopOf = (element: MarkupElement) => (element.dynamic.has('for') ? undefined : FOR_ATTRIBUTE.exec(element.attributes.for ?? ''));
+export function pomlVariables(
+  file: string,
+  elements: readonly MarkupElement[],
+  mustaches: readonly MustacheSpan[],
+  locate: (offset: number) => number,
+): { variables: string[]; diagnostics: Diagnostic[] } {
+  const letNames = new Set(
+    elements
+      .filter((element) => element.name === 'let' && element.attributes.name && !element.dynamic.has('name'))
+      .map((element) => element.attributes.name!.trim()),
+  );
+  const loopOf = (element: MarkupElement) =>
+    element.dynamic.has('for') ? undefined : FOR_ATTRIBUTE.exec(element.attributes.for ?? '');
   const variables = new Set<string>();
   const diagnostics: Diagnostic[] = [];
   const read = (expression: string, offset: number, locals: ReadonlySet<string>) => {
     const names = expressionNames(expression);
     if (!names.ok) {
-      diagnostics.push({ severity: 'warning', code: 'template-syntax', file, line: locate(offset), message: `POML expression '${expression.slice(0, 60)}' is not JavaScript (${names.message}); its variables are not read` });
+      diagnostics.push({
+        severity: 'warning',
+        code: 'template-syntax',
+        file,
+        line: locate(offset),
+        message: `POML expression '${expression.slice(0, 60)}' is not JavaScript (${names.message}); its variables are not read`,
+      });
       return;
     }
     for (const name of names.read) if (!locals.has(name) && !letNames.has(name)) variables.add(name);
@@ -36,14 +52,22 @@ export function pomlVariables(file: string, elements: readonly MarkupElement[], 
     return locals;
   };
   for (const span of mustaches) {
-    if (!span.closed || elements.some((element) => element.name === 'let' && span.start >= element.openEnd && span.start < element.closeStart)) continue;
+    if (
+      !span.closed ||
+      elements.some(
+        (element) => element.name === 'let' && span.start >= element.openEnd && span.start < element.closeStart,
+      )
+    )
+      continue;
     read(span.inner, span.start, localsAt(span.start));
   }
   for (const element of elements) {
     const loop = loopOf(element);
     if (loop) read(loop[2]!, element.start, localsAt(element.start, element));
-    if (element.attributes.if !== undefined && !element.dynamic.has('if')) read(element.attributes.if, element.start, localsAt(element.start));
-    if (element.name === 'let' && element.attributes.value !== undefined && !element.dynamic.has('value')) read(element.attributes.value, element.start, localsAt(element.start));
+    if (element.attributes.if !== undefined && !element.dynamic.has('if'))
+      read(element.attributes.if, element.start, localsAt(element.start));
+    if (element.name === 'let' && element.attributes.value !== undefined && !element.dynamic.has('value'))
+      read(element.attributes.value, element.start, localsAt(element.start));
   }
   return { variables: [...variables].sort(), diagnostics };
 }

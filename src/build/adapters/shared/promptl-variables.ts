@@ -14,16 +14,32 @@ const IF = /^(?:else\s+)?if\s+([\s\S]+)$/;
  * `for`/`if`, a stray `endfor`/`endif` and an expression that is not
  * JavaScript are warnings at their lines.
  */
-export function promptlVariables(file: string, mustaches: readonly MustacheSpan[], elements: readonly MarkupElement[], lineOf: (offset: number) => number): { variables: string[]; diagnostics: Diagnostic[] } {
-  const bound = new Set(elements.filter((element) => element.name === 'step').flatMap((element) => ['as', 'raw'].map((key) => element.attributes[key]?.trim()).filter((name): name is string => !!name)));
+export function promptlVariables(
+  file: string,
+  mustaches: readonly MustacheSpan[],
+  elements: readonly MarkupElement[],
+  lineOf: (offset: number) => number,
+): { variables: string[]; diagnostics: Diagnostic[] } {
+  const bound = new Set(
+    elements
+      .filter((element) => element.name === 'step')
+      .flatMap((element) =>
+        ['as', 'raw'].map((key) => element.attributes[key]?.trim()).filter((name): name is string => !!name),
+      ),
+  );
   const reads: { name: string; scope: ReadonlySet<string> }[] = [];
   const diagnostics: Diagnostic[] = [];
-  const warn = (offset: number, message: string) => diagnostics.push({ severity: 'warning', code: 'template-syntax', file, line: lineOf(offset), message });
+  const warn = (offset: number, message: string) =>
+    diagnostics.push({ severity: 'warning', code: 'template-syntax', file, line: lineOf(offset), message });
   const blocks: { kind: 'for' | 'if'; start: number; locals: string[] }[] = [];
   const scope = () => new Set(blocks.flatMap((block) => block.locals));
   const read = (expression: string, offset: number) => {
     const names = expressionNames(expression);
-    if (!names.ok) return warn(offset, `PromptL expression '${expression.slice(0, 60)}' is not JavaScript (${names.message}); its variables are not read`);
+    if (!names.ok)
+      return warn(
+        offset,
+        `PromptL expression '${expression.slice(0, 60)}' is not JavaScript (${names.message}); its variables are not read`,
+      );
     names.assigned.forEach((name) => bound.add(name));
     const current = scope();
     names.read.forEach((name) => reads.push({ name, scope: current }));
@@ -46,6 +62,8 @@ export function promptlVariables(file: string, mustaches: readonly MustacheSpan[
     } else if (statement !== 'else') read(statement, span.start);
   }
   for (const block of blocks) warn(block.start, `{{ ${block.kind} … }} is never closed by {{ end${block.kind} }}`);
-  const variables = new Set(reads.filter(({ name, scope: locals }) => !locals.has(name) && !bound.has(name)).map(({ name }) => name));
+  const variables = new Set(
+    reads.filter(({ name, scope: locals }) => !locals.has(name) && !bound.has(name)).map(({ name }) => name),
+  );
   return { variables: [...variables].sort(), diagnostics };
 }

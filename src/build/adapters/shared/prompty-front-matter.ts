@@ -37,9 +37,19 @@ export function promptyValueReferences(path: string, text: string, data: unknown
       if (found !== -1) cursor = found + 1;
       const line = locate(offset);
       if (match[1] === 'file') {
-        references.push({ kind: 'includes', target: { type: 'file', candidates: [isAbsolutePath(argument) ? argument : relativeTo(path, argument)] }, line, label: `front matter ${match[0]}` });
+        references.push({
+          kind: 'includes',
+          target: { type: 'file', candidates: [isAbsolutePath(argument) ? argument : relativeTo(path, argument)] },
+          line,
+          label: `front matter ${match[0]}`,
+        });
       } else {
-        references.push({ kind: 'includes', target: { type: 'env', variable: argument.split(':')[0]! }, line, label: `front matter ${match[0]}` });
+        references.push({
+          kind: 'includes',
+          target: { type: 'env', variable: argument.split(':')[0]! },
+          line,
+          label: `front matter ${match[0]}`,
+        });
       }
     }
   };

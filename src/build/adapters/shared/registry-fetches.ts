@@ -49,20 +49,83 @@ const option = (options: number, key: string): ArgumentSlot => ({ options, key }
  * LangSmith `hub.pull` / `pullPrompt`. First match wins.
  */
 const RULES: readonly FetchRule[] = [
-  { registry: 'langfuse', methods: ['getPrompt'], name: [at(0), option(0, 'name')], version: [at(1), option(2, 'version')], label: [option(2, 'label')], defaultLabel: 'production' },
-  { registry: 'langfuse', methods: ['prompt.get'], name: [at(0)], version: [option(1, 'version')], label: [option(1, 'label')], defaultLabel: 'production' },
-  { registry: 'promptlayer', methods: ['templates.get'], name: [at(0), option(0, 'promptName')], version: [option(1, 'version')], label: [option(1, 'label')] },
-  { registry: 'promptlayer', methods: ['run'], name: [option(0, 'promptName')], version: [option(0, 'promptVersion')], label: [option(0, 'promptReleaseLabel')] },
-  { registry: 'braintrust', methods: ['loadPrompt', 'initFunction'], name: [option(0, 'slug')], version: [option(0, 'version')], anyVersionPins: true },
+  {
+    registry: 'langfuse',
+    methods: ['getPrompt'],
+    name: [at(0), option(0, 'name')],
+    version: [at(1), option(2, 'version')],
+    label: [option(2, 'label')],
+    defaultLabel: 'production',
+  },
+  {
+    registry: 'langfuse',
+    methods: ['prompt.get'],
+    name: [at(0)],
+    version: [option(1, 'version')],
+    label: [option(1, 'label')],
+    defaultLabel: 'production',
+  },
+  {
+    registry: 'promptlayer',
+    methods: ['templates.get'],
+    name: [at(0), option(0, 'promptName')],
+    version: [option(1, 'version')],
+    label: [option(1, 'label')],
+  },
+  {
+    registry: 'promptlayer',
+    methods: ['run'],
+    name: [option(0, 'promptName')],
+    version: [option(0, 'promptVersion')],
+    label: [option(0, 'promptReleaseLabel')],
+  },
+  {
+    registry: 'braintrust',
+    methods: ['loadPrompt', 'initFunction'],
+    name: [option(0, 'slug')],
+    version: [option(0, 'version')],
+    anyVersionPins: true,
+  },
   // `invoke` is LangChain's too: only Braintrust's own, bare or on the module.
-  { registry: 'braintrust', methods: ['invoke'], receivers: ['', 'braintrust'], name: [option(0, 'slug')], version: [option(0, 'version')], anyVersionPins: true },
+  {
+    registry: 'braintrust',
+    methods: ['invoke'],
+    receivers: ['', 'braintrust'],
+    name: [option(0, 'slug')],
+    version: [option(0, 'version')],
+    anyVersionPins: true,
+  },
   { registry: 'langwatch', methods: ['prompts.get'], name: [at(0)], version: [option(1, 'version')] },
   { registry: 'launchdarkly', methods: ['completionConfig'], name: [at(0), option(0, 'key')] },
   // The Python AI SDK's deprecated name for completion_config.
-  { registry: 'launchdarkly', methods: ['config'], name: [at(0), option(0, 'key')], imported: { module: /^ldai(\.|$)/, anywhere: true } },
-  { registry: 'portkey', methods: ['prompts.completions.create', 'prompts.render'], name: [option(0, 'promptID'), option(0, 'promptId')], versionSeparator: '@' },
-  { registry: 'langsmith', methods: ['hub.pull', 'pullPrompt'], name: [at(0), option(0, 'ownerRepoCommit'), option(0, 'promptIdentifier')], versionSeparator: ':', anyVersionPins: true },
-  { registry: 'langsmith', methods: ['pull'], receivers: [''], name: [at(0)], versionSeparator: ':', anyVersionPins: true, imported: { module: /^langchain\/hub/, anywhere: false } },
+  {
+    registry: 'launchdarkly',
+    methods: ['config'],
+    name: [at(0), option(0, 'key')],
+    imported: { module: /^ldai(\.|$)/, anywhere: true },
+  },
+  {
+    registry: 'portkey',
+    methods: ['prompts.completions.create', 'prompts.render'],
+    name: [option(0, 'promptID'), option(0, 'promptId')],
+    versionSeparator: '@',
+  },
+  {
+    registry: 'langsmith',
+    methods: ['hub.pull', 'pullPrompt'],
+    name: [at(0), option(0, 'ownerRepoCommit'), option(0, 'promptIdentifier')],
+    versionSeparator: ':',
+    anyVersionPins: true,
+  },
+  {
+    registry: 'langsmith',
+    methods: ['pull'],
+    receivers: [''],
+    name: [at(0)],
+    versionSeparator: ':',
+    anyVersionPins: true,
+    imported: { module: /^langchain\/hub/, anywhere: false },
+  },
 ];
 
 /** JavaScript spells names as the table does; Python in snake_case (`getPrompt` → `get_prompt`, `promptID` → `prompt_id`). */
@@ -77,9 +140,12 @@ function receiverOf(callee: string, method: string): string | undefined {
 /** The registry fetch a call makes, its remote prompt following a moving pointer unless a version pins it. */
 export function registryFetch(call: FetchCall, spell: (name: string) => string): RegistryFetch | undefined {
   const spelled = (slot: ArgumentSlot): ArgumentSlot => ('key' in slot ? { ...slot, key: spell(slot.key) } : slot);
-  const first = (slots: ArgumentSlot[] | undefined) => slots?.map((slot) => call.literal(spelled(slot))).find((text) => text !== undefined);
+  const first = (slots: ArgumentSlot[] | undefined) =>
+    slots?.map((slot) => call.literal(spelled(slot))).find((text) => text !== undefined);
   for (const rule of RULES) {
-    const receiver = rule.methods.map((method) => receiverOf(call.callee, method.split('.').map(spell).join('.'))).find((found) => found !== undefined);
+    const receiver = rule.methods
+      .map((method) => receiverOf(call.callee, method.split('.').map(spell).join('.')))
+      .find((found) => found !== undefined);
     if (receiver === undefined || (rule.receivers && !rule.receivers.includes(receiver))) continue;
     if (rule.imported && !call.imports(rule.imported.module, rule.imported.anywhere)) continue;
     const written = first(rule.name);
@@ -89,7 +155,13 @@ export function registryFetch(call: FetchCall, spell: (name: string) => string):
     const version = separator > 0 ? written.slice(separator + 1) : first(rule.version);
     const pinned = version !== undefined && (rule.anyVersionPins || /^\d+$/.test(version)) ? version : undefined;
     const label = first(rule.label) ?? (pinned === undefined ? rule.defaultLabel : undefined);
-    const remote: RemoteRef = { registry: rule.registry, name, ...(label ? { label } : {}), ...(pinned !== undefined ? { version: pinned } : {}), moving: pinned === undefined };
+    const remote: RemoteRef = {
+      registry: rule.registry,
+      name,
+      ...(label ? { label } : {}),
+      ...(pinned !== undefined ? { version: pinned } : {}),
+      moving: pinned === undefined,
+    };
     return { remote, label: `${call.callee}('${written}')` };
   }
   return undefined;

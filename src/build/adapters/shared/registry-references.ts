@@ -22,12 +22,22 @@ const BUILT_IN: readonly ReferenceSyntax[] = [
     registry: 'langfuse',
     pattern: /@@@langfusePrompt:([^@\n]+?)@@@/g,
     toRemote(match) {
-      const fields = new Map(match[1]!.split('|').map((part) => [part.slice(0, part.indexOf('=')).trim(), part.slice(part.indexOf('=') + 1).trim()] as const));
+      const fields = new Map(
+        match[1]!
+          .split('|')
+          .map((part) => [part.slice(0, part.indexOf('=')).trim(), part.slice(part.indexOf('=') + 1).trim()] as const),
+      );
       const name = fields.get('name');
       if (!name) return undefined;
       const version = fields.get('version');
       const label = fields.get('label');
-      return { registry: 'langfuse', name, ...(label ? { label } : {}), ...(version ? { version } : {}), moving: !version };
+      return {
+        registry: 'langfuse',
+        name,
+        ...(label ? { label } : {}),
+        ...(version ? { version } : {}),
+        moving: !version,
+      };
     },
   },
   {
@@ -35,7 +45,8 @@ const BUILT_IN: readonly ReferenceSyntax[] = [
     registry: 'promptlayer',
     pattern: /@@@(?!langfusePrompt:)([\w][\w.\-/ ]*?)(?:@(version_number|label):([\w.-]+))?@@@/g,
     toRemote(match) {
-      const pin = match[2] === 'version_number' ? { version: match[3]! } : match[2] === 'label' ? { label: match[3]! } : {};
+      const pin =
+        match[2] === 'version_number' ? { version: match[3]! } : match[2] === 'label' ? { label: match[3]! } : {};
       return { registry: 'promptlayer', name: match[1]!, ...pin, moving: match[2] !== 'version_number' };
     },
   },
@@ -43,7 +54,12 @@ const BUILT_IN: readonly ReferenceSyntax[] = [
     // {{hcp:id:index:env}}: a Helicone prompt partial; it follows the environment's (or production's) deployed version.
     registry: 'helicone',
     pattern: /\{\{\s*hcp:([\w-]+):(\d+)(?::([\w-]+))?\s*\}\}/g,
-    toRemote: (match) => ({ registry: 'helicone', name: match[1]!, ...(match[3] ? { label: match[3] } : {}), moving: true }),
+    toRemote: (match) => ({
+      registry: 'helicone',
+      name: match[1]!,
+      ...(match[3] ? { label: match[3] } : {}),
+      moving: true,
+    }),
   },
   {
     // {{>id}}: a Portkey prompt partial, rendered from its published version.
@@ -58,14 +74,22 @@ const BUILT_IN: readonly ReferenceSyntax[] = [
  * `hcp:…`, Portkey `>id`), not an expression of the template language around
  * it: template parsers set it aside for this post-pass instead of failing on it.
  */
-export const isRegistryExpression = (inner: string): boolean => /^(?:>\s*[\w-]+|hcp:[\w-]+:\d+(?::[\w-]+)?)$/.test(inner.trim());
+export const isRegistryExpression = (inner: string): boolean =>
+  /^(?:>\s*[\w-]+|hcp:[\w-]+:\d+(?::[\w-]+)?)$/.test(inner.trim());
 
 /** Compiles the configured include patterns; one that is not a valid regex with a `ref` group is skipped. */
 function configuredSyntaxes(patterns: readonly IncludePattern[]): ReferenceSyntax[] {
   return patterns.flatMap((configured) => {
     const pattern = compile(configured);
     if (!pattern) return [];
-    return [{ registry: configured.name, pattern, toRemote: (match) => (match.groups?.ref ? { registry: configured.name, name: match.groups.ref, moving: false } : undefined) }];
+    return [
+      {
+        registry: configured.name,
+        pattern,
+        toRemote: (match) =>
+          match.groups?.ref ? { registry: configured.name, name: match.groups.ref, moving: false } : undefined,
+      },
+    ];
   });
 }
 
@@ -88,7 +112,15 @@ export function includePatternDiagnostics(config: Config, configFile = 'promptgr
     } catch (error) {
       why = `is not a valid regular expression (${(error as Error).message})`;
     }
-    return [{ severity: 'error', code: 'config-invalid', file: configFile, line: 0, message: `includePatterns[${index}] '${configured.name}': ${why}; the pattern is ignored` }];
+    return [
+      {
+        severity: 'error',
+        code: 'config-invalid',
+        file: configFile,
+        line: 0,
+        message: `includePatterns[${index}] '${configured.name}': ${why}; the pattern is ignored`,
+      },
+    ];
   });
 }
 
@@ -107,7 +139,11 @@ export function addRegistryReferences(extraction: Extraction, file: SourceFile, 
   let locate: ((offset: number) => number) | undefined;
   const units = extraction.units.map((unit) => {
     if (unit.text === undefined || (unit.role !== 'text' && unit.role !== 'fragment')) return unit;
-    const own = new Set(extraction.references.filter((reference) => reference.from === unit.symbol && reference.placeholder).map((reference) => reference.placeholder));
+    const own = new Set(
+      extraction.references
+        .filter((reference) => reference.from === unit.symbol && reference.placeholder)
+        .map((reference) => reference.placeholder),
+    );
     const claimed: [number, number][] = [];
     let textStart: number | undefined;
     for (const syntax of syntaxes) {
@@ -137,8 +173,14 @@ export function addRegistryReferences(extraction: Extraction, file: SourceFile, 
 }
 
 /** A format's parser may read `{{hcp:id:0:env}}` as a variable; a name seen only inside references is not one. */
-function withoutReferenceNames(variables: readonly string[], text: string, spans: readonly [number, number][]): string[] {
+function withoutReferenceNames(
+  variables: readonly string[],
+  text: string,
+  spans: readonly [number, number][],
+): string[] {
   let outside = text;
   for (const [start, end] of spans) outside = outside.slice(0, start) + ' '.repeat(end - start) + outside.slice(end);
-  return variables.filter((name) => outside.includes(name) || !spans.some(([start, end]) => text.slice(start, end).includes(name)));
+  return variables.filter(
+    (name) => outside.includes(name) || !spans.some(([start, end]) => text.slice(start, end).includes(name)),
+  );
 }

@@ -1,5 +1,20 @@
 /** Extensions of files whose content is prompt text where it is loaded. */
-const TEXT = new Set(['txt', 'text', 'md', 'markdown', 'poml', 'prompt', 'promptl', 'prompty', 'j2', 'jinja', 'jinja2', 'hbs', 'handlebars', 'mustache']);
+const TEXT = new Set([
+  'txt',
+  'text',
+  'md',
+  'markdown',
+  'poml',
+  'prompt',
+  'promptl',
+  'prompty',
+  'j2',
+  'jinja',
+  'jinja2',
+  'hbs',
+  'handlebars',
+  'mustache',
+]);
 
 /** Extensions of structured data a template binds to variables. */
 const DATA = new Set(['json', 'jsonl', 'csv', 'tsv', 'yaml', 'yml', 'xml']);

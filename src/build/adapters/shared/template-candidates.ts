@@ -16,11 +16,16 @@ const LOADER_ROOT_FOLDERS = ['templates', 'prompts'] as const;
  * Only folders on the way up are tried, never a sibling's: two agents'
  * `system.j2` in `agents/a/` and `agents/b/` can never resolve to each other.
  */
-export function nearestFirst(directory: string, names: readonly string[], loaderRoots: readonly string[] = LOADER_ROOT_FOLDERS): string[] {
+export function nearestFirst(
+  directory: string,
+  names: readonly string[],
+  loaderRoots: readonly string[] = LOADER_ROOT_FOLDERS,
+): string[] {
   const candidates: string[] = [];
   for (let current = directory; ; current = dirname(current)) {
     for (const name of names) candidates.push(joinRepoPath(current, name));
-    for (const root of loaderRoots) for (const name of names) candidates.push(joinRepoPath(current ? `${current}/${root}` : root, name));
+    for (const root of loaderRoots)
+      for (const name of names) candidates.push(joinRepoPath(current ? `${current}/${root}` : root, name));
     if (!current) break;
   }
   return [...new Set(candidates)];

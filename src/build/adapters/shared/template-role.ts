@@ -12,15 +12,54 @@ export function isPartialFile(path: string): boolean {
 
 /** Inner extensions of templates that render files, not prompts: `nginx.conf.j2`, `index.html.hbs`. */
 const NON_PROMPT_INNER_EXTENSIONS = new Set([
-  'html', 'htm', 'xhtml', 'xml', 'svg', 'css', 'scss', 'js', 'ts', 'json', 'yaml', 'yml', 'toml', 'ini', 'cfg', 'conf',
-  'properties', 'env', 'sh', 'bash', 'zsh', 'ps1', 'py', 'rb', 'go', 'java', 'sql', 'service', 'tf', 'hcl', 'dockerfile', 'csv',
+  'html',
+  'htm',
+  'xhtml',
+  'xml',
+  'svg',
+  'css',
+  'scss',
+  'js',
+  'ts',
+  'json',
+  'yaml',
+  'yml',
+  'toml',
+  'ini',
+  'cfg',
+  'conf',
+  'properties',
+  'env',
+  'sh',
+  'bash',
+  'zsh',
+  'ps1',
+  'py',
+  'rb',
+  'go',
+  'java',
+  'sql',
+  'service',
+  'tf',
+  'hcl',
+  'dockerfile',
+  'csv',
 ]);
 
 /** File names templated as a whole that are build or service files: `Dockerfile.j2`. */
-const NON_PROMPT_STEMS = new Set(['dockerfile', 'containerfile', 'makefile', 'jenkinsfile', 'vagrantfile', 'procfile', 'gemfile']);
+const NON_PROMPT_STEMS = new Set([
+  'dockerfile',
+  'containerfile',
+  'makefile',
+  'jenkinsfile',
+  'vagrantfile',
+  'procfile',
+  'gemfile',
+]);
 
 /** HTML page structure, not the XML-style sections prompts use (`<instructions>`, `<REPOSITORY_INFO>`). */
-const HTML_ELEMENT = /<(?:!doctype\s+html|html|head|body|div|span|table|tr|td|form|input|button|script|style|link|meta|nav|header|footer|section|iframe|label|select|option|textarea|img|br)\b[^>]*>/gi;
+const HTML_ELEMENT =
+  /<(?:!doctype\s+html|html|head|body|div|span|table|tr|td|form|input|button|script|style|link|meta|nav|header|footer|section|iframe|label|select|option|textarea|img|br)\b[^>]*>/gi;
 
 /**
  * True for a template that is most likely not prompt text: its name has the

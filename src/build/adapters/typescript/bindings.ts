@@ -5,7 +5,12 @@ import { api } from './load-typescript.js';
 import { literalText, propertyName, unwrap } from './syntax.js';
 import { exportedInstance } from './instances.js';
 
-const hasModifier = (node: ts.Node, kind: ts.SyntaxKind): boolean => (api().canHaveModifiers(node) ? api().getModifiers(node)?.some((modifier) => modifier.kind === kind) ?? false : false);
+const hasModifier = (node: ts.Node, kind: ts.SyntaxKind): boolean =>
+  api().canHaveModifiers(node)
+    ? (api()
+        .getModifiers(node)
+        ?.some((modifier) => modifier.kind === kind) ?? false)
+    : false;
 const isExported = (node: ts.Node): boolean => hasModifier(node, api().SyntaxKind.ExportKeyword);
 export const isDefaultExport = (node: ts.Node): boolean => hasModifier(node, api().SyntaxKind.DefaultKeyword);
 
@@ -13,7 +18,13 @@ export const isDefaultExport = (node: ts.Node): boolean => hasModifier(node, api
 export function requiredSpecifier(node: ts.Node | undefined): string | undefined {
   const t = api();
   const expression = node && unwrap(node);
-  if (!expression || !t.isCallExpression(expression) || !t.isIdentifier(expression.expression) || expression.expression.text !== 'require') return undefined;
+  if (
+    !expression ||
+    !t.isCallExpression(expression) ||
+    !t.isIdentifier(expression.expression) ||
+    expression.expression.text !== 'require'
+  )
+    return undefined;
   return literalText(expression.arguments[0]);
 }
 
@@ -32,15 +43,22 @@ export function collectModuleBindings(file: TsFile): void {
       if (specifier) file.module.set(statement.name.text, { kind: 'namespace', specifier });
     } else if (t.isVariableStatement(statement)) {
       for (const declaration of statement.declarationList.declarations) {
-        for (const name of bindVariable(file, declaration)) if (isExported(statement)) localExports.push({ name, local: name });
+        for (const name of bindVariable(file, declaration))
+          if (isExported(statement)) localExports.push({ name, local: name });
       }
-    } else if (t.isFunctionDeclaration(statement) || t.isClassDeclaration(statement) || t.isEnumDeclaration(statement)) {
+    } else if (
+      t.isFunctionDeclaration(statement) ||
+      t.isClassDeclaration(statement) ||
+      t.isEnumDeclaration(statement)
+    ) {
       const name = statement.name?.text ?? (isDefaultExport(statement) ? 'default' : undefined);
       if (!name) continue;
-      if (t.isFunctionDeclaration(statement)) file.module.set(name, { kind: 'function', symbol: name, node: statement });
+      if (t.isFunctionDeclaration(statement))
+        file.module.set(name, { kind: 'function', symbol: name, node: statement });
       else if (t.isClassDeclaration(statement)) file.module.set(name, { kind: 'class', name });
       else file.module.set(name, { kind: 'value', name, node: statement });
-      if (isExported(statement)) localExports.push({ name: isDefaultExport(statement) ? 'default' : name, local: name });
+      if (isExported(statement))
+        localExports.push({ name: isDefaultExport(statement) ? 'default' : name, local: name });
     } else if (t.isExportDeclaration(statement) && !statement.isTypeOnly) {
       exportDeclaration(file, statement, localExports);
     } else if (t.isExportAssignment(statement)) {
@@ -56,7 +74,8 @@ export function collectModuleBindings(file: TsFile): void {
 
 /** A local export of an imported name is a re-export: `import { X } from './a'; export { X }`; an exported instance says of which class. */
 function exportOf(file: TsFile, binding: Binding | undefined, entry: { name: string; local: string }): ModuleExport {
-  if (binding?.kind === 'import') return { name: entry.name, reexport: { specifier: binding.specifier, name: binding.name } };
+  if (binding?.kind === 'import')
+    return { name: entry.name, reexport: { specifier: binding.specifier, name: binding.name } };
   if (binding?.kind === 'namespace') return { name: entry.name, reexport: { specifier: binding.specifier, name: '*' } };
   const instanceOf = binding?.kind === 'value' ? exportedInstance(file, binding.node) : undefined;
   return instanceOf ? { ...entry, instanceOf } : entry;
@@ -73,7 +92,11 @@ function bindImport(file: TsFile, statement: ts.ImportDeclaration): void {
   if (named && t.isNamedImports(named)) {
     for (const element of named.elements) {
       if (element.isTypeOnly) continue;
-      file.module.set(element.name.text, { kind: 'import', specifier, name: (element.propertyName && propertyName(element.propertyName)) ?? element.name.text });
+      file.module.set(element.name.text, {
+        kind: 'import',
+        specifier,
+        name: (element.propertyName && propertyName(element.propertyName)) ?? element.name.text,
+      });
     }
   }
 }
@@ -86,8 +109,14 @@ function bindVariable(file: TsFile, declaration: ts.VariableDeclaration): string
     const name = declaration.name.text;
     const initializer = declaration.initializer && unwrap(declaration.initializer);
     if (required) file.module.set(name, { kind: 'namespace', specifier: required });
-    else if (initializer && t.isPropertyAccessExpression(initializer) && requiredSpecifier(initializer.expression)) file.module.set(name, { kind: 'import', specifier: requiredSpecifier(initializer.expression)!, name: initializer.name.text });
-    else if (initializer && (t.isArrowFunction(initializer) || t.isFunctionExpression(initializer))) file.module.set(name, { kind: 'function', symbol: name, node: initializer });
+    else if (initializer && t.isPropertyAccessExpression(initializer) && requiredSpecifier(initializer.expression))
+      file.module.set(name, {
+        kind: 'import',
+        specifier: requiredSpecifier(initializer.expression)!,
+        name: initializer.name.text,
+      });
+    else if (initializer && (t.isArrowFunction(initializer) || t.isFunctionExpression(initializer)))
+      file.module.set(name, { kind: 'function', symbol: name, node: initializer });
     else if (initializer) file.module.set(name, { kind: 'value', name, node: initializer });
     return [name];
   }
@@ -95,7 +124,11 @@ function bindVariable(file: TsFile, declaration: ts.VariableDeclaration): string
     const names: string[] = [];
     for (const element of declaration.name.elements) {
       if (!t.isIdentifier(element.name)) continue;
-      file.module.set(element.name.text, { kind: 'import', specifier: required, name: propertyName(element.propertyName) ?? element.name.text });
+      file.module.set(element.name.text, {
+        kind: 'import',
+        specifier: required,
+        name: propertyName(element.propertyName) ?? element.name.text,
+      });
       names.push(element.name.text);
     }
     return names;
@@ -103,12 +136,17 @@ function bindVariable(file: TsFile, declaration: ts.VariableDeclaration): string
   return [];
 }
 
-function exportDeclaration(file: TsFile, statement: ts.ExportDeclaration, localExports: { name: string; local: string }[]): void {
+function exportDeclaration(
+  file: TsFile,
+  statement: ts.ExportDeclaration,
+  localExports: { name: string; local: string }[],
+): void {
   const t = api();
   const specifier = statement.moduleSpecifier && literalText(statement.moduleSpecifier);
   const clause = statement.exportClause;
   if (specifier && !clause) file.exports.push({ name: '*', reexport: { specifier, name: '*' } });
-  else if (specifier && clause && t.isNamespaceExport(clause)) file.exports.push({ name: clause.name.text, reexport: { specifier, name: '*' } });
+  else if (specifier && clause && t.isNamespaceExport(clause))
+    file.exports.push({ name: clause.name.text, reexport: { specifier, name: '*' } });
   else if (clause && t.isNamedExports(clause)) {
     for (const element of clause.elements) {
       if (element.isTypeOnly) continue;

@@ -14,7 +14,13 @@ import { applyOperations } from '../../../model/include-expansions.js';
 const IDENTITY_METHODS = new Set(['toString', 'valueOf', 'normalize', 'toWellFormed', 'replace', 'replaceAll']);
 
 /** A call's text: dedent helpers, trims, `.join()`, `.concat()`, a prompt file read, or a function returning text. */
-export function callValue(file: TsFile, scope: Scope | undefined, call: ts.CallExpression, evaluate: (node: ts.Node) => TextValue | undefined, part: (node: ts.Node) => TextValue): TextValue | undefined {
+export function callValue(
+  file: TsFile,
+  scope: Scope | undefined,
+  call: ts.CallExpression,
+  evaluate: (node: ts.Node) => TextValue | undefined,
+  part: (node: ts.Node) => TextValue,
+): TextValue | undefined {
   const t = api();
   const name = calleeName(call.expression);
   const first = call.arguments[0];
@@ -25,7 +31,14 @@ export function callValue(file: TsFile, scope: Scope | undefined, call: ts.CallE
   if (loaded) {
     // `${readFileSync('rules.md', 'utf8')}` or `const SYSTEM = readFileSync(…)`: the file's text is part of this one.
     const placeholder = `\${${compactSource(call.getText(file.source))}}`;
-    return { text: placeholder, includes: [{ placeholder, target: loaded.target, line: loaded.line, column: loaded.column, label: loaded.label }], variables: [], params: [], slots: [], literal: false };
+    return {
+      text: placeholder,
+      includes: [{ placeholder, target: loaded.target, line: loaded.line, column: loaded.column, label: loaded.label }],
+      variables: [],
+      params: [],
+      slots: [],
+      literal: false,
+    };
   }
   const callee = unwrap(call.expression);
   if (t.isPropertyAccessExpression(callee)) {
@@ -51,16 +64,28 @@ function listItems(file: TsFile, scope: Scope | undefined, node: ts.Node, depth:
   if (depth > 8) return undefined;
   const expression = unwrap(node);
   if (t.isArrayLiteralExpression(expression)) {
-    return expression.elements.flatMap((element) => (t.isSpreadElement(element) ? listItems(file, scope, element.expression, depth + 1) ?? [element.expression] : t.isOmittedExpression(element) ? [] : [element]));
+    return expression.elements.flatMap((element) =>
+      t.isSpreadElement(element)
+        ? (listItems(file, scope, element.expression, depth + 1) ?? [element.expression])
+        : t.isOmittedExpression(element)
+          ? []
+          : [element],
+    );
   }
   if (t.isIdentifier(expression)) {
     const local = scope?.locals.get(expression.text);
     const binding = file.module.get(expression.text);
     const bound = local?.value ?? (binding?.kind === 'value' ? binding.node : undefined);
-    const items = bound && bound !== expression ? listItems(file, local ? scope : undefined, bound, depth + 1) : undefined;
+    const items =
+      bound && bound !== expression ? listItems(file, local ? scope : undefined, bound, depth + 1) : undefined;
     // `const lines = []; lines.push(…); lines.join('\n')`: what is pushed is part of the list.
     return items && local ? [...items, ...local.appended] : items;
   }
-  if (t.isCallExpression(expression) && t.isPropertyAccessExpression(expression.expression) && expression.expression.name.text === 'filter') return listItems(file, scope, expression.expression.expression, depth + 1);
+  if (
+    t.isCallExpression(expression) &&
+    t.isPropertyAccessExpression(expression.expression) &&
+    expression.expression.name.text === 'filter'
+  )
+    return listItems(file, scope, expression.expression.expression, depth + 1);
   return undefined;
 }

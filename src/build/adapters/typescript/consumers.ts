@@ -24,8 +24,23 @@ export interface ConsumerScope {
 }
 
 /** `symbol` consumes `target`; sending a call of a function returning text (`section('Task', TASK)`) sends what its bound arguments name too. */
-export function consumes(file: TsFile, symbol: string, target: Target, node: ts.Node, label: string, args?: ArgumentText[]): void {
-  file.references.push({ kind: 'consumes', from: symbol, target, line: startLine(file.source, node), column: startColumn(file.source, node), label, ...(args ? { arguments: args } : {}) });
+export function consumes(
+  file: TsFile,
+  symbol: string,
+  target: Target,
+  node: ts.Node,
+  label: string,
+  args?: ArgumentText[],
+): void {
+  file.references.push({
+    kind: 'consumes',
+    from: symbol,
+    target,
+    line: startLine(file.source, node),
+    column: startColumn(file.source, node),
+    label,
+    ...(args ? { arguments: args } : {}),
+  });
 }
 
 /**
@@ -49,7 +64,8 @@ export function walkConsumerScope(file: TsFile, consumer: ConsumerScope, skip: R
 
 function visit(file: TsFile, scope: Scope | undefined, symbol: string, node: ts.Node): void {
   const t = api();
-  for (const variable of environmentVariables(node)) consumes(file, symbol, { type: 'env', variable }, node, `process.env.${variable}`);
+  for (const variable of environmentVariables(node))
+    consumes(file, symbol, { type: 'env', variable }, node, `process.env.${variable}`);
   if (!t.isCallExpression(node) && !t.isNewExpression(node)) return;
   const loaded = t.isCallExpression(node) ? loadedPath(file, scope, node) : undefined;
   // A file read that is part of prompt text is an include of that text, not a load of its own.
@@ -69,7 +85,13 @@ function visit(file: TsFile, scope: Scope | undefined, symbol: string, node: ts.
   }
   switch (meaning.kind) {
     case 'model': {
-      const call: ModelCall = { symbol, label: meaning.label, wraps: meaning.wraps, owner: inlineOwner(symbol, node), ...(meaning.defines ? { defines: meaning.defines } : {}) };
+      const call: ModelCall = {
+        symbol,
+        label: meaning.label,
+        wraps: meaning.wraps,
+        owner: inlineOwner(symbol, node),
+        ...(meaning.defines ? { defines: meaning.defines } : {}),
+      };
       for (const argument of meaning.arguments) consumeArgument(file, scope, call, argument.node, argument.slot, 0);
       return;
     }
@@ -80,17 +102,44 @@ function visit(file: TsFile, scope: Scope | undefined, symbol: string, node: ts.
       return;
     }
     case 'registry':
-      return consumes(file, symbol, { type: 'name', name: meaning.remote.name, remote: meaning.remote }, node, meaning.label);
+      return consumes(
+        file,
+        symbol,
+        { type: 'name', name: meaning.remote.name, remote: meaning.remote },
+        node,
+        meaning.label,
+      );
     case 'genkit':
-      return consumes(file, symbol, { type: 'name', name: meaning.name, localCandidates: genkitCandidates(file, meaning.name, meaning.variant) }, node, meaning.label);
+      return consumes(
+        file,
+        symbol,
+        { type: 'name', name: meaning.name, localCandidates: genkitCandidates(file, meaning.name, meaning.variant) },
+        node,
+        meaning.label,
+      );
     case 'configured':
-      return consumes(file, symbol, { type: 'file', candidates: [joinRepoPath('', meaning.path)] }, node, meaning.label);
+      return consumes(
+        file,
+        symbol,
+        { type: 'file', candidates: [joinRepoPath('', meaning.path)] },
+        node,
+        meaning.label,
+      );
     case 'template': {
       const name = evaluatePath(file, scope, meaning.name, 0, true);
-      const under = (path: CodePath) => (meaning.directories ? underDirectories(file, meaning.directories, path.path) : pathCandidates(file, path));
-      if (name && !name.path.includes(UNKNOWN_PIECE)) return consumes(file, symbol, { type: 'file', candidates: under(name) }, node, meaning.label);
+      const under = (path: CodePath) =>
+        meaning.directories ? underDirectories(file, meaning.directories, path.path) : pathCandidates(file, path);
+      if (name && !name.path.includes(UNKNOWN_PIECE))
+        return consumes(file, symbol, { type: 'file', candidates: under(name) }, node, meaning.label);
       // A name known in part (`${kind}.j2`): every template of that pattern under the loader folders; a bare variable, none.
-      return reportRunTimeLoad(file, symbol, node, name && name.path !== UNKNOWN_PIECE && (meaning.directories || !name.path.startsWith(UNKNOWN_PIECE)) ? under(name) : []);
+      return reportRunTimeLoad(
+        file,
+        symbol,
+        node,
+        name && name.path !== UNKNOWN_PIECE && (meaning.directories || !name.path.startsWith(UNKNOWN_PIECE))
+          ? under(name)
+          : [],
+      );
     }
   }
 }
@@ -133,9 +182,23 @@ function readInto(file: TsFile, read: ts.Node): string | undefined {
 function inlineOwner(symbol: string, call: ts.Node): string {
   const t = api();
   let node: ts.Node = call;
-  while (node.parent && (t.isAwaitExpression(node.parent) || t.isParenthesizedExpression(node.parent) || t.isAsExpression(node.parent) || t.isNonNullExpression(node.parent) || t.isSatisfiesExpression(node.parent))) node = node.parent;
+  while (
+    node.parent &&
+    (t.isAwaitExpression(node.parent) ||
+      t.isParenthesizedExpression(node.parent) ||
+      t.isAsExpression(node.parent) ||
+      t.isNonNullExpression(node.parent) ||
+      t.isSatisfiesExpression(node.parent))
+  )
+    node = node.parent;
   const parent = node.parent;
-  const assigned = parent && (t.isVariableDeclaration(parent) || t.isPropertyAssignment(parent)) && parent.initializer === node && t.isIdentifier(parent.name) ? parent.name.text : undefined;
+  const assigned =
+    parent &&
+    (t.isVariableDeclaration(parent) || t.isPropertyAssignment(parent)) &&
+    parent.initializer === node &&
+    t.isIdentifier(parent.name)
+      ? parent.name.text
+      : undefined;
   if (symbol === MODULE_SYMBOL) return assigned ?? MODULE_SYMBOL;
   return assigned && assigned !== symbol ? `${symbol}.${assigned}` : symbol;
 }

@@ -12,7 +12,9 @@ import { either, onePlaceholderPerTarget } from './text-values.js';
  */
 export function textOf(file: TsFile, symbol: string): TextValue | null {
   if (file.texts.has(symbol)) return file.texts.get(symbol)!;
-  const value = declarationText(file, symbol, holdsText, (value) => onlyCallOf(value, (target) => target.type === 'local' && textOf(file, target.symbol) !== null));
+  const value = declarationText(file, symbol, holdsText, (value) =>
+    onlyCallOf(value, (target) => target.type === 'local' && textOf(file, target.symbol) !== null),
+  );
   if (value === undefined) return null;
   file.texts.set(symbol, value);
   return value;
@@ -28,7 +30,16 @@ export function textOf(file: TsFile, symbol: string): TextValue | null {
 export function callResultOf(file: TsFile, symbol: string): TextValue | null {
   if (file.callResults.has(symbol)) return file.callResults.get(symbol)!;
   if (textOf(file, symbol)) return null;
-  const value = declarationText(file, symbol, () => undefined, (value) => onlyCallOf(value, (target) => target.type === 'export' || (target.type === 'local' && callResultOf(file, target.symbol) !== null)));
+  const value = declarationText(
+    file,
+    symbol,
+    () => undefined,
+    (value) =>
+      onlyCallOf(
+        value,
+        (target) => target.type === 'export' || (target.type === 'local' && callResultOf(file, target.symbol) !== null),
+      ),
+  );
   if (value === undefined) return null;
   file.callResults.set(symbol, value);
   return value;
@@ -47,23 +58,34 @@ function onlyCallOf(value: TextValue | undefined, callee: (target: Target) => bo
  * parameter on another is no text function). Undefined while it is being
  * evaluated (self-reference).
  */
-function declarationText(file: TsFile, symbol: string, text: (node: ts.Node, value: TextValue | undefined) => TextValue | undefined, call: (value: TextValue | undefined) => TextValue | undefined): TextValue | null | undefined {
+function declarationText(
+  file: TsFile,
+  symbol: string,
+  text: (node: ts.Node, value: TextValue | undefined) => TextValue | undefined,
+  call: (value: TextValue | undefined) => TextValue | undefined,
+): TextValue | null | undefined {
   const declaration = file.declarations.get(symbol);
   if (!declaration || file.evaluating.has(symbol)) return undefined;
   file.evaluating.add(symbol);
   let values = file.evaluations.get(symbol);
   if (!values) {
-    values = (declaration.function ? returnedExpressions(declaration.node) : [declaration.node]).map((node) => ({ node, value: evaluateText(file, declaration.scope, node) }));
+    values = (declaration.function ? returnedExpressions(declaration.node) : [declaration.node]).map((node) => ({
+      node,
+      value: evaluateText(file, declaration.scope, node),
+    }));
     file.evaluations.set(symbol, values);
   }
   const evaluated = values.map(({ node, value }) => {
     const held = text(node, value);
     return { node, held, called: held ? undefined : call(value) };
   });
-  const computed = evaluated.some(({ node, held, called }) => !held && !called && !nullish(node) && literalText(node) === undefined);
-  const chosen = either(evaluated.flatMap(({ held, called }) => held ?? (computed ? [] : called ?? [])));
+  const computed = evaluated.some(
+    ({ node, held, called }) => !held && !called && !nullish(node) && literalText(node) === undefined,
+  );
+  const chosen = either(evaluated.flatMap(({ held, called }) => held ?? (computed ? [] : (called ?? []))));
   // `return lines.length ? lines.join('\n') : '- none'`: beside a result computed at run time, a short fallback is no prompt text.
-  const fallbackOnly = chosen !== undefined && computed && !chosen.includes.length && chosen.text.trim().split(/\s+/).length < 3;
+  const fallbackOnly =
+    chosen !== undefined && computed && !chosen.includes.length && chosen.text.trim().split(/\s+/).length < 3;
   file.evaluating.delete(symbol);
   return chosen && !fallbackOnly ? onePlaceholderPerTarget(chosen) : null;
 }

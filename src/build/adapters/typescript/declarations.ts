@@ -18,7 +18,8 @@ export function functionScope(node: FunctionNode, symbol: string, className?: st
     if (t.isIdentifier(parameter.name)) params.set(parameter.name.text, { index });
     else if (t.isObjectBindingPattern(parameter.name)) {
       for (const element of parameter.name.elements) {
-        if (t.isIdentifier(element.name)) params.set(element.name.text, { index, key: propertyName(element.propertyName) ?? element.name.text });
+        if (t.isIdentifier(element.name))
+          params.set(element.name.text, { index, key: propertyName(element.propertyName) ?? element.name.text });
       }
     }
     index++;
@@ -33,17 +34,32 @@ function collectLocals(body: ts.Node, params: Map<string, ParamRef>, locals: Map
   const t = api();
   walk(body, (node) => {
     if (t.isVariableDeclaration(node) && node.initializer) {
-      if (t.isIdentifier(node.name) && !locals.has(node.name.text)) locals.set(node.name.text, { value: node.initializer, appended: [] });
+      if (t.isIdentifier(node.name) && !locals.has(node.name.text))
+        locals.set(node.name.text, { value: node.initializer, appended: [] });
       const source = unwrap(node.initializer);
       const options = t.isIdentifier(source) ? params.get(source.text) : undefined;
       if (t.isObjectBindingPattern(node.name) && options && options.key === undefined) {
         for (const element of node.name.elements) {
-          if (t.isIdentifier(element.name)) params.set(element.name.text, { index: options.index, key: propertyName(element.propertyName) ?? element.name.text });
+          if (t.isIdentifier(element.name))
+            params.set(element.name.text, {
+              index: options.index,
+              key: propertyName(element.propertyName) ?? element.name.text,
+            });
         }
       }
     }
-    if (t.isBinaryExpression(node) && node.operatorToken.kind === t.SyntaxKind.PlusEqualsToken && t.isIdentifier(node.left)) locals.get(node.left.text)?.appended.push(node.right);
-    if (t.isCallExpression(node) && t.isPropertyAccessExpression(node.expression) && node.expression.name.text === 'push' && t.isIdentifier(node.expression.expression)) {
+    if (
+      t.isBinaryExpression(node) &&
+      node.operatorToken.kind === t.SyntaxKind.PlusEqualsToken &&
+      t.isIdentifier(node.left)
+    )
+      locals.get(node.left.text)?.appended.push(node.right);
+    if (
+      t.isCallExpression(node) &&
+      t.isPropertyAccessExpression(node.expression) &&
+      node.expression.name.text === 'push' &&
+      t.isIdentifier(node.expression.expression)
+    ) {
       const list = locals.get(node.expression.expression.text);
       if (list && t.isArrayLiteralExpression(unwrap(list.value))) list.appended.push(...node.arguments);
     }
@@ -76,17 +92,33 @@ export function collectDeclarations(file: TsFile): void {
     if (t.isVariableStatement(statement)) {
       const single = statement.declarationList.declarations.length === 1;
       for (const declaration of statement.declarationList.declarations) {
-        if (t.isIdentifier(declaration.name) && declaration.initializer && !requiredSpecifier(declaration.initializer)) declareValue(file, declaration.name.text, declaration.initializer, single ? statement : declaration, undefined);
+        if (t.isIdentifier(declaration.name) && declaration.initializer && !requiredSpecifier(declaration.initializer))
+          declareValue(
+            file,
+            declaration.name.text,
+            declaration.initializer,
+            single ? statement : declaration,
+            undefined,
+          );
       }
     } else if (t.isFunctionDeclaration(statement) && statement.body) {
       const symbol = statement.name?.text ?? (isDefaultExport(statement) ? 'default' : undefined);
-      if (symbol) declare(file, { symbol, node: statement, statement, scope: functionScope(statement, symbol), function: true });
+      if (symbol)
+        declare(file, { symbol, node: statement, statement, scope: functionScope(statement, symbol), function: true });
     } else if (t.isClassDeclaration(statement)) {
       declareClass(file, statement);
     } else if (t.isEnumDeclaration(statement)) {
       for (const member of statement.members) {
         const name = propertyName(member.name);
-        if (name && member.initializer) declare(file, { symbol: `${statement.name.text}.${name}`, node: member.initializer, statement: member, scope: undefined, function: false, container: statement.name.text });
+        if (name && member.initializer)
+          declare(file, {
+            symbol: `${statement.name.text}.${name}`,
+            node: member.initializer,
+            statement: member,
+            scope: undefined,
+            function: false,
+            container: statement.name.text,
+          });
       }
     } else if (t.isExportAssignment(statement) && !t.isIdentifier(unwrap(statement.expression))) {
       declareValue(file, 'default', statement.expression, statement, undefined);
@@ -96,12 +128,26 @@ export function collectDeclarations(file: TsFile): void {
   }
 }
 
-function declareValue(file: TsFile, symbol: string, value: ts.Node, statement: ts.Node, container: string | undefined, className?: string): void {
+function declareValue(
+  file: TsFile,
+  symbol: string,
+  value: ts.Node,
+  statement: ts.Node,
+  container: string | undefined,
+  className?: string,
+): void {
   const t = api();
   const expression = unwrap(value);
   if (t.isObjectLiteralExpression(expression)) return declareObject(file, symbol, expression, className);
   if (t.isArrowFunction(expression) || t.isFunctionExpression(expression)) {
-    return declare(file, { symbol, node: expression, statement, scope: functionScope(expression, symbol, className), function: true, ...(container ? { container } : {}) });
+    return declare(file, {
+      symbol,
+      node: expression,
+      statement,
+      scope: functionScope(expression, symbol, className),
+      function: true,
+      ...(container ? { container } : {}),
+    });
   }
   const scope: Scope | undefined = className ? { symbol, className, params: new Map(), locals: new Map() } : undefined;
   declare(file, { symbol, node: value, statement, scope, function: false, ...(container ? { container } : {}) });
@@ -115,7 +161,14 @@ function declareObject(file: TsFile, prefix: string, object: ts.ObjectLiteralExp
     const symbol = `${prefix}.${key}`;
     if (t.isPropertyAssignment(property)) declareValue(file, symbol, property.initializer, property, prefix, className);
     else if ((t.isMethodDeclaration(property) || t.isGetAccessorDeclaration(property)) && property.body) {
-      declare(file, { symbol, node: property, statement: property, scope: functionScope(property, symbol, className), function: true, container: prefix });
+      declare(file, {
+        symbol,
+        node: property,
+        statement: property,
+        scope: functionScope(property, symbol, className),
+        function: true,
+        container: prefix,
+      });
     }
   }
 }
@@ -124,15 +177,27 @@ function declareClass(file: TsFile, statement: ts.ClassDeclaration): void {
   const t = api();
   const className = statement.name?.text ?? (isDefaultExport(statement) ? 'default' : undefined);
   if (!className) return;
-  const base = statement.heritageClauses?.find((clause) => clause.token === t.SyntaxKind.ExtendsKeyword)?.types[0]?.expression;
-  file.classes.set(className, { name: className, ...(base && t.isIdentifier(base) ? { base: base.text } : {}), node: statement });
+  const base = statement.heritageClauses?.find((clause) => clause.token === t.SyntaxKind.ExtendsKeyword)?.types[0]
+    ?.expression;
+  file.classes.set(className, {
+    name: className,
+    ...(base && t.isIdentifier(base) ? { base: base.text } : {}),
+    node: statement,
+  });
   for (const member of statement.members) {
     const name = propertyName(member.name);
     if (!name) continue;
     const symbol = `${className}.${name}`;
-    if (t.isPropertyDeclaration(member) && member.initializer) declareValue(file, symbol, member.initializer, member, undefined, className);
+    if (t.isPropertyDeclaration(member) && member.initializer)
+      declareValue(file, symbol, member.initializer, member, undefined, className);
     else if ((t.isMethodDeclaration(member) || t.isGetAccessorDeclaration(member)) && member.body) {
-      declare(file, { symbol, node: member, statement: member, scope: functionScope(member, symbol, className), function: true });
+      declare(file, {
+        symbol,
+        node: member,
+        statement: member,
+        scope: functionScope(member, symbol, className),
+        function: true,
+      });
     }
   }
 }
@@ -147,7 +212,8 @@ function declareCommonJs(file: TsFile, statement: ts.ExpressionStatement): void 
   if (target === 'module.exports' && t.isObjectLiteralExpression(value)) {
     for (const property of value.properties) {
       const key = propertyName(property.name);
-      if (key && t.isPropertyAssignment(property) && !t.isIdentifier(unwrap(property.initializer))) declareValue(file, key, property.initializer, property, undefined);
+      if (key && t.isPropertyAssignment(property) && !t.isIdentifier(unwrap(property.initializer)))
+        declareValue(file, key, property.initializer, property, undefined);
     }
     return;
   }

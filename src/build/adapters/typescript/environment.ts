@@ -20,7 +20,12 @@ export function environmentVariables(node: ts.Node): string[] {
     const key = literalText(node.arguments[0]);
     return key === undefined ? [] : [key];
   }
-  if (t.isVariableDeclaration(node) && t.isObjectBindingPattern(node.name) && node.initializer && ENV_OBJECTS.has(dottedName(unwrap(node.initializer)) ?? '')) {
+  if (
+    t.isVariableDeclaration(node) &&
+    t.isObjectBindingPattern(node.name) &&
+    node.initializer &&
+    ENV_OBJECTS.has(dottedName(unwrap(node.initializer)) ?? '')
+  ) {
     return node.name.elements.flatMap((element) => {
       const name = propertyName(element.propertyName) ?? (t.isIdentifier(element.name) ? element.name.text : undefined);
       return name ? [name] : [];
@@ -33,6 +38,12 @@ export function environmentVariables(node: ts.Node): string[] {
 export function environmentValue(node: ts.Node): string | undefined {
   const t = api();
   const expression = unwrap(node);
-  if (t.isBinaryExpression(expression) && [t.SyntaxKind.QuestionQuestionToken, t.SyntaxKind.BarBarToken].includes(expression.operatorToken.kind)) return environmentValue(expression.left);
-  return t.isPropertyAccessExpression(expression) || t.isElementAccessExpression(expression) ? environmentVariables(expression)[0] : undefined;
+  if (
+    t.isBinaryExpression(expression) &&
+    [t.SyntaxKind.QuestionQuestionToken, t.SyntaxKind.BarBarToken].includes(expression.operatorToken.kind)
+  )
+    return environmentValue(expression.left);
+  return t.isPropertyAccessExpression(expression) || t.isElementAccessExpression(expression)
+    ? environmentVariables(expression)[0]
+    : undefined;
 }

@@ -7,7 +7,17 @@ import { collectModuleBindings } from './bindings.js';
 import { codeScope, collectDeclarations, functionScope } from './declarations.js';
 import { callResultOf, textOf } from './declaration-text.js';
 import { MODULE_SYMBOL, walkConsumerScope, type ConsumerScope } from './consumers.js';
-import { calleeName, endLine, isFunctionNode, literalText, objectProperty, propertyName, startLine, unwrap, walk } from './syntax.js';
+import {
+  calleeName,
+  endLine,
+  isFunctionNode,
+  literalText,
+  objectProperty,
+  propertyName,
+  startLine,
+  unwrap,
+  walk,
+} from './syntax.js';
 import { includeReference } from '../shared/include.js';
 import { PROMPT_NAME } from './prefilter.js';
 import { consumerSymbols, moduleRange, propagateLocalWrappers } from '../shared/consumer-scopes.js';
@@ -19,7 +29,10 @@ import { consumerSymbols, moduleRange, propagateLocalWrappers } from '../shared/
  */
 function declaredPrompt(declaration: Declaration, value: TextValue): boolean {
   const last = declaration.symbol.slice(declaration.symbol.lastIndexOf('.') + 1);
-  return (PROMPT_NAME.test(last) || (declaration.container !== undefined && PROMPT_NAME.test(declaration.container))) && /\S\s+\S/.test(wordsOf(value));
+  return (
+    (PROMPT_NAME.test(last) || (declaration.container !== undefined && PROMPT_NAME.test(declaration.container))) &&
+    /\S\s+\S/.test(wordsOf(value))
+  );
 }
 
 /** The text with included units as one word each and unknown values (`${count + 1}`) left out: what "reads as words" is judged on. */
@@ -29,7 +42,10 @@ function wordsOf(value: TextValue): string {
   return text.replace(/\$\{[^}]*\}/g, '');
 }
 
-const rangeOf = (file: TsFile, node: ts.Node): LineRange => ({ start: startLine(file.source, node), end: endLine(file.source, node) });
+const rangeOf = (file: TsFile, node: ts.Node): LineRange => ({
+  start: startLine(file.source, node),
+  end: endLine(file.source, node),
+});
 
 /** Units, references, exports, calls and wrappers of one parsed TypeScript or JavaScript module. */
 export function extractModule(file: TsFile): Extraction {
@@ -40,7 +56,17 @@ export function extractModule(file: TsFile): Extraction {
     const value = certain ?? callResultOf(file, symbol);
     if (!value) continue;
     const weak = !certain || !declaredPrompt(declaration, value);
-    file.units.push({ symbol, role: 'text', range: rangeOf(file, declaration.statement), format: file.format, variables: value.variables, text: value.text, ...(declaration.function && value.slots.length ? { parameters: value.slots } : {}), ...(weak ? { candidate: true } : {}), ...(certain ? {} : { throughCall: true }) });
+    file.units.push({
+      symbol,
+      role: 'text',
+      range: rangeOf(file, declaration.statement),
+      format: file.format,
+      variables: value.variables,
+      text: value.text,
+      ...(declaration.function && value.slots.length ? { parameters: value.slots } : {}),
+      ...(weak ? { candidate: true } : {}),
+      ...(certain ? {} : { throughCall: true }),
+    });
     for (const include of value.includes) file.references.push(includeReference(symbol, include));
   }
   const { scopes, skip, ranges } = consumerScopes(file);
@@ -49,8 +75,25 @@ export function extractModule(file: TsFile): Extraction {
   // A constant that only holds a read file is text only once something reaches it; its load stands in otherwise.
   for (const unit of file.units) if (unit.symbol && file.standIns.has(unit.symbol)) unit.candidate = true;
   const { symbols, certain } = consumerSymbols(file);
-  const consumers = symbols.map((symbol): ExtractedUnit => ({ symbol, role: 'consumer', range: ranges.get(symbol) ?? moduleRange(file, file.source.text), format: file.format, variables: [], ...(certain.has(symbol) ? {} : { candidate: true }), ...(file.standIns.has(symbol) ? { insteadOf: symbol } : {}) }));
-  return { units: [...file.units, ...consumers], references: file.references, exports: file.exports, calls: file.calls, wrappers: file.wrappers, diagnostics: file.diagnostics };
+  const consumers = symbols.map(
+    (symbol): ExtractedUnit => ({
+      symbol,
+      role: 'consumer',
+      range: ranges.get(symbol) ?? moduleRange(file, file.source.text),
+      format: file.format,
+      variables: [],
+      ...(certain.has(symbol) ? {} : { candidate: true }),
+      ...(file.standIns.has(symbol) ? { insteadOf: symbol } : {}),
+    }),
+  );
+  return {
+    units: [...file.units, ...consumers],
+    references: file.references,
+    exports: file.exports,
+    calls: file.calls,
+    wrappers: file.wrappers,
+    diagnostics: file.diagnostics,
+  };
 }
 
 /**
@@ -73,16 +116,27 @@ function consumerScopes(file: TsFile): { scopes: ConsumerScope[]; skip: Set<ts.N
   for (const declaration of file.declarations.values()) {
     if (!declaration.function || !isFunctionNode(declaration.node)) continue;
     skip.add(declaration.node);
-    add(declaration.symbol, declaration.scope, [...declaration.node.parameters, declaration.node.body], declaration.statement);
+    add(
+      declaration.symbol,
+      declaration.scope,
+      [...declaration.node.parameters, declaration.node.body],
+      declaration.statement,
+    );
   }
   for (const statement of file.source.statements) {
     if (t.isVariableStatement(statement)) {
       // A top-level constant computed by calls (an agent, a chain, a handler built from callbacks) is a consumer of its own, named after it.
       for (const declaration of statement.declarationList.declarations) {
         const initializer = declaration.initializer;
-        if (!t.isIdentifier(declaration.name) || !initializer || skip.has(initializer) || !makesCalls(initializer)) continue;
+        if (!t.isIdentifier(declaration.name) || !initializer || skip.has(initializer) || !makesCalls(initializer))
+          continue;
         skip.add(initializer);
-        add(declaration.name.text, codeScope(declaration.name.text, [initializer]), [initializer], statement.declarationList.declarations.length === 1 ? statement : declaration);
+        add(
+          declaration.name.text,
+          codeScope(declaration.name.text, [initializer]),
+          [initializer],
+          statement.declarationList.declarations.length === 1 ? statement : declaration,
+        );
       }
     }
     const flow = t.isExpressionStatement(statement) ? flowName(statement.expression) : undefined;
@@ -94,10 +148,21 @@ function consumerScopes(file: TsFile): { scopes: ConsumerScope[]; skip: Set<ts.N
     skip.add(statement);
     const className = statement.name?.text ?? 'default';
     for (const member of statement.members) {
-      if (t.isConstructorDeclaration(member) && member.body) add(`${className}.constructor`, functionScope(member, `${className}.constructor`, className), [...member.parameters, member.body], member);
+      if (t.isConstructorDeclaration(member) && member.body)
+        add(
+          `${className}.constructor`,
+          functionScope(member, `${className}.constructor`, className),
+          [...member.parameters, member.body],
+          member,
+        );
       const name = propertyName(member.name);
       if (t.isPropertyDeclaration(member) && member.initializer && name && !skip.has(member.initializer)) {
-        add(`${className}.${name}`, { symbol: `${className}.${name}`, className, params: new Map(), locals: new Map() }, [member.initializer], member);
+        add(
+          `${className}.${name}`,
+          { symbol: `${className}.${name}`, className, params: new Map(), locals: new Map() },
+          [member.initializer],
+          member,
+        );
       }
     }
   }
@@ -109,7 +174,8 @@ function consumerScopes(file: TsFile): { scopes: ConsumerScope[]; skip: Set<ts.N
 function makesCalls(node: ts.Node): boolean {
   const t = api();
   let found = t.isCallExpression(node) || t.isNewExpression(node);
-  if (!found) walk(node, (child) => (found ? false : ((found = t.isCallExpression(child) || t.isNewExpression(child)), !found)));
+  if (!found)
+    walk(node, (child) => (found ? false : ((found = t.isCallExpression(child) || t.isNewExpression(child)), !found)));
   return found;
 }
 
@@ -117,9 +183,16 @@ function makesCalls(node: ts.Node): boolean {
 function flowName(expression: ts.Node): string | undefined {
   const t = api();
   const call = unwrap(expression);
-  if (!t.isCallExpression(call) || !/(^|\.)(defineFlow|defineStreamingFlow|defineTool)$/.test(calleeName(call.expression))) return undefined;
+  if (
+    !t.isCallExpression(call) ||
+    !/(^|\.)(defineFlow|defineStreamingFlow|defineTool)$/.test(calleeName(call.expression))
+  )
+    return undefined;
   const first = call.arguments[0];
-  const name = literalText(first) ?? (first && t.isObjectLiteralExpression(unwrap(first)) ? literalText(objectProperty(unwrap(first) as ts.ObjectLiteralExpression, 'name')) : undefined);
+  const name =
+    literalText(first) ??
+    (first && t.isObjectLiteralExpression(unwrap(first))
+      ? literalText(objectProperty(unwrap(first) as ts.ObjectLiteralExpression, 'name'))
+      : undefined);
   return name && /^[\w$.-]+$/.test(name) ? name : undefined;
 }
-

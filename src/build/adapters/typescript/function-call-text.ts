@@ -7,7 +7,6 @@ import { unwrap } from './syntax.js';
 import { reference } from './references.js';
 import { optionValues } from './options.js';
 
-
 /**
  * A call of a function returning text (`section('Task', CLASSIFY_TASK)`): an
  * include of the function under the call as written, carrying each argument as
@@ -16,7 +15,12 @@ import { optionValues } from './options.js';
  * variables, parameters and parameter slots are the caller's: a value known only
  * at run time shows in the composed text as written (`${ticket.body}`).
  */
-export function functionCallText(file: TsFile, scope: Scope | undefined, call: ts.CallExpression, part: (node: ts.Node) => TextValue): TextValue | undefined {
+export function functionCallText(
+  file: TsFile,
+  scope: Scope | undefined,
+  call: ts.CallExpression,
+  part: (node: ts.Node) => TextValue,
+): TextValue | undefined {
   const value = reference(file, scope, call);
   if (!value) return undefined;
   const t = api();
@@ -25,11 +29,21 @@ export function functionCallText(file: TsFile, scope: Scope | undefined, call: t
     // After a spread, positions are unknown.
     if (t.isSpreadElement(argument)) break;
     const properties = optionValues(file, scope, argument);
-    const keyed = properties.size ? [...properties].map(([key, node]) => ({ key, node })) : [{ key: undefined, node: argument }];
+    const keyed = properties.size
+      ? [...properties].map(([key, node]) => ({ key, node }))
+      : [{ key: undefined, node: argument }];
     for (const { key, node } of keyed) {
       const expression = unwrap(node);
       const text = t.isNumericLiteral(expression) ? { ...part(expression), text: expression.text } : part(node);
-      args.push({ argument: { index, ...(key !== undefined ? { key } : {}), text: text.text, includes: text.includes.map(argumentInclude) }, value: text });
+      args.push({
+        argument: {
+          index,
+          ...(key !== undefined ? { key } : {}),
+          text: text.text,
+          includes: text.includes.map(argumentInclude),
+        },
+        value: text,
+      });
     }
   }
   const include: Include = { ...value.includes[0]!, arguments: args.map(({ argument }) => argument) };

@@ -13,7 +13,11 @@ import { evaluatePath, underDirectories, type CodePath } from './paths.js';
 export function genkitCandidates(file: TsFile, name: string, variant: string | undefined): string[] {
   const fileName = `${name}${variant ? `.${variant}` : ''}.prompt`;
   const configured: CodePath[] = file.config.promptDirs.map((directory) => ({ path: directory, anchored: true }));
-  return underDirectories(file, [...promptDirectories(file), ...configured, { path: 'prompts', anchored: false }], fileName);
+  return underDirectories(
+    file,
+    [...promptDirectories(file), ...configured, { path: 'prompts', anchored: false }],
+    fileName,
+  );
 }
 
 function promptDirectories(file: TsFile): CodePath[] {
@@ -24,7 +28,11 @@ function promptDirectories(file: TsFile): CodePath[] {
     const call = unwrap(binding.node);
     if (!t.isCallExpression(call) || !/(^|\.)genkit$|^Genkit$/.test(calleeName(call.expression))) continue;
     const directory = optionValues(file, undefined, call.arguments[0]).get('promptDir');
-    const path = directory && (literalText(directory) !== undefined ? { path: literalText(directory)!, anchored: false } : evaluatePath(file, undefined, directory));
+    const path =
+      directory &&
+      (literalText(directory) !== undefined
+        ? { path: literalText(directory)!, anchored: false }
+        : evaluatePath(file, undefined, directory));
     if (path) directories.push(path);
   }
   return directories;

@@ -10,7 +10,17 @@ import { includeReference } from '../shared/include.js';
 import { TRIM_METHODS } from './parameter-slots.js';
 
 /** Slots whose inline literal is prompt text of its own (a system prompt, agent instructions, a template), not a user turn. */
-const INLINE_SLOTS = new Set(['system', 'developer', 'instructions', 'additional_instructions', 'systemInstruction', 'systemPrompt', 'template', 'stateModifier', 'messageModifier']);
+const INLINE_SLOTS = new Set([
+  'system',
+  'developer',
+  'instructions',
+  'additional_instructions',
+  'systemInstruction',
+  'systemPrompt',
+  'template',
+  'stateModifier',
+  'messageModifier',
+]);
 
 /** Text of the value's own, outside its placeholders. */
 function ownText(value: TextValue): string {
@@ -23,7 +33,12 @@ function ownText(value: TextValue): string {
 export function inlineSlot(slot: string, value: TextValue): boolean {
   if (!value.literal) return false;
   if (INLINE_SLOTS.has(slot)) return ownText(value).length > 0;
-  return slot === 'prompt' && ownText(value).split(/\s+/).filter((word) => /[A-Za-z]/.test(word)).length >= 4;
+  return (
+    slot === 'prompt' &&
+    ownText(value)
+      .split(/\s+/)
+      .filter((word) => /[A-Za-z]/.test(word)).length >= 4
+  );
 }
 
 /**
@@ -31,7 +46,14 @@ export function inlineSlot(slot: string, value: TextValue): boolean {
  * more of the same name), including what it interpolates; returns its symbol.
  * A local two calls send (a retry, a stream fallback) is one unit.
  */
-export function inlineTextUnit(file: TsFile, scope: Scope | undefined, base: string, node: ts.Node, written: TextValue, extra: Pick<ExtractedUnit, 'name' | 'candidate'>): string {
+export function inlineTextUnit(
+  file: TsFile,
+  scope: Scope | undefined,
+  base: string,
+  node: ts.Node,
+  written: TextValue,
+  extra: Pick<ExtractedUnit, 'name' | 'candidate'>,
+): string {
   const local = localOf(scope, node)?.value;
   const known = local && file.localUnits.get(local);
   if (known) return known;
@@ -40,7 +62,15 @@ export function inlineTextUnit(file: TsFile, scope: Scope | undefined, base: str
   let symbol = base;
   for (let index = 2; taken.has(symbol); index++) symbol = `${base}#${index}`;
   if (local) file.localUnits.set(local, symbol);
-  file.units.push({ symbol, role: 'text', range: textRange(file, scope, node), format: file.format, variables: value.variables, text: value.text, ...extra });
+  file.units.push({
+    symbol,
+    role: 'text',
+    range: textRange(file, scope, node),
+    format: file.format,
+    variables: value.variables,
+    text: value.text,
+    ...extra,
+  });
   for (const include of value.includes) file.references.push(includeReference(symbol, include));
   return symbol;
 }
@@ -64,10 +94,17 @@ export function writtenHere(scope: Scope | undefined, node: ts.Node, depth = 0):
   const t = api();
   const expression = unwrap(node);
   const next = (child: ts.Node) => writtenHere(scope, child, depth + 1);
-  if (t.isStringLiteral(expression) || t.isNoSubstitutionTemplateLiteral(expression) || t.isTemplateExpression(expression) || t.isTaggedTemplateExpression(expression)) return true;
+  if (
+    t.isStringLiteral(expression) ||
+    t.isNoSubstitutionTemplateLiteral(expression) ||
+    t.isTemplateExpression(expression) ||
+    t.isTaggedTemplateExpression(expression)
+  )
+    return true;
   const local = localOf(scope, expression);
   if (local) return next(local.value) || local.appended.some(next);
-  if (t.isBinaryExpression(expression) && expression.operatorToken.kind === t.SyntaxKind.PlusToken) return next(expression.left) || next(expression.right);
+  if (t.isBinaryExpression(expression) && expression.operatorToken.kind === t.SyntaxKind.PlusToken)
+    return next(expression.left) || next(expression.right);
   if (!t.isCallExpression(expression)) return false;
   if (textTransform(calleeName(expression.expression))) return expression.arguments.some(next);
   const callee = unwrap(expression.expression);
@@ -91,7 +128,9 @@ function listWrittenHere(scope: Scope | undefined, node: ts.Node): boolean {
 function textRange(file: TsFile, scope: Scope | undefined, node: ts.Node): LineRange {
   const t = api();
   // A local's name at the call (`generateText({ system })`) is no text; the local's own lines are.
-  const range = localOf(scope, node) ? { start: Infinity, end: -Infinity } : { start: startLine(file.source, node), end: endLine(file.source, node) };
+  const range = localOf(scope, node)
+    ? { start: Infinity, end: -Infinity }
+    : { start: startLine(file.source, node), end: endLine(file.source, node) };
   const seen = new Set<Local>();
   const cover = (part: ts.Node) => {
     range.start = Math.min(range.start, startLine(file.source, part));
@@ -121,5 +160,8 @@ function textRange(file: TsFile, scope: Scope | undefined, node: ts.Node): LineR
 function isPropertyName(identifier: ts.Identifier): boolean {
   const t = api();
   const parent = identifier.parent;
-  return (t.isPropertyAccessExpression(parent) && parent.name === identifier) || (t.isPropertyAssignment(parent) && parent.name === identifier);
+  return (
+    (t.isPropertyAccessExpression(parent) && parent.name === identifier) ||
+    (t.isPropertyAssignment(parent) && parent.name === identifier)
+  );
 }

@@ -20,17 +20,24 @@ export function classOfValue(node: ts.Node): string | undefined {
 export function methodOf(file: TsFile, className: string, member: string): Target | undefined {
   const [head, ...rest] = className.split('.') as [string, ...string[]];
   const seen = new Set<string>();
-  for (let current: string | undefined = head; current && !rest.length && !seen.has(current); current = file.classes.get(current)?.base) {
+  for (
+    let current: string | undefined = head;
+    current && !rest.length && !seen.has(current);
+    current = file.classes.get(current)?.base
+  ) {
     seen.add(current);
     if (file.classes.has(current)) {
-      if (file.declarations.get(`${current}.${member}`)?.function) return { type: 'local', symbol: `${current}.${member}` };
+      if (file.declarations.get(`${current}.${member}`)?.function)
+        return { type: 'local', symbol: `${current}.${member}` };
       continue;
     }
     const binding = file.module.get(current);
     return binding?.kind === 'import' ? exportTarget(file, binding.specifier, binding.name, member) : undefined;
   }
   const binding = file.module.get(head);
-  return binding?.kind === 'namespace' && rest.length === 1 ? exportTarget(file, binding.specifier, rest[0]!, member) : undefined;
+  return binding?.kind === 'namespace' && rest.length === 1
+    ? exportTarget(file, binding.specifier, rest[0]!, member)
+    : undefined;
 }
 
 /**
@@ -45,8 +52,14 @@ export function fieldClass(file: TsFile, className: string, field: string): stri
   if (found) return found;
   for (const info of classChain(file, className)) {
     for (const member of info.node.members) {
-      if (t.isPropertyDeclaration(member) && propertyName(member.name) === field && typeName(member.type)) return typeName(member.type);
-      const parameter = t.isConstructorDeclaration(member) ? member.parameters.find((candidate) => t.isIdentifier(candidate.name) && candidate.name.text === field && t.getModifiers(candidate)?.length) : undefined;
+      if (t.isPropertyDeclaration(member) && propertyName(member.name) === field && typeName(member.type))
+        return typeName(member.type);
+      const parameter = t.isConstructorDeclaration(member)
+        ? member.parameters.find(
+            (candidate) =>
+              t.isIdentifier(candidate.name) && candidate.name.text === field && t.getModifiers(candidate)?.length,
+          )
+        : undefined;
       if (parameter && typeName(parameter.type)) return typeName(parameter.type);
     }
   }
@@ -58,8 +71,12 @@ export function fieldValue(file: TsFile, className: string, field: string): ts.N
   const t = api();
   for (const info of classChain(file, className)) {
     for (const member of info.node.members) {
-      if (t.isPropertyDeclaration(member) && propertyName(member.name) === field && member.initializer) return member.initializer;
-      const assigned = (t.isConstructorDeclaration(member) || t.isMethodDeclaration(member)) && member.body ? assignedValue(member.body, field) : undefined;
+      if (t.isPropertyDeclaration(member) && propertyName(member.name) === field && member.initializer)
+        return member.initializer;
+      const assigned =
+        (t.isConstructorDeclaration(member) || t.isMethodDeclaration(member)) && member.body
+          ? assignedValue(member.body, field)
+          : undefined;
       if (assigned) return assigned;
     }
   }
@@ -69,18 +86,29 @@ export function fieldValue(file: TsFile, className: string, field: string): ts.N
 /** A same-file class and its same-file ancestors, nearest first. */
 function classChain(file: TsFile, className: string): ClassInfo[] {
   const chain: ClassInfo[] = [];
-  for (let info = file.classes.get(className); info && !chain.includes(info); info = info.base ? file.classes.get(info.base) : undefined) chain.push(info);
+  for (
+    let info = file.classes.get(className);
+    info && !chain.includes(info);
+    info = info.base ? file.classes.get(info.base) : undefined
+  )
+    chain.push(info);
   return chain;
 }
 
-const typeName = (type: ts.TypeNode | undefined): string | undefined => (type && api().isTypeReferenceNode(type) ? type.typeName.getText() : undefined);
+const typeName = (type: ts.TypeNode | undefined): string | undefined =>
+  type && api().isTypeReferenceNode(type) ? type.typeName.getText() : undefined;
 
 function assignedValue(body: ts.Node, field: string): ts.Node | undefined {
   const t = api();
   let found: ts.Node | undefined;
   walk(body, (node) => {
     if (found) return false;
-    if (t.isBinaryExpression(node) && node.operatorToken.kind === t.SyntaxKind.EqualsToken && dottedName(node.left) === `this.${field}`) found = node.right;
+    if (
+      t.isBinaryExpression(node) &&
+      node.operatorToken.kind === t.SyntaxKind.EqualsToken &&
+      dottedName(node.left) === `this.${field}`
+    )
+      found = node.right;
     return undefined;
   });
   return found;
@@ -94,5 +122,7 @@ export function exportedInstance(file: TsFile, node: ts.Node): Extract<ModuleExp
   const binding = file.module.get(head);
   if (binding?.kind === 'class' && !rest.length) return { name: head };
   if (binding?.kind === 'import' && !rest.length) return { name: binding.name, specifier: binding.specifier };
-  return binding?.kind === 'namespace' && rest.length === 1 ? { name: rest[0]!, specifier: binding.specifier } : undefined;
+  return binding?.kind === 'namespace' && rest.length === 1
+    ? { name: rest[0]!, specifier: binding.specifier }
+    : undefined;
 }

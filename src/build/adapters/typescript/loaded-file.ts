@@ -42,5 +42,10 @@ function loadedFile(file: TsFile, path: CodePath, node: ts.Node, label: string):
   const candidates = looksLikePromptFile(path.path) ? pathCandidates(file, path) : [];
   // An absolute path (`/etc/app/system.txt`) is no repository file: nothing to point at, nothing to report.
   if (!candidates.length) return undefined;
-  return { target: { type: 'file', candidates }, label, line: startLine(file.source, node), column: startColumn(file.source, node) };
+  return {
+    target: { type: 'file', candidates },
+    label,
+    line: startLine(file.source, node),
+    column: startColumn(file.source, node),
+  };
 }

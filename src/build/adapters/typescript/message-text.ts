@@ -16,13 +16,21 @@ const INSTRUCTING = new Set(['system', 'developer']);
  * developer message is among them: user and assistant turns alone are a
  * conversation being passed along, not a prompt.
  */
-export function messagesValue(file: TsFile, scope: Scope | undefined, elements: readonly ts.Node[], part: (node: ts.Node) => TextValue): TextValue | undefined {
+export function messagesValue(
+  file: TsFile,
+  scope: Scope | undefined,
+  elements: readonly ts.Node[],
+  part: (node: ts.Node) => TextValue,
+): TextValue | undefined {
   const t = api();
   const texts: TextValue[] = [];
   let instructing = false;
   for (const element of elements) {
     const expression = unwrap(element);
-    const tupleRole = t.isArrayLiteralExpression(expression) && expression.elements.length === 2 ? literalText(expression.elements[0]) : undefined;
+    const tupleRole =
+      t.isArrayLiteralExpression(expression) && expression.elements.length === 2
+        ? literalText(expression.elements[0])
+        : undefined;
     if (t.isArrayLiteralExpression(expression) && tupleRole && ROLE.test(tupleRole)) {
       instructing ||= INSTRUCTING.has(tupleRole);
       texts.push(part(expression.elements[1]!));
@@ -34,10 +42,15 @@ export function messagesValue(file: TsFile, scope: Scope | undefined, elements: 
     instructing ||= INSTRUCTING.has(literalText(values.get('role')) ?? '');
     const parts = unwrap(content);
     // `content: [{ type: 'text', text: PROMPT }]`: each text part.
-    if (t.isArrayLiteralExpression(parts)) texts.push(...parts.elements.flatMap((item) => {
-      const text = t.isObjectLiteralExpression(unwrap(item)) ? optionValues(file, scope, item).get('text') : undefined;
-      return text ? [part(text)] : [];
-    }));
+    if (t.isArrayLiteralExpression(parts))
+      texts.push(
+        ...parts.elements.flatMap((item) => {
+          const text = t.isObjectLiteralExpression(unwrap(item))
+            ? optionValues(file, scope, item).get('text')
+            : undefined;
+          return text ? [part(text)] : [];
+        }),
+      );
     else texts.push(part(content));
   }
   return instructing ? concat(texts, '\n\n') : undefined;

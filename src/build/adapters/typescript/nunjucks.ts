@@ -19,11 +19,16 @@ export interface NunjucksLoad {
  * folders a `nunjucks.configure(dir)` of this file set. As for Python's Jinja, a
  * template name is looked up under each loader folder in turn.
  */
-export function nunjucksLoad(file: TsFile, scope: Scope | undefined, call: ts.CallExpression): NunjucksLoad | undefined {
+export function nunjucksLoad(
+  file: TsFile,
+  scope: Scope | undefined,
+  call: ts.CallExpression,
+): NunjucksLoad | undefined {
   const t = api();
   const callee = unwrap(call.expression);
   const name = call.arguments[0];
-  if (!name || !t.isPropertyAccessExpression(callee) || !['render', 'getTemplate'].includes(callee.name.text)) return undefined;
+  if (!name || !t.isPropertyAccessExpression(callee) || !['render', 'getTemplate'].includes(callee.name.text))
+    return undefined;
   if (isNunjucks(file, callee.expression)) return { name, directories: configuredDirectories(file) };
   const environment = environmentOf(file, scope, callee.expression, 0);
   return environment && { name, directories: environment.directories };
@@ -33,33 +38,46 @@ export function nunjucksLoad(file: TsFile, scope: Scope | undefined, call: ts.Ca
 function isNunjucks(file: TsFile, node: ts.Node): boolean {
   const expression = unwrap(node);
   const binding = api().isIdentifier(expression) ? file.module.get(expression.text) : undefined;
-  return (binding?.kind === 'namespace' || (binding?.kind === 'import' && binding.name === 'default')) && binding.specifier === 'nunjucks';
+  return (
+    (binding?.kind === 'namespace' || (binding?.kind === 'import' && binding.name === 'default')) &&
+    binding.specifier === 'nunjucks'
+  );
 }
 
 /** `nunjucks.Environment`, or `Environment` imported from nunjucks by name. */
 function nunjucksExport(file: TsFile, node: ts.Node, exported: string): boolean {
   const t = api();
   const expression = unwrap(node);
-  if (t.isPropertyAccessExpression(expression)) return expression.name.text === exported && isNunjucks(file, expression.expression);
+  if (t.isPropertyAccessExpression(expression))
+    return expression.name.text === exported && isNunjucks(file, expression.expression);
   const binding = t.isIdentifier(expression) ? file.module.get(expression.text) : undefined;
   return binding?.kind === 'import' && binding.specifier === 'nunjucks' && binding.name === exported;
 }
 
-function environmentOf(file: TsFile, scope: Scope | undefined, node: ts.Node, depth: number): { directories: CodePath[] | undefined } | undefined {
+function environmentOf(
+  file: TsFile,
+  scope: Scope | undefined,
+  node: ts.Node,
+  depth: number,
+): { directories: CodePath[] | undefined } | undefined {
   if (depth > 6) return undefined;
   const t = api();
   const expression = unwrap(node);
   if (t.isIdentifier(expression)) {
     const binding = lookup(file, scope, expression.text);
-    return binding?.kind === 'value' && binding.node !== expression ? environmentOf(file, scope?.locals.has(expression.text) ? scope : undefined, binding.node, depth + 1) : undefined;
+    return binding?.kind === 'value' && binding.node !== expression
+      ? environmentOf(file, scope?.locals.has(expression.text) ? scope : undefined, binding.node, depth + 1)
+      : undefined;
   }
   const held = dottedName(expression)?.match(/^this\.([\w$]+)$/)?.[1];
   if (held && scope?.className) {
     const value = fieldValue(file, scope.className, held);
     return value && environmentOf(file, undefined, value, depth + 1);
   }
-  if (t.isNewExpression(expression) && nunjucksExport(file, expression.expression, 'Environment')) return { directories: loaderDirectories(file, scope, expression.arguments?.[0]) };
-  if (t.isCallExpression(expression) && nunjucksExport(file, expression.expression, 'configure')) return { directories: searchPaths(file, scope, expression.arguments[0]) };
+  if (t.isNewExpression(expression) && nunjucksExport(file, expression.expression, 'Environment'))
+    return { directories: loaderDirectories(file, scope, expression.arguments?.[0]) };
+  if (t.isCallExpression(expression) && nunjucksExport(file, expression.expression, 'configure'))
+    return { directories: searchPaths(file, scope, expression.arguments[0]) };
   return undefined;
 }
 
@@ -71,9 +89,11 @@ function loaderDirectories(file: TsFile, scope: Scope | undefined, node: ts.Node
   const loaders = t.isArrayLiteralExpression(expression) ? expression.elements : [expression];
   const directories = loaders.map((loader) => {
     const value = unwrap(loader);
-    return t.isNewExpression(value) && nunjucksExport(file, value.expression, 'FileSystemLoader') ? searchPaths(file, scope, value.arguments?.[0]) : undefined;
+    return t.isNewExpression(value) && nunjucksExport(file, value.expression, 'FileSystemLoader')
+      ? searchPaths(file, scope, value.arguments?.[0])
+      : undefined;
   });
-  return directories.every(Boolean) ? directories.flat() as CodePath[] : undefined;
+  return directories.every(Boolean) ? (directories.flat() as CodePath[]) : undefined;
 }
 
 /** A search path argument: a folder, or a list of them; an options object (or nothing) means the working directory. */
@@ -81,7 +101,9 @@ function searchPaths(file: TsFile, scope: Scope | undefined, node: ts.Node | und
   const t = api();
   const expression = node && unwrap(node);
   if (!expression || t.isObjectLiteralExpression(expression)) return undefined;
-  const paths = (t.isArrayLiteralExpression(expression) ? [...expression.elements] : [expression]).map((item) => evaluatePath(file, scope, item));
+  const paths = (t.isArrayLiteralExpression(expression) ? [...expression.elements] : [expression]).map((item) =>
+    evaluatePath(file, scope, item),
+  );
   return paths.length && paths.every(Boolean) ? (paths as CodePath[]) : undefined;
 }
 
@@ -91,7 +113,8 @@ function configuredDirectories(file: TsFile): CodePath[] | undefined {
   let found: CodePath[] | undefined;
   walk(file.source, (node) => {
     if (found) return false;
-    if (t.isCallExpression(node) && nunjucksExport(file, node.expression, 'configure')) found = searchPaths(file, undefined, node.arguments[0]) ?? [];
+    if (t.isCallExpression(node) && nunjucksExport(file, node.expression, 'configure'))
+      found = searchPaths(file, undefined, node.arguments[0]) ?? [];
     return undefined;
   });
   return found?.length ? found : undefined;

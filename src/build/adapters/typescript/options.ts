@@ -7,7 +7,12 @@ import { propertyName, unwrap } from './syntax.js';
  * The object literal an expression is: written there, or bound to a local or a
  * module constant (`const options = { system, prompt }; generateText(options)`).
  */
-function objectLiteral(file: TsFile, scope: Scope | undefined, node: ts.Node | undefined, depth = 0): ts.ObjectLiteralExpression | undefined {
+function objectLiteral(
+  file: TsFile,
+  scope: Scope | undefined,
+  node: ts.Node | undefined,
+  depth = 0,
+): ts.ObjectLiteralExpression | undefined {
   const t = api();
   if (!node || depth > 6) return undefined;
   const expression = unwrap(node);
@@ -24,7 +29,12 @@ function objectLiteral(file: TsFile, scope: Scope | undefined, node: ts.Node | u
  * included and later keys winning, as JavaScript builds the object. A shorthand
  * `{ system }` gives the name; a method gives the method.
  */
-export function optionValues(file: TsFile, scope: Scope | undefined, node: ts.Node | undefined, depth = 0): Map<string, ts.Node> {
+export function optionValues(
+  file: TsFile,
+  scope: Scope | undefined,
+  node: ts.Node | undefined,
+  depth = 0,
+): Map<string, ts.Node> {
   const t = api();
   const values = new Map<string, ts.Node>();
   const object = objectLiteral(file, scope, node);

@@ -5,8 +5,18 @@ import { api } from './load-typescript.js';
 import { dottedName, unwrap } from './syntax.js';
 
 /** String methods whose result a call's argument can be composed through: trims apply, identities keep it (a Map: no Object.prototype lookups). */
-export const TRIM_METHODS = new Map<string, TextOperation>([['trim', 'trim'], ['trimStart', 'trimStart'], ['trimLeft', 'trimStart'], ['trimEnd', 'trimEnd'], ['trimRight', 'trimEnd']]);
-const METHODS = new Map<string, TextOperation | undefined>([...TRIM_METHODS, ['toString', undefined], ['valueOf', undefined]]);
+export const TRIM_METHODS = new Map<string, TextOperation>([
+  ['trim', 'trim'],
+  ['trimStart', 'trimStart'],
+  ['trimLeft', 'trimStart'],
+  ['trimEnd', 'trimEnd'],
+  ['trimRight', 'trimEnd'],
+]);
+const METHODS = new Map<string, TextOperation | undefined>([
+  ...TRIM_METHODS,
+  ['toString', undefined],
+  ['valueOf', undefined],
+]);
 
 /**
  * A parameter of the enclosing function written into text: `title`, `body.trim()`,
@@ -19,7 +29,12 @@ export function parameterSlot(scope: Scope | undefined, node: ts.Node): Omit<Par
   const t = api();
   const apply: TextOperation[] = [];
   let expression = unwrap(node);
-  while (t.isCallExpression(expression) && !expression.arguments.length && t.isPropertyAccessExpression(expression.expression) && METHODS.has(expression.expression.name.text)) {
+  while (
+    t.isCallExpression(expression) &&
+    !expression.arguments.length &&
+    t.isPropertyAccessExpression(expression.expression) &&
+    METHODS.has(expression.expression.name.text)
+  ) {
     const operation = METHODS.get(expression.expression.name.text);
     if (operation) apply.unshift(operation);
     expression = unwrap(expression.expression.expression);

@@ -31,13 +31,25 @@ export const UNKNOWN_PIECE = '*';
  * known only at run time (`${name}`, a parameter) is `*` instead of making the
  * whole path unknown: `prompts/${name}.md` → `prompts/*.md`.
  */
-export function evaluatePath(file: TsFile, scope: Scope | undefined, node: ts.Node, depth = 0, pattern = false): CodePath | undefined {
+export function evaluatePath(
+  file: TsFile,
+  scope: Scope | undefined,
+  node: ts.Node,
+  depth = 0,
+  pattern = false,
+): CodePath | undefined {
   if (depth > 12) return undefined;
   const path = knownPath(file, scope, node, depth, pattern);
   return path ?? (pattern ? { path: UNKNOWN_PIECE, anchored: false } : undefined);
 }
 
-function knownPath(file: TsFile, scope: Scope | undefined, node: ts.Node, depth: number, pattern: boolean): CodePath | undefined {
+function knownPath(
+  file: TsFile,
+  scope: Scope | undefined,
+  node: ts.Node,
+  depth: number,
+  pattern: boolean,
+): CodePath | undefined {
   const t = api();
   const expression = unwrap(node);
   const next = (child: ts.Node) => evaluatePath(file, scope, child, depth + 1, pattern);
@@ -54,19 +66,28 @@ function knownPath(file: TsFile, scope: Scope | undefined, node: ts.Node, depth:
     return path;
   }
   const name = dottedName(expression);
-  if (name === '__dirname' || name === 'import.meta.dirname') return { path: dirname(file.path), anchored: true, directory: true };
-  if (name === '__filename' || name === 'import.meta.filename' || name === 'import.meta.url') return { path: file.path, anchored: true };
-  if (t.isPropertyAccessExpression(expression) && ['pathname', 'href'].includes(expression.name.text)) return next(expression.expression);
+  if (name === '__dirname' || name === 'import.meta.dirname')
+    return { path: dirname(file.path), anchored: true, directory: true };
+  if (name === '__filename' || name === 'import.meta.filename' || name === 'import.meta.url')
+    return { path: file.path, anchored: true };
+  if (t.isPropertyAccessExpression(expression) && ['pathname', 'href'].includes(expression.name.text))
+    return next(expression.expression);
   if (t.isIdentifier(expression)) {
     const binding = lookup(file, scope, expression.text);
-    return binding?.kind === 'value' && binding.node !== expression ? evaluatePath(file, scope?.locals.has(expression.text) ? scope : undefined, binding.node, depth + 1, pattern) : undefined;
+    return binding?.kind === 'value' && binding.node !== expression
+      ? evaluatePath(file, scope?.locals.has(expression.text) ? scope : undefined, binding.node, depth + 1, pattern)
+      : undefined;
   }
   if (t.isNewExpression(expression) && calleeName(expression.expression) === 'URL' && expression.arguments?.[0]) {
     const relative = next(expression.arguments[0]);
     const base = expression.arguments[1] && next(expression.arguments[1]);
     if (!relative || !base) return relative;
     const directory = base.directory ? base.path : dirname(base.path);
-    return { path: joinRepoPath(directory, relative.path), anchored: base.anchored, directory: relative.path.endsWith('/') || relative.path === '.' };
+    return {
+      path: joinRepoPath(directory, relative.path),
+      anchored: base.anchored,
+      directory: relative.path.endsWith('/') || relative.path === '.',
+    };
   }
   if (!t.isCallExpression(expression)) return undefined;
   const callee = calleeName(expression.expression);
@@ -75,17 +96,25 @@ function knownPath(file: TsFile, scope: Scope | undefined, node: ts.Node, depth:
   if (!fromPathModule(file, callee)) return undefined;
   const method = callee.slice(callee.lastIndexOf('.') + 1);
   if (IDENTITY.test(callee) || IDENTITY.test(method)) return args[0];
-  if (method === 'dirname') return args[0] && { path: dirname(args[0].path), anchored: args[0].anchored, directory: true };
+  if (method === 'dirname')
+    return args[0] && { path: dirname(args[0].path), anchored: args[0].anchored, directory: true };
   if (args.some((arg) => !arg) || !args.length) return undefined;
   const parts = args as CodePath[];
   if (JOIN.test(callee) || method === 'join') return parts.slice(1).reduce(joinPaths, parts[0]!);
   // path.resolve starts from the working directory; an anchored or absolute part replaces what came before.
-  if (RESOLVE.test(callee) || method === 'resolve') return parts.reduce<CodePath>((path, part) => (part.anchored || part.path.startsWith('/') ? part : joinPaths(path, part)), { path: '', anchored: false });
+  if (RESOLVE.test(callee) || method === 'resolve')
+    return parts.reduce<CodePath>(
+      (path, part) => (part.anchored || part.path.startsWith('/') ? part : joinPaths(path, part)),
+      { path: '', anchored: false },
+    );
   return undefined;
 }
 
 function joinPaths(left: CodePath, right: CodePath): CodePath {
   if (right.path.startsWith('/') || right.anchored) return right;
-  return { path: left.path ? joinRepoPath(left.path, right.path) : joinRepoPath('', right.path), anchored: left.anchored, directory: right.path.endsWith('/') };
+  return {
+    path: left.path ? joinRepoPath(left.path, right.path) : joinRepoPath('', right.path),
+    anchored: left.anchored,
+    directory: right.path.endsWith('/'),
+  };
 }
-

@@ -6,7 +6,8 @@ export const PROMPT_NAME = /prompt|instruction|system|persona|preamble|template|
 const PROMPT_WORDS = new RegExp(`${PROMPT_NAME.source}|dedent|stripIndent|outdent`, 'i');
 
 /** Model calls, loaders (nunjucks among them), registry fetches and environment reads that make code a consumer. */
-const CONSUMER_APIS = /generate(Text|Object|Content)|stream(Text|Object)|completions|responses\.|messages\.(create|stream)|Agent\b|Message\b|\.generate|readFile|readTextFile|Bun\.file|process\.env|import\.meta\.env|Deno\.env|templates\.get|invoke|initFunction|completionConfig|\.prompts?\.|\bpull\(|\bnunjucks\b/;
+const CONSUMER_APIS =
+  /generate(Text|Object|Content)|stream(Text|Object)|completions|responses\.|messages\.(create|stream)|Agent\b|Message\b|\.generate|readFile|readTextFile|Bun\.file|process\.env|import\.meta\.env|Deno\.env|templates\.get|invoke|initFunction|completionConfig|\.prompts?\.|\bpull\(|\bnunjucks\b/;
 
 /** Barrels and re-exports: the resolver follows imports through them. */
 const REEXPORT = /\bexport\s*(?:\*|\{[^}]*\})\s*(?:as\s+[\w$]+\s*)?from\b|\bexports\b[^;\n]*\brequire\s*\(/;
@@ -18,7 +19,12 @@ const REEXPORT = /\bexport\s*(?:\*|\{[^}]*\})\s*(?:as\s+[\w$]+\s*)?from\b|\bexpo
  * or they import a module declaring wrappers (see `importedSpecifiers`).
  */
 export function worthParsing(text: string, config: Config): boolean {
-  return PROMPT_WORDS.test(text) || CONSUMER_APIS.test(text) || REEXPORT.test(text) || config.loaders.some((loader) => text.includes(loader.call));
+  return (
+    PROMPT_WORDS.test(text) ||
+    CONSUMER_APIS.test(text) ||
+    REEXPORT.test(text) ||
+    config.loaders.some((loader) => text.includes(loader.call))
+  );
 }
 
 const SPECIFIER = /(?:\bfrom\s*|\bimport\s*\(\s*|\brequire\s*\(\s*|\bimport\s+)(['"])([^'"\n]+)\1/g;

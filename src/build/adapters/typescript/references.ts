@@ -12,8 +12,14 @@ export type Named = { target: Target } | { param: ParamRef } | undefined;
 /** Source text on one line, so a placeholder survives re-indentation (`dedent`) of the text around it. */
 export const compactSource = (text: string): string => text.replace(/\s*\n\s*/g, ' ');
 
-export const exportTarget = (file: TsFile, specifier: string, name: string, member?: string): Target =>
-  ({ type: 'export', language: 'typescript', fromFile: file.path, specifier, name, ...(member ? { member } : {}) });
+export const exportTarget = (file: TsFile, specifier: string, name: string, member?: string): Target => ({
+  type: 'export',
+  language: 'typescript',
+  fromFile: file.path,
+  specifier,
+  name,
+  ...(member ? { member } : {}),
+});
 
 /** What `name` means in a scope: a parameter, a local, then a module-level binding. */
 export function lookup(file: TsFile, scope: Scope | undefined, name: string): Binding | undefined {
@@ -29,13 +35,19 @@ export function lookup(file: TsFile, scope: Scope | undefined, name: string): Bi
  * is the result of an imported function's call, text if that function's is.
  */
 function localText(file: TsFile, symbol: string, whole: boolean): Target | undefined {
-  return file.declarations.has(symbol) && (textOf(file, symbol) || (whole && callResultOf(file, symbol))) ? { type: 'local', symbol } : undefined;
+  return file.declarations.has(symbol) && (textOf(file, symbol) || (whole && callResultOf(file, symbol)))
+    ? { type: 'local', symbol }
+    : undefined;
 }
 
 /** `this.x` / `Class.x`: the member of this class or the nearest same-file ancestor; past the file, the imported base class's. */
 function classMember(file: TsFile, className: string, member: string): Named {
   const seen = new Set<string>();
-  for (let current: string | undefined = className; current && !seen.has(current); current = file.classes.get(current)?.base) {
+  for (
+    let current: string | undefined = className;
+    current && !seen.has(current);
+    current = file.classes.get(current)?.base
+  ) {
     seen.add(current);
     const target = localText(file, `${current}.${member}`, false);
     if (target) return { target };
@@ -63,15 +75,20 @@ export function namedBy(file: TsFile, scope: Scope | undefined, node: ts.Node, w
   const dotted = dottedName(expression);
   if (!dotted) return undefined;
   const [head, ...rest] = dotted.split('.') as [string, ...string[]];
-  if (head === 'this') return scope?.className && rest.length ? classMember(file, scope.className, rest.join('.')) : undefined;
+  if (head === 'this')
+    return scope?.className && rest.length ? classMember(file, scope.className, rest.join('.')) : undefined;
   if (scope?.locals.has(head) && !scope.params.has(head)) return undefined;
   const binding = lookup(file, scope, head);
   if (!binding) return undefined;
   switch (binding.kind) {
     case 'param':
-      return { param: { index: binding.index, ...(binding.key ? { key: binding.key } : rest[0] ? { key: rest[0] } : {}) } };
+      return {
+        param: { index: binding.index, ...(binding.key ? { key: binding.key } : rest[0] ? { key: rest[0] } : {}) },
+      };
     case 'namespace':
-      return rest.length ? { target: exportTarget(file, binding.specifier, rest[0]!, rest.slice(1).join('.') || undefined) } : undefined;
+      return rest.length
+        ? { target: exportTarget(file, binding.specifier, rest[0]!, rest.slice(1).join('.') || undefined) }
+        : undefined;
     case 'import':
       return { target: exportTarget(file, binding.specifier, binding.name, rest.join('.') || undefined) };
     case 'class':
@@ -83,25 +100,52 @@ export function namedBy(file: TsFile, scope: Scope | undefined, node: ts.Node, w
   }
 }
 
-
 /** Another unit's text under a placeholder, when `node` names one. */
 export function reference(file: TsFile, scope: Scope | undefined, node: ts.Node): TextValue | undefined {
   const named = namedBy(file, scope, node);
   if (!named || !('target' in named)) return undefined;
   const name = dottedName(node) ?? compactSource(unwrap(node).getText(file.source));
   const placeholder = `\${${name}}`;
-  return { text: placeholder, includes: [{ placeholder, target: named.target, line: startLine(file.source, node), column: startColumn(file.source, node), label: name }], variables: [], params: [], slots: [], literal: false };
+  return {
+    text: placeholder,
+    includes: [
+      {
+        placeholder,
+        target: named.target,
+        line: startLine(file.source, node),
+        column: startColumn(file.source, node),
+        label: name,
+      },
+    ],
+    variables: [],
+    params: [],
+    slots: [],
+    literal: false,
+  };
 }
 
 /** An operand of composition: text, another unit's text under a placeholder, or a visible `${value}` (a variable when it is a name; a parameter slot when it is a parameter). */
-export function operand(file: TsFile, scope: Scope | undefined, node: ts.Node, evaluate: (node: ts.Node) => TextValue | undefined): TextValue {
+export function operand(
+  file: TsFile,
+  scope: Scope | undefined,
+  node: ts.Node,
+  evaluate: (node: ts.Node) => TextValue | undefined,
+): TextValue {
   const value = evaluate(node);
   if (value) return value;
   const name = dottedName(node);
   const text = `\${${name ?? compactSource(unwrap(node).getText(file.source))}}`;
   // A parameter written here (`${title}`, `${body.trim()}`) is a place a call's argument fills.
   const slot = parameterSlot(scope, node);
-  if (slot) return { text, includes: [], variables: [slot.name], params: [{ index: slot.index, ...(slot.key !== undefined ? { key: slot.key } : {}) }], slots: [{ ...slot, placeholder: text }], literal: false };
+  if (slot)
+    return {
+      text,
+      includes: [],
+      variables: [slot.name],
+      params: [{ index: slot.index, ...(slot.key !== undefined ? { key: slot.key } : {}) }],
+      slots: [{ ...slot, placeholder: text }],
+      literal: false,
+    };
   const parameter = namedBy(file, scope, node);
   return {
     text,

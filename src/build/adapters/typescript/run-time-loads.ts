@@ -47,12 +47,16 @@ function loadPatterns(file: TsFile, scope: Scope | undefined, call: ts.CallExpre
   if (read) {
     // Reading `join(workspaceRoot, 'notes.md')` of a folder known only at run time is no telling a prompt from a scratch file: no load.
     const path = evaluatePath(file, scope, read, 0, true);
-    const patterns = path && path.path.includes(UNKNOWN_PIECE) && looksLikePromptFile(path.path) ? pathPatterns(file, path) : [];
+    const patterns =
+      path && path.path.includes(UNKNOWN_PIECE) && looksLikePromptFile(path.path) ? pathPatterns(file, path) : [];
     return patterns.length ? patterns : undefined;
   }
   if (PROMPTY.test(name) && first) return pathPatterns(file, evaluatePath(file, scope, first, 0, true));
   const configured = file.config.loaders.find((loader) => loader.call === name);
-  if (configured) return literalText(call.arguments[configured.argument]) === undefined ? [joinRepoPath('', configured.path.split('{arg}').join(UNKNOWN_PIECE))] : undefined;
+  if (configured)
+    return literalText(call.arguments[configured.argument]) === undefined
+      ? [joinRepoPath('', configured.path.split('{arg}').join(UNKNOWN_PIECE))]
+      : undefined;
   if (!first || literalText(first) !== undefined) return undefined;
   if (/\.prompt$/.test(name) && isGenkit(file, name)) return genkitCandidates(file, UNKNOWN_PIECE, undefined);
   const method = name.slice(name.lastIndexOf('.') + 1);

@@ -3,12 +3,15 @@
  * `outdent`, and common-tags' `stripIndent`, `stripIndents`, `oneLine`… Placeholders
  * never span lines, so re-indenting text keeps them intact.
  */
-const minimumIndent = (lines: string[]): number => Math.min(...lines.filter((line) => line.trim()).map((line) => /^[ \t]*/.exec(line)![0].length), Infinity);
+const minimumIndent = (lines: string[]): number =>
+  Math.min(...lines.filter((line) => line.trim()).map((line) => /^[ \t]*/.exec(line)![0].length), Infinity);
 
 function stripCommonIndent(text: string): string {
   const lines = text.split('\n');
   const indent = minimumIndent(lines);
-  return Number.isFinite(indent) ? lines.map((line) => line.slice(Math.min(indent, /^[ \t]*/.exec(line)![0].length))).join('\n') : text;
+  return Number.isFinite(indent)
+    ? lines.map((line) => line.slice(Math.min(indent, /^[ \t]*/.exec(line)![0].length))).join('\n')
+    : text;
 }
 
 /** `dedent`, `stripIndent`, `codeBlock`: the least indentation removed from every line, then trimmed. */
@@ -18,7 +21,10 @@ const dedent = (text: string): string => stripCommonIndent(text).trim();
 function outdent(text: string): string {
   const body = text.replace(/^[ \t]*\n/, '').replace(/\n[ \t]*$/, '');
   const indent = /^[ \t]*/.exec(body)![0].length;
-  return body.split('\n').map((line) => line.slice(Math.min(indent, /^[ \t]*/.exec(line)![0].length))).join('\n');
+  return body
+    .split('\n')
+    .map((line) => line.slice(Math.min(indent, /^[ \t]*/.exec(line)![0].length)))
+    .join('\n');
 }
 
 /** A Map, not an object literal: a tag or helper named `toString` must not find Object.prototype's method. */
@@ -28,13 +34,22 @@ const TAGS = new Map<string, (text: string) => string>([
   ['codeBlock', dedent],
   ['source', dedent],
   ['outdent', outdent],
-  ['stripIndents', (text) => text.split('\n').map((line) => line.trimStart()).join('\n').trim()],
+  [
+    'stripIndents',
+    (text) =>
+      text
+        .split('\n')
+        .map((line) => line.trimStart())
+        .join('\n')
+        .trim(),
+  ],
   ['oneLine', (text) => text.replace(/(?:\n\s*)+/g, ' ').trim()],
   ['oneLineTrim', (text) => text.replace(/\n\s*/g, '').trim()],
 ]);
 
 /** Tags whose template is code or markup, never prompt text: styled-components, SQL, GraphQL, lit-html. */
-const NOT_PROMPT_TAGS = /^(?:css|sql|gql|graphql|html|svg|keyframes|createGlobalStyle|injectGlobal|styled|tw|Prisma\.sql|\$)(?:\.|$|\()|^styled\b/;
+const NOT_PROMPT_TAGS =
+  /^(?:css|sql|gql|graphql|html|svg|keyframes|createGlobalStyle|injectGlobal|styled|tw|Prisma\.sql|\$)(?:\.|$|\()|^styled\b/;
 
 /** How a tag or helper (by its written name, `dedent` or `common.dedent`) changes text; `undefined`: it does nothing known. */
 export function textTransform(name: string): ((text: string) => string) | undefined {

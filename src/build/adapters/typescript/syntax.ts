@@ -2,16 +2,26 @@ import type { ts } from 'ts-morph';
 import { api } from './load-typescript.js';
 
 /** 1-based line where a node's own text starts (leading comments excluded) and ends. */
-export const startLine = (source: ts.SourceFile, node: ts.Node): number => source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1;
-export const endLine = (source: ts.SourceFile, node: ts.Node): number => source.getLineAndCharacterOfPosition(node.getEnd()).line + 1;
-export const startColumn = (source: ts.SourceFile, node: ts.Node): number => source.getLineAndCharacterOfPosition(node.getStart(source)).character + 1;
+export const startLine = (source: ts.SourceFile, node: ts.Node): number =>
+  source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1;
+export const endLine = (source: ts.SourceFile, node: ts.Node): number =>
+  source.getLineAndCharacterOfPosition(node.getEnd()).line + 1;
+export const startColumn = (source: ts.SourceFile, node: ts.Node): number =>
+  source.getLineAndCharacterOfPosition(node.getStart(source)).character + 1;
 
 let wrappers: ReadonlySet<ts.SyntaxKind> | undefined;
 let functions: ReadonlySet<ts.SyntaxKind> | undefined;
 /** Kind sets, built once: unwrap and isFunctionNode run on nearly every node the adapter looks at. */
 const wrapperKinds = (): ReadonlySet<ts.SyntaxKind> => {
   const { SyntaxKind } = api();
-  return (wrappers ??= new Set([SyntaxKind.ParenthesizedExpression, SyntaxKind.AsExpression, SyntaxKind.SatisfiesExpression, SyntaxKind.NonNullExpression, SyntaxKind.TypeAssertionExpression, SyntaxKind.AwaitExpression]));
+  return (wrappers ??= new Set([
+    SyntaxKind.ParenthesizedExpression,
+    SyntaxKind.AsExpression,
+    SyntaxKind.SatisfiesExpression,
+    SyntaxKind.NonNullExpression,
+    SyntaxKind.TypeAssertionExpression,
+    SyntaxKind.AwaitExpression,
+  ]));
 };
 
 /** The expression under parentheses, `as`, `satisfies`, `!`, `<T>` and `await`: what the value is, not how it is typed or waited for. */
@@ -52,7 +62,8 @@ export function calleeName(node: ts.Node): string {
   const named = dottedName(expression);
   if (named) return named;
   if (t.isPropertyAccessExpression(expression)) return `${calleeName(expression.expression)}.${expression.name.text}`;
-  if (t.isCallExpression(expression)) return calleeName(expression.expression) === '?' ? '?' : `${calleeName(expression.expression)}()`;
+  if (t.isCallExpression(expression))
+    return calleeName(expression.expression) === '?' ? '?' : `${calleeName(expression.expression)}()`;
   return '?';
 }
 
@@ -68,7 +79,14 @@ export function literalText(node: ts.Node | undefined): string | undefined {
 export function propertyName(name: ts.PropertyName | ts.BindingName | undefined): string | undefined {
   if (!name) return undefined;
   const t = api();
-  if (t.isIdentifier(name) || t.isStringLiteral(name) || t.isNumericLiteral(name) || t.isPrivateIdentifier(name) || t.isNoSubstitutionTemplateLiteral(name)) return name.text;
+  if (
+    t.isIdentifier(name) ||
+    t.isStringLiteral(name) ||
+    t.isNumericLiteral(name) ||
+    t.isPrivateIdentifier(name) ||
+    t.isNoSubstitutionTemplateLiteral(name)
+  )
+    return name.text;
   if (t.isComputedPropertyName(name)) return literalText(name.expression);
   return undefined;
 }
@@ -85,11 +103,24 @@ export function objectProperty(object: ts.ObjectLiteralExpression, key: string):
   return undefined;
 }
 
-export type FunctionNode = ts.FunctionDeclaration | ts.FunctionExpression | ts.ArrowFunction | ts.MethodDeclaration | ts.GetAccessorDeclaration | ts.ConstructorDeclaration;
+export type FunctionNode =
+  | ts.FunctionDeclaration
+  | ts.FunctionExpression
+  | ts.ArrowFunction
+  | ts.MethodDeclaration
+  | ts.GetAccessorDeclaration
+  | ts.ConstructorDeclaration;
 
 export function isFunctionNode(node: ts.Node): node is FunctionNode {
   const { SyntaxKind } = api();
-  functions ??= new Set([SyntaxKind.FunctionDeclaration, SyntaxKind.FunctionExpression, SyntaxKind.ArrowFunction, SyntaxKind.MethodDeclaration, SyntaxKind.GetAccessor, SyntaxKind.Constructor]);
+  functions ??= new Set([
+    SyntaxKind.FunctionDeclaration,
+    SyntaxKind.FunctionExpression,
+    SyntaxKind.ArrowFunction,
+    SyntaxKind.MethodDeclaration,
+    SyntaxKind.GetAccessor,
+    SyntaxKind.Constructor,
+  ]);
   return functions.has(node.kind);
 }
 

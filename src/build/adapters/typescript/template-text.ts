@@ -7,20 +7,37 @@ import { compactSource } from './references.js';
 import { concat, mapText, written } from './text-values.js';
 
 /** A template's text: written pieces, interpolations kept as written (`${PERSONA}`), other text under those placeholders. */
-export function templateValue(file: TsFile, template: ts.TemplateExpression, part: (node: ts.Node) => TextValue, raw: boolean): TextValue {
-  const pieces: TextValue[] = [written(raw ? template.head.rawText ?? template.head.text : template.head.text)];
+export function templateValue(
+  file: TsFile,
+  template: ts.TemplateExpression,
+  part: (node: ts.Node) => TextValue,
+  raw: boolean,
+): TextValue {
+  const pieces: TextValue[] = [written(raw ? (template.head.rawText ?? template.head.text) : template.head.text)];
   let previousEnd = template.head.getEnd();
   for (const span of template.templateSpans) {
     const source = compactSource(file.source.text.slice(previousEnd - 2, span.literal.getStart(file.source) + 1));
     const value = part(span.expression);
     const only = value.includes.length === 1 ? value.includes[0]! : undefined;
     // `${urgent ? RULES : ''}` stays visible as written: which branch the model gets is decided at run time; both are dependencies.
-    if (branching(span.expression)) pieces.push({ ...value, text: source, includes: value.includes.map((include) => ({ ...include, placeholder: undefined })), literal: false });
-    else if (only && value.text === only.placeholder) pieces.push({ ...value, text: source, includes: [{ ...only, placeholder: source }] });
+    if (branching(span.expression))
+      pieces.push({
+        ...value,
+        text: source,
+        includes: value.includes.map((include) => ({ ...include, placeholder: undefined })),
+        literal: false,
+      });
+    else if (only && value.text === only.placeholder)
+      pieces.push({ ...value, text: source, includes: [{ ...only, placeholder: source }] });
     // A parameter is written as in the source (`${ title }`): that is where a call's argument goes.
-    else if (!value.includes.length && !value.literal) pieces.push({ ...value, text: source, slots: value.slots.map((slot) => (slot.placeholder === value.text ? { ...slot, placeholder: source } : slot)) });
+    else if (!value.includes.length && !value.literal)
+      pieces.push({
+        ...value,
+        text: source,
+        slots: value.slots.map((slot) => (slot.placeholder === value.text ? { ...slot, placeholder: source } : slot)),
+      });
     else pieces.push(value);
-    pieces.push(written(raw ? span.literal.rawText ?? span.literal.text : span.literal.text));
+    pieces.push(written(raw ? (span.literal.rawText ?? span.literal.text) : span.literal.text));
     previousEnd = span.literal.getEnd();
   }
   return concat(pieces);
@@ -29,16 +46,28 @@ export function templateValue(file: TsFile, template: ts.TemplateExpression, par
 function branching(node: ts.Node): boolean {
   const t = api();
   const expression = unwrap(node);
-  return t.isConditionalExpression(expression) || (t.isBinaryExpression(expression) && [t.SyntaxKind.AmpersandAmpersandToken, t.SyntaxKind.BarBarToken, t.SyntaxKind.QuestionQuestionToken].includes(expression.operatorToken.kind));
+  return (
+    t.isConditionalExpression(expression) ||
+    (t.isBinaryExpression(expression) &&
+      [t.SyntaxKind.AmpersandAmpersandToken, t.SyntaxKind.BarBarToken, t.SyntaxKind.QuestionQuestionToken].includes(
+        expression.operatorToken.kind,
+      ))
+  );
 }
 
-export function taggedValue(file: TsFile, node: ts.TaggedTemplateExpression, part: (node: ts.Node) => TextValue): TextValue | undefined {
+export function taggedValue(
+  file: TsFile,
+  node: ts.TaggedTemplateExpression,
+  part: (node: ts.Node) => TextValue,
+): TextValue | undefined {
   const t = api();
   const tag = calleeName(node.tag);
   if (isCodeTag(tag)) return undefined;
   const raw = tag === 'String.raw';
   const template = node.template;
-  const value = t.isNoSubstitutionTemplateLiteral(template) ? written(raw ? template.rawText ?? template.text : template.text) : templateValue(file, template, part, raw);
+  const value = t.isNoSubstitutionTemplateLiteral(template)
+    ? written(raw ? (template.rawText ?? template.text) : template.text)
+    : templateValue(file, template, part, raw);
   const transform = textTransform(tag);
   return transform ? mapText(value, transform) : value;
 }

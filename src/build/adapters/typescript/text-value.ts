@@ -10,7 +10,11 @@ import { messagesValue } from './message-text.js';
 
 export const nullish = (node: ts.Node): boolean => {
   const expression = unwrap(node);
-  return expression.kind === api().SyntaxKind.NullKeyword || (api().isIdentifier(expression) && expression.text === 'undefined') || api().isVoidExpression(expression);
+  return (
+    expression.kind === api().SyntaxKind.NullKeyword ||
+    (api().isIdentifier(expression) && expression.text === 'undefined') ||
+    api().isVoidExpression(expression)
+  );
 };
 
 /**
@@ -22,7 +26,11 @@ export function holdsText(node: ts.Node, value: TextValue | undefined): TextValu
   if (!value) return undefined;
   if (value.literal) return value;
   if (!value.includes.length) return undefined;
-  const onlyCallResult = api().isCallExpression(unwrap(node)) && value.includes.length === 1 && value.text === value.includes[0]!.placeholder && value.includes[0]!.target.type !== 'file';
+  const onlyCallResult =
+    api().isCallExpression(unwrap(node)) &&
+    value.includes.length === 1 &&
+    value.text === value.includes[0]!.placeholder &&
+    value.includes[0]!.target.type !== 'file';
   return onlyCallResult ? undefined : value;
 }
 
@@ -45,8 +53,13 @@ export function returnedExpressions(node: ts.Node): ts.Node[] {
 function branches(node: ts.Node): ts.Node[] {
   const t = api();
   const expression = unwrap(node);
-  if (t.isConditionalExpression(expression)) return [...branches(expression.whenTrue), ...branches(expression.whenFalse)];
-  if (t.isBinaryExpression(expression) && [t.SyntaxKind.BarBarToken, t.SyntaxKind.QuestionQuestionToken].includes(expression.operatorToken.kind)) return [...branches(expression.left), ...branches(expression.right)];
+  if (t.isConditionalExpression(expression))
+    return [...branches(expression.whenTrue), ...branches(expression.whenFalse)];
+  if (
+    t.isBinaryExpression(expression) &&
+    [t.SyntaxKind.BarBarToken, t.SyntaxKind.QuestionQuestionToken].includes(expression.operatorToken.kind)
+  )
+    return [...branches(expression.left), ...branches(expression.right)];
   return [expression];
 }
 
@@ -73,12 +86,23 @@ export function evaluateText(file: TsFile, scope: Scope | undefined, node: ts.No
       return values.some(Boolean) ? concat(values.map((value, index) => value ?? part(operands[index]!))) : undefined;
     }
     if (kind === t.SyntaxKind.AmpersandAmpersandToken) return evaluate(expression.right);
-    if (kind === t.SyntaxKind.BarBarToken || kind === t.SyntaxKind.QuestionQuestionToken) return either([evaluate(expression.left), evaluate(expression.right)].filter((value): value is TextValue => value !== undefined));
+    if (kind === t.SyntaxKind.BarBarToken || kind === t.SyntaxKind.QuestionQuestionToken)
+      return either(
+        [evaluate(expression.left), evaluate(expression.right)].filter(
+          (value): value is TextValue => value !== undefined,
+        ),
+      );
     return undefined;
   }
-  if (t.isConditionalExpression(expression)) return either([evaluate(expression.whenTrue), evaluate(expression.whenFalse)].filter((value): value is TextValue => value !== undefined));
+  if (t.isConditionalExpression(expression))
+    return either(
+      [evaluate(expression.whenTrue), evaluate(expression.whenFalse)].filter(
+        (value): value is TextValue => value !== undefined,
+      ),
+    );
   if (t.isIdentifier(expression)) return identifierValue(file, scope, expression, depth);
-  if (t.isPropertyAccessExpression(expression) || t.isElementAccessExpression(expression)) return localProperty(file, scope, expression, depth) ?? reference(file, scope, expression);
+  if (t.isPropertyAccessExpression(expression) || t.isElementAccessExpression(expression))
+    return localProperty(file, scope, expression, depth) ?? reference(file, scope, expression);
   if (t.isCallExpression(expression)) return callValue(file, scope, expression, evaluate, part);
   if (t.isArrayLiteralExpression(expression)) return messagesValue(file, scope, expression.elements, part);
   return undefined;
@@ -97,18 +121,32 @@ function plusOperands(expression: ts.BinaryExpression): ts.Node[] {
 }
 
 /** A local's value with what `+=` appends to it; a module constant that is no text itself may still build text (`const S = build()`). */
-function identifierValue(file: TsFile, scope: Scope | undefined, node: ts.Identifier, depth: number): TextValue | undefined {
+function identifierValue(
+  file: TsFile,
+  scope: Scope | undefined,
+  node: ts.Identifier,
+  depth: number,
+): TextValue | undefined {
   const local = scope?.locals.get(node.text);
   if (local && local.value !== node) {
     const inner: Scope = { ...scope!, locals: new Map([...scope!.locals].filter(([name]) => name !== node.text)) };
     const evaluate = (child: ts.Node) => evaluateText(file, inner, child, depth + 1);
     const value = unwrap(local.value);
-    if (api().isArrayLiteralExpression(value)) return messagesValue(file, inner, [...value.elements, ...local.appended], (child) => operand(file, inner, child, evaluate));
+    if (api().isArrayLiteralExpression(value))
+      return messagesValue(file, inner, [...value.elements, ...local.appended], (child) =>
+        operand(file, inner, child, evaluate),
+      );
     const first = evaluate(local.value);
     if (!local.appended.length) return first;
-    const parts = [first ?? operand(file, inner, local.value, evaluate), ...local.appended.map((appended) => operand(file, inner, appended, evaluate))];
+    const parts = [
+      first ?? operand(file, inner, local.value, evaluate),
+      ...local.appended.map((appended) => operand(file, inner, appended, evaluate)),
+    ];
     // `let tokens = count(); tokens += 9`: appending to something not known to be text builds no text, unless text is written.
-    return (first || parts.some((value) => value.literal)) && parts.some((value) => value.literal || value.includes.length) ? concat(parts) : undefined;
+    return (first || parts.some((value) => value.literal)) &&
+      parts.some((value) => value.literal || value.includes.length)
+      ? concat(parts)
+      : undefined;
   }
   if (scope?.params.has(node.text)) return undefined;
   const binding = file.module.get(node.text);
@@ -120,12 +158,19 @@ function identifierValue(file: TsFile, scope: Scope | undefined, node: ts.Identi
 }
 
 /** `options.system` where `options` is a local object literal: the property's value. */
-function localProperty(file: TsFile, scope: Scope | undefined, node: ts.PropertyAccessExpression | ts.ElementAccessExpression, depth: number): TextValue | undefined {
+function localProperty(
+  file: TsFile,
+  scope: Scope | undefined,
+  node: ts.PropertyAccessExpression | ts.ElementAccessExpression,
+  depth: number,
+): TextValue | undefined {
   const t = api();
   const object = unwrap(node.expression);
   const key = t.isPropertyAccessExpression(node) ? node.name.text : literalText(node.argumentExpression);
   const local = t.isIdentifier(object) ? scope?.locals.get(object.text) : undefined;
-  const value = local && key !== undefined && t.isObjectLiteralExpression(unwrap(local.value)) ? objectProperty(unwrap(local.value) as ts.ObjectLiteralExpression, key) : undefined;
+  const value =
+    local && key !== undefined && t.isObjectLiteralExpression(unwrap(local.value))
+      ? objectProperty(unwrap(local.value) as ts.ObjectLiteralExpression, key)
+      : undefined;
   return value && value !== node ? evaluateText(file, scope, value, depth + 1) : undefined;
 }
-

@@ -2,9 +2,23 @@ import type { Include, TextValue } from './ts-file.js';
 import { textVariables } from '../shared/text-variables.js';
 
 const FORMAT_FIELDS = /\{\{[^{}]*\}\}|(?<![$\w])\{[A-Za-z_]\w*\}/g;
-export const empty = (): TextValue => ({ text: '', includes: [], variables: [], params: [], slots: [], literal: false });
+export const empty = (): TextValue => ({
+  text: '',
+  includes: [],
+  variables: [],
+  params: [],
+  slots: [],
+  literal: false,
+});
 /** Written text: `{name}` and `{{name}}` in it are template variables (LangChain, Mustache), not text of its own. */
-export const written = (text: string): TextValue => ({ text, includes: [], variables: textVariables(text), params: [], slots: [], literal: /\S/.test(text.replace(FORMAT_FIELDS, '')) });
+export const written = (text: string): TextValue => ({
+  text,
+  includes: [],
+  variables: textVariables(text),
+  params: [],
+  slots: [],
+  literal: /\S/.test(text.replace(FORMAT_FIELDS, '')),
+});
 
 export function concat(values: TextValue[], separator = ''): TextValue {
   return {
@@ -17,7 +31,8 @@ export function concat(values: TextValue[], separator = ''): TextValue {
   };
 }
 
-export const mapText = (value: TextValue | undefined, change: (text: string) => string): TextValue | undefined => (value ? { ...value, text: change(value.text) } : undefined);
+export const mapText = (value: TextValue | undefined, change: (text: string) => string): TextValue | undefined =>
+  value ? { ...value, text: change(value.text) } : undefined;
 
 /**
  * One value for code that may produce either of several texts (`cond ? A : B`, a
@@ -28,8 +43,21 @@ export function either(values: TextValue[]): TextValue | undefined {
   if (values.length <= 1) return values[0];
   const primary = values.reduce((best, value) => (value.text.length > best.text.length ? value : best));
   const others = values.filter((value) => value !== primary);
-  const extra = others.flatMap((value) => value.includes).map((include): Include => (include.placeholder && primary.text.includes(include.placeholder) ? include : { ...include, placeholder: undefined }));
-  return { ...primary, includes: [...primary.includes, ...extra], variables: [...primary.variables, ...others.flatMap((value) => value.variables)], params: [...primary.params, ...others.flatMap((value) => value.params)], slots: [...primary.slots, ...others.flatMap((value) => value.slots)] };
+  const extra = others
+    .flatMap((value) => value.includes)
+    .map(
+      (include): Include =>
+        include.placeholder && primary.text.includes(include.placeholder)
+          ? include
+          : { ...include, placeholder: undefined },
+    );
+  return {
+    ...primary,
+    includes: [...primary.includes, ...extra],
+    variables: [...primary.variables, ...others.flatMap((value) => value.variables)],
+    params: [...primary.params, ...others.flatMap((value) => value.params)],
+    slots: [...primary.slots, ...others.flatMap((value) => value.slots)],
+  };
 }
 
 /**

@@ -32,21 +32,71 @@ export const typescriptAdapter: Adapter = {
   importedSpecifiers,
   async extract({ path, text }, { config }): Promise<Extraction> {
     if (looksGenerated(text)) {
-      return { units: [], references: [], diagnostics: [{ severity: 'info', code: 'generated-file', file: path, line: 1, message: 'skipped: the file looks minified or generated (very long lines); scan its sources instead, or exclude it' }] };
+      return {
+        units: [],
+        references: [],
+        diagnostics: [
+          {
+            severity: 'info',
+            code: 'generated-file',
+            file: path,
+            line: 1,
+            message:
+              'skipped: the file looks minified or generated (very long lines); scan its sources instead, or exclude it',
+          },
+        ],
+      };
     }
     const t = await loadTypeScript();
     let source: ts.SourceFile;
     try {
       // JSDoc is never prompt text here: skipping its parse is the cheapest part of the parse to save.
-      source = t.createSourceFile(path, text, { languageVersion: t.ScriptTarget.Latest, jsDocParsingMode: t.JSDocParsingMode.ParseNone }, true, scriptKind(t, path));
+      source = t.createSourceFile(
+        path,
+        text,
+        { languageVersion: t.ScriptTarget.Latest, jsDocParsingMode: t.JSDocParsingMode.ParseNone },
+        true,
+        scriptKind(t, path),
+      );
     } catch (error) {
       if (!(error instanceof RangeError)) throw error;
-      return { units: [], references: [], diagnostics: [{ severity: 'warning', code: 'parse-error', file: path, line: 1, message: 'skipped: the code nests too deeply for the parser (generated code?); exclude it if it holds no prompts' }] };
+      return {
+        units: [],
+        references: [],
+        diagnostics: [
+          {
+            severity: 'warning',
+            code: 'parse-error',
+            file: path,
+            line: 1,
+            message:
+              'skipped: the code nests too deeply for the parser (generated code?); exclude it if it holds no prompts',
+          },
+        ],
+      };
     }
     const file: TsFile = {
-      path, source, config, format: /\.[cm]?tsx?$/.test(path) ? 'typescript' : 'javascript',
-      module: new Map(), classes: new Map(), declarations: new Map(), declarationOf: new Map(), exports: [],
-      units: [], references: [], calls: [], wrappers: [], diagnostics: [], standIns: new Set(), evaluating: new Set(), texts: new Map(), callResults: new Map(), evaluations: new Map(), localUnits: new Map(), runTimeLoads: [],
+      path,
+      source,
+      config,
+      format: /\.[cm]?tsx?$/.test(path) ? 'typescript' : 'javascript',
+      module: new Map(),
+      classes: new Map(),
+      declarations: new Map(),
+      declarationOf: new Map(),
+      exports: [],
+      units: [],
+      references: [],
+      calls: [],
+      wrappers: [],
+      diagnostics: [],
+      standIns: new Set(),
+      evaluating: new Set(),
+      texts: new Map(),
+      callResults: new Map(),
+      evaluations: new Map(),
+      localUnits: new Map(),
+      runTimeLoads: [],
     };
     const extraction = extractModule(file);
     // The parser recovers from syntax errors: what it could read is kept, and the first error is reported.
@@ -54,7 +104,14 @@ export const typescriptAdapter: Adapter = {
     if (error) {
       const position = source.getLineAndCharacterOfPosition(error.start);
       const message = t.flattenDiagnosticMessageText(error.messageText, ' ');
-      extraction.diagnostics.push({ severity: 'warning', code: 'parse-error', file: path, line: position.line + 1, column: position.character + 1, message: `syntax error (${message}): prompts after this point may be missed` });
+      extraction.diagnostics.push({
+        severity: 'warning',
+        code: 'parse-error',
+        file: path,
+        line: position.line + 1,
+        column: position.character + 1,
+        message: `syntax error (${message}): prompts after this point may be missed`,
+      });
     }
     return extraction;
   },

@@ -18,7 +18,13 @@ import { optionValues } from './options.js';
  * like text written at a model call, `<owner>.<key>` or `<owner>.<function>`:
  * it is a prompt once the function turns out to send that parameter to a model.
  */
-export function callArgumentsOf(file: TsFile, scope: Scope | undefined, symbol: string, owner: string, call: ts.CallExpression): void {
+export function callArgumentsOf(
+  file: TsFile,
+  scope: Scope | undefined,
+  symbol: string,
+  owner: string,
+  call: ts.CallExpression,
+): void {
   const t = api();
   const callee = calleeTarget(file, scope, call.expression);
   if (!callee) return;
@@ -26,7 +32,8 @@ export function callArgumentsOf(file: TsFile, scope: Scope | undefined, symbol: 
   const calleeName = dottedName(call.expression)!;
   const push = (argIndex: number, argKey: string | undefined, node: ts.Node) => {
     const slot = argKey ?? calleeName.slice(calleeName.lastIndexOf('.') + 1);
-    for (const arg of targetsOf(file, scope, `${owner}.${slot}`, argKey ?? 'prompt', node)) file.calls.push({ from: symbol, callee, argIndex, ...(argKey !== undefined ? { argKey } : {}), arg, line });
+    for (const arg of targetsOf(file, scope, `${owner}.${slot}`, argKey ?? 'prompt', node))
+      file.calls.push({ from: symbol, callee, argIndex, ...(argKey !== undefined ? { argKey } : {}), arg, line });
   };
   call.arguments.forEach((argument, argIndex) => {
     if (t.isObjectLiteralExpression(unwrap(argument))) {
@@ -40,12 +47,19 @@ export function callArgumentsOf(file: TsFile, scope: Scope | undefined, symbol: 
 /** What an argument passes: its text written there (a unit), the text it names, the caller's parameters in it. A positional argument is read as a `prompt:` would be. */
 function targetsOf(file: TsFile, scope: Scope | undefined, base: string, slot: string, node: ts.Node): Target[] {
   const value = evaluateText(file, scope, node);
-  const params = (value?.params ?? []).map((param): Target => ({ type: 'param', index: param.index, ...(param.key ? { key: param.key } : {}) }));
-  if (value && inlineSlot(slot, value) && writtenHere(scope, node) && holdsText(node, value)) return [{ type: 'local', symbol: inlineTextUnit(file, scope, base, node, value, { candidate: true }) }, ...params];
+  const params = (value?.params ?? []).map(
+    (param): Target => ({ type: 'param', index: param.index, ...(param.key ? { key: param.key } : {}) }),
+  );
+  if (value && inlineSlot(slot, value) && writtenHere(scope, node) && holdsText(node, value))
+    return [{ type: 'local', symbol: inlineTextUnit(file, scope, base, node, value, { candidate: true }) }, ...params];
   if (value) return [...value.includes.map((include) => include.target), ...params];
   const named = namedBy(file, scope, node, true);
   if (!named) return [];
-  return ['target' in named ? named.target : { type: 'param', index: named.param.index, ...(named.param.key ? { key: named.param.key } : {}) }];
+  return [
+    'target' in named
+      ? named.target
+      : { type: 'param', index: named.param.index, ...(named.param.key ? { key: named.param.key } : {}) },
+  ];
 }
 
 /** The function a call names: a same-file function or method, `this.method`, an imported function, `ns.fn` of a namespace import, a method through an instance. */
@@ -65,9 +79,14 @@ function calleeTarget(file: TsFile, scope: Scope | undefined, callee: ts.Node): 
   // `client.chat(…)` on `const client = new LlmClient()`, a local or a module constant.
   const instance = binding.kind === 'value' && rest.length === 1 ? classOfValue(binding.node) : undefined;
   if (instance) return methodOf(file, instance, rest[0]!);
-  if (binding.kind === 'import') return exportTarget(file, binding.specifier, binding.name, rest.join('.') || undefined);
-  if (binding.kind === 'namespace') return rest.length ? exportTarget(file, binding.specifier, rest[0]!, rest.slice(1).join('.') || undefined) : undefined;
-  if (binding.kind === 'function' && !rest.length && !scope?.locals.has(head)) return { type: 'local', symbol: binding.symbol };
+  if (binding.kind === 'import')
+    return exportTarget(file, binding.specifier, binding.name, rest.join('.') || undefined);
+  if (binding.kind === 'namespace')
+    return rest.length
+      ? exportTarget(file, binding.specifier, rest[0]!, rest.slice(1).join('.') || undefined)
+      : undefined;
+  if (binding.kind === 'function' && !rest.length && !scope?.locals.has(head))
+    return { type: 'local', symbol: binding.symbol };
   const declared = file.declarations.get(name);
   return declared?.function && !scope?.locals.has(head) ? { type: 'local', symbol: name } : undefined;
 }

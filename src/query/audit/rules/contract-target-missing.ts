@@ -8,5 +8,10 @@ export const contractTargetMissing: AuditRule = {
   description:
     'A contract whose `prompt:` (a path, `path#symbol`, glob or prompt name) matches no prompt in the repository, usually after a rename. Its approvers, invariants and evals apply to nothing. Point `prompt:` at the prompt it was written for.',
   defaultSeverity: 'error',
-  check: ({ result }) => findingsFromDiagnostics(result, ['contract-target-missing'], () => 'point its prompt: at an existing prompt (was it renamed?)'),
+  check: ({ result }) =>
+    findingsFromDiagnostics(
+      result,
+      ['contract-target-missing'],
+      () => 'point its prompt: at an existing prompt (was it renamed?)',
+    ),
 };

@@ -6,7 +6,7 @@ export const contractWithoutEvals: AuditRule = {
   id: 'contract-without-evals',
   title: 'Contract without evals',
   description:
-    'A contract that lists no evals. `promptgraph check` can only require approvals for a change to the prompts it governs; nothing tests the behaviour its invariants describe. Add `evals`, at least one `composed` eval that runs the consumers\' whole pipeline.',
+    "A contract that lists no evals. `promptgraph check` can only require approvals for a change to the prompts it governs; nothing tests the behaviour its invariants describe. Add `evals`, at least one `composed` eval that runs the consumers' whole pipeline.",
   defaultSeverity: 'warning',
   check({ result, graph }) {
     return result.nodes

@@ -14,6 +14,8 @@ export const danglingReference: AuditRule = {
   defaultSeverity: 'error',
   check: ({ result }) =>
     findingsFromDiagnostics(result, ['dangling-reference', 'include-outside-root'], (diagnostic) =>
-      diagnostic.code === 'include-outside-root' ? 'keep included prompts inside the repository' : 'fix the reference or add what it names',
+      diagnostic.code === 'include-outside-root'
+        ? 'keep included prompts inside the repository'
+        : 'fix the reference or add what it names',
     ),
 };

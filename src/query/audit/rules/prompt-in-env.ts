@@ -25,13 +25,15 @@ export const promptInEnv: AuditRule = {
       };
       const reads = readers
         .filter(({ reader }) => reader.file)
-        .map(({ edge, reader }): RuleFinding => ({
-          file: reader.file,
-          line: edge.line || reader.range.start,
-          nodes: [reader.id, node.id],
-          key: `${reader.id} reads ${node.id}`,
-          message: `${nodeLabel(reader)} reads prompt text from the environment variable ${variable} (set in ${node.file}); load it from a prompt file instead`,
-        }));
+        .map(
+          ({ edge, reader }): RuleFinding => ({
+            file: reader.file,
+            line: edge.line || reader.range.start,
+            nodes: [reader.id, node.id],
+            key: `${reader.id} reads ${node.id}`,
+            message: `${nodeLabel(reader)} reads prompt text from the environment variable ${variable} (set in ${node.file}); load it from a prompt file instead`,
+          }),
+        );
       return [declared, ...reads];
     });
   },

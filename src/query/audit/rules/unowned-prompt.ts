@@ -15,7 +15,9 @@ export const unownedPrompt: AuditRule = {
       .map((node) => {
         // A CODEOWNERS line with no owners un-owns on purpose; say which, so the fix is obvious.
         const unowning = node.ownership?.find((source) => source.via === 'codeowners' && source.owners.length === 0);
-        const why = unowning ? `${unowning.file} line ${unowning.line} (${unowning.pattern ?? 'a pattern'}) un-owns it` : 'no CODEOWNERS line or contract owns it';
+        const why = unowning
+          ? `${unowning.file} line ${unowning.line} (${unowning.pattern ?? 'a pattern'}) un-owns it`
+          : 'no CODEOWNERS line or contract owns it';
         return {
           ...at(node),
           nodes: [node.id],

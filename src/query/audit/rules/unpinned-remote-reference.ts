@@ -19,19 +19,21 @@ export const unpinnedRemoteReference: AuditRule = {
       if (!remote.remote?.moving) return [];
       const { registry, name, label } = remote.remote;
       const pointer = label ? `label '${label}'` : 'its latest version';
-      return graph
-        .incoming(remote.id)
-        // An edge from an older scan carries no mark of its own: the node's says whether any reference moves.
-        .filter((edge) => edge.kind !== 'owns' && edge.moving !== false)
-        .map((edge) => ({ edge, from: graph.node(edge.from)! }))
-        .filter(({ from }) => from.file)
-        .map(({ edge, from }) => ({
-          file: from.file,
-          line: edge.line || from.range.start,
-          nodes: [from.id, remote.id],
-          key: `${from.id} ${edge.kind} ${remote.id}`,
-          message: `${nodeLabel(from)} takes ${registry} prompt '${name}' by ${pointer}: the registry can change it without a commit; pin a version`,
-        }));
+      return (
+        graph
+          .incoming(remote.id)
+          // An edge from an older scan carries no mark of its own: the node's says whether any reference moves.
+          .filter((edge) => edge.kind !== 'owns' && edge.moving !== false)
+          .map((edge) => ({ edge, from: graph.node(edge.from)! }))
+          .filter(({ from }) => from.file)
+          .map(({ edge, from }) => ({
+            file: from.file,
+            line: edge.line || from.range.start,
+            nodes: [from.id, remote.id],
+            key: `${from.id} ${edge.kind} ${remote.id}`,
+            message: `${nodeLabel(from)} takes ${registry} prompt '${name}' by ${pointer}: the registry can change it without a commit; pin a version`,
+          }))
+      );
     });
   },
 };
