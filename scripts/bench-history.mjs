@@ -39,7 +39,10 @@ const write = (file, text) => {
 
 /** Deterministic pseudo-random choices, so every run builds the same history. */
 let seed = 42;
-const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+const random = () => {
+  seed = (seed * 1103515245 + 12345) % 2 ** 31;
+  return seed / 2 ** 31;
+};
 
 function build() {
   git('init', '-q', '--initial-branch=main');

@@ -77,7 +77,10 @@ export function jsonSyntaxError(text: string): JsonSyntaxError | undefined {
     if (char === '[') return sequence(']', value);
     if (char === '"') return string();
     NUMBER.lastIndex = at;
-    if (NUMBER.test(text)) return void (at = NUMBER.lastIndex);
+    if (NUMBER.test(text)) {
+      at = NUMBER.lastIndex;
+      return;
+    }
     const word = ['true', 'false', 'null'].find((literal) => text.startsWith(literal, at));
     if (!word) fail();
     at += word!.length;

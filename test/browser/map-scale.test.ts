@@ -135,7 +135,10 @@ async function panFigures(map: OpenedMap) {
       if (running) requestAnimationFrame(tick);
     };
     requestAnimationFrame(tick);
-    (window as unknown as { stopClock: () => number[] }).stopClock = () => ((running = false), intervals.slice(1));
+    (window as unknown as { stopClock: () => number[] }).stopClock = () => {
+      running = false;
+      return intervals.slice(1);
+    };
   });
   await page.mouse.move(700, 450);
   await page.mouse.down();

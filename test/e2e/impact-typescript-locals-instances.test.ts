@@ -82,7 +82,7 @@ describe('impact through function locals and instance-method wrappers (TypeScrip
   it("classifies an edit of the local itself as a wording change of its prompt, in its consumer's code", async () => {
     repo = service();
     repo.write({
-      'src/reply.ts': repo.git('show', 'HEAD:src/reply.ts').replace('two sentences', 'three sentences') + '\n',
+      'src/reply.ts': `${repo.git('show', 'HEAD:src/reply.ts').replace('two sentences', 'three sentences')}\n`,
     });
     const result = await impactJson(repo.dir, '--base', 'HEAD');
     expect(result.changed.map((node) => [node.id, node.classification])).toEqual([

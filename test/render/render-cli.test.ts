@@ -20,7 +20,7 @@ function fakeIo() {
   };
 }
 
-const readData = (html: string): MapData => JSON.parse(/id="promptgraph-data">([^]*?)<\/script>/.exec(html)![1]!);
+const readData = (html: string): MapData => JSON.parse(/id="promptgraph-data">([\s\S]*?)<\/script>/.exec(html)![1]!);
 
 describe('promptgraph render', () => {
   it('writes one self-contained HTML file with the whole graph', async () => {

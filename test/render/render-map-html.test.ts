@@ -7,7 +7,7 @@ import { scanFixture } from '../support/scan-fixture.js';
 const viewer = { script: 'window.viewerRan = "</script>";', style: 'body { color: red }' };
 
 const dataElement = (html: string) => {
-  const match = /<script type="application\/json" id="promptgraph-data">([^]*?)<\/script>/.exec(html);
+  const match = /<script type="application\/json" id="promptgraph-data">([\s\S]*?)<\/script>/.exec(html);
   if (!match) throw new Error('no data element');
   return match[1]!;
 };

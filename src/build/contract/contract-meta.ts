@@ -4,7 +4,7 @@ import { dirname, joinRepoPath } from '../../model/repo-path.js';
 
 /** The parsed contract a (valid) contract node carries in `meta`. */
 export function contractOf(node: GraphNode | undefined): ContractFile | undefined {
-  if (!node || node.kind !== 'contract' || !node.meta || typeof node.meta.prompt !== 'string') return undefined;
+  if (node?.kind !== 'contract' || typeof node.meta?.prompt !== 'string') return undefined;
   return node.meta as unknown as ContractFile;
 }
 

@@ -88,7 +88,10 @@ export class ClassMembers {
     if (this.symbols.get(indexed.file)?.has(own.symbol)) return own;
     if (indexed.declaration.members.includes(member)) return undefined;
     let inherited: MemberHolder | undefined;
-    for (const base of this.classes.bases(indexed)) if ((inherited = this.holder(base, member))) break;
+    for (const base of this.classes.bases(indexed)) {
+      inherited = this.holder(base, member);
+      if (inherited) break;
+    }
     if (!inherited) return undefined;
     // What the adapter read in this very file it already viewed from every class of the file.
     if (inherited.file === indexed.file && !this.synthesized.has(holderKey(inherited))) return inherited;

@@ -1,4 +1,4 @@
-import { type ModuleResolver } from './module-resolver.js';
+import type { ModuleResolver } from './module-resolver.js';
 import { dirname, joinRepoPath } from '../../model/repo-path.js';
 
 /**

@@ -2,7 +2,7 @@ import type { Reference, Target } from '../../model/extraction.js';
 import { instanceAttributeOf } from '../../model/extraction.js';
 import type { RemoteRef } from '../../model/schema/scan-result.js';
 import { resolveExport } from './resolve-export.js';
-import { type ModuleResolvers } from './module-resolver.js';
+import type { ModuleResolvers } from './module-resolver.js';
 import { escapesRoot } from '../../model/repo-path.js';
 import type { ModuleExport } from '../../model/extraction.js';
 import type { IndexedUnit, UnitClass, UnitIndex } from './unit-index.js';

@@ -48,7 +48,7 @@ export function createPathMappings(
       const parent = typeof specifier === 'string' && !seen.has(path) ? extended(path, specifier) : undefined;
       return parent ? [load(parent, new Set([...seen, path]))] : [];
     });
-    const inherited = parents.reduce<PathMapping>((merged, parent) => ({ ...merged, ...parent }), {});
+    const inherited: PathMapping = Object.assign({}, ...parents);
     const own = config?.compilerOptions ?? {};
     const baseUrl = typeof own.baseUrl === 'string' ? joinRepoPath(dirname(path), own.baseUrl) : inherited.baseUrl;
     const ownPaths = own.paths && typeof own.paths === 'object' ? own.paths : undefined;

@@ -1,4 +1,4 @@
-import { type ModuleResolver } from './module-resolver.js';
+import type { ModuleResolver } from './module-resolver.js';
 import { dirname, escapesRoot, joinRepoPath } from '../../model/repo-path.js';
 import { createPathMappings, mappedTargets } from './tsconfig-paths.js';
 import { findWorkspacePackages, workspacePackageOf } from './workspace-packages.js';

@@ -25,7 +25,7 @@ export function findEvals(
     const graph = graphs.graphOf(id);
     for (const edge of graph.incoming(id, ['evaluates'])) {
       const node = graph.node(edge.from);
-      if (!node || node.kind !== 'eval') continue;
+      if (node?.kind !== 'eval') continue;
       const scope = scopeOf(node);
       if (!changed && scope === 'isolated' && node.format === 'contract') continue;
       const why = `${scope === 'composed' && node.format === 'contract' ? 'composed eval' : 'eval'} of ${changed ? 'changed' : 'affected'} ${id}`;

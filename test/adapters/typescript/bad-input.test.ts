@@ -102,7 +102,7 @@ describe('typescript bad input', () => {
     expect(modules.length).toBeGreaterThan(10);
     expect(eager).toEqual([]);
     expect(readFileSync(path.join(REPO_ROOT, 'src/build/adapters/typescript/load-typescript.ts'), 'utf8')).toMatch(
-      /export async function loadTypeScript\(\)[^]*createRequire\(import\.meta\.url\)\('ts-morph'\)/,
+      /export async function loadTypeScript\(\)[\s\S]*createRequire\(import\.meta\.url\)\('ts-morph'\)/,
     );
   });
 });

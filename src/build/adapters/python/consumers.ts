@@ -54,8 +54,7 @@ function visitExpression(file: PythonFile, scope: Scope | undefined, symbol: str
   if (node.type !== 'call') return;
   const loaded = loadedPath(file, scope, node);
   // A file read inside an f-string is part of that text (an include), not a load of its own.
-  if (loaded)
-    return partOfText(file, scope, node) ? undefined : consumes(file, symbol, loaded.target, node, loaded.label);
+  if (loaded) return partOfText(file, node) ? undefined : consumes(file, symbol, loaded.target, node, loaded.label);
   const meaning = callMeaning(file, node);
   if (!meaning) return callArgumentsOf(file, scope, symbol, node);
   switch (meaning.kind) {
@@ -111,7 +110,7 @@ function visitExpression(file: PythonFile, scope: Scope | undefined, symbol: str
  * text (`PROMPT = open("system.txt").read()`). A function returning a file's text
  * stays its loader: a consumer, whether or not anything calls it.
  */
-function partOfText(file: PythonFile, scope: Scope | undefined, node: Node): boolean {
+function partOfText(file: PythonFile, node: Node): boolean {
   for (let current = node.parent; current; current = current.parent) {
     if (current.type === 'interpolation') return true;
     if (current.type === 'assignment' && current.parent?.parent?.type === 'module') {

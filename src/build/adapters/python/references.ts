@@ -148,7 +148,7 @@ export function operand(
   if (value) return value;
   const name = dottedName(unwrap(node)) ?? unwrap(node).text;
   const named = namedBy(file, scope, node);
-  const placeholder = `{${name.length > 60 ? name.slice(0, 57) + '...' : name}}`;
+  const placeholder = `{${name.length > 60 ? `${name.slice(0, 57)}...` : name}}`;
   if (named && 'target' in named) {
     return {
       text: placeholder,

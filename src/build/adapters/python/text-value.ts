@@ -106,7 +106,7 @@ export function evaluateText(file: PythonFile, scope: Scope | undefined, node: N
   const part = (child: Node) => operand(file, scope, child, evaluate);
   switch (expression.type) {
     case 'string':
-      return stringValue(file, scope, expression, part);
+      return stringValue(expression, part);
     case 'concatenated_string':
       return concat(namedChildren(expression).map((child) => evaluate(child) ?? empty()));
     case 'identifier': {
@@ -180,12 +180,7 @@ function reference(file: PythonFile, scope: Scope | undefined, node: Node): Text
   };
 }
 
-function stringValue(
-  file: PythonFile,
-  scope: Scope | undefined,
-  node: Node,
-  part: (child: Node) => TextValue,
-): TextValue | undefined {
+function stringValue(node: Node, part: (child: Node) => TextValue): TextValue | undefined {
   const pieces = stringPieces(node);
   if (!pieces) return undefined;
   return concat(
@@ -367,7 +362,7 @@ function formatCall(
   const used: TextValue[] = [];
   const spread = spreadEntries(args.splats);
   let auto = 0;
-  const fill = (whole: string, value: TextValue) => {
+  const fill = (_whole: string, value: TextValue) => {
     used.push(value);
     return value.text;
   };

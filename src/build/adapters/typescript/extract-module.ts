@@ -175,7 +175,10 @@ function makesCalls(node: ts.Node): boolean {
   const t = api();
   let found = t.isCallExpression(node) || t.isNewExpression(node);
   if (!found)
-    walk(node, (child) => (found ? false : ((found = t.isCallExpression(child) || t.isNewExpression(child)), !found)));
+    walk(node, (child) => {
+      found ||= t.isCallExpression(child) || t.isNewExpression(child);
+      return !found;
+    });
   return found;
 }
 

@@ -48,7 +48,7 @@ function loadPatterns(file: TsFile, scope: Scope | undefined, call: ts.CallExpre
     // Reading `join(workspaceRoot, 'notes.md')` of a folder known only at run time is no telling a prompt from a scratch file: no load.
     const path = evaluatePath(file, scope, read, 0, true);
     const patterns =
-      path && path.path.includes(UNKNOWN_PIECE) && looksLikePromptFile(path.path) ? pathPatterns(file, path) : [];
+      path?.path.includes(UNKNOWN_PIECE) && looksLikePromptFile(path.path) ? pathPatterns(file, path) : [];
     return patterns.length ? patterns : undefined;
   }
   if (PROMPTY.test(name) && first) return pathPatterns(file, evaluatePath(file, scope, first, 0, true));

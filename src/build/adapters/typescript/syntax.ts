@@ -14,14 +14,15 @@ let functions: ReadonlySet<ts.SyntaxKind> | undefined;
 /** Kind sets, built once: unwrap and isFunctionNode run on nearly every node the adapter looks at. */
 const wrapperKinds = (): ReadonlySet<ts.SyntaxKind> => {
   const { SyntaxKind } = api();
-  return (wrappers ??= new Set([
+  wrappers ??= new Set([
     SyntaxKind.ParenthesizedExpression,
     SyntaxKind.AsExpression,
     SyntaxKind.SatisfiesExpression,
     SyntaxKind.NonNullExpression,
     SyntaxKind.TypeAssertionExpression,
     SyntaxKind.AwaitExpression,
-  ]));
+  ]);
+  return wrappers;
 };
 
 /** The expression under parentheses, `as`, `satisfies`, `!`, `<T>` and `await`: what the value is, not how it is typed or waited for. */
@@ -129,6 +130,7 @@ export function isFunctionNode(node: ts.Node): node is FunctionNode {
  * returns false for a subtree. Iterative: generated code nests thousands deep
  * (a 4,000-term `+` chain) and must not exhaust the call stack.
  */
+// biome-ignore lint/suspicious/noConfusingVoidType: a visitor returns false to skip a subtree, or nothing to go on.
 export function walk(node: ts.Node, visit: (node: ts.Node) => boolean | void): void {
   const t = api();
   const stack: ts.Node[] = [];
