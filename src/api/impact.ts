@@ -1,5 +1,6 @@
 import type { Config } from '../model/schema/config.js';
 import type { ImpactResult } from '../model/schema/impact-result.js';
+import type { ScanResult } from '../model/schema/scan-result.js';
 import { scan } from '../build/scan.js';
 import { diskFileSource } from '../build/files/file-source.js';
 import type { FileSource } from '../model/file-source.js';
@@ -31,6 +32,17 @@ export interface ImpactOptions {
  * head's config, and the engine compares them. Returns data; never prints.
  */
 export async function impact(dir: string, options: ImpactOptions): Promise<ImpactResult> {
+  return (await impactAndHead(dir, options)).result;
+}
+
+/** An impact result and the head scan it compared, for callers that also draw the head (the map of a change). */
+export interface ImpactRun {
+  result: ImpactResult;
+  head: ScanResult;
+}
+
+/** `impact`, keeping the head's scan so the map of the change does not scan the head a second time. */
+export async function impactAndHead(dir: string, options: ImpactOptions): Promise<ImpactRun> {
   const review: ReviewData = {
     approvedBy: options.review?.approvedBy ?? [],
     evalsPassed: options.review?.evalsPassed ?? [],
@@ -43,12 +55,14 @@ export async function impact(dir: string, options: ImpactOptions): Promise<Impac
     const config = options.config ?? (await readConfig(source));
     const changedFiles = options.files.map(normalizePath).filter(Boolean);
     const head = await scan(source, { config });
-    return computeImpact({ head, changedFiles, codeowners: await codeownersOf(source, changedFiles), review });
+    const codeowners = await codeownersOf(source, changedFiles);
+    return { result: computeImpact({ head, changedFiles, codeowners, review }), head };
   }
   if (!options.base)
-    throw new PromptgraphError('impact needs --base <rev> (or --files a,b without git)', {
+    throw new PromptgraphError('give --base <rev> to compare with git, or --files a,b to name the changed files', {
       code: 'usage',
       exitCode: 2,
+      hint: 'e.g. promptgraph impact --base origin/main',
     });
 
   const headCommit = options.head ? await resolveCommit(dir, options.head) : undefined;
@@ -60,7 +74,7 @@ export async function impact(dir: string, options: ImpactOptions): Promise<Impac
   try {
     const config = options.config ?? (await readConfig(headSource));
     const [base, head] = [await scan(baseSource, { config }), await scan(headSource, { config })];
-    return computeImpact({
+    const result = computeImpact({
       base,
       head,
       changedFiles: changes.files,
@@ -70,6 +84,7 @@ export async function impact(dir: string, options: ImpactOptions): Promise<Impac
       codeowners: await codeownersOf(headSource, changes.files),
       review,
     });
+    return { result, head };
   } finally {
     baseSource.close();
     headRevision?.close();

@@ -1,5 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { ReportContext } from '../output/reporters.js';
+import type { GlobalOptions } from './global-options.js';
 
 /** The streams and environment the CLI runs with; injectable so tests run it in-process. */
 export interface CliIo {
@@ -8,16 +10,6 @@ export interface CliIo {
   env: Record<string, string | undefined>;
   /** Working directory for relative paths; defaults to process.cwd(). */
   cwd?: string;
-}
-
-/** Options every command accepts (declared once on the program). */
-export interface GlobalOptions {
-  config?: string;
-  format?: string;
-  out?: string;
-  quiet?: boolean;
-  verbose?: boolean;
-  color: boolean;
 }
 
 /** Colour only on a TTY, and never with --no-color or a non-empty NO_COLOR (no-color.org: an empty value does not count). */
@@ -37,3 +29,14 @@ export async function emit(io: CliIo, options: GlobalOptions, content: string): 
   await writeFile(target, text);
   if (!options.quiet) io.stderr.write(`wrote ${options.out}\n`);
 }
+
+/** A folder argument, resolved against the working directory the CLI runs in. */
+export const resolveDir = (io: CliIo, dir: string | undefined): string =>
+  path.resolve(io.cwd ?? process.cwd(), dir ?? '.');
+
+/** What reporters may know of the terminal and the repository. */
+export const reportContext = (io: CliIo, options: GlobalOptions, pathPrefix = ''): ReportContext => ({
+  color: useColor(io, options),
+  verbose: Boolean(options.verbose),
+  pathPrefix,
+});

@@ -2,7 +2,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Config } from '../model/schema/config.js';
 import { parseConfig } from '../build/config/load-config.js';
-import type { CliIo, GlobalOptions } from './io.js';
+import type { CliIo } from './io.js';
+import type { GlobalOptions } from './global-options.js';
 import { usageError } from './usage-error.js';
 
 /** The config named by `--config`, or undefined to let the scan read the repository's own. */

@@ -1,6 +1,7 @@
 import type { SingleBar } from 'cli-progress';
 import { lazyRequire } from '../model/lazy-require.js';
-import type { CliIo, GlobalOptions } from './io.js';
+import type { CliIo } from './io.js';
+import type { GlobalOptions } from './global-options.js';
 
 const cliProgress = lazyRequire<typeof import('cli-progress')>('cli-progress');
 

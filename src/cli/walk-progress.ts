@@ -1,4 +1,5 @@
-import type { CliIo, GlobalOptions } from './io.js';
+import type { CliIo } from './io.js';
+import type { GlobalOptions } from './global-options.js';
 
 export interface WalkProgress {
   /** The library's progress callback. */

@@ -23,7 +23,7 @@ describe('impact and check usage errors', () => {
     const run = await runCli(repo.dir, 'impact', '--base', 'HEAD', '--format', 'sarif');
     expect([run.code, run.stderr]).toEqual([
       2,
-      "promptgraph: impact: unknown --format 'sarif' (use text, md, json, html, github)\n",
+      "promptgraph: impact: unknown --format 'sarif' (use text, md, json, html or github)\n",
     ]);
   });
 

@@ -178,7 +178,7 @@ describe('promptgraph report', () => {
     const run = await runCli(repo.dir, 'report', '--base', 'v1.2.0', '--format', 'constructor');
     expect([run.code, run.stderr]).toEqual([
       2,
-      "promptgraph: report: unknown --format 'constructor' (use md, html, json)\n",
+      "promptgraph: report: unknown --format 'constructor' (use md, html or json)\n",
     ]);
   });
 });

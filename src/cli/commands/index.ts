@@ -1,21 +1,22 @@
-import type { RegisterCommand } from '../register-command.js';
-import { registerScan } from './scan.js';
-import { registerImpact } from './impact.js';
-import { registerCheck } from './check.js';
-import { registerAudit } from './audit.js';
-import { registerRender } from './render.js';
-import { registerReport } from './report.js';
-import { registerHistory } from './history.js';
-import { registerInit } from './init.js';
+import type { CommandSpec } from '../command-spec.js';
+import { auditCommand } from './audit.js';
+import { checkCommand } from './check.js';
+import { historyCommand } from './history.js';
+import { impactCommand } from './impact.js';
+import { initCommand } from './init.js';
+import { renderCommand } from './render.js';
+import { reportCommand } from './report.js';
+import { scanCommand } from './scan.js';
 
-/** Every CLI command; each module declares its options and loads its engine lazily. */
-export const COMMANDS: RegisterCommand[] = [
-  registerScan,
-  registerImpact,
-  registerCheck,
-  registerAudit,
-  registerRender,
-  registerReport,
-  registerHistory,
-  registerInit,
+/** Every CLI command, in the order `--help` lists them; each spec loads its engine lazily. */
+// biome-ignore lint/suspicious/noExplicitAny: a list of specs of different option types; each was checked by defineCommand.
+export const COMMANDS: CommandSpec<any>[] = [
+  scanCommand,
+  impactCommand,
+  checkCommand,
+  auditCommand,
+  renderCommand,
+  reportCommand,
+  historyCommand,
+  initCommand,
 ];

@@ -3,23 +3,23 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { init } from '../../api/init.js';
 import { plural } from '../../output/report/impact-labels.js';
-import type { CliIo, GlobalOptions } from '../io.js';
+import type { CommandAction } from '../command-spec.js';
+import { resolveDir } from '../io.js';
 import { loadConfigOption } from '../load-config-option.js';
 import { usageError } from '../usage-error.js';
+import type { InitCommandOptions } from './command-options.js';
 
 /**
  * Plans the files (the library), refuses before writing anything when one
  * exists and --force is not given, then writes them and prints the next steps.
  */
-export async function runInit(io: CliIo, dir: string, options: GlobalOptions & { force?: boolean }): Promise<number> {
-  if (options.format && options.format !== 'text')
-    throw usageError(`init: unknown --format '${options.format}' (init prints text)`);
+export const runInit: CommandAction<InitCommandOptions> = async (io, [dir], options) => {
   if (options.out)
     throw usageError(
       'init writes its files into the repository folder; --out does not apply',
       'e.g. promptgraph init path/to/repo',
     );
-  const root = path.resolve(io.cwd ?? process.cwd(), dir);
+  const root = resolveDir(io, dir);
   const config = await loadConfigOption(io, options);
   const plan = await init(root, config ? { config } : {});
   const existing = plan.files.filter((file) => existsSync(path.join(root, file.path))).map((file) => file.path);
@@ -47,4 +47,4 @@ export async function runInit(io: CliIo, dir: string, options: GlobalOptions & {
   ];
   io.stdout.write(`${lines.join('\n')}\n`);
   return 0;
-}
+};

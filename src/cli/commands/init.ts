@@ -1,17 +1,14 @@
-import type { Command } from 'commander';
-import type { RegisterCommand } from '../register-command.js';
+import { defineCommand } from '../command-spec.js';
+import type { InitCommandOptions } from './command-options.js';
+import { DIR_ARGUMENT } from './shared-options.js';
 
-export const registerInit: RegisterCommand = (program, { io, run }) => {
-  program
-    .command('init')
-    .description('write a commented promptgraph.config.yaml and a starter contract for the most shared fragment')
-    .argument('[dir]', 'repository folder', '.')
-    .option('--force', 'overwrite files that already exist')
-    .addHelpText('after', '\nExample: promptgraph init && promptgraph scan')
-    .action((dir: string, _options: unknown, command: Command) =>
-      run(command, async (options) => {
-        const { runInit } = await import('./init-action.js');
-        return runInit(io, dir, options);
-      }),
-    );
-};
+export const initCommand = defineCommand<InitCommandOptions>({
+  name: 'init',
+  description: 'write a commented promptgraph.config.yaml and a starter contract for the most shared fragment',
+  arguments: [DIR_ARGUMENT],
+  options: { force: { description: 'overwrite files that already exist' } },
+  formats: ['text'],
+  formatHelp: 'text (default): the files written and the next steps.',
+  help: ['Example: promptgraph init && promptgraph scan'],
+  action: async () => (await import('./init-action.js')).runInit,
+});

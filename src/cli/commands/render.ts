@@ -1,23 +1,22 @@
-import type { Command } from 'commander';
-import type { RegisterCommand } from '../register-command.js';
+import { defineCommand } from '../command-spec.js';
+import type { RenderCommandOptions } from './command-options.js';
+import { CHANGE_OPTIONS, type ChangeOptions, DIR_ARGUMENT } from './shared-options.js';
 
-export const registerRender: RegisterCommand = (program, { io, run }) => {
-  program
-    .command('render')
-    .description('write the interactive map: one self-contained HTML file, optionally with a change overlaid')
-    .argument('[dir]', 'repository root', '.')
-    .option('--base <rev>', 'overlay the change from git merge-base <rev> HEAD (e.g. origin/main)')
-    .option('--head <rev>', 'map this revision instead of the working tree')
-    .option('--files <list>', 'overlay a change to these comma-separated files, without git')
-    .option('--title <text>', 'title of the page')
-    .addHelpText(
-      'after',
-      '\nExample: promptgraph render --out map.html && open map.html\n         promptgraph render --base origin/main --out map.html',
-    )
-    .action((dir: string, _options: unknown, command: Command) =>
-      run(command, async (options) => {
-        const { runRender } = await import('./render-action.js');
-        return runRender(io, dir, options);
-      }),
-    );
-};
+export const renderCommand = defineCommand<RenderCommandOptions>({
+  name: 'render',
+  description: 'write the interactive map: one self-contained HTML file, optionally with a change overlaid',
+  arguments: [{ ...DIR_ARGUMENT, description: 'repository root' }],
+  options: {
+    base: { description: 'overlay the change from git merge-base <rev> HEAD (e.g. origin/main)', argument: '<rev>' },
+    head: { description: 'map this revision instead of the working tree (with --base)', argument: '<rev>' },
+    files: CHANGE_OPTIONS.files,
+    title: { description: 'title of the page', argument: '<text>' },
+  },
+  formats: ['html'],
+  formatHelp: 'html (default; one self-contained file, no network at view time).',
+  help: [
+    'Example: promptgraph render --out map.html && open map.html',
+    '         promptgraph render --base origin/main --out map.html',
+  ],
+  action: async () => (await import('./render-action.js')).runRender,
+});

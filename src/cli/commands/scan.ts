@@ -1,25 +1,17 @@
-import type { Command } from 'commander';
-import type { RegisterCommand } from '../register-command.js';
+import { defineCommand } from '../command-spec.js';
+import { DIR_ARGUMENT } from './shared-options.js';
 
-export const registerScan: RegisterCommand = (program, { io, run }) => {
-  program
-    .command('scan')
-    .description('find prompts, fragments and consumers and print the dependency graph')
-    .argument('[dir]', 'repository root', '.')
-    .addHelpText(
-      'after',
-      [
-        '',
-        'Formats: text (default), json (contracts/scan-result.schema.json).',
-        'Exit codes: 0 ok, warnings included; 1 when a diagnostic has severity error (front matter or a',
-        '  template that does not parse, an invalid contract, an include cycle), the graph still printed',
-        '  in full; 2 usage or input error. For rules and thresholds, use promptgraph audit --fail-on.',
-      ].join('\n'),
-    )
-    .action((dir: string, _options: unknown, command: Command) =>
-      run(command, async (options) => {
-        const { runScan } = await import('./scan-action.js');
-        return runScan(io, dir, options);
-      }),
-    );
-};
+export const scanCommand = defineCommand<Record<string, never>>({
+  name: 'scan',
+  description: 'find prompts, fragments and consumers and print the dependency graph',
+  arguments: [{ ...DIR_ARGUMENT, description: 'repository root' }],
+  options: {},
+  formats: ['text', 'json'],
+  formatHelp: 'text (default), json (contracts/scan-result.schema.json).',
+  help: [
+    'Exit codes: 0 ok, warnings included; 1 when a diagnostic has severity error (front matter or a',
+    '  template that does not parse, an invalid contract, an include cycle), the graph still printed',
+    '  in full; 2 usage or input error. For rules and thresholds, use promptgraph audit --fail-on.',
+  ],
+  action: async () => (await import('./scan-action.js')).runScan,
+});

@@ -1,5 +1,6 @@
 import path from 'node:path';
-import type { CliIo, GlobalOptions } from '../io.js';
+import type { CliIo } from '../io.js';
+import type { GlobalOptions } from '../global-options.js';
 import { usageError } from '../usage-error.js';
 
 /** Options `impact`, `check` and `audit` add for GitHub Actions. */

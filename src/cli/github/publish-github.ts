@@ -1,6 +1,7 @@
 import { appendFile, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { CliIo, GlobalOptions } from '../io.js';
+import type { CliIo } from '../io.js';
+import type { GlobalOptions } from '../global-options.js';
 import type { GithubMode } from './github-mode.js';
 
 export interface GithubOutputs {

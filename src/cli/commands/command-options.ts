@@ -1,0 +1,29 @@
+import type { ChangeOptions, GithubOptions, ReviewOptions } from './shared-options.js';
+
+export interface ImpactCommandOptions extends ChangeOptions, ReviewOptions, GithubOptions {
+  commentFile?: string;
+}
+
+export interface CheckCommandOptions extends ChangeOptions, ReviewOptions, GithubOptions {}
+
+export interface RenderCommandOptions extends ChangeOptions {
+  title?: string;
+}
+
+export interface ReportCommandOptions {
+  base?: string;
+  head?: string;
+}
+
+export interface HistoryCommandOptions {
+  since?: string;
+  maxCount?: string;
+}
+
+export interface InitCommandOptions {
+  force?: boolean;
+}
+
+export interface AuditCommandOptions extends GithubOptions {
+  failOn?: string;
+}

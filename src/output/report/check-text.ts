@@ -1,0 +1,12 @@
+import type { CheckOutcome } from '../../model/schema/check-outcome.js';
+import type { ImpactResult } from '../../model/schema/impact-result.js';
+import { paint } from './ansi.js';
+
+/** The gate's verdict for a terminal: one line when it passed, then one line per failure when it did not. */
+export function formatCheckText(result: ImpactResult, outcome: CheckOutcome, options: { color: boolean }): string {
+  const style = paint(options.color);
+  const summary = `${result.changed.length} changed, ${result.affected.length} affected, risk ${result.risk.level}`;
+  return outcome.ok
+    ? `${style.green('✓')} promptgraph check passed (${summary})\n`
+    : `${[`${style.red('✗')} promptgraph check failed (${summary}):`, ...outcome.failures].join('\n')}\n`;
+}
