@@ -1,10 +1,11 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Three projects, one `npm test`:
+ * Four projects, one `npm test`:
  * - unit: in-process tests of the library. They share no mutable state, so one
  *   worker runs many files without re-importing the TypeScript compiler and
  *   tree-sitter for each (isolation made this project about ten times slower);
+ * - checks: the layer rules, formatting, lint and type checks, each a tool run over the whole tree;
  * - e2e: the built CLI and real git repositories, each file in its own worker;
  * - browser: Debian's Chromium through playwright-core. Launching it on a loaded
  *   two-core machine can take most of a minute, hence the hook timeout.
@@ -19,10 +20,12 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/**/*.test.ts'],
-          exclude: ['test/e2e/**', 'test/browser/**'],
+          exclude: ['test/e2e/**', 'test/browser/**', 'test/architecture/**'],
           isolate: false,
         },
       },
+      // Whole-tree tools (tsc, Biome, dependency-cruiser), each a process over every source file.
+      { extends: true, test: { name: 'checks', include: ['test/architecture/**/*.test.ts'], testTimeout: 120_000 } },
       { extends: true, test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'] } },
       {
         extends: true,

@@ -1,6 +1,6 @@
 import { defineCommand } from '../command-spec.js';
 import type { AuditCommandOptions } from './command-options.js';
-import { DIR_ARGUMENT, GITHUB_OPTIONS, type GithubOptions } from './shared-options.js';
+import { DIR_ARGUMENT, GITHUB_OPTIONS } from './shared-options.js';
 
 export const auditCommand = defineCommand<AuditCommandOptions>({
   name: 'audit',

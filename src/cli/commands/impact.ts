@@ -1,14 +1,6 @@
 import { defineCommand } from '../command-spec.js';
 import type { ImpactCommandOptions } from './command-options.js';
-import {
-  CHANGE_OPTIONS,
-  type ChangeOptions,
-  DIR_ARGUMENT,
-  GITHUB_OPTIONS,
-  type GithubOptions,
-  REVIEW_OPTIONS,
-  type ReviewOptions,
-} from './shared-options.js';
+import { CHANGE_OPTIONS, DIR_ARGUMENT, GITHUB_OPTIONS, REVIEW_OPTIONS } from './shared-options.js';
 
 export const impactCommand = defineCommand<ImpactCommandOptions>({
   name: 'impact',

@@ -1,6 +1,6 @@
 import { defineCommand } from '../command-spec.js';
 import type { RenderCommandOptions } from './command-options.js';
-import { CHANGE_OPTIONS, type ChangeOptions, DIR_ARGUMENT } from './shared-options.js';
+import { CHANGE_OPTIONS, DIR_ARGUMENT } from './shared-options.js';
 
 export const renderCommand = defineCommand<RenderCommandOptions>({
   name: 'render',
