@@ -29,6 +29,17 @@ describe('typescript bad input', () => {
     });
   });
 
+  it('reads a prompt sent from the end of a 60-call method chain (naming the callee once per call, not 2^60 times)', async () => {
+    // A commander or zod chain: each .option() call used to name its callee twice, doubling the work per link.
+    const chain = Array.from({ length: 60 }, (_, index) => `.option('--flag-${index}', 'a flag')`).join('\n  ');
+    const text = `import OpenAI from 'openai';\nconst client = new OpenAI();\nexport const SYSTEM = 'You are a terse release assistant.';\nexport const program = new Command()\n  ${chain};\nexport async function ask() {\n  return client.chat.completions.create({ model: 'gpt-4o', messages: [{ role: 'system', content: SYSTEM }] });\n}\n`;
+    const result = await scan(memoryFileSource('repo', { 'src/cli.ts': text }));
+    expect(nodeById(result, 'src/cli.ts#SYSTEM').kind).toBe('prompt');
+    expect(result.edges).toContainEqual(
+      expect.objectContaining({ from: 'consumer:src/cli.ts#ask', to: 'src/cli.ts#SYSTEM', kind: 'consumes' }),
+    );
+  });
+
   it('reads methods named like Object.prototype members (toLocaleString, constructor) as ordinary calls', async () => {
     const text =
       'export const SYSTEM_PROMPT = `Today is ${new Date().toLocaleString()}. Reply as ${agent.constructor()}.`;\nexport const LABEL = new Date().toString();\n';

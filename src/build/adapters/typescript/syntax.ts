@@ -63,8 +63,11 @@ export function calleeName(node: ts.Node): string {
   const named = dottedName(expression);
   if (named) return named;
   if (t.isPropertyAccessExpression(expression)) return `${calleeName(expression.expression)}.${expression.name.text}`;
-  if (t.isCallExpression(expression))
-    return calleeName(expression.expression) === '?' ? '?' : `${calleeName(expression.expression)}()`;
+  if (t.isCallExpression(expression)) {
+    // Named once: asking twice per call made a chain of n calls cost 2^n (commander and zod chains hung the scan).
+    const inner = calleeName(expression.expression);
+    return inner === '?' ? '?' : `${inner}()`;
+  }
   return '?';
 }
 
