@@ -24,7 +24,8 @@ export const promptyAdapter: Adapter = {
   extract({ path, text }): Extraction {
     const frontMatter = splitFrontMatter(path, text);
     const { data } = frontMatter;
-    const body = isMustache(data.template)
+    const mustache = isMustache(data.template);
+    const body = mustache
       ? mustacheBody(path, frontMatter.body, frontMatter.bodyLine)
       : jinjaBody(path, frontMatter.body, frontMatter.bodyLine);
     const inputs = promptyInputs(data);
@@ -32,6 +33,8 @@ export const promptyAdapter: Adapter = {
     const meta: Record<string, unknown> = {
       ...(typeof data.description === 'string' ? { description: data.description } : {}),
       ...(model ? { model } : {}),
+      // Composition renders the body with the engine this names.
+      ...(mustache ? { template: 'mustache' } : {}),
       ...(inputs.defaults.length ? { defaults: inputs.defaults } : {}),
     };
     return {

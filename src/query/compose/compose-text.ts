@@ -5,6 +5,8 @@ import { replacePlaceholders } from './replace-placeholders.js';
 export interface ComposeOptions {
   /** How an include that cannot be expanded (remote prompt, cycle, unit without text) is shown. */
   unresolved?: (id: string, placeholder: string) => string;
+  /** The text an included unit stands for when it is not composed here (a template its own engine renders); undefined composes it. */
+  textOf?: (id: string) => string | undefined;
 }
 
 /**
@@ -40,6 +42,8 @@ export function composeText(graph: PromptGraph, id: string, options: ComposeOpti
         replacements.set(expansion.placeholder, () => {
           if (graph.node(edge.to)?.text === undefined || stack.has(edge.to))
             return unresolved(edge.to, expansion.placeholder);
+          const given = options.textOf?.(edge.to);
+          if (given !== undefined) return given;
           // An argument is text of the caller: its placeholders are the caller's includes and parameters.
           const bound = new Map(
             expansion.bindings.map((binding) => [binding.parameter, expand(ownerId, binding.text, args, stack)]),

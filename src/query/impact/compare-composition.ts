@@ -1,7 +1,7 @@
 import { createTwoFilesPatch } from 'diff';
 import type { PromptGraph } from '../graph/prompt-graph.js';
 import type { ChangeClass } from '../../model/schema/impact-result.js';
-import { composeText } from '../compose/compose-text.js';
+import { composedTexts } from '../compose/composed-texts.js';
 import { composedVariables } from '../compose/compose-variables.js';
 import { isTextNode } from './impact-graphs.js';
 
@@ -100,7 +100,7 @@ function renamedIds(ids: readonly string[], renames: readonly { from: string; to
 
 function describe(graph: PromptGraph, id: string): { text: string; variables: string[]; includes: string[] } {
   return {
-    text: composeText(graph, id),
+    text: composedTexts(graph).text(id),
     variables: composedVariables(graph, id),
     // The whole include tree: a fragment losing an include changes every prompt built on it.
     includes: [...graph.upstream(id, ['includes'])].sort(),

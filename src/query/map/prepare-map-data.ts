@@ -1,5 +1,5 @@
 import path from 'node:path/posix';
-import { composeText } from '../compose/compose-text.js';
+import { composedTexts } from '../compose/composed-texts.js';
 import { PromptGraph } from '../graph/prompt-graph.js';
 import { contractOf } from '../../build/contract/contract-meta.js';
 import type { EdgeKind, GraphEdge, GraphNode, NodeKind, ScanResult } from '../../model/schema/scan-result.js';
@@ -60,7 +60,7 @@ export function prepareMapData(scan: ScanResult, options: PrepareMapOptions = {}
       variables: node.variables,
       ...(node.remote ? { remote: node.remote } : {}),
       ...(node.flags?.length ? { flags: node.flags } : {}),
-      ...(node.text !== undefined ? { text: node.text, composed: composeText(graph, node.id) } : {}),
+      ...(node.text !== undefined ? { text: node.text, composed: composedTexts(graph).text(node.id) } : {}),
       contracts: contractsGoverning(graph, node),
       dependents: dependents[position]!,
       ...(status ? { status } : {}),
