@@ -11,6 +11,8 @@ export { PromptgraphError, type ErrorIssue } from './model/promptgraph-error.js'
 export { formatScanJson } from './output/report/scan-json.js';
 export { formatScanText } from './output/report/scan-text.js';
 export { summarizeScan } from './query/graph/summarize-scan.js';
+export { composedTexts, ComposedTexts } from './query/compose/composed-texts.js';
+export { renderTemplate } from './query/compose/render/render-template.js';
 export type { ScanSummary, SharedFragment } from './model/scan-summary.js';
 export { impact, check, type ImpactOptions } from './api/impact.js';
 export { computeImpact } from './query/impact/compute-impact.js';

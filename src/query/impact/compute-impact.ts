@@ -15,6 +15,7 @@ import { findInterfaceChanges } from './find-interface-changes.js';
 import { assessRisk } from './assess-risk.js';
 import { restoreInvalidContracts } from './restore-invalid-contracts.js';
 import { nodeRef } from './node-ref.js';
+import { composedTexts } from '../compose/composed-texts.js';
 
 /**
  * The impact engine: from two scans and the changed paths to the full impact
@@ -74,7 +75,12 @@ export function computeImpact(input: ImpactInput): ImpactResult {
     invariants: findInvariants(graphs, [...changed, ...affected]),
     interfaceChanges,
     risk: assessRisk({ changed, affected, teams: teams.length, interfaceChanges }),
-    diagnostics: sortDiagnostics([...relevantDiagnostics(input, files), ...restored.diagnostics]),
+    diagnostics: sortDiagnostics([
+      ...relevantDiagnostics(input, files),
+      ...restored.diagnostics,
+      // A changed or affected template its engine could not render: its diff is of concatenated source.
+      ...composedTexts(graphs.head).diagnostics([...changed, ...affected].map((node) => node.id)),
+    ]),
   };
 }
 

@@ -40,10 +40,15 @@ export function renderJinja(sources: TemplateSources, rootId: string, options: J
   };
   const environment = new library.Environment(loader as unknown as Nunjucks.ILoader, { autoescape: false });
   environment.addFilter('tojson', (value: unknown, indent?: number) => JSON.stringify(value, null, indent));
-  // The length of a list nobody supplied is unknown too, not 0.
-  const length = (environment as unknown as { getFilter(name: string): (value: unknown) => unknown }).getFilter(
-    'length',
-  );
+  const filters = environment as unknown as { getFilter(name: string): (...args: unknown[]) => unknown };
+  // A variable nobody supplied takes the template's default, as at run time; its length is unknown, not 0.
+  for (const name of ['default', 'd']) {
+    const original = filters.getFilter(name);
+    environment.addFilter(name, (value: unknown, ...rest: unknown[]) =>
+      isUnknownValue(value) ? rest[0] : original(value, ...rest),
+    );
+  }
+  const length = filters.getFilter('length');
   environment.addFilter('length', (value: unknown) =>
     isUnknownValue(value) ? unknownValue(`${unknownPath(value)} | length`) : length(value),
   );

@@ -62,7 +62,7 @@ export function unknownValue(path: string): unknown {
       if (key === 'length') return text.length;
       // A list nobody supplied, joined (`| join(", ")`), is still the one unknown.
       if (key === 'join') return () => text;
-      if (ABSENT.has(key)) return undefined;
+      if (ABSENT.has(key) || key.startsWith('__')) return undefined;
       if (STRING_METHODS.has(key)) {
         const method = (String.prototype as unknown as Record<string, (...args: unknown[]) => unknown>)[key]!;
         return (...args: unknown[]) => method.apply(text, args);
@@ -70,8 +70,9 @@ export function unknownValue(path: string): unknown {
       return unknownValue(`${path}.${key}`);
     },
     has: (_target, key) => key === MARKER || key === Symbol.iterator || typeof key === 'string',
+    // Engines mark their own objects with `__` members (nunjucks' keyword arguments): a marker has none.
     getOwnPropertyDescriptor: (_target, key) =>
-      typeof key === 'string' && !ABSENT.has(key)
+      typeof key === 'string' && !ABSENT.has(key) && !key.startsWith('__')
         ? { value: unknownValue(`${path}.${key}`), writable: true, enumerable: false, configurable: true }
         : undefined,
     ownKeys: () => [],
