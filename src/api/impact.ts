@@ -56,7 +56,16 @@ export async function impactAndHead(dir: string, options: ImpactOptions): Promis
     const changedFiles = options.files.map(normalizePath).filter(Boolean);
     const head = await scan(source, { config });
     const codeowners = await codeownersOf(source, changedFiles);
-    return { result: computeImpact({ head, changedFiles, codeowners, review }), head };
+    return {
+      result: computeImpact({
+        head,
+        changedFiles,
+        codeowners,
+        review,
+        ...(config.model ? { model: config.model } : {}),
+      }),
+      head,
+    };
   }
   if (!options.base)
     throw new PromptgraphError('give --base <rev> to compare with git, or --files a,b to name the changed files', {
@@ -83,6 +92,7 @@ export async function impactAndHead(dir: string, options: ImpactOptions): Promis
       headRevision: headCommit ? { ref: options.head!, commit: headCommit } : { ref: 'working-tree' },
       codeowners: await codeownersOf(headSource, changes.files),
       review,
+      ...(config.model ? { model: config.model } : {}),
     });
     return { result, head };
   } finally {

@@ -27,7 +27,7 @@ export const contractAdapter: Adapter = {
   name: 'contract',
   matches: (path, config) => contractGlobs(config)(path),
   extract({ path, text }): Extraction {
-    const { contract, diagnostics } = parseContract(path, text);
+    const { contract, lines, diagnostics } = parseContract(path, text);
     const range = { start: 1, end: lineCount(text) };
     const lineOf = (pattern: RegExp): number => {
       const index = text.split('\n').findIndex((line) => pattern.test(line));
@@ -42,7 +42,13 @@ export const contractAdapter: Adapter = {
     }
     const governed = { type: 'selector', selector: contract.prompt } as const;
     const units: ExtractedUnit[] = [
-      { role: 'contract', range, format: 'contract', variables: [], meta: { ...contract } },
+      {
+        role: 'contract',
+        range,
+        format: 'contract',
+        variables: [],
+        meta: { ...contract, ...(lines && Object.keys(lines).length ? { lines } : {}) },
+      },
     ];
     const references: Reference[] = [
       { kind: 'governs', target: governed, line: lineOf(/^prompt\s*:/), label: `prompt: ${contract.prompt}` },

@@ -2,6 +2,8 @@ import { z } from 'zod';
 
 /** Version of every JSON document promptgraph writes; bumped on a breaking change. */
 export const SCHEMA_VERSION = 1;
+/** Additive changes to the scan result since `SCHEMA_VERSION`: 1 adds token counts. */
+export const SCAN_SCHEMA_MINOR = 1;
 
 export const LineRangeSchema = z
   .object({

@@ -53,6 +53,13 @@ export const ConfigSchema = z
       .positive()
       .default(1_048_576)
       .describe('Files larger than this are skipped with a diagnostic.'),
+    model: z
+      .string()
+      .min(1)
+      .optional()
+      .describe(
+        'The model prompts are sent to when neither their front matter nor a contract names one: it chooses the tokenizer of token counts (e.g. `gpt-4o`, `claude-sonnet-4-5`).',
+      ),
     audit: AuditConfigSchema.default({ rules: {} }),
   })
   .strict()

@@ -49,6 +49,42 @@ export const ContractEvalSchema = z
   .describe('An eval suite that must pass when the governed prompt changes.');
 export type ContractEval = z.infer<typeof ContractEvalSchema>;
 
+export const TextRuleSchema = z
+  .union([
+    z.string().min(1).describe('Text the composed prompt must (or must not) contain, compared as written.'),
+    z
+      .object({
+        regex: z
+          .string()
+          .min(1)
+          .describe(
+            'A JavaScript regular expression; one that may backtrack catastrophically is refused (safe-regex2), and every match runs under a time limit.',
+          ),
+        flags: z
+          .string()
+          .regex(/^[imsu]*$/)
+          .optional()
+          .describe('Regular expression flags among `i`, `m`, `s`, `u`.'),
+      })
+      .strict(),
+  ])
+  .describe('Text, or `{ regex, flags }`.');
+export type TextRule = z.infer<typeof TextRuleSchema>;
+
+export const VariablesRuleSchema = z
+  .union([
+    z
+      .object({ exact: z.array(z.string().min(1)).describe('The composed prompt uses exactly these variables.') })
+      .strict(),
+    z
+      .object({
+        allowed: z.array(z.string().min(1)).describe('The composed prompt uses only variables among these.'),
+      })
+      .strict(),
+  ])
+  .describe('The variables of the composed prompt: an exact set, or an allowed set.');
+export type VariablesRule = z.infer<typeof VariablesRuleSchema>;
+
 export const ContractFileSchema = z
   .object({
     $schema: z.string().optional(),
@@ -90,8 +126,37 @@ export const ContractFileSchema = z
       .describe(
         'The interface version. Bump it when the interface breaks (variables removed or added without a default, output schema changed).',
       ),
+    interface_version: z
+      .union([z.string(), z.number()])
+      .optional()
+      .describe('Another name for `version`; give one of the two.'),
+    must_include: z
+      .array(TextRuleSchema)
+      .default([])
+      .describe(
+        'Checked by `check` on the composed text of every governed prompt and every prompt including a governed fragment: each must occur.',
+      ),
+    must_not_include: z.array(TextRuleSchema).default([]).describe('Checked like `must_include`: none may occur.'),
+    max_tokens: z
+      .number()
+      .int()
+      .positive()
+      .optional()
+      .describe("The composed prompt's token budget, counted with the tokenizer of its model."),
+    variables: VariablesRuleSchema.optional(),
+    model: z
+      .string()
+      .min(1)
+      .optional()
+      .describe(
+        'The model the governed prompt is pinned to; front matter naming another model is a violation. Also chooses the tokenizer.',
+      ),
   })
   .strict()
+  .refine((contract) => contract.version === undefined || contract.interface_version === undefined, {
+    message: 'give one of `version` and `interface_version`, not both',
+    path: ['interface_version'],
+  })
   .describe(
     'A prompt contract (`contracts/**/*.yaml`, `**/*.contract.yaml`): turns a shared prompt into an interface.',
   );

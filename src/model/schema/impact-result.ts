@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DiagnosticSchema, LineRangeSchema } from './common.js';
 import { EdgeKindSchema, NodeKindSchema } from './scan-result.js';
+import { TokenizerSchema } from './token-count.js';
 
 export const ChangeClassSchema = z
   .enum(['added', 'removed', 'renamed', 'whitespace', 'wording', 'variables', 'structure', 'output', 'code'])
@@ -52,6 +53,16 @@ export const CompositionShape = {
     .string()
     .optional()
     .describe('Unified diff of the composed text, base → head; absent when it did not change.'),
+  tokens: z
+    .object({
+      base: z.number().int().min(0).optional(),
+      head: z.number().int().min(0).optional(),
+      delta: z.number().int().optional().describe('head − base, when both sides exist.'),
+      tokenizer: TokenizerSchema,
+      approximate: z.boolean().optional(),
+    })
+    .optional()
+    .describe('Tokens of the composed text at each side, counted with the tokenizer of the model at the head.'),
 };
 
 export const ChangedNodeSchema = z
@@ -145,6 +156,28 @@ export const InterfaceChangeSchema = z
   );
 export type InterfaceChange = z.infer<typeof InterfaceChangeSchema>;
 
+const LocationSchema = z
+  .object({ file: z.string(), line: z.number().int().min(0) })
+  .describe('A repository-relative file and 1-based line.');
+
+export const ContractViolationSchema = z
+  .object({
+    kind: z
+      .enum(['must_include', 'must_not_include', 'max_tokens', 'variables', 'output_schema', 'model'])
+      .describe('The contract rule broken.'),
+    contract: z.string().describe('Contract node id.'),
+    prompt: z.string().describe('The prompt whose composed text (at the head) breaks it.'),
+    message: z.string(),
+    contractLocation: LocationSchema.describe('The rule in the contract file.'),
+    promptLocation: LocationSchema.describe(
+      'Where in the prompt: the line of a forbidden match (in the unit that holds it), else the prompt’s first line.',
+    ),
+  })
+  .describe(
+    "A machine-checked contract rule the head's composed text breaks, for a governed prompt or a prompt including a governed fragment.",
+  );
+export type ContractViolation = z.infer<typeof ContractViolationSchema>;
+
 export const RiskSchema = z
   .object({
     level: z.enum(['none', 'low', 'medium', 'high']).describe('One-word summary.'),
@@ -166,6 +199,10 @@ export const ImpactResultSchema = z
     evals: z.array(EvalRequirementSchema).describe('Sorted by id.'),
     invariants: z.array(InvariantsSchema).describe('Sorted by contract.'),
     interfaceChanges: z.array(InterfaceChangeSchema).describe('Sorted by contract.'),
+    violations: z
+      .array(ContractViolationSchema)
+      .optional()
+      .describe('Contract rules broken at the head, sorted by contract, prompt, kind; `check` fails on any.'),
     risk: RiskSchema,
     diagnostics: z
       .array(DiagnosticSchema)

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DiagnosticSchema, LineRangeSchema } from './common.js';
+import { TokenCountSchema } from './token-count.js';
 
 export const NodeKindSchema = z.enum(['prompt', 'fragment', 'consumer', 'contract', 'eval', 'team']);
 export type NodeKind = z.infer<typeof NodeKindSchema>;
@@ -125,6 +126,9 @@ export const GraphNodeSchema = z
       .record(z.string(), z.unknown())
       .optional()
       .describe('Adapter-specific details (front matter model, contract fields, eval command…).'),
+    tokens: TokenCountSchema.optional().describe(
+      'For prompt text, in `scan --format json`: the tokens of its composed text (since schema 1.1).',
+    ),
   })
   .describe('A prompt, fragment, consumer, contract, eval or team.');
 export type GraphNode = z.infer<typeof GraphNodeSchema>;
@@ -184,6 +188,14 @@ export type GraphEdge = z.infer<typeof GraphEdgeSchema>;
 export const ScanResultSchema = z
   .object({
     schemaVersion: z.literal(1),
+    schemaMinor: z
+      .number()
+      .int()
+      .min(0)
+      .optional()
+      .describe(
+        'Additions since `schemaVersion` (absent means 0): 1 adds `tokens` to prompt nodes. A reader of version 1 reads every minor.',
+      ),
     root: z.string().describe('Name of the scanned repository folder (never an absolute path).'),
     nodes: z.array(GraphNodeSchema).describe('Sorted by id.'),
     edges: z.array(GraphEdgeSchema).describe('Sorted by from, to, kind.'),

@@ -17,11 +17,19 @@ export function checkImpact(result: ImpactResult): CheckOutcome {
       `missing eval: ${evaluation.name}${evaluation.command ? ` (run: ${evaluation.command})` : ''} — ${evaluation.why.join('; ')}`,
     );
   }
+  const located = new Set(
+    (result.violations ?? []).filter((entry) => entry.kind === 'output_schema').map((entry) => entry.contract),
+  );
   for (const change of result.interfaceChanges) {
-    if (change.bumped) continue;
+    // An output schema change without a bump is listed once, located, among the violations below.
+    if (change.bumped || located.has(change.contract)) continue;
     failures.push(
       `contract ${change.contract} interface broke without a version bump (${change.reasons.join('; ')}); bump its version`,
     );
   }
+  for (const violation of result.violations ?? [])
+    failures.push(
+      `contract violation (${violation.kind}): ${violation.prompt} — ${violation.message} [contract ${violation.contractLocation.file}:${violation.contractLocation.line}, prompt ${violation.promptLocation.file}:${violation.promptLocation.line}]`,
+    );
   return { ok: failures.length === 0, failures };
 }

@@ -16,6 +16,8 @@ import { assessRisk } from './assess-risk.js';
 import { restoreInvalidContracts } from './restore-invalid-contracts.js';
 import { nodeRef } from './node-ref.js';
 import { composedTexts } from '../compose/composed-texts.js';
+import { findContractViolations } from '../contracts/find-contract-violations.js';
+import { tokenDelta } from '../tokens/token-delta.js';
 
 /**
  * The impact engine: from two scans and the changed paths to the full impact
@@ -34,7 +36,10 @@ export function computeImpact(input: ImpactInput): ImpactResult {
   }
   changes.sort((left, right) => (left.id < right.id ? -1 : 1));
 
-  const changed = changes.map((change) => changedEntry(graphs, change, outputChanged.has(change.id), input.renames));
+  const changed = changes.map((change) => ({
+    ...changedEntry(graphs, change, outputChanged.has(change.id), input.renames),
+    ...tokenDelta(graphs, change.baseId ?? change.id, change.id, input.model),
+  }));
   const affected = findAffected(graphs, changes).map((reach): AffectedNode => {
     const graph = graphs.graphOf(reach.id);
     const composition = compareComposition({
@@ -45,6 +50,7 @@ export function computeImpact(input: ImpactInput): ImpactResult {
     return {
       ...nodeRef(graphs.latest(reach.id)!),
       ...composition,
+      ...tokenDelta(graphs, reach.id, reach.id, input.model),
       distance: reach.distance,
       path: reach.path,
       via: reach.via,
@@ -74,6 +80,7 @@ export function computeImpact(input: ImpactInput): ImpactResult {
     ),
     invariants: findInvariants(graphs, [...changed, ...affected]),
     interfaceChanges,
+    violations: findContractViolations(graphs.head, interfaceChanges, input.model),
     risk: assessRisk({ changed, affected, teams: teams.length, interfaceChanges }),
     diagnostics: sortDiagnostics([
       ...relevantDiagnostics(input, files),

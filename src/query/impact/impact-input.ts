@@ -27,4 +27,6 @@ export interface ImpactInput {
   /** CODEOWNERS owners of every changed file at the head (file → handles); a file asks them only when a changed node is in it or depends on it. */
   codeowners?: Record<string, string[]>;
   review?: ReviewData;
+  /** The config's default model (`model`), for token counts of prompts that name none. */
+  model?: string;
 }

@@ -39,7 +39,13 @@ export function starterContract(
     '#       command: npx promptfoo eval -c evals/tone.yaml',
     "#       scope: composed   # isolated (the fragment alone) | composed (each consumer's whole pipeline)",
     'evals: []',
-    'version: 1   # bump it when the interface breaks: a variable removed, or added without a default',
+    '# Rules `check` verifies on the composed text of this prompt and of every prompt including it. Uncomment to use, e.g.',
+    "#   must_include: ['Offer a human agent']",
+    "#   must_not_include: [{ regex: 'refund(s)? guaranteed', flags: i }]",
+    '#   max_tokens: 2000',
+    '#   variables: { allowed: [customer_name, ticket] }   # or { exact: [...] }',
+    '#   model: gpt-4o   # pinned: front matter naming another model is a violation',
+    'version: 1   # bump it when the interface breaks: a variable removed, or added without a default, or the output schema changed',
     '',
   ].join('\n');
   return { path, content };

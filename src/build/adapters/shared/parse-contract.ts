@@ -7,6 +7,8 @@ import { locatedZodIssues } from '../../../model/located-zod-issues.js';
 export interface ParsedContract {
   /** Undefined when the file is malformed; the diagnostics then say where. */
   contract?: ContractFile;
+  /** The line of each machine-checked rule (`must_include.0`, `max_tokens`, `output`…), so a violation names it. */
+  lines?: Record<string, number>;
   diagnostics: Diagnostic[];
 }
 
@@ -35,8 +37,13 @@ export function parseContract(file: string, text: string): ParsedContract {
     };
   }
   const parsed = ContractFileSchema.safeParse(document.toJS() ?? {});
-  if (parsed.success)
-    return { contract: parsed.data, diagnostics: duplicateEvals(file, parsed.data, document, lineCounter) };
+  if (parsed.success) {
+    // `interface_version` is `version` by its other name: every reader asks `version`.
+    const { interface_version: interfaceVersion, ...fields } = parsed.data;
+    const contract = interfaceVersion === undefined ? fields : { ...fields, version: interfaceVersion };
+    const lines = ruleLines(contract, (path) => zodIssueLocation(document, lineCounter, { path }).line);
+    return { contract, lines, diagnostics: duplicateEvals(file, contract, document, lineCounter) };
+  }
   return {
     diagnostics: locatedZodIssues(document, lineCounter, parsed.error.issues, 'contract').map(
       ({ line, column, message }): Diagnostic => ({
@@ -76,4 +83,17 @@ function duplicateEvals(
     });
   });
   return diagnostics;
+}
+
+/** The fields a contract's machine checks read, each at its own line. */
+function ruleLines(contract: ContractFile, lineOf: (path: (string | number)[]) => number): Record<string, number> {
+  const lines: Record<string, number> = {};
+  for (const field of ['must_include', 'must_not_include'] as const)
+    contract[field].forEach((_rule, index) => {
+      lines[`${field}.${index}`] = lineOf([field, index]);
+    });
+  for (const field of ['max_tokens', 'variables', 'model', 'output', 'version', 'interface_version'] as const)
+    if (field in contract || (field === 'interface_version' && contract.version !== undefined))
+      lines[field] = lineOf([field]);
+  return lines;
 }

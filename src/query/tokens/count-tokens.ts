@@ -1,0 +1,27 @@
+import { createHash } from 'node:crypto';
+import { lazyRequire } from '../../model/lazy-require.js';
+import type { Tokenizer } from '../../model/schema/token-count.js';
+
+type Counter = (text: string) => number;
+
+// Each tokenizer loads its rank table on first use (a second or more): a command that counts nothing never pays.
+const MODULES: Record<Tokenizer, () => { countTokens: Counter }> = {
+  o200k_base: lazyRequire('gpt-tokenizer/encoding/o200k_base'),
+  cl100k_base: lazyRequire('gpt-tokenizer/encoding/cl100k_base'),
+  claude: lazyRequire('@anthropic-ai/tokenizer'),
+};
+
+/** Counts already made, by tokenizer and text: base and head of an unchanged prompt are counted once. */
+const known = new Map<string, number>();
+const MAX_KNOWN = 20_000;
+
+/** Tokens of `text` under `tokenizer`, offline (every rank table ships in its package). */
+export function countTokens(text: string, tokenizer: Tokenizer): number {
+  const key = `${tokenizer}\0${createHash('sha1').update(text).digest('hex')}`;
+  const cached = known.get(key);
+  if (cached !== undefined) return cached;
+  const count = MODULES[tokenizer]().countTokens(text);
+  if (known.size >= MAX_KNOWN) known.delete(known.keys().next().value!);
+  known.set(key, count);
+  return count;
+}
