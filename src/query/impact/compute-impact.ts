@@ -17,7 +17,7 @@ import { restoreInvalidContracts } from './restore-invalid-contracts.js';
 import { nodeRef } from './node-ref.js';
 import { composedTexts } from '../compose/composed-texts.js';
 import { findContractViolations } from '../contracts/find-contract-violations.js';
-import { tokenDelta } from '../tokens/token-delta.js';
+import { tokenDelta } from './token-delta.js';
 
 /**
  * The impact engine: from two scans and the changed paths to the full impact

@@ -1,8 +1,8 @@
 import type { AffectedNode } from '../../model/schema/impact-result.js';
-import { isTextNode, type ImpactGraphs } from '../impact/impact-graphs.js';
+import { isTextNode, type ImpactGraphs } from './impact-graphs.js';
 import { composedTexts } from '../compose/composed-texts.js';
-import { countTokens } from './count-tokens.js';
-import { promptTokens } from './prompt-tokens.js';
+import { countTokens } from '../tokens/count-tokens.js';
+import { promptTokens } from '../tokens/prompt-tokens.js';
 
 /**
  * The tokens of a prompt's composed text at base and head, both counted with
