@@ -10,6 +10,7 @@ import { formatAuditSarif } from './report/audit-sarif.js';
 import { formatAuditText } from './report/audit-text.js';
 import { formatCheckMarkdown } from './report/check-markdown.js';
 import { formatCheckText } from './report/check-text.js';
+import { formatCheckSarif } from './report/check-sarif.js';
 import { formatHistoryJson } from './report/history-json.js';
 import { formatHistoryText } from './report/history-text.js';
 import { formatImpactJson } from './report/impact-json.js';
@@ -56,6 +57,7 @@ export interface CheckReport {
 export const CHECK_REPORTERS: ReadonlyMap<string, Reporter<CheckReport>> = new Map<string, Reporter<CheckReport>>([
   ['text', ({ result, outcome }, context) => formatCheckText(result, outcome, context)],
   ['md', ({ result, outcome }) => formatCheckMarkdown(result, outcome)],
+  ['sarif', ({ result }, context) => formatCheckSarif(result, { pathPrefix: context.pathPrefix })],
 ]);
 
 export const AUDIT_REPORTERS: ReadonlyMap<string, Reporter<AuditResult>> = new Map<string, Reporter<AuditResult>>([

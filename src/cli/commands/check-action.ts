@@ -1,4 +1,5 @@
 import { check } from '../../api/impact.js';
+import { repositoryPrefix } from '../../git/repository-prefix.js';
 import { formatCheckMarkdown } from '../../output/report/check-markdown.js';
 import { formatCheckAnnotations } from '../../output/report/impact-annotations.js';
 import { CHECK_REPORTERS } from '../../output/reporters.js';
@@ -16,12 +17,19 @@ import { impactInputs } from './impact-inputs.js';
  */
 export const runCheck: CommandAction<CheckCommandOptions> = async (io, [dir], options) => {
   const mode = githubMode(io, options, { writesComment: false });
-  const { result, outcome } = await check(resolveDir(io, dir), await impactInputs(io, options));
-  const annotations = formatCheckAnnotations(outcome);
+  const root = resolveDir(io, dir);
+  const { result, outcome } = await check(root, await impactInputs(io, options));
+  // Annotations and SARIF locate violations on files, so they need the folder's place in the repository.
+  const pathPrefix = mode.active || options.format === 'sarif' ? await repositoryPrefix(root) : '';
+  const annotations = formatCheckAnnotations(outcome, result, { pathPrefix });
   if (options.format === 'github') {
     if (annotations || options.out) await emit(io, options, annotations);
   } else {
-    await emit(io, options, CHECK_REPORTERS.get(options.format)!({ result, outcome }, reportContext(io, options)));
+    await emit(
+      io,
+      options,
+      CHECK_REPORTERS.get(options.format)!({ result, outcome }, reportContext(io, options, pathPrefix)),
+    );
   }
   await publishGithub(io, options, mode, { annotations, summary: formatCheckMarkdown(result, outcome) });
   return outcome.ok ? 0 : 1;

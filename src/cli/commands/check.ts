@@ -8,8 +8,9 @@ export const checkCommand = defineCommand<CheckCommandOptions>({
     'the CI gate: exit 1 when a contract is malformed, a required approval or eval is missing, or a contract interface broke without a version bump',
   arguments: [DIR_ARGUMENT],
   options: { ...CHANGE_OPTIONS, ...REVIEW_OPTIONS, ...GITHUB_OPTIONS },
-  formats: ['text', 'md', 'github'],
-  formatHelp: 'text (default), md (the verdict with the impact report), github (one error annotation per failure).',
+  formats: ['text', 'md', 'github', 'sarif'],
+  formatHelp:
+    'text (default), md (the verdict with the impact report), github (one error annotation per failure, contract violations on their prompt line), sarif (contract violations for code scanning).',
   help: [
     'Under GitHub Actions: the verdict is appended to $GITHUB_STEP_SUMMARY and each failure is an error annotation on stderr (see docs/github-actions.md).',
     'Exit codes: 0 passed, 1 the gate failed, 2 usage or input error.',

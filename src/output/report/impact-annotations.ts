@@ -2,6 +2,7 @@ import type { ImpactResult } from '../../model/schema/impact-result.js';
 import type { CheckOutcome } from '../../model/schema/check-outcome.js';
 import { classLabel, plural } from './impact-labels.js';
 import { annotation, annotationBlock } from './workflow-commands.js';
+import { violationText } from '../../model/violation-text.js';
 
 /**
  * A warning annotation on every changed prompt and fragment (not on removed ones:
@@ -36,9 +37,33 @@ export function formatImpactAnnotations(result: ImpactResult, options: { pathPre
   return annotationBlock(lines);
 }
 
-/** One error annotation per reason `check` fails: a malformed contract, a missing approval, a missing eval, an unversioned interface break. */
-export function formatCheckAnnotations(outcome: CheckOutcome): string {
-  return annotationBlock(
-    outcome.failures.map((failure) => annotation('error', failure, { title: 'promptgraph check failed' })),
-  );
+/**
+ * One error annotation per reason `check` fails: a malformed contract, a
+ * missing approval, a missing eval, an unversioned interface break; a contract
+ * violation is annotated on the prompt line that breaks it, naming the
+ * contract rule's file and line.
+ */
+export function formatCheckAnnotations(
+  outcome: CheckOutcome,
+  result?: ImpactResult,
+  options: { pathPrefix?: string } = {},
+): string {
+  const violations = result?.violations ?? [];
+  const located = new Set(violations.map(violationText));
+  return annotationBlock([
+    ...outcome.failures
+      .filter((failure) => !located.has(failure))
+      .map((failure) => annotation('error', failure, { title: 'promptgraph check failed' })),
+    ...violations.map((violation) =>
+      annotation(
+        'error',
+        `${violation.message} (contract rule at ${violation.contractLocation.file}:${violation.contractLocation.line})`,
+        {
+          file: `${options.pathPrefix ?? ''}${violation.promptLocation.file}`,
+          line: violation.promptLocation.line,
+          title: `promptgraph: contract violation (${violation.kind})`,
+        },
+      ),
+    ),
+  ]);
 }

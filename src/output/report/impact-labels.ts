@@ -18,3 +18,14 @@ export function variableLabel(variables: { added: string[]; removed: string[] })
 }
 
 export const plural = (count: number, noun: string): string => `${count} ${noun}${count === 1 ? '' : 's'}`;
+
+/** `812 → 845 (+33)`, `845` without a base, `≈` before an approximate count; empty for a node with no text. */
+export function tokenLabel(tokens: ImpactResult['changed'][number]['tokens']): string {
+  if (!tokens) return '';
+  const about = tokens.approximate ? '≈' : '';
+  if (tokens.base !== undefined && tokens.head !== undefined) {
+    const delta = tokens.head - tokens.base;
+    return `${about}${tokens.base} → ${tokens.head} (${delta > 0 ? '+' : ''}${delta})`;
+  }
+  return `${about}${tokens.head ?? tokens.base}`;
+}

@@ -1,6 +1,6 @@
 import type { ImpactResult } from '../../model/schema/impact-result.js';
 import { impactMermaid } from './impact-mermaid.js';
-import { classLabel, plural, revisionLabel, variableLabel } from './impact-labels.js';
+import { classLabel, plural, revisionLabel, tokenLabel, variableLabel } from './impact-labels.js';
 import { cell, code, escapeHtml, escapeText, fenced } from './markdown-escape.js';
 import { diagnosticLocation } from './diagnostic-location.js';
 
@@ -32,6 +32,7 @@ export function summarySection(result: ImpactResult): string {
     `| Teams | ${result.teams.length ? cell(result.teams.map((team) => team.team).join(', ')) : 'none'} |`,
     `| Approvals | ${required.filter((approval) => approval.satisfied).length}/${required.length} satisfied |`,
     `| Evals | ${result.evals.filter((evaluation) => evaluation.passed).length}/${result.evals.length} passed |`,
+    ...(result.violations?.length ? [`| Contract violations | **${result.violations.length}** |`] : []),
   ];
   if (!result.changed.length) lines.push('', 'No prompt, fragment or consumer changed.');
   return `${lines.join('\n')}\n`;
@@ -50,10 +51,10 @@ export function diagramAlternatives(result: ImpactResult): string[] {
 export function changedSection(result: ImpactResult): Section {
   return section(
     'Changed',
-    ['| node | kind | change | variables | owners |', '| --- | --- | --- | --- | --- |'],
+    ['| node | kind | change | variables | tokens | owners |', '| --- | --- | --- | --- | --- | --- |'],
     result.changed.map(
       (node) =>
-        `| ${code(node.id)} | ${node.kind} | ${cell(classLabel(node.classification, result.base !== null))} | ${cell(variableLabel(node.variables))} | ${cell(node.owners.join(' '))} |`,
+        `| ${code(node.id)} | ${node.kind} | ${cell(classLabel(node.classification, result.base !== null))} | ${cell(variableLabel(node.variables))} | ${tokenLabel(node.tokens)} | ${cell(node.owners.join(' '))} |`,
     ),
   );
 }
@@ -61,10 +62,21 @@ export function changedSection(result: ImpactResult): Section {
 export function affectedSection(result: ImpactResult): Section {
   return section(
     'Affected',
-    ['| node | kind | distance | path back to the change | owners |', '| --- | --- | --- | --- | --- |'],
+    ['| node | kind | distance | path back to the change | tokens | owners |', '| --- | --- | --- | --- | --- | --- |'],
     result.affected.map(
       (node) =>
-        `| ${code(node.id)} | ${node.kind} | ${node.distance} (${node.via}) | ${cell(node.path.join(' → '))} | ${cell(node.owners.join(' '))} |`,
+        `| ${code(node.id)} | ${node.kind} | ${node.distance} (${node.via}) | ${cell(node.path.join(' → '))} | ${tokenLabel(node.tokens)} | ${cell(node.owners.join(' '))} |`,
+    ),
+  );
+}
+
+export function violationsSection(result: ImpactResult): Section {
+  return section(
+    'Contract violations',
+    ['| | rule | prompt | why | contract |', '| --- | --- | --- | --- | --- |'],
+    (result.violations ?? []).map(
+      (violation) =>
+        `| ❌ | ${violation.kind} | ${code(`${violation.promptLocation.file}:${violation.promptLocation.line}`)} | ${cell(violation.message)} | ${code(`${violation.contractLocation.file}:${violation.contractLocation.line}`)} |`,
     ),
   );
 }

@@ -11,6 +11,7 @@ import {
   interfaceSection,
   invariantsSection,
   summarySection,
+  violationsSection,
   type Section,
 } from './impact-markdown-sections.js';
 
@@ -54,6 +55,7 @@ export function formatImpactMarkdown(result: ImpactResult, limit = GITHUB_COMMEN
   };
   const summary = summarySection(result);
   const parts: [Key, BudgetPart][] = [
+    ['violations', list(violationsSection(result), 'contract violation')],
     ['approvals', list(approvalsSection(result), 'approval')],
     ['evals', list(evalsSection(result), 'eval')],
     ['interfaces', list(interfaceSection(result), 'interface change')],
@@ -78,6 +80,7 @@ export function formatImpactMarkdown(result: ImpactResult, limit = GITHUB_COMMEN
           'diagram',
           'changed',
           'affected',
+          'violations',
           'approvals',
           'evals',
           'invariants',
@@ -105,6 +108,7 @@ export function formatImpactMarkdown(result: ImpactResult, limit = GITHUB_COMMEN
 }
 
 type Key =
+  | 'violations'
   | 'approvals'
   | 'evals'
   | 'interfaces'
@@ -134,6 +138,8 @@ function shortened(
       return `${left} changed node${left === 1 ? '' : 's'}`;
     case 'interfaces':
       return `${left} interface change${left === 1 ? '' : 's'}`;
+    case 'violations':
+      return `${left} contract violation${left === 1 ? '' : 's'}`;
     default:
       return `${left} ${key.replace(/s$/, '')}${left === 1 ? '' : 's'}`;
   }

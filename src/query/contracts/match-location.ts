@@ -1,8 +1,10 @@
 import type { PromptGraph } from '../graph/prompt-graph.js';
 import { composedTexts } from '../compose/composed-texts.js';
 
-/** Formats whose unit text is a body after front matter: a line inside it cannot be placed from the text alone. */
+/** Formats whose unit text is the body after front matter: the tail of the file, ending at its last line. */
 const BODY_AFTER_FRONT_MATTER = new Set(['dotprompt', 'prompty']);
+
+const linesOf = (text: string): number => Math.max(1, text.split('\n').length - (text.endsWith('\n') ? 1 : 0));
 
 /**
  * Where a match in a prompt's composed text comes from: the unit of its
@@ -43,8 +45,10 @@ function locate(
     if (!node?.file || text === undefined) continue;
     const at = text.indexOf(needle);
     if (at === -1) continue;
-    if (BODY_AFTER_FRONT_MATTER.has(node.format)) return { file: node.file, line: node.range.start };
-    const line = node.range.start + (text.slice(0, at).match(/\n/g)?.length ?? 0);
+    const first = BODY_AFTER_FRONT_MATTER.has(node.format)
+      ? Math.max(node.range.start, node.range.end - linesOf(text) + 1)
+      : node.range.start;
+    const line = first + (text.slice(0, at).match(/\n/g)?.length ?? 0);
     return { file: node.file, line: Math.min(line, node.range.end) };
   }
   return undefined;

@@ -1,6 +1,7 @@
 import type { ImpactResult } from '../../model/schema/impact-result.js';
 import type { CheckOutcome } from '../../model/schema/check-outcome.js';
 import { malformedContractLines } from './malformed-contracts.js';
+import { violationText } from '../../model/violation-text.js';
 
 /** The CI gate over an impact result: what is still missing before the change may merge. */
 export function checkImpact(result: ImpactResult): CheckOutcome {
@@ -27,9 +28,6 @@ export function checkImpact(result: ImpactResult): CheckOutcome {
       `contract ${change.contract} interface broke without a version bump (${change.reasons.join('; ')}); bump its version`,
     );
   }
-  for (const violation of result.violations ?? [])
-    failures.push(
-      `contract violation (${violation.kind}): ${violation.prompt} — ${violation.message} [contract ${violation.contractLocation.file}:${violation.contractLocation.line}, prompt ${violation.promptLocation.file}:${violation.promptLocation.line}]`,
-    );
+  for (const violation of result.violations ?? []) failures.push(violationText(violation));
   return { ok: failures.length === 0, failures };
 }
