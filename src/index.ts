@@ -15,6 +15,15 @@ export { composedTexts, ComposedTexts } from './query/compose/composed-texts.js'
 export { renderTemplate } from './query/compose/render/render-template.js';
 export type { ScanSummary, SharedFragment } from './model/scan-summary.js';
 export { impact, check, type ImpactOptions } from './api/impact.js';
+export { evals, type EvalsOptions, type EvalsResult } from './api/evals.js';
+export { evalRunOf } from './query/evals/eval-run.js';
+export {
+  checkTextInvariants,
+  type TextInvariants,
+  type TextViolation,
+} from './query/contracts/check-text-invariants.js';
+export { findContractViolations } from './query/contracts/find-contract-violations.js';
+export { withTokenCounts } from './query/tokens/with-token-counts.js';
 export { computeImpact } from './query/impact/compute-impact.js';
 export { checkImpact } from './query/impact/check-impact.js';
 export type { CheckOutcome } from './model/schema/check-outcome.js';

@@ -47,6 +47,7 @@ export async function impactAndHead(dir: string, options: ImpactOptions): Promis
     approvedBy: options.review?.approvedBy ?? [],
     evalsPassed: options.review?.evalsPassed ?? [],
     ...(options.review?.teams ? { teams: options.review.teams } : {}),
+    ...(options.review?.evalRuns?.length ? { evalRuns: options.review.evalRuns } : {}),
   };
   if (options.files) {
     if (options.base || options.head)

@@ -1,11 +1,14 @@
 /**
- * One option of a command, keyed in its table by the option's camelCase name
+ * One option of a command (a `string[]` option is given once per value,
+ * `--eval-results a.json --eval-results b.json`), keyed in its table by the option's camelCase name
  * (`approvedBy` is `--approved-by`). A value option names its argument; a
  * boolean is a switch, or with `negatable` a `--no-…` switch that defaults to on.
  */
 export type OptionSpec<Value> = [NonNullable<Value>] extends [boolean]
   ? { description: string; negatable?: true }
-  : { description: string; argument: `<${string}>`; default?: string };
+  : [NonNullable<Value>] extends [string[]]
+    ? { description: string; argument: `<${string}>`; repeatable: true }
+    : { description: string; argument: `<${string}>`; default?: string };
 
 /**
  * Every option a command's options type declares, and nothing else: the

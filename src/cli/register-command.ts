@@ -14,6 +14,7 @@ export function addOptions<Options>(command: Command, table: OptionTable<Options
     const flag = `--${'negatable' in spec && spec.negatable ? 'no-' : ''}${kebabCase(name)}`;
     const option = new Option('argument' in spec ? `${flag} ${spec.argument}` : flag, spec.description);
     if ('default' in spec && spec.default !== undefined) option.default(spec.default);
+    if ('repeatable' in spec) option.argParser((value: string, previous: string[] = []) => [...previous, value]);
     command.addOption(option);
   }
   return command;

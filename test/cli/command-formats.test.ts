@@ -16,6 +16,7 @@ const OWN_FORMATS: Record<string, string[]> = {
   audit: ['github'],
   render: ['html'],
   init: ['text'],
+  evals: ['yaml'],
 };
 const REPORTERS: Record<string, ReadonlyMap<string, unknown>> = {
   scan: SCAN_REPORTERS,

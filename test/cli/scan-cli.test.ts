@@ -37,8 +37,13 @@ describe('promptgraph scan', () => {
   it('prints the stable JSON contract, sorted, with no absolute path', async () => {
     const run = await runCli(dotprompt, 'scan', '.', '--format', 'json');
     const result = JSON.parse(run.stdout);
-    expect(Object.keys(result)).toEqual(['schemaVersion', 'root', 'nodes', 'edges', 'diagnostics']);
+    expect(Object.keys(result)).toEqual(['schemaVersion', 'schemaMinor', 'root', 'nodes', 'edges', 'diagnostics']);
+    expect([result.schemaVersion, result.schemaMinor]).toEqual([1, 1]);
     expect(result.root).toBe('dotprompt');
+    // Every prompt carries the tokens of its composed text, counted by the tokenizer its model chooses.
+    const prompts = result.nodes.filter((node: { kind: string }) => node.kind === 'prompt');
+    expect(prompts.length).toBeGreaterThan(0);
+    for (const prompt of prompts) expect(prompt.tokens).toEqual(expect.objectContaining({ count: expect.any(Number) }));
     const ids = result.nodes.map((node: { id: string }) => node.id);
     expect(ids).toEqual([...ids].sort());
     expect(run.stdout).not.toContain(dotprompt);

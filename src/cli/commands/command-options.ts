@@ -27,3 +27,5 @@ export interface InitCommandOptions {
 export interface AuditCommandOptions extends GithubOptions {
   failOn?: string;
 }
+
+export interface EvalsCommandOptions extends ChangeOptions {}

@@ -3,6 +3,7 @@ import type { GlobalOptions } from '../global-options.js';
 import type { CliIo } from '../io.js';
 import { loadConfigOption } from '../load-config-option.js';
 import { readReviewData } from './read-review-data.js';
+import { readEvalRun } from './read-eval-run.js';
 import { changeOf, splitList, type ChangeOptions, type ReviewOptions } from './shared-options.js';
 
 /** Turns `impact`/`check` flags (and a review-data file) into the library's options. */
@@ -14,6 +15,7 @@ export async function impactInputs(
     ? await readReviewData(io, options.reviewData)
     : { approvedBy: [], evalsPassed: [] };
   const config = await loadConfigOption(io, options);
+  const evalRuns = await Promise.all((options.evalResults ?? []).map((file) => readEvalRun(io, file)));
   return {
     ...changeOf(options),
     ...(config ? { config } : {}),
@@ -21,6 +23,7 @@ export async function impactInputs(
       approvedBy: [...new Set([...review.approvedBy, ...splitList(options.approvedBy)])].sort(),
       evalsPassed: [...new Set([...review.evalsPassed, ...splitList(options.evalsPassed)])].sort(),
       ...(review.teams ? { teams: review.teams } : {}),
+      ...(evalRuns.length ? { evalRuns } : {}),
     },
   };
 }

@@ -1,6 +1,7 @@
 import type { CommandSpec } from '../command-spec.js';
 import { auditCommand } from './audit.js';
 import { checkCommand } from './check.js';
+import { evalsCommand } from './evals.js';
 import { historyCommand } from './history.js';
 import { impactCommand } from './impact.js';
 import { initCommand } from './init.js';
@@ -14,6 +15,7 @@ export const COMMANDS: CommandSpec<any>[] = [
   scanCommand,
   impactCommand,
   checkCommand,
+  evalsCommand,
   auditCommand,
   renderCommand,
   reportCommand,

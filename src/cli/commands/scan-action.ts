@@ -1,6 +1,10 @@
 import { scan } from '../../build/scan.js';
 import { SCAN_REPORTERS } from '../../output/reporters.js';
 import { summarizeScan } from '../../query/graph/summarize-scan.js';
+import { withTokenCounts } from '../../query/tokens/with-token-counts.js';
+import { CONFIG_FILE, parseConfig } from '../../build/config/load-config.js';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import type { CommandAction } from '../command-spec.js';
 import { emit, reportContext, resolveDir } from '../io.js';
 import { loadConfigOption } from '../load-config-option.js';
@@ -14,7 +18,10 @@ export const runScan: CommandAction<Record<string, never>> = async (io, [dir], o
     onProgress: progressReporter(io, options, 'scanning'),
   });
   const reporter = SCAN_REPORTERS.get(options.format)!;
-  await emit(io, options, reporter(summarizeScan(result), reportContext(io, options)));
+  // The JSON carries each prompt's token count; counting loads a tokenizer, so the text summary does without.
+  const model = (config ?? (await repositoryConfig(resolveDir(io, dir)))).model;
+  const shown = options.format === 'json' ? withTokenCounts(result, model) : result;
+  await emit(io, options, reporter(summarizeScan(shown), reportContext(io, options)));
   // An error-severity diagnostic is a finding (a template that does not parse, an invalid contract): exit 1, as audit does.
   const errors = result.diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length;
   if (errors && options.format !== 'text' && !options.quiet)
@@ -23,3 +30,13 @@ export const runScan: CommandAction<Record<string, never>> = async (io, [dir], o
     );
   return errors ? 1 : 0;
 };
+
+/** The scanned folder's own config (the scan read it too), for its default model; defaults when there is none. */
+async function repositoryConfig(root: string) {
+  const text = await readFile(path.join(root, CONFIG_FILE), 'utf8').catch(() => undefined);
+  try {
+    return parseConfig(text);
+  } catch {
+    return parseConfig(undefined);
+  }
+}

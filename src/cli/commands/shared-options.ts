@@ -18,6 +18,7 @@ export interface ReviewOptions {
   approvedBy?: string;
   evalsPassed?: string;
   reviewData?: string;
+  evalResults?: string[];
 }
 
 export const REVIEW_OPTIONS: OptionTable<ReviewOptions> = {
@@ -25,6 +26,12 @@ export const REVIEW_OPTIONS: OptionTable<ReviewOptions> = {
   evalsPassed: {
     description: 'comma-separated evals that passed: unique names, paths (file#name for a contract eval) or ids',
     argument: '<list>',
+  },
+  evalResults: {
+    description:
+      'a promptfoo results file (promptfoo eval --output results.json); repeat it for several runs. Each marks the eval it ran passed or failed',
+    argument: '<file>',
+    repeatable: true,
   },
   reviewData: {
     description:

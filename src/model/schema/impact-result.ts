@@ -127,7 +127,29 @@ export const EvalRequirementSchema = z
     command: z.string().optional().describe('How to run it.'),
     path: z.string().optional(),
     why: z.array(z.string()),
-    passed: z.boolean().describe('True when named by `--evals-passed`.'),
+    prompts: z
+      .array(z.string())
+      .optional()
+      .describe(
+        'The changed or affected prompts this eval reaches (it evaluates them, or something they include): `promptgraph evals` writes their base and head composed text.',
+      ),
+    results: z
+      .object({
+        sources: z.array(z.string()).describe('The promptfoo results files read for it.'),
+        head: z.object({ passed: z.number().int(), failed: z.number().int() }).describe('Test rows on the head side.'),
+        base: z
+          .object({ passed: z.number().int(), failed: z.number().int() })
+          .optional()
+          .describe('Test rows on the base side, for comparison; they do not decide `passed`.'),
+        missing: z.array(z.string()).describe('Prompts the eval reaches that the results hold no head row for.'),
+      })
+      .optional()
+      .describe('What `--eval-results` said about it.'),
+    passed: z
+      .boolean()
+      .describe(
+        'True when named by `--evals-passed`, or when its promptfoo results (`--eval-results`) hold a head row for every prompt it reaches and every head row passed.',
+      ),
   })
   .describe('An eval that must run for this change.');
 export type EvalRequirement = z.infer<typeof EvalRequirementSchema>;

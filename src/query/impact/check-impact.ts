@@ -14,6 +14,10 @@ export function checkImpact(result: ImpactResult): CheckOutcome {
   }
   for (const evaluation of result.evals) {
     if (evaluation.passed) continue;
+    if (evaluation.results) {
+      failures.push(`eval failed: ${evaluation.name} — ${evalRunText(evaluation.results)}`);
+      continue;
+    }
     failures.push(
       `missing eval: ${evaluation.name}${evaluation.command ? ` (run: ${evaluation.command})` : ''} — ${evaluation.why.join('; ')}`,
     );
@@ -30,4 +34,15 @@ export function checkImpact(result: ImpactResult): CheckOutcome {
   }
   for (const violation of result.violations ?? []) failures.push(violationText(violation));
   return { ok: failures.length === 0, failures };
+}
+
+/** `2 of 5 head tests failed; no head result for x.prompt (results.json)`. */
+function evalRunText(results: NonNullable<ImpactResult['evals'][number]['results']>): string {
+  const total = results.head.passed + results.head.failed;
+  const parts = [
+    ...(results.head.failed ? [`${results.head.failed} of ${total} head tests failed`] : []),
+    ...(total === 0 ? ['no head test ran'] : []),
+    ...(results.missing.length ? [`no head result for ${results.missing.join(', ')}`] : []),
+  ];
+  return `${parts.join('; ')} (${results.sources.join(', ')})`;
 }

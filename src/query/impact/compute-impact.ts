@@ -18,6 +18,7 @@ import { nodeRef } from './node-ref.js';
 import { composedTexts } from '../compose/composed-texts.js';
 import { findContractViolations } from '../contracts/find-contract-violations.js';
 import { tokenDelta } from './token-delta.js';
+import { withEvalRuns } from './with-eval-runs.js';
 
 /**
  * The impact engine: from two scans and the changed paths to the full impact
@@ -72,11 +73,15 @@ export function computeImpact(input: ImpactInput): ImpactResult {
     affected,
     teams,
     approvals: findApprovals(graphs, changed, affected, input.codeowners ?? {}, review),
-    evals: findEvals(
+    evals: withEvalRuns(
       graphs,
-      changed.map((node) => node.id),
-      affected.map((node) => node.id),
-      review.evalsPassed,
+      findEvals(
+        graphs,
+        changed.map((node) => node.id),
+        affected.map((node) => node.id),
+        review.evalsPassed,
+      ),
+      review.evalRuns ?? [],
     ),
     invariants: findInvariants(graphs, [...changed, ...affected]),
     interfaceChanges,

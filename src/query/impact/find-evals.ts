@@ -1,6 +1,6 @@
 import type { GraphNode } from '../../model/schema/scan-result.js';
 import type { EvalRequirement } from '../../model/schema/impact-result.js';
-import type { ImpactGraphs } from './impact-graphs.js';
+import { isTextNode, type ImpactGraphs } from './impact-graphs.js';
 import { evalIdentities } from './eval-identity.js';
 
 /**
@@ -51,6 +51,10 @@ export function findEvals(
   };
   for (const id of changedIds) visit(id, true);
   for (const id of affectedIds) visit(id, false);
+  for (const requirement of evals.values()) {
+    const prompts = reachedPrompts(graphs, requirement, [...changedIds, ...affectedIds]);
+    if (prompts.length) requirement.prompts = prompts;
+  }
   return [...evals.values()].sort((left, right) => (left.id < right.id ? -1 : 1));
 }
 
@@ -62,4 +66,27 @@ function commandOf(node: GraphNode): string | undefined {
   if (typeof node.meta?.command === 'string') return node.meta.command;
   if (node.format === 'promptfoo') return `npx promptfoo eval -c ${node.file}`;
   return undefined;
+}
+
+/**
+ * The changed and affected prompts an eval reaches: those it evaluates and,
+ * for a composed eval, those including something it evaluates and those a
+ * consumer it evaluates is built from. `promptgraph evals` writes their composed text at both sides.
+ */
+function reachedPrompts(graphs: ImpactGraphs, requirement: EvalRequirement, ids: readonly string[]): string[] {
+  const graph = graphs.head.node(requirement.id) ? graphs.head : (graphs.base ?? graphs.head);
+  const targets = new Set(graph.outgoing(requirement.id, ['evaluates']).map((edge) => edge.to));
+  // An isolated eval tests the prompt alone; a composed one, everything built on it.
+  if (requirement.scope === 'isolated')
+    return [...new Set(ids)].filter((id) => targets.has(id) && isTextNode(graphs.latest(id))).sort();
+  const builtFrom = new Set([...targets].flatMap((target) => [...graph.upstream(target)]));
+  return [...new Set(ids)]
+    .filter((id) => isTextNode(graphs.latest(id)))
+    .filter(
+      (id) =>
+        targets.has(id) ||
+        builtFrom.has(id) ||
+        [...graphs.graphOf(id).upstream(id, ['includes'])].some((included) => targets.has(included)),
+    )
+    .sort();
 }

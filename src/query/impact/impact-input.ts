@@ -1,3 +1,4 @@
+import type { EvalRun } from '../../model/schema/promptfoo-results.js';
 import type { ScanResult } from '../../model/schema/scan-result.js';
 
 /** Approvals and passed evals known so far (from `--approved-by`, `--evals-passed`, `--review-data`). */
@@ -8,6 +9,8 @@ export interface ReviewData {
   evalsPassed: string[];
   /** Team handle → member handles, so member approvals count towards `{ team, count }`. */
   teams?: Record<string, string[]>;
+  /** promptfoo runs (`--eval-results`): each marks the eval it ran passed or failed. */
+  evalRuns?: EvalRun[];
 }
 
 /**
