@@ -52,6 +52,23 @@ export interface MapNode {
   /** How many nodes depend on this one directly. */
   dependents: number;
   status?: 'changed' | 'affected';
+  /** For a changed or affected node of `impact --format html`: what the change does to it and what it needs. */
+  change?: MapChange;
+}
+
+/** The change as one node's panel shows it: the composed diff, tokens, and the gate's view of the node. */
+export interface MapChange {
+  /** How it changed (`wording`, `variables`…), empty for an affected node whose text did not. */
+  classification: string[];
+  /** Unified diff of the rendered composed text, base → head. */
+  diff?: string;
+  tokens?: { base?: number; head?: number; delta?: number; tokenizer: string; approximate?: boolean };
+  /** Approvals the change needs because of this node, and whether each is met. */
+  approvals: { approver: string; needed: number; given: number; required: boolean; satisfied: boolean }[];
+  /** Evals that must run because of this node. */
+  evals: { name: string; scope: string; passed: boolean; command?: string }[];
+  /** Contract rules this node's composed text breaks at the head. */
+  violations: { kind: string; message: string; contract: string; at: string }[];
 }
 
 /** A contract governing a node, as the panel shows it. */
@@ -73,4 +90,6 @@ export interface MapContract {
 export interface MapOverlay {
   changed: string[];
   affected: string[];
+  /** Per node id, what the panel shows of the change. */
+  details?: Record<string, MapChange>;
 }

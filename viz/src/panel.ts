@@ -51,6 +51,7 @@ export function renderPanel(
     ),
   );
   if (node.variables.length) host.append(field('Variables', chips(node.variables.map((name) => `{{${name}}}`))));
+  if (node.change) host.append(changeView(node.change));
   for (const contract of node.contracts) host.append(contractView(contract));
 
   const toggles = el('div', { className: 'segmented' });
@@ -89,6 +90,77 @@ export function renderPanel(
       );
     }
   }
+}
+
+/** What the change does to the node and what it needs; every value is text (diffs included), never markup. */
+function changeView(change: NonNullable<MapNode['change']>): HTMLElement {
+  const body = el('div', { className: 'change', testId: 'panel-change' });
+  if (change.classification.length)
+    body.append(
+      el('div', { className: 'sub' }, [muted('change '), el('span', { text: change.classification.join(', ') })]),
+    );
+  if (change.tokens) {
+    const { base, head, delta, tokenizer, approximate } = change.tokens;
+    const counts =
+      base !== undefined && head !== undefined
+        ? `${base} → ${head} (${delta !== undefined && delta > 0 ? '+' : ''}${delta ?? head - base})`
+        : String(head ?? base);
+    body.append(
+      el('div', { className: 'sub', testId: 'panel-tokens' }, [
+        muted('tokens '),
+        el('span', { text: `${approximate ? '≈' : ''}${counts} · ${tokenizer}` }),
+      ]),
+    );
+  }
+  if (change.violations.length)
+    body.append(
+      muted('Contract rules broken'),
+      el(
+        'ul',
+        { className: 'violations', testId: 'panel-violations' },
+        change.violations.map((violation) =>
+          el('li', { className: 'warning' }, [
+            el('b', { text: `✗ ${violation.kind}` }),
+            el('span', { text: ` ${violation.message} ` }),
+            el('span', { className: 'mono muted', text: violation.at }),
+          ]),
+        ),
+      ),
+    );
+  if (change.approvals.length)
+    body.append(
+      muted('Approvals'),
+      el(
+        'ul',
+        { className: 'approvals', testId: 'panel-approvals' },
+        change.approvals.map((approval) =>
+          el('li', {
+            text: `${approval.satisfied ? '✓' : approval.required ? '✗' : 'ℹ'} ${approval.approver} ${approval.given}/${approval.needed}${approval.required ? '' : ' (notify)'}`,
+          }),
+        ),
+      ),
+    );
+  if (change.evals.length)
+    body.append(
+      muted('Evals'),
+      el(
+        'ul',
+        { className: 'evals', testId: 'panel-change-evals' },
+        change.evals.map((entry) =>
+          el('li', {}, [
+            el('b', { text: `${entry.passed ? '✓' : '✗'} ${entry.name}` }),
+            muted(` ${entry.scope}`),
+            entry.command ? el('div', { className: 'mono', text: entry.command }) : null,
+          ]),
+        ),
+      ),
+    );
+  if (change.diff)
+    body.append(
+      muted('Composed text, base → head (rendered)'),
+      el('pre', { className: 'prompt-text diff', text: change.diff, testId: 'panel-diff' }),
+    );
+  return field('Change', body, 'panel-change-field');
 }
 
 function remoteView(remote: NonNullable<MapNode['remote']>): HTMLElement {

@@ -64,6 +64,7 @@ export function prepareMapData(scan: ScanResult, options: PrepareMapOptions = {}
       contracts: contractsGoverning(graph, node),
       dependents: dependents[position]!,
       ...(status ? { status } : {}),
+      ...(status && options.overlay?.details?.[node.id] ? { change: options.overlay.details[node.id] } : {}),
     };
   });
 
