@@ -48,6 +48,8 @@ export interface MapNode {
   text?: string;
   /** The text a model receives, includes expanded. */
   composed?: string;
+  /** Tokens of the composed text, when the scan was counted. */
+  tokens?: { count: number; tokenizer: string; approximate?: boolean };
   contracts: MapContract[];
   /** How many nodes depend on this one directly. */
   dependents: number;

@@ -51,6 +51,16 @@ export function renderPanel(
     ),
   );
   if (node.variables.length) host.append(field('Variables', chips(node.variables.map((name) => `{{${name}}}`))));
+  if (node.tokens)
+    host.append(
+      field(
+        'Tokens',
+        el('span', {
+          text: `${node.tokens.approximate ? '≈' : ''}${node.tokens.count} · ${node.tokens.tokenizer}`,
+          testId: 'panel-token-count',
+        }),
+      ),
+    );
   if (node.change) host.append(changeView(node.change));
   for (const contract of node.contracts) host.append(contractView(contract));
 

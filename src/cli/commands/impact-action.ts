@@ -7,6 +7,7 @@ import { formatImpactComment } from '../../output/report/pr-comment.js';
 import { IMPACT_REPORTERS } from '../../output/reporters.js';
 import { overlayFromImpact } from '../../query/map/overlay-from-impact.js';
 import { prepareMapData } from '../../query/map/prepare-map-data.js';
+import { withTokenCounts } from '../../query/tokens/with-token-counts.js';
 import type { CommandAction } from '../command-spec.js';
 import { githubMode } from '../github/github-mode.js';
 import { publishGithub } from '../github/publish-github.js';
@@ -22,7 +23,11 @@ export const runImpact: CommandAction<ImpactCommandOptions> = async (io, [dir], 
   if (options.format === 'html') {
     const overlay = overlayFromImpact(result);
     const title = `${head.root} · impact map`;
-    await emit(io, options, renderMapHtml(prepareMapData(head, { overlay, focusOnChange: true, title })));
+    await emit(
+      io,
+      options,
+      renderMapHtml(prepareMapData(withTokenCounts(head), { overlay, focusOnChange: true, title })),
+    );
   } else if (options.format === 'github') {
     if (annotations || options.out) await emit(io, options, annotations);
   } else {

@@ -3,6 +3,7 @@ import { scan } from '../../build/scan.js';
 import { renderMapHtml } from '../../output/render/render-map-html.js';
 import { overlayFromImpact } from '../../query/map/overlay-from-impact.js';
 import { prepareMapData } from '../../query/map/prepare-map-data.js';
+import { withTokenCounts } from '../../query/tokens/with-token-counts.js';
 import type { CommandAction } from '../command-spec.js';
 import { emit, resolveDir } from '../io.js';
 import { loadConfigOption } from '../load-config-option.js';
@@ -16,10 +17,18 @@ export const runRender: CommandAction<RenderCommandOptions> = async (io, [dir], 
   const withConfig = config ? { config } : {};
   const title = options.title ? { title: options.title } : {};
   if (!namesChange(options)) {
-    await emit(io, options, renderMapHtml(prepareMapData(await scan(root, withConfig), title)));
+    await emit(
+      io,
+      options,
+      renderMapHtml(prepareMapData(withTokenCounts(await scan(root, withConfig), config?.model), title)),
+    );
     return 0;
   }
   const { result, head } = await impactAndHead(root, { ...withConfig, ...changeOf(options) });
-  await emit(io, options, renderMapHtml(prepareMapData(head, { overlay: overlayFromImpact(result), ...title })));
+  await emit(
+    io,
+    options,
+    renderMapHtml(prepareMapData(withTokenCounts(head), { overlay: overlayFromImpact(result), ...title })),
+  );
   return 0;
 };

@@ -61,6 +61,15 @@ export function prepareMapData(scan: ScanResult, options: PrepareMapOptions = {}
       ...(node.remote ? { remote: node.remote } : {}),
       ...(node.flags?.length ? { flags: node.flags } : {}),
       ...(node.text !== undefined ? { text: node.text, composed: composedTexts(graph).text(node.id) } : {}),
+      ...(node.tokens
+        ? {
+            tokens: {
+              count: node.tokens.count,
+              tokenizer: node.tokens.tokenizer,
+              ...(node.tokens.approximate ? { approximate: true } : {}),
+            },
+          }
+        : {}),
       contracts: contractsGoverning(graph, node),
       dependents: dependents[position]!,
       ...(status ? { status } : {}),
