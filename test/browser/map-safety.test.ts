@@ -42,7 +42,8 @@ describeInChromium('prompt text is data in the map', () => {
     const point = await nodeOnScreen(page, EVIL);
     await page.mouse.click(point.x, point.y);
     expect(await selectedId(page)).toBe(EVIL);
-    expect(await page.getByTestId('panel-composed').textContent()).toBe(raw);
+    // Composed as Dotprompt renders it (trimmed, the triple-stash variable a marker), the markup still characters.
+    expect(await page.getByTestId('panel-composed').textContent()).toBe(raw.trim().replace('{{{raw}}}', '{{raw}}'));
     await page.keyboard.press('/');
     await page.keyboard.type('onerror');
     await page.keyboard.press('Enter');

@@ -168,6 +168,8 @@ describe('impact and check with contracts', () => {
       ),
     ).toEqual([
       'warning contract-target-missing contracts/persona.yaml:2',
+      // Dotprompt cannot render a partial that is gone either: the composed text is the concatenated source.
+      'info render-failed prompts/reply.prompt:1',
       'warning dangling-reference prompts/reply.prompt:6',
     ]);
   });

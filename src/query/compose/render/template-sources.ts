@@ -40,7 +40,10 @@ export function templateSources(
       for (const edge of graph.outgoing(id, ['includes'])) {
         for (const { placeholder } of expansionsOf(edge)) {
           if (tags.isTag(placeholder) || replacements.has(placeholder)) continue;
-          replacements.set(placeholder, () => composed(edge.to) ?? placeholder);
+          // A unit without text (a registry prompt) keeps its reference visible, as concatenation does.
+          replacements.set(placeholder, () =>
+            graph.node(edge.to)?.text === undefined ? placeholder : (composed(edge.to) ?? placeholder),
+          );
         }
       }
       return replacePlaceholders(text, replacements);
