@@ -13,6 +13,7 @@ import type { ModuleResolvers } from '../resolve/module-resolver.js';
 import { filesToFollow, type RejectedFile } from './follow-imports.js';
 import { includePatternDiagnostics } from '../adapters/shared/registry-references.js';
 import { matchFileTarget } from '../resolve/file-candidates.js';
+import { tsconfigDiagnostics } from '../resolve/read-tsconfig.js';
 
 export interface ExtractedRepository {
   files: FileExtraction[];
@@ -70,6 +71,7 @@ export async function extractAll(
   };
   const rejected = new Map<string, RejectedFile>();
   await inBatches(jobs, run, onProgress);
+  result.diagnostics.push(...tsconfigDiagnostics(result.manifests));
 
   // Code files the prefilter skipped are read after all when the graph needs them (an imported constant, a wrapper's caller).
   const resolvers = createModuleResolvers(new Set(paths), result.manifests);

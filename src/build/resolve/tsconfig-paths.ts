@@ -1,5 +1,5 @@
 import { dirname, joinRepoPath } from '../../model/repo-path.js';
-import { parseJsonc } from './jsonc.js';
+import { isTsconfig, type RawTsconfig, readTsconfig } from './read-tsconfig.js';
 
 /** One tsconfig's module mapping: `paths` patterns (relative to `pathsBase`) and `baseUrl`, `extends` applied. */
 export interface PathMapping {
@@ -8,14 +8,7 @@ export interface PathMapping {
   baseUrl?: string;
 }
 
-const CONFIG = /(^|\/)(tsconfig[^/]*|jsconfig)\.json$/;
 const GOVERNING = ['tsconfig.json', 'jsconfig.json'];
-
-interface RawConfig {
-  extends?: string | string[];
-  references?: { path?: string }[];
-  compilerOptions?: { baseUrl?: string; paths?: Record<string, string[]> };
-}
 
 /**
  * The path mappings that apply to a file: those of the nearest tsconfig.json (or
@@ -27,12 +20,10 @@ export function createPathMappings(
   manifests: ReadonlyMap<string, string>,
   resolvePackageFile: (specifier: string) => string | undefined,
 ): (file: string) => PathMapping[] {
-  const configs = new Set([...manifests.keys()].filter((path) => CONFIG.test(path)));
+  const configs = new Set([...manifests.keys()].filter(isTsconfig));
   const loaded = new Map<string, PathMapping>();
-  const raw = (path: string): RawConfig | undefined => {
-    const parsed = manifests.has(path) ? parseJsonc(manifests.get(path)!) : undefined;
-    return parsed && typeof parsed === 'object' ? (parsed as RawConfig) : undefined;
-  };
+  const raw = (path: string): RawTsconfig | undefined =>
+    manifests.has(path) ? readTsconfig(manifests.get(path)!).config : undefined;
   const extended = (from: string, specifier: string): string | undefined => {
     const local =
       specifier.startsWith('.') || specifier.startsWith('/')
