@@ -232,10 +232,13 @@ function contractView(contract: MapContract): HTMLElement {
   return field('Contract', body);
 }
 
+/** Labels in one fixed locale, whatever the browser's: one collator, as `localeCompare` with a locale builds one per call. */
+const BY_LABEL = new Intl.Collator('en');
+
 function nodeList(data: MapData, nodes: number[], actions: PanelActions): HTMLElement {
   if (!nodes.length) return muted('none');
   const list = el('ul', { className: 'node-list' });
-  for (const node of nodes.sort((a, b) => data.nodes[a]!.label.localeCompare(data.nodes[b]!.label)).slice(0, 300)) {
+  for (const node of nodes.sort((a, b) => BY_LABEL.compare(data.nodes[a]!.label, data.nodes[b]!.label)).slice(0, 300)) {
     const target = data.nodes[node]!;
     const button = el('button', { className: 'node-link', title: target.id }, [
       el('span', { className: 'dot', attrs: { style: `background:${KIND_COLOR[target.kind]}` } }),

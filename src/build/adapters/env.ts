@@ -1,6 +1,7 @@
 import { parse } from 'dotenv';
 import type { Adapter, ExtractedUnit, Extraction } from '../../model/extraction.js';
 import { textVariables } from './shared/text-variables.js';
+import { compareText } from '../../model/compare-text.js';
 
 /** `.env`, `.env.local`, `.env.production`… but not `.envrc` (a direnv shell script). */
 const ENV_FILE = /(^|\/)\.env(\.[\w.-]+)?$/;
@@ -32,7 +33,7 @@ export const envAdapter: Adapter = {
       insideValueUntil = offset + quotedValueLength(text, offset);
     }
     const units: ExtractedUnit[] = [];
-    for (const [variable, value] of Object.entries(values).sort(([left], [right]) => (left < right ? -1 : 1))) {
+    for (const [variable, value] of Object.entries(values).sort(([left], [right]) => compareText(left, right))) {
       const offset = declared.get(variable);
       if (offset === undefined || !looksLikePrompt(value, variable)) continue;
       const start = lineOf(text, offset);

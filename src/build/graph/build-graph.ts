@@ -6,6 +6,7 @@ import { keptUnitIds } from './prune-candidates.js';
 import { settleKind } from './settle-kind.js';
 import { hashLines } from './hash-lines.js';
 import { dedupeEdges } from './dedupe-edges.js';
+import { compareText } from '../../model/compare-text.js';
 
 export interface BuiltGraph {
   nodes: GraphNode[];
@@ -87,7 +88,6 @@ export function buildGraph(resolved: ResolvedReferences, fileTexts: ReadonlyMap<
   return { nodes, edges, diagnostics };
 }
 
-const byString = (left: string, right: string): number => (left < right ? -1 : left > right ? 1 : 0);
 /** One entry per placeholder, by index, key, placeholder: an adapter may meet the same use twice (a function with several returns). */
 function sortParameters(parameters: ParameterSlot[]): ParameterSlot[] {
   const unique = new Map(parameters.map((slot) => [slot.placeholder, slot]));
@@ -104,7 +104,7 @@ function sortParameters(parameters: ParameterSlot[]): ParameterSlot[] {
     .sort(
       (left, right) =>
         left.index - right.index ||
-        byString(left.key ?? '', right.key ?? '') ||
-        byString(left.placeholder, right.placeholder),
+        compareText(left.key ?? '', right.key ?? '') ||
+        compareText(left.placeholder, right.placeholder),
     );
 }

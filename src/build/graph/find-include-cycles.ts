@@ -2,6 +2,7 @@ import { DirectedGraph } from 'graphology';
 import { hasCycle } from 'graphology-dag';
 import { stronglyConnectedComponents } from 'graphology-components';
 import type { GraphEdge } from '../../model/schema/scan-result.js';
+import { compareText } from '../../model/compare-text.js';
 
 /**
  * Include cycles: graphology-dag answers "is there one" cheaply; only then are
@@ -20,5 +21,5 @@ export function findIncludeCycles(edges: GraphEdge[]): string[][] {
   return stronglyConnectedComponents(includes)
     .filter((members) => members.length > 1 || includes.hasEdge(members[0]!, members[0]!))
     .map((members) => [...members].sort())
-    .sort((left, right) => left[0]!.localeCompare(right[0]!));
+    .sort((left, right) => compareText(left[0]!, right[0]!));
 }

@@ -1,6 +1,7 @@
 import type { ClassDeclaration, Target } from '../../model/extraction.js';
 import type { FileExtraction } from './unit-index.js';
 import { followExport, importedModule, type ExportTables } from './resolve-export.js';
+import { compareText } from '../../model/compare-text.js';
 
 export interface IndexedClass {
   file: string;
@@ -44,7 +45,7 @@ export class ClassIndex {
       .sort()
       .flatMap((file) =>
         [...this.byFile.get(file)!.values()].sort((left, right) =>
-          left.declaration.name.localeCompare(right.declaration.name),
+          compareText(left.declaration.name, right.declaration.name),
         ),
       );
   }

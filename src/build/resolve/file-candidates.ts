@@ -1,4 +1,5 @@
 import type { Target } from '../../model/extraction.js';
+import { compareText } from '../../model/compare-text.js';
 
 type FileTarget = Extract<Target, { type: 'file' }>;
 
@@ -35,7 +36,7 @@ function searchFiles(files: ReadonlySet<string>, under: string, fileName: string
       else index.set(name, [path]);
     }
     for (const paths of index.values())
-      paths.sort((left, right) => depth(left) - depth(right) || (left < right ? -1 : left > right ? 1 : 0));
+      paths.sort((left, right) => depth(left) - depth(right) || compareText(left, right));
     byName.set(files, index);
   }
   return (index.get(fileName) ?? []).filter((path) => !under || path.startsWith(`${under}/`));

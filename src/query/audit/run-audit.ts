@@ -7,6 +7,7 @@ import type { ScanResult } from '../../model/schema/scan-result.js';
 import { SCHEMA_VERSION } from '../../model/schema/common.js';
 import { AUDIT_RULES } from './rules/index.js';
 import type { AuditRule } from './audit-rule.js';
+import { compareText } from '../../model/compare-text.js';
 
 /**
  * The audit as a query: one graph built from the scan result, every rule the
@@ -50,10 +51,9 @@ export function auditScan(
 const fingerprint = (rule: string, key: string): string =>
   createHash('sha256').update(`${rule}\0${key}`).digest('hex').slice(0, 32);
 
-const byString = (left: string, right: string): number => (left < right ? -1 : left > right ? 1 : 0);
 const byPlace = (left: AuditFinding, right: AuditFinding): number =>
-  byString(left.file, right.file) ||
+  compareText(left.file, right.file) ||
   left.line - right.line ||
-  byString(left.rule, right.rule) ||
-  byString(left.message, right.message) ||
-  byString(left.fingerprint, right.fingerprint);
+  compareText(left.rule, right.rule) ||
+  compareText(left.message, right.message) ||
+  compareText(left.fingerprint, right.fingerprint);

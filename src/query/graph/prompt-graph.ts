@@ -1,5 +1,6 @@
 import { MultiDirectedGraph } from 'graphology';
 import type { EdgeKind, GraphEdge, GraphNode, ScanResult } from '../../model/schema/scan-result.js';
+import { compareText } from '../../model/compare-text.js';
 
 /** Edges along which a change travels to its dependents: who includes or consumes me, whom I feed. */
 const UPSTREAM_FACING: ReadonlySet<EdgeKind> = new Set(['includes', 'consumes']);
@@ -97,4 +98,4 @@ export class PromptGraph {
 }
 
 const byEnds = (left: GraphEdge, right: GraphEdge): number =>
-  left.from.localeCompare(right.from) || left.to.localeCompare(right.to) || left.kind.localeCompare(right.kind);
+  compareText(left.from, right.from) || compareText(left.to, right.to) || compareText(left.kind, right.kind);

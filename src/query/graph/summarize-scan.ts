@@ -2,6 +2,7 @@ import type { ScanResult } from '../../model/schema/scan-result.js';
 import type { ScanSummary } from '../../model/scan-summary.js';
 import { PromptGraph } from './prompt-graph.js';
 import { sharedFragments } from './shared-fragments.js';
+import { compareText } from '../../model/compare-text.js';
 
 const TOP_SHARED = 10;
 
@@ -13,5 +14,3 @@ export function summarizeScan(scan: ScanResult): ScanSummary {
     .slice(0, TOP_SHARED);
   return { scan, mostShared };
 }
-
-const compareText = (left: string, right: string): number => (left < right ? -1 : left > right ? 1 : 0);

@@ -79,8 +79,8 @@ describe('python methods called on an instance', () => {
       { config: ConfigSchema.parse({}) },
     );
     expect(extraction.exports!.filter((entry) => entry.name === 'llm' || entry.name === 'LLM')).toEqual([
-      { name: 'llm', local: 'llm', instanceOf: { name: 'LLM' } },
       { name: 'LLM', local: 'LLM' },
+      { name: 'llm', local: 'llm', instanceOf: { name: 'LLM' } },
     ]);
   });
 });

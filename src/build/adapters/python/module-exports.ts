@@ -2,6 +2,7 @@ import type { ModuleExport } from '../../../model/extraction.js';
 import type { PythonFile } from './python-file.js';
 import { field, unwrap } from './syntax.js';
 import { instanceClass } from './instances.js';
+import { compareText } from '../../../model/compare-text.js';
 
 /**
  * What other modules may import from this one: every top-level declaration
@@ -21,7 +22,7 @@ export function moduleExports(file: PythonFile): ModuleExport[] {
       exports.push({ name, reexport: { specifier: binding.specifier, name: binding.name } });
     if (binding.kind === 'class' && !file.declarations.has(name)) exports.push({ name, local: name });
   }
-  return exports.sort((a, b) => a.name.localeCompare(b.name));
+  return exports.sort((a, b) => compareText(a.name, b.name));
 }
 
 /** `LLM()` or `Model()` (imported under that name): the class as this module names it, for the resolver to follow. */
