@@ -3,7 +3,7 @@ import { field, namedChildren, unwrap, type Node } from './syntax.js';
 import { lookup } from './bindings.js';
 import { callMeaning } from './consumer-calls.js';
 import { textOf } from './text-value.js';
-import { consumes } from './consumers.js';
+import { consumes } from './consume-reference.js';
 
 const PROMPT_DECORATORS = new Set(['system_prompt', 'instructions']);
 

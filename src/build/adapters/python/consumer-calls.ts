@@ -55,8 +55,6 @@ const LANGCHAIN_CONSTRUCTORS = new Set([
 const LANGCHAIN_FACTORIES = new Set(['from_messages', 'from_template', 'from_strings']);
 const LOADERS = new Set(['prompty.load', 'prompty.execute', 'prompty.prepare', 'poml.poml', 'poml']);
 
-export { literalText };
-
 const slots = (args: CallArguments, keywords: string[]): ModelArgument[] =>
   keywords.flatMap((slot) => (args.keywords.get(slot) ? [{ node: args.keywords.get(slot)!, slot }] : []));
 

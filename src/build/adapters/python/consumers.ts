@@ -1,7 +1,7 @@
-import type { ArgumentText, Target } from '../../../model/extraction.js';
 import type { PythonFile, Scope, TextValue } from './python-file.js';
 import { callArguments, dottedName, endLine, field, namedChildren, startLine, unwrap, type Node } from './syntax.js';
-import { callMeaning, environmentVariable, literalText } from './consumer-calls.js';
+import { callMeaning, environmentVariable } from './consumer-calls.js';
+import { literalText } from './string-literal.js';
 import { evaluatePath, pathCandidates, underDirectories, type CodePath } from './paths.js';
 import { loadedPath } from './loaded-file.js';
 import { evaluateText, holdsText, textOf } from './text-value.js';
@@ -9,6 +9,7 @@ import { namedBy } from './references.js';
 import { includeReference } from '../shared/include.js';
 import { declareTemplateLoader, jinjaDirectories, loadTemplate } from './jinja-environment.js';
 import { callArgumentsOf } from './call-arguments.js';
+import { consumes } from './consume-reference.js';
 
 const MODULE_SYMBOL = '<module>';
 const NESTED = new Set(['function_definition', 'class_definition', 'decorated_definition']);
@@ -26,26 +27,6 @@ export function walkConsumerScope(file: PythonFile, scope: Scope | undefined, bo
   for (const statement of statements) {
     for (const node of statement.descendantsOfType(EXPRESSIONS)) if (node) visitExpression(file, scope, symbol, node);
   }
-}
-
-/** `symbol` consumes `target`; sending a call of a function returning text (`section("Review", RULES)`) sends what its bound arguments name too. */
-export function consumes(
-  file: PythonFile,
-  symbol: string,
-  target: Target,
-  node: Node,
-  label: string,
-  args?: ArgumentText[],
-): void {
-  file.references.push({
-    kind: 'consumes',
-    from: symbol,
-    target,
-    line: startLine(node),
-    column: node.startPosition.column + 1,
-    label,
-    ...(args ? { arguments: args } : {}),
-  });
 }
 
 function visitExpression(file: PythonFile, scope: Scope | undefined, symbol: string, node: Node): void {

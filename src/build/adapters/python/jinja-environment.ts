@@ -3,8 +3,8 @@ import { callArguments, dottedName, field, namedChildren, startLine, unwrap, typ
 import { runTimeFolderDiagnostic } from '../shared/dynamic-include.js';
 import { evaluatePath, listItems, pathCandidates, underDirectories, type CodePath } from './paths.js';
 import { definingClass, lookup } from './bindings.js';
-import { literalText } from './consumer-calls.js';
-import { consumes } from './consumers.js';
+import { literalText } from './string-literal.js';
+import { consumes } from './consume-reference.js';
 import { selfAssignment } from './instances.js';
 
 /**

@@ -1,6 +1,6 @@
 import type { PythonFile } from './python-file.js';
 import { callArguments, dottedName, field, unwrap, type Node } from './syntax.js';
-import { literalText } from './consumer-calls.js';
+import { literalText } from './string-literal.js';
 import { dictionaryEntries } from './dictionary-entry.js';
 import { registryFetch, snakeCase, type ArgumentSlot, type RegistryFetch } from '../shared/registry-fetches.js';
 

@@ -1,9 +1,8 @@
 import type { ts } from 'ts-morph';
 import type { Scope, TextValue, TsFile } from './ts-file.js';
 import { api } from './load-typescript.js';
-import { calleeName, unwrap } from './syntax.js';
+import { calleeName, compactSource, unwrap } from './syntax.js';
 import { textTransform } from './string-tags.js';
-import { compactSource } from './references.js';
 import { functionCallText } from './function-call-text.js';
 import { loadedPath } from './loaded-file.js';
 import { concat, empty, mapText } from './text-values.js';

@@ -11,7 +11,7 @@ import { optionValues } from './options.js';
 import { environmentValue } from './environment.js';
 import { functionScope } from './declarations.js';
 import { inlineSlot, inlineTextUnit, writtenHere } from './inline-text.js';
-import { consumes } from './consumers.js';
+import { consumes } from './consume-reference.js';
 
 /** Where a model call sits: its consumer, how it reads, whether a parameter it passes makes a wrapper, and what its inline text is named after. */
 export interface ModelCall {

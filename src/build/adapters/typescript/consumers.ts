@@ -1,9 +1,8 @@
 import type { ts } from 'ts-morph';
-import type { ArgumentText, Target } from '../../../model/extraction.js';
 import type { Scope, TsFile } from './ts-file.js';
 import { joinRepoPath } from '../../../model/repo-path.js';
 import { api } from './load-typescript.js';
-import { isFunctionNode, startColumn, startLine, walk } from './syntax.js';
+import { isFunctionNode, walk } from './syntax.js';
 import { callMeaning } from './consumer-calls.js';
 import { loadedPath } from './loaded-file.js';
 import { evaluatePath, pathCandidates, underDirectories, UNKNOWN_PIECE, type CodePath } from './paths.js';
@@ -13,6 +12,7 @@ import { consumeArgument, type ModelCall } from './consume-argument.js';
 import { callArgumentsOf } from './wrapper-calls.js';
 import { genkitCandidates } from './genkit.js';
 import { reportRunTimeLoad, runTimeLoad } from './run-time-loads.js';
+import { consumes } from './consume-reference.js';
 
 export const MODULE_SYMBOL = '<module>';
 
@@ -21,26 +21,6 @@ export interface ConsumerScope {
   symbol: string;
   scope: Scope | undefined;
   nodes: readonly ts.Node[];
-}
-
-/** `symbol` consumes `target`; sending a call of a function returning text (`section('Task', TASK)`) sends what its bound arguments name too. */
-export function consumes(
-  file: TsFile,
-  symbol: string,
-  target: Target,
-  node: ts.Node,
-  label: string,
-  args?: ArgumentText[],
-): void {
-  file.references.push({
-    kind: 'consumes',
-    from: symbol,
-    target,
-    line: startLine(file.source, node),
-    column: startColumn(file.source, node),
-    label,
-    ...(args ? { arguments: args } : {}),
-  });
 }
 
 /**

@@ -2,9 +2,8 @@ import type { ts } from 'ts-morph';
 import type { Target } from '../../../model/extraction.js';
 import type { Scope, TsFile } from './ts-file.js';
 import { api } from './load-typescript.js';
-import { calleeName, startColumn, startLine, unwrap } from './syntax.js';
+import { calleeName, compactSource, startColumn, startLine, unwrap } from './syntax.js';
 import { evaluatePath, pathCandidates, type CodePath } from './paths.js';
-import { compactSource } from './references.js';
 import { looksLikePromptFile } from '../shared/code-path.js';
 
 // Reading JSON or CSV data is not loading a prompt: both languages judge a read by the same file list.

@@ -3,7 +3,7 @@ import type { Scope, TsFile } from './ts-file.js';
 import { api } from './load-typescript.js';
 import { dottedName, unwrap, walk } from './syntax.js';
 import { evaluatePath, type CodePath } from './paths.js';
-import { lookup } from './references.js';
+import { lookup } from './ts-file.js';
 import { fieldValue } from './instances.js';
 
 /** A nunjucks template load: the name argument, and the folders of its environment's loaders (undefined: the working directory). */

@@ -4,7 +4,7 @@ import { dirname, joinRepoPath } from '../../../model/repo-path.js';
 import type { CodePath } from '../shared/code-path.js';
 import { api } from './load-typescript.js';
 import { calleeName, dottedName, literalText, unwrap } from './syntax.js';
-import { lookup } from './references.js';
+import { lookup } from './ts-file.js';
 
 // Where a built path may point is the same question in both languages.
 export { pathCandidates, underDirectories, type CodePath } from '../shared/code-path.js';

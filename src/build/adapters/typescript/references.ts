@@ -1,16 +1,14 @@
 import type { ts } from 'ts-morph';
 import type { Target } from '../../../model/extraction.js';
-import type { Binding, ParamRef, Scope, TextValue, TsFile } from './ts-file.js';
+import type { ParamRef, Scope, TextValue, TsFile } from './ts-file.js';
 import { api } from './load-typescript.js';
-import { dottedName, startColumn, startLine, unwrap } from './syntax.js';
+import { compactSource, dottedName, startColumn, startLine, unwrap } from './syntax.js';
+import { lookup } from './ts-file.js';
 import { callResultOf, textOf } from './declaration-text.js';
 import { parameterSlot } from './parameter-slots.js';
 
 /** What an expression names: another unit's text, a parameter of the enclosing function, or nothing known. */
 export type Named = { target: Target } | { param: ParamRef } | undefined;
-
-/** Source text on one line, so a placeholder survives re-indentation (`dedent`) of the text around it. */
-export const compactSource = (text: string): string => text.replace(/\s*\n\s*/g, ' ');
 
 export const exportTarget = (file: TsFile, specifier: string, name: string, member?: string): Target => ({
   type: 'export',
@@ -20,15 +18,6 @@ export const exportTarget = (file: TsFile, specifier: string, name: string, memb
   name,
   ...(member ? { member } : {}),
 });
-
-/** What `name` means in a scope: a parameter, a local, then a module-level binding. */
-export function lookup(file: TsFile, scope: Scope | undefined, name: string): Binding | undefined {
-  const param = scope?.params.get(name);
-  if (param) return { kind: 'param', name, ...param };
-  const local = scope?.locals.get(name);
-  if (local) return { kind: 'value', name, node: local.value };
-  return file.module.get(name);
-}
 
 /**
  * The local declaration `symbol` when it holds text; when `whole`, also when it

@@ -2,15 +2,14 @@ import type { ts } from 'ts-morph';
 import type { Scope, TsFile } from './ts-file.js';
 import { joinRepoPath } from '../../../model/repo-path.js';
 import { dynamicLoadDiagnostic } from '../shared/dynamic-include.js';
-import { calleeName, literalText, startColumn, startLine } from './syntax.js';
+import { calleeName, compactSource, literalText, startColumn, startLine } from './syntax.js';
 import { evaluatePath, pathCandidates, UNKNOWN_PIECE, type CodePath } from './paths.js';
 import { looksLikePromptFile, readPathNode } from './loaded-file.js';
 import { isGenkit, PROMPTY } from './consumer-calls.js';
 import { definedInRepository } from './bindings.js';
 import { genkitCandidates } from './genkit.js';
-import { compactSource } from './references.js';
 import { classOfValue } from './instances.js';
-import { consumes } from './consumers.js';
+import { consumes } from './consume-reference.js';
 
 /**
  * A prompt load whose name or path is known only at run time:

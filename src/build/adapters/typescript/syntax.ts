@@ -150,3 +150,6 @@ export function walk(node: ts.Node, visit: (node: ts.Node) => boolean | void): v
     if (visit(current) !== false) pushChildren(current);
   }
 }
+
+/** Source text on one line, so a placeholder survives re-indentation (`dedent`) of the text around it. */
+export const compactSource = (text: string): string => text.replace(/\s*\n\s*/g, ' ');

@@ -1,9 +1,8 @@
 import type { ts } from 'ts-morph';
 import type { TextValue, TsFile } from './ts-file.js';
 import { api } from './load-typescript.js';
-import { calleeName, unwrap } from './syntax.js';
+import { calleeName, compactSource, unwrap } from './syntax.js';
 import { isCodeTag, textTransform } from './string-tags.js';
-import { compactSource } from './references.js';
 import { concat, mapText, written } from './text-values.js';
 
 /** A template's text: written pieces, interpolations kept as written (`${PERSONA}`), other text under those placeholders. */

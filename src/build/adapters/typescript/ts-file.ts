@@ -112,3 +112,12 @@ export interface TsFile {
   /** The unit made of a local's text, by the local's value: a local two calls send is one prompt. */
   localUnits: Map<ts.Node, string>;
 }
+
+/** What `name` means in a scope: a parameter, a local, then a module-level binding. */
+export function lookup(file: TsFile, scope: Scope | undefined, name: string): Binding | undefined {
+  const param = scope?.params.get(name);
+  if (param) return { kind: 'param', name, ...param };
+  const local = scope?.locals.get(name);
+  if (local) return { kind: 'value', name, node: local.value };
+  return file.module.get(name);
+}

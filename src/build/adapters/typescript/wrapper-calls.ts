@@ -6,7 +6,8 @@ import { dottedName, startLine, unwrap } from './syntax.js';
 import { evaluateText, holdsText } from './text-value.js';
 import { inlineSlot, inlineTextUnit, writtenHere } from './inline-text.js';
 import { classOfValue, fieldClass, methodOf } from './instances.js';
-import { exportTarget, lookup, namedBy } from './references.js';
+import { exportTarget, namedBy } from './references.js';
+import { lookup } from './ts-file.js';
 import { optionValues } from './options.js';
 
 /**
