@@ -1,6 +1,5 @@
-import type { ArgumentText } from '../../../model/extraction.js';
-import { argumentInclude } from '../shared/include.js';
-import type { Include, TextValue } from './python-file.js';
+import type { TextValue } from './python-file.js';
+import { callWithArguments, type GivenArgument } from '../text-value/call-with-arguments.js';
 import { callArguments, field, namedChildren, unwrap, type Node } from './syntax.js';
 
 /**
@@ -21,7 +20,7 @@ export function functionCallText(
   // After a `*rest` argument, positions are unknown.
   const splat = namedChildren(field(call, 'arguments') ?? call).findIndex((node) => node.type === 'list_splat');
   const positional = splat < 0 ? args.positional : args.positional.slice(0, splat);
-  const given: { argument: Omit<ArgumentText, 'text' | 'includes'>; node: Node }[] = [
+  const given: { argument: GivenArgument<number>['argument']; node: Node }[] = [
     ...positional.map((node, index) => ({ argument: { index }, node })),
     ...[...args.keywords].map(([keyword, node]) => ({ argument: { keyword }, node })),
   ];
@@ -31,19 +30,8 @@ export function functionCallText(
       ? { ...part(expression), text: expression.text }
       : part(node);
   });
-  const include: Include = {
-    ...reference.includes[0]!,
-    arguments: given.map(({ argument }, at) => ({
-      ...argument,
-      text: values[at]!.text,
-      includes: values[at]!.includes.map(argumentInclude),
-    })),
-  };
-  return {
-    ...reference,
-    includes: [include],
-    variables: values.flatMap((value) => value.variables),
-    params: values.flatMap((value) => value.params),
-    slots: values.flatMap((value) => value.slots),
-  };
+  return callWithArguments(
+    reference,
+    given.map(({ argument }, at) => ({ argument, value: values[at]! })),
+  );
 }

@@ -1,10 +1,9 @@
 import type { CallArgument, ExtractedUnit, Reference } from '../../../model/extraction.js';
-import type { Include } from '../shared/include.js';
-import type { ParameterSlot } from '../../../model/schema/scan-result.js';
 import type { Diagnostic } from '../../../model/schema/common.js';
 import type { Node } from './syntax.js';
 import type { TemplateFolders } from './jinja-environment.js';
 import type { CallResult } from './call-result.js';
+import type { TextValue as SharedTextValue } from '../text-value/text-value.js';
 
 /** What a module-level (or function-local) name is bound to. */
 export type Binding =
@@ -40,16 +39,8 @@ export interface Scope {
   augmented?: Map<string, Node[]>;
 }
 
-/** A text value: its text with placeholders, and what the placeholders stand for. */
-export interface TextValue {
-  text: string;
-  includes: Include[];
-  variables: string[];
-  /** Parameters of the enclosing function interpolated into the text (wrappers). */
-  params: number[];
-  /** Where parameters of the enclosing function are written in the text, for calls to bind (a function returning text). */
-  slots: ParameterSlot[];
-}
+/** A text value of Python code; a parameter is its position. */
+export type TextValue = SharedTextValue<number>;
 
 /** A place that may hold prompt text: a module constant, `Class.attr`, `DICT.key`, a function returning text. */
 export interface Declaration {

@@ -6,6 +6,7 @@ import { literalText } from './string-literal.js';
 import { callResultOf } from './call-result.js';
 import { textOf } from './text-value.js';
 import { parameterSlot } from './parameter-slots.js';
+import { included, visible } from '../text-value/text-value.js';
 
 /** What an expression names: another unit's text, a parameter of the enclosing function, or nothing known. */
 export type Named = { target: Target } | { param: number } | undefined;
@@ -149,38 +150,16 @@ export function operand(
   const name = dottedName(unwrap(node)) ?? unwrap(node).text;
   const named = namedBy(file, scope, node);
   const placeholder = `{${name.length > 60 ? `${name.slice(0, 57)}...` : name}}`;
-  if (named && 'target' in named) {
-    return {
-      text: placeholder,
-      includes: [
-        {
-          placeholder,
-          target: named.target,
-          line: node.startPosition.row + 1,
-          column: node.startPosition.column + 1,
-          label: name,
-        },
-      ],
-      variables: [],
-      params: [],
-      slots: [],
-    };
-  }
+  if (named && 'target' in named)
+    return included({
+      placeholder,
+      target: named.target,
+      line: node.startPosition.row + 1,
+      column: node.startPosition.column + 1,
+      label: name,
+    });
   // A parameter written here (`{title}`, `{body.strip()}`) is a place a call's argument fills.
   const slot = parameterSlot(scope, node);
-  if (slot)
-    return {
-      text: placeholder,
-      includes: [],
-      variables: [slot.name],
-      params: [slot.index],
-      slots: [{ ...slot, placeholder }],
-    };
-  return {
-    text: placeholder,
-    includes: [],
-    variables: [name],
-    params: named && 'param' in named ? [named.param] : [],
-    slots: [],
-  };
+  if (slot) return visible(placeholder, [slot.name], [slot.index], [{ ...slot, placeholder }]);
+  return visible(placeholder, [name], named && 'param' in named ? [named.param] : []);
 }

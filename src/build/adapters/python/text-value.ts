@@ -1,5 +1,5 @@
 import type { Target } from '../../../model/extraction.js';
-import type { Include, PythonFile, Scope, TextValue } from './python-file.js';
+import type { PythonFile, Scope, TextValue } from './python-file.js';
 import { callArguments, dottedName, field, namedChildren, unwrap, type Node } from './syntax.js';
 import { cleandoc, dedent, stringPieces } from './string-literal.js';
 import { namedBy, operand } from './references.js';
@@ -9,6 +9,8 @@ import { functionCallText } from './function-call-text.js';
 import { dictionaryEntries, spreadEntries } from './dictionary-entry.js';
 import { STRIP_METHODS } from './parameter-slots.js';
 import { applyOperations } from '../../../model/include-expansions.js';
+import { concat, empty, filled, included, mapText, written } from '../text-value/text-value.js';
+import { onlyCallResult, writtenAs } from '../text-value/placeholders.js';
 
 const DEDENT_CALLS = new Set(['textwrap.dedent', 'dedent']);
 const CLEANDOC_CALLS = new Set(['inspect.cleandoc', 'cleandoc']);
@@ -17,24 +19,11 @@ const CLEANDOC_CALLS = new Set(['inspect.cleandoc', 'cleandoc']);
 const FORMAT_FIELD = /\{\{?\s*([A-Za-z_][A-Za-z0-9_]*)\s*(?:![rsa])?(?::[^{}]*)?\}\}?/g;
 const PERCENT_FIELD = /%(?:\(([A-Za-z_][A-Za-z0-9_]*)\))?[-#0 +]*\d*(?:\.\d+)?[sdrifgx]/g;
 
-const empty = (): TextValue => ({ text: '', includes: [], variables: [], params: [], slots: [] });
-const literal = (text: string, variables: string[] = []): TextValue => ({
-  text,
-  includes: [],
-  variables,
-  params: [],
-  slots: [],
-});
-
-function concat(values: TextValue[], separator = ''): TextValue {
-  return {
-    text: values.map((value) => value.text).join(separator),
-    includes: values.flatMap((value) => value.includes),
-    variables: values.flatMap((value) => value.variables),
-    params: values.flatMap((value) => value.params),
-    slots: values.flatMap((value) => value.slots),
-  };
-}
+/** Written text: `{name}` fields in it are template variables, not text of its own. */
+const literal = (text: string): TextValue => {
+  const variables = fieldNames(text);
+  return written(text, variables, /\S/.test(variables.length ? text.replace(FORMAT_FIELD, '') : text));
+};
 
 /** The text of declaration `symbol`, evaluated once; null when it is not text. */
 export function textOf(file: PythonFile, symbol: string): TextValue | null {
@@ -76,12 +65,7 @@ export function holdsText(node: Node, value: TextValue | undefined): TextValue |
   if (own.trim()) return value;
   if (!value.includes.length) return undefined;
   // `PROMPT = open("system.txt").read()` is that file's text; the bare result of any other call is not known to be text.
-  const onlyCallResult =
-    unwrap(node).type === 'call' &&
-    value.includes.length === 1 &&
-    value.text === value.includes[0]!.placeholder &&
-    value.includes[0]!.target.type !== 'file';
-  return onlyCallResult ? undefined : value;
+  return unwrap(node).type === 'call' && onlyCallResult(value) ? undefined : value;
 }
 
 /** Return statements of a function, not of functions nested in it (one native query, then a short walk up from each). */
@@ -108,7 +92,7 @@ export function evaluateText(file: PythonFile, scope: Scope | undefined, node: N
     case 'string':
       return stringValue(expression, part);
     case 'concatenated_string':
-      return concat(namedChildren(expression).map((child) => evaluate(child) ?? empty()));
+      return concat(namedChildren(expression).map((child) => evaluate(child) ?? empty<number>()));
     case 'identifier': {
       const local = scope?.locals.get(expression.text);
       if (local && local !== expression)
@@ -162,22 +146,13 @@ function reference(file: PythonFile, scope: Scope | undefined, node: Node): Text
   const named = namedBy(file, scope, node);
   if (!named || !('target' in named)) return undefined;
   const name = dottedName(node) ?? node.text;
-  const placeholder = `{${name}}`;
-  return {
-    text: placeholder,
-    includes: [
-      {
-        placeholder,
-        target: named.target,
-        line: node.startPosition.row + 1,
-        column: node.startPosition.column + 1,
-        label: name,
-      },
-    ],
-    variables: [],
-    params: [],
-    slots: [],
-  };
+  return included({
+    placeholder: `{${name}}`,
+    target: named.target,
+    line: node.startPosition.row + 1,
+    column: node.startPosition.column + 1,
+    label: name,
+  });
 }
 
 function stringValue(node: Node, part: (child: Node) => TextValue): TextValue | undefined {
@@ -185,22 +160,12 @@ function stringValue(node: Node, part: (child: Node) => TextValue): TextValue | 
   if (!pieces) return undefined;
   return concat(
     pieces.map((piece) => {
-      if (piece.kind === 'text') return literal(piece.value, fieldNames(piece.value));
+      if (piece.kind === 'text') return literal(piece.value);
       const value = part(piece.expression);
-      // Keep the interpolation as written (`{x!r}`) where it is a variable; a unit's text replaces its placeholder.
-      if (value.includes.length === 1 && value.text === value.includes[0]!.placeholder) {
-        const include: Include = { ...value.includes[0]!, placeholder: piece.source };
-        return { ...value, text: piece.source, includes: [include] };
-      }
-      if (value.includes.length || value.text !== `{${piece.expression.text}}`) return value;
-      // A parameter is written as in the source (`{title!r}`): that is where a call's argument goes.
-      return {
-        ...value,
-        text: piece.source,
-        slots: value.slots.map((slot) =>
-          slot.placeholder === value.text ? { ...slot, placeholder: piece.source } : slot,
-        ),
-      };
+      // Another unit's text, or a parameter (`{title!r}`: where a call's argument goes), is kept as written.
+      const asParameter = (unknown: TextValue) =>
+        !unknown.includes.length && unknown.text === `{${piece.expression.text}}`;
+      return writtenAs(value, piece.source, asParameter) ?? value;
     }),
   );
 }
@@ -220,13 +185,7 @@ function percentFormat(template: TextValue, right: Node, part: (child: Node) => 
     used.push(value);
     return value.text;
   });
-  return {
-    text,
-    includes: [...template.includes, ...used.flatMap((value) => value.includes)],
-    variables: [...template.variables, ...used.flatMap((value) => value.variables)],
-    params: [...template.params, ...used.flatMap((value) => value.params)],
-    slots: [...template.slots, ...used.flatMap((value) => value.slots)],
-  };
+  return filled(template, text, used);
 }
 
 function callValue(
@@ -245,22 +204,13 @@ function callValue(
   const loaded = loadedPath(file, scope, call);
   if (loaded) {
     // `f"{(DIR / 'overview.md').read_text()}\n…"`: the file's text is part of this one.
-    const placeholder = `{${call.text}}`;
-    return {
-      text: placeholder,
-      includes: [
-        {
-          placeholder,
-          target: loaded.target,
-          line: call.startPosition.row + 1,
-          column: call.startPosition.column + 1,
-          label: loaded.label,
-        },
-      ],
-      variables: [],
-      params: [],
-      slots: [],
-    };
+    return included({
+      placeholder: `{${call.text}}`,
+      target: loaded.target,
+      line: call.startPosition.row + 1,
+      column: call.startPosition.column + 1,
+      label: loaded.label,
+    });
   }
   if (callee.type !== 'attribute') return functionCallText(call, reference(file, scope, call), part);
   const method = field(callee, 'attribute')!.text;
@@ -296,6 +246,7 @@ function inlineLocal(file: PythonFile, value: TextValue): TextValue {
     variables: inner.variables,
     params: [...value.params, ...inner.params],
     slots: [...value.slots, ...inner.slots],
+    literal: inner.literal,
   };
 }
 
@@ -327,9 +278,6 @@ function splatSource(file: PythonFile, scope: Scope | undefined, splats: Node[],
   }
   return undefined;
 }
-
-const mapText = (value: TextValue | undefined, change: (text: string) => string): TextValue | undefined =>
-  value ? { ...value, text: change(value.text) } : undefined;
 
 /** The items of `[a, b]`, `(a, b)`, or a name bound to one. */
 function listItems(file: PythonFile, scope: Scope | undefined, node: Node): Node[] | undefined {
@@ -377,31 +325,19 @@ function formatCall(
       if (argument) return fill(whole, part(argument));
       const source = /^[A-Za-z_]/.test(key) ? splatSource(file, scope, args.splats, key) : undefined;
       if (source?.type === 'local')
-        return fill(whole, {
-          text: whole,
-          includes: [
-            { placeholder: whole, target: source, line, column: 0, label: `${whole} from **${source.symbol}` },
-          ],
-          variables: [],
-          params: [],
-          slots: [],
-        });
+        return fill(
+          whole,
+          included({ placeholder: whole, target: source, line, column: 0, label: `${whole} from **${source.symbol}` }),
+        );
       return whole;
     },
   );
-  const filled = new Set([...args.keywords.keys(), ...spread.keys()]);
-  return {
-    text,
-    includes: [...template.includes, ...used.flatMap((value) => value.includes)],
-    variables: [
-      ...template.variables.filter(
-        (variable) =>
-          !filled.has(variable) &&
-          !used.some((value) => value.includes.some((include) => include.placeholder === `{${variable}}`)),
-      ),
-      ...used.flatMap((value) => value.variables),
-    ],
-    params: [...template.params, ...used.flatMap((value) => value.params)],
-    slots: [...template.slots, ...used.flatMap((value) => value.slots)],
-  };
+  const given = new Set([...args.keywords.keys(), ...spread.keys()]);
+  // A field a keyword (or a splat) fills is no variable of the result any more.
+  const open = template.variables.filter(
+    (variable) =>
+      !given.has(variable) &&
+      !used.some((value) => value.includes.some((include) => include.placeholder === `{${variable}}`)),
+  );
+  return filled({ ...template, variables: open }, text, used);
 }

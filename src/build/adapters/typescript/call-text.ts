@@ -5,7 +5,7 @@ import { calleeName, compactSource, unwrap } from './syntax.js';
 import { textTransform } from './string-tags.js';
 import { functionCallText } from './function-call-text.js';
 import { loadedPath } from './loaded-file.js';
-import { concat, empty, mapText } from './text-values.js';
+import { concat, empty, included, mapText } from '../text-value/text-value.js';
 import { TRIM_METHODS } from './parameter-slots.js';
 import { applyOperations } from '../../../model/include-expansions.js';
 
@@ -30,14 +30,13 @@ export function callValue(
   if (loaded) {
     // `${readFileSync('rules.md', 'utf8')}` or `const SYSTEM = readFileSync(…)`: the file's text is part of this one.
     const placeholder = `\${${compactSource(call.getText(file.source))}}`;
-    return {
-      text: placeholder,
-      includes: [{ placeholder, target: loaded.target, line: loaded.line, column: loaded.column, label: loaded.label }],
-      variables: [],
-      params: [],
-      slots: [],
-      literal: false,
-    };
+    return included({
+      placeholder,
+      target: loaded.target,
+      line: loaded.line,
+      column: loaded.column,
+      label: loaded.label,
+    });
   }
   const callee = unwrap(call.expression);
   if (t.isPropertyAccessExpression(callee)) {

@@ -3,7 +3,8 @@ import type { Target } from '../../../model/extraction.js';
 import type { TextValue, TsFile } from './ts-file.js';
 import { literalText } from './syntax.js';
 import { evaluateText, holdsText, nullish, returnedExpressions } from './text-value.js';
-import { either, onePlaceholderPerTarget } from './text-values.js';
+import { either } from '../text-value/either.js';
+import { onePlaceholderPerTarget } from '../text-value/placeholders.js';
 
 /**
  * The text of declaration `symbol`, evaluated once; null when it is not text. A

@@ -1,7 +1,6 @@
 import type { ts } from 'ts-morph';
-import type { ArgumentText } from '../../../model/extraction.js';
-import { argumentInclude } from '../shared/include.js';
-import type { Include, Scope, TextValue, TsFile } from './ts-file.js';
+import type { ParamRef, Scope, TextValue, TsFile } from './ts-file.js';
+import { callWithArguments, type GivenArgument } from '../text-value/call-with-arguments.js';
 import { api } from './load-typescript.js';
 import { unwrap } from './syntax.js';
 import { reference } from './references.js';
@@ -24,7 +23,7 @@ export function functionCallText(
   const value = reference(file, scope, call);
   if (!value) return undefined;
   const t = api();
-  const args: { argument: ArgumentText; value: TextValue }[] = [];
+  const args: GivenArgument<ParamRef>[] = [];
   for (const [index, argument] of call.arguments.entries()) {
     // After a spread, positions are unknown.
     if (t.isSpreadElement(argument)) break;
@@ -35,23 +34,8 @@ export function functionCallText(
     for (const { key, node } of keyed) {
       const expression = unwrap(node);
       const text = t.isNumericLiteral(expression) ? { ...part(expression), text: expression.text } : part(node);
-      args.push({
-        argument: {
-          index,
-          ...(key !== undefined ? { key } : {}),
-          text: text.text,
-          includes: text.includes.map(argumentInclude),
-        },
-        value: text,
-      });
+      args.push({ argument: { index, ...(key !== undefined ? { key } : {}) }, value: text });
     }
   }
-  const include: Include = { ...value.includes[0]!, arguments: args.map(({ argument }) => argument) };
-  return {
-    ...value,
-    includes: [include],
-    variables: args.flatMap(({ value: argument }) => argument.variables),
-    params: args.flatMap(({ value: argument }) => argument.params),
-    slots: args.flatMap(({ value: argument }) => argument.slots),
-  };
+  return callWithArguments(value, args);
 }

@@ -5,7 +5,7 @@ import type { Local, Scope, TextValue, TsFile } from './ts-file.js';
 import { api } from './load-typescript.js';
 import { calleeName, endLine, startLine, unwrap, walk } from './syntax.js';
 import { textTransform } from './string-tags.js';
-import { onePlaceholderPerTarget } from './text-values.js';
+import { onePlaceholderPerTarget } from '../text-value/placeholders.js';
 import { includeReference } from '../shared/include.js';
 import { TRIM_METHODS } from './parameter-slots.js';
 

@@ -3,7 +3,7 @@ import type { Scope, TextValue, TsFile } from './ts-file.js';
 import { api } from './load-typescript.js';
 import { literalText, unwrap } from './syntax.js';
 import { optionValues } from './options.js';
-import { concat } from './text-values.js';
+import { concat } from '../text-value/text-value.js';
 
 const ROLE = /^(system|developer|human|user|ai|assistant)$/;
 const INSTRUCTING = new Set(['system', 'developer']);

@@ -6,6 +6,7 @@ import { compactSource, dottedName, startColumn, startLine, unwrap } from './syn
 import { lookup } from './ts-file.js';
 import { callResultOf, textOf } from './declaration-text.js';
 import { parameterSlot } from './parameter-slots.js';
+import { included, visible } from '../text-value/text-value.js';
 
 /** What an expression names: another unit's text, a parameter of the enclosing function, or nothing known. */
 export type Named = { target: Target } | { param: ParamRef } | undefined;
@@ -95,22 +96,13 @@ export function reference(file: TsFile, scope: Scope | undefined, node: ts.Node)
   if (!named || !('target' in named)) return undefined;
   const name = dottedName(node) ?? compactSource(unwrap(node).getText(file.source));
   const placeholder = `\${${name}}`;
-  return {
-    text: placeholder,
-    includes: [
-      {
-        placeholder,
-        target: named.target,
-        line: startLine(file.source, node),
-        column: startColumn(file.source, node),
-        label: name,
-      },
-    ],
-    variables: [],
-    params: [],
-    slots: [],
-    literal: false,
-  };
+  return included({
+    placeholder,
+    target: named.target,
+    line: startLine(file.source, node),
+    column: startColumn(file.source, node),
+    label: name,
+  });
 }
 
 /** An operand of composition: text, another unit's text under a placeholder, or a visible `${value}` (a variable when it is a name; a parameter slot when it is a parameter). */
@@ -127,21 +119,16 @@ export function operand(
   // A parameter written here (`${title}`, `${body.trim()}`) is a place a call's argument fills.
   const slot = parameterSlot(scope, node);
   if (slot)
-    return {
+    return visible(
       text,
-      includes: [],
-      variables: [slot.name],
-      params: [{ index: slot.index, ...(slot.key !== undefined ? { key: slot.key } : {}) }],
-      slots: [{ ...slot, placeholder: text }],
-      literal: false,
-    };
+      [slot.name],
+      [{ index: slot.index, ...(slot.key !== undefined ? { key: slot.key } : {}) }],
+      [{ ...slot, placeholder: text }],
+    );
   const parameter = namedBy(file, scope, node);
-  return {
+  return visible(
     text,
-    includes: [],
-    variables: name && !name.startsWith('this.') ? [name] : [],
-    params: parameter && 'param' in parameter ? [parameter.param] : [],
-    slots: [],
-    literal: false,
-  };
+    name && !name.startsWith('this.') ? [name] : [],
+    parameter && 'param' in parameter ? [parameter.param] : [],
+  );
 }

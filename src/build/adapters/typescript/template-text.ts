@@ -3,7 +3,9 @@ import type { TextValue, TsFile } from './ts-file.js';
 import { api } from './load-typescript.js';
 import { calleeName, compactSource, unwrap } from './syntax.js';
 import { isCodeTag, textTransform } from './string-tags.js';
-import { concat, mapText, written } from './text-values.js';
+import { concat, mapText } from '../text-value/text-value.js';
+import { writtenAs } from '../text-value/placeholders.js';
+import { written } from './written-text.js';
 
 /** A template's text: written pieces, interpolations kept as written (`${PERSONA}`), other text under those placeholders. */
 export function templateValue(
@@ -17,7 +19,6 @@ export function templateValue(
   for (const span of template.templateSpans) {
     const source = compactSource(file.source.text.slice(previousEnd - 2, span.literal.getStart(file.source) + 1));
     const value = part(span.expression);
-    const only = value.includes.length === 1 ? value.includes[0]! : undefined;
     // `${urgent ? RULES : ''}` stays visible as written: which branch the model gets is decided at run time; both are dependencies.
     if (branching(span.expression))
       pieces.push({
@@ -26,16 +27,8 @@ export function templateValue(
         includes: value.includes.map((include) => ({ ...include, placeholder: undefined })),
         literal: false,
       });
-    else if (only && value.text === only.placeholder)
-      pieces.push({ ...value, text: source, includes: [{ ...only, placeholder: source }] });
-    // A parameter is written as in the source (`${ title }`): that is where a call's argument goes.
-    else if (!value.includes.length && !value.literal)
-      pieces.push({
-        ...value,
-        text: source,
-        slots: value.slots.map((slot) => (slot.placeholder === value.text ? { ...slot, placeholder: source } : slot)),
-      });
-    else pieces.push(value);
+    // Another unit's text, or a parameter (`${ title }`: where a call's argument goes), is kept as written.
+    else pieces.push(writtenAs(value, source, (unknown) => !unknown.includes.length && !unknown.literal) ?? value);
     pieces.push(written(raw ? (span.literal.rawText ?? span.literal.text) : span.literal.text));
     previousEnd = span.literal.getEnd();
   }

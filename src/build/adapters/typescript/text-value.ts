@@ -3,7 +3,10 @@ import type { Scope, TextValue, TsFile } from './ts-file.js';
 import { api } from './load-typescript.js';
 import { isFunctionNode, literalText, objectProperty, unwrap, walk } from './syntax.js';
 import { operand, reference } from './references.js';
-import { concat, either, written } from './text-values.js';
+import { concat } from '../text-value/text-value.js';
+import { either } from '../text-value/either.js';
+import { onlyCallResult } from '../text-value/placeholders.js';
+import { written } from './written-text.js';
 import { taggedValue, templateValue } from './template-text.js';
 import { callValue } from './call-text.js';
 import { messagesValue } from './message-text.js';
@@ -26,12 +29,7 @@ export function holdsText(node: ts.Node, value: TextValue | undefined): TextValu
   if (!value) return undefined;
   if (value.literal) return value;
   if (!value.includes.length) return undefined;
-  const onlyCallResult =
-    api().isCallExpression(unwrap(node)) &&
-    value.includes.length === 1 &&
-    value.text === value.includes[0]!.placeholder &&
-    value.includes[0]!.target.type !== 'file';
-  return onlyCallResult ? undefined : value;
+  return api().isCallExpression(unwrap(node)) && onlyCallResult(value) ? undefined : value;
 }
 
 /** What a function returns: each `return` of its own (not of nested functions), branches of `?:`, `||` and `??` apart. */

@@ -1,10 +1,9 @@
 import type { ts } from 'ts-morph';
 import type { CallArgument, ExtractedUnit, ModuleExport, Reference } from '../../../model/extraction.js';
-import type { Include } from '../shared/include.js';
-import type { ParameterSlot } from '../../../model/schema/scan-result.js';
 import type { Diagnostic } from '../../../model/schema/common.js';
 import type { Config } from '../../../model/schema/config.js';
 import type { FunctionNode } from './syntax.js';
+import type { TextValue as SharedTextValue } from '../text-value/text-value.js';
 
 /** A parameter of the enclosing function, or one property of a destructured options parameter (`({ system }) =>`). */
 export interface ParamRef {
@@ -47,18 +46,8 @@ export interface ClassInfo {
   node: ts.ClassDeclaration;
 }
 
-/** A text value: its text with placeholders, and what the placeholders stand for. */
-export interface TextValue {
-  text: string;
-  includes: Include[];
-  variables: string[];
-  /** Parameters of the enclosing function that reach the text (wrappers). */
-  params: ParamRef[];
-  /** Where parameters of the enclosing function are written in the text, for calls to bind (a function returning text). */
-  slots: ParameterSlot[];
-  /** Some text is written out, not only placeholders of other text or of unknown values. */
-  literal: boolean;
-}
+/** A text value of TypeScript code; a parameter is a position, and an options key where it is destructured. */
+export type TextValue = SharedTextValue<ParamRef>;
 
 export type { Include } from '../shared/include.js';
 
