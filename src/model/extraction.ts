@@ -46,6 +46,8 @@ export interface ExtractedUnit {
   variables: string[];
   /** The unit's own text with references left as their `placeholder`s. */
   text?: string;
+  /** For text with several branches (a function with several returns, `cond ? A : B`): each branch's text, in source order; `text` is one of them. */
+  variants?: string[];
   /** The name loaders and registries use for it (Dotprompt name, Genkit name, file stem). */
   name?: string;
   /** For a function returning text: where its parameters appear in `text`, for calls to bind their arguments to. */

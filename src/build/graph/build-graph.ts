@@ -51,6 +51,7 @@ export function buildGraph(resolved: ResolvedReferences, fileTexts: ReadonlyMap<
       owners: [],
       variables: [...new Set(unit.variables)].sort(),
       ...(unit.text !== undefined ? { text: unit.text } : {}),
+      ...(unit.variants?.length ? { variants: unit.variants } : {}),
       ...(unit.parameters?.length ? { parameters: sortParameters(unit.parameters) } : {}),
       ...(lines ? { hash: hashLines(lines, unit.range) } : {}),
       ...(unit.flags?.length ? { flags: [...new Set(unit.flags)].sort() } : {}),

@@ -107,6 +107,12 @@ export const GraphNodeSchema = z
       .describe('The CODEOWNERS lines (one per GitLab section) and contracts that decided `owners`, CODEOWNERS first.'),
     variables: z.array(z.string()).describe('Template variables, sorted.'),
     text: z.string().optional().describe("The unit's own prompt text with includes left as their placeholders."),
+    variants: z
+      .array(z.string())
+      .optional()
+      .describe(
+        "For text with several branches (a function with several returns, `cond ? A : B`): each branch's own text, in source order, with the same placeholders as `text`, which is the longest of them. Composition and impact treat each as a variant of the prompt.",
+      ),
     parameters: z
       .array(ParameterSlotSchema)
       .optional()

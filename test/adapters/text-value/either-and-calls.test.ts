@@ -13,17 +13,32 @@ const local = (symbol: string): Include & { placeholder: string } => ({
 });
 
 describe('branches and calls in the text-value model', () => {
-  it('gives one branch’s text for several, keeping the other branches’ includes as dependencies', () => {
-    const long = concat<number>([written('Answer in detail. ', [], true), included(local('RULES'))]);
+  it('gives several branches as variants in source order, the longest as the text, every branch’s includes kept', () => {
     const short = concat<number>([written('Be brief. ', [], true), included(local('TONE'))]);
+    const long = concat<number>([written('Answer in detail. ', [], true), included(local('RULES'))]);
     const value = either([short, long])!;
     expect(value.text).toBe('Answer in detail. {RULES}');
+    expect(value.variants).toEqual(['Be brief. {TONE}', 'Answer in detail. {RULES}']);
+    // `{TONE}` is written in a branch, so composing that branch fills it.
     expect(value.includes.map((include) => [include.label, include.placeholder])).toEqual([
       ['RULES', '{RULES}'],
-      ['TONE', undefined],
+      ['TONE', '{TONE}'],
     ]);
+  });
+
+  it('drops the placeholder of an include no branch writes, and has no variants for one text', () => {
+    const withData = { ...included<number>(local('DATA')), text: 'Use the data.' };
+    const value = either([written<number>('Use the data.', [], true), withData])!;
+    expect(value.variants).toBeUndefined();
+    expect(value.includes.map((include) => include.placeholder)).toEqual([undefined]);
     expect(either<number>([])).toBeUndefined();
-    expect(either([short])).toBe(short);
+    const alone = written<number>('Only one.', [], true);
+    expect(either([alone])).toBe(alone);
+  });
+
+  it('flattens the variants of a branch that itself branches', () => {
+    const inner = either([written<number>('A', [], true), written<number>('BB', [], true)])!;
+    expect(either([inner, written<number>('CCC', [], true)])?.variants).toEqual(['A', 'BB', 'CCC']);
   });
 
   it('carries a call’s arguments as the caller’s text on the callee’s include', () => {

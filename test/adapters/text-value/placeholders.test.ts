@@ -68,4 +68,14 @@ describe('placeholders of the text-value model', () => {
     expect(one.text).toBe("${TONE} and ${TONE}${section('Task', A)}");
     expect(one.includes.map((entry) => entry.placeholder)).toEqual(['${TONE}', '${TONE}', "${section('Task', A)}"]);
   });
+
+  it('rewrites a placeholder in every branch of a text with several', () => {
+    const value = {
+      ...included<number>(include('${tone.TONE}', tone)),
+      includes: [include('${TONE}', tone), include('${tone.TONE}', tone)],
+      text: 'Long: ${TONE} ${tone.TONE}',
+      variants: ['Short: ${tone.TONE}', 'Long: ${TONE} ${tone.TONE}'],
+    };
+    expect(onePlaceholderPerTarget(value).variants).toEqual(['Short: ${TONE}', 'Long: ${TONE} ${TONE}']);
+  });
 });

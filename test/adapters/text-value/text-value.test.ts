@@ -52,6 +52,8 @@ describe('the text-value model shared by the code adapters', () => {
     const value = included<number>(persona);
     expect(mapText(value, (text) => text.toLowerCase())).toEqual({ ...value, text: '{persona}' });
     expect(mapText<number>(undefined, (text) => text)).toBeUndefined();
+    const branched = { ...written<number>('a', [], true), variants: ['a', 'b'] };
+    expect(mapText(branched, (text) => text.toUpperCase())).toMatchObject({ text: 'A', variants: ['A', 'B'] });
   });
 
   it('fills a template: the template’s bookkeeping first, then that of the values used', () => {

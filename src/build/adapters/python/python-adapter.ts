@@ -122,6 +122,7 @@ function extractTree(path: string, source: string, root: Parameters<typeof colle
       format: 'python',
       variables: value.variables,
       text: value.text,
+      ...(value.variants ? { variants: value.variants } : {}),
       ...(declaration.function && value.slots.length ? { parameters: value.slots } : {}),
       ...(call || !declaredPrompt(declaration, value.text) ? { candidate: true } : {}),
       ...(call?.throughCall ? { throughCall: true } : {}),

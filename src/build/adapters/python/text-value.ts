@@ -11,6 +11,7 @@ import { STRIP_METHODS } from './parameter-slots.js';
 import { applyOperations } from '../../../model/include-expansions.js';
 import { concat, empty, filled, included, mapText, written } from '../text-value/text-value.js';
 import { onlyCallResult, writtenAs } from '../text-value/placeholders.js';
+import { either } from '../text-value/either.js';
 
 const DEDENT_CALLS = new Set(['textwrap.dedent', 'dedent']);
 const CLEANDOC_CALLS = new Set(['inspect.cleandoc', 'cleandoc']);
@@ -33,11 +34,14 @@ export function textOf(file: PythonFile, symbol: string): TextValue | null {
   file.evaluating.add(symbol);
   let value: TextValue | undefined;
   if (declaration.function) {
-    for (const statement of returnStatements(declaration.node)) {
-      const returned = namedChildren(statement)[0];
-      value = returned && holdsText(returned, evaluateText(file, declaration.scope, returned));
-      if (value) break;
-    }
+    // Each return that holds text is a branch: the function's text is the set of them.
+    value = either(
+      returnStatements(declaration.node).flatMap((statement) => {
+        const returned = namedChildren(statement)[0];
+        const held = returned && holdsText(returned, evaluateText(file, declaration.scope, returned));
+        return held ? [held] : [];
+      }),
+    );
   } else {
     value = holdsText(declaration.node, evaluateText(file, declaration.scope, declaration.node));
   }

@@ -43,6 +43,7 @@ export function writtenAs<Param>(
 export function onePlaceholderPerTarget<Param>(value: TextValue<Param>): TextValue<Param> {
   const first = new Map<string, string>();
   let text = value.text;
+  let variants = value.variants;
   const includes = value.includes.map((include) => {
     // Each call of a function keeps its own placeholder: its arguments differ.
     if (!include.placeholder || include.arguments) return include;
@@ -50,10 +51,12 @@ export function onePlaceholderPerTarget<Param>(value: TextValue<Param>): TextVal
     const chosen = first.get(key);
     if (chosen === undefined) first.set(key, include.placeholder);
     else if (chosen !== include.placeholder) {
-      text = text.split(include.placeholder).join(chosen);
+      const spelled = include.placeholder;
+      text = text.split(spelled).join(chosen);
+      variants = variants?.map((variant) => variant.split(spelled).join(chosen));
       return { ...include, placeholder: chosen };
     }
     return include;
   });
-  return { ...value, text, includes };
+  return { ...value, text, includes, ...(variants ? { variants } : {}) };
 }

@@ -20,6 +20,13 @@ export interface TextValue<Param> {
   slots: ParameterSlot[];
   /** Some text is written out, not only placeholders of other text or of unknown values. */
   literal: boolean;
+  /**
+   * For code that produces one of several texts (a function with several returns,
+   * `cond ? A : B`): each branch's text, in source order, with the same
+   * placeholders as `text` (which is one of them). Composition and impact treat
+   * them as a set, so editing one branch changes that branch only. Absent for one text.
+   */
+  variants?: string[];
 }
 
 export const empty = <Param>(): TextValue<Param> => ({
@@ -59,7 +66,10 @@ export const visible = <Param>(
   slots: ParameterSlot[] = [],
 ): TextValue<Param> => ({ text, includes: [], variables, params, slots, literal: false });
 
-/** Values one after the other (`a + b`, an f-string's pieces, `sep.join(items)`), their bookkeeping kept in order. */
+/**
+ * Values one after the other (`a + b`, an f-string's pieces, `sep.join(items)`), their bookkeeping kept in order.
+ * The result is one text: a branching part (`(a ? X : Y) + Z`) contributes the text it stands for.
+ */
 export function concat<Param>(values: TextValue<Param>[], separator = ''): TextValue<Param> {
   return {
     text: values.map((value) => value.text).join(separator),
@@ -71,11 +81,14 @@ export function concat<Param>(values: TextValue<Param>[], separator = ''): TextV
   };
 }
 
-/** The same value with its text changed where placeholders cannot be touched (dedent, a trim, a tag's transform). */
+/** The same value with its text (and each branch's) changed where placeholders cannot be touched (dedent, a trim, a tag's transform). */
 export const mapText = <Param>(
   value: TextValue<Param> | undefined,
   change: (text: string) => string,
-): TextValue<Param> | undefined => (value ? { ...value, text: change(value.text) } : undefined);
+): TextValue<Param> | undefined =>
+  value
+    ? { ...value, text: change(value.text), ...(value.variants ? { variants: value.variants.map(change) } : {}) }
+    : undefined;
 
 /**
  * A template with fields filled (`'%s' % x`, `.format(a=X)`): `text` is the

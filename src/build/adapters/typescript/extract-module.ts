@@ -63,6 +63,7 @@ export function extractModule(file: TsFile): Extraction {
       format: file.format,
       variables: value.variables,
       text: value.text,
+      ...(value.variants ? { variants: value.variants } : {}),
       ...(declaration.function && value.slots.length ? { parameters: value.slots } : {}),
       ...(weak ? { candidate: true } : {}),
       ...(certain ? {} : { throughCall: true }),

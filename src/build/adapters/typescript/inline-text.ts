@@ -69,6 +69,7 @@ export function inlineTextUnit(
     format: file.format,
     variables: value.variables,
     text: value.text,
+    ...(value.variants ? { variants: value.variants } : {}),
     ...extra,
   });
   for (const include of value.includes) file.references.push(includeReference(symbol, include));
