@@ -7,6 +7,8 @@ export interface ComposeOptions {
   unresolved?: (id: string, placeholder: string) => string;
   /** The text an included unit stands for when it is not composed here (a template its own engine renders); undefined composes it. */
   textOf?: (id: string) => string | undefined;
+  /** The text of `id` to compose instead of its `text`: one of its `variants`, whose placeholders are the node's. */
+  text?: string;
 }
 
 /**
@@ -54,5 +56,5 @@ export function composeText(graph: PromptGraph, id: string, options: ComposeOpti
     }
     return replacePlaceholders(text, replacements);
   };
-  return compose(id, new Map(), new Set([id]));
+  return expand(id, options.text ?? graph.node(id)?.text ?? '', new Map(), new Set([id]));
 }
