@@ -143,3 +143,61 @@ describe('compareComposition', () => {
     expect(result.diff).toContain('+New.');
   });
 });
+
+describe('compareComposition of a text with several branches', () => {
+  const BASE = ['You are the concierge. Offer priority support.', 'Trial users only.', 'Answer tickets.'];
+  const prompt = (variants: string[]) =>
+    graphOf([
+      textNode(
+        'prompts.ts#systemPrompt',
+        variants.reduce((longest, text) => (text.length > longest.length ? text : longest)),
+        { variants },
+      ),
+    ]);
+
+  it('classifies and diffs only the edited branch, even when it becomes the longest', () => {
+    const head = [...BASE.slice(0, 2), 'Answer tickets in two sentences, politely, with a link to the help page.'];
+    const result = compareComposition(sides(prompt(BASE), prompt(head), 'prompts.ts#systemPrompt'));
+    expect(result.classification).toEqual(['wording']);
+    expect(result.variants).toEqual([
+      { branch: 1, change: 'unchanged' },
+      { branch: 2, change: 'unchanged' },
+      { branch: 3, change: 'changed' },
+    ]);
+    expect(result.diff?.split('\n').filter((line) => /^[-+]/.test(line))).toEqual([
+      '--- base/prompts.ts#systemPrompt (branch 3 of 3)',
+      '+++ head/prompts.ts#systemPrompt (branch 3 of 3)',
+      '-Answer tickets.',
+      '+Answer tickets in two sentences, politely, with a link to the help page.',
+    ]);
+  });
+
+  it('calls a whitespace edit of one branch whitespace, and reordered branches no change of text', () => {
+    const spaced = compareComposition(
+      sides(prompt(BASE), prompt([...BASE.slice(0, 2), 'Answer  tickets.']), 'prompts.ts#systemPrompt'),
+    );
+    expect(spaced.classification).toEqual(['whitespace']);
+    const reordered = compareComposition(
+      sides(prompt(BASE), prompt([BASE[2]!, BASE[0]!, BASE[1]!]), 'prompts.ts#systemPrompt'),
+    );
+    expect(reordered.classification).toEqual([]);
+    expect(reordered.diff).toBeUndefined();
+  });
+
+  it('shows a branch added to a single text as an added branch, the old text unchanged', () => {
+    const result = compareComposition(
+      sides(
+        graphOf([textNode('prompts.ts#systemPrompt', 'Answer tickets.')]),
+        prompt(['Answer tickets.', 'Trial users only.']),
+        'prompts.ts#systemPrompt',
+      ),
+    );
+    expect(result.classification).toEqual(['wording']);
+    expect(result.variants).toEqual([
+      { branch: 1, change: 'unchanged' },
+      { branch: 2, change: 'added' },
+    ]);
+    expect(result.diff).toContain('+++ head/prompts.ts#systemPrompt (branch 2 of 2)');
+    expect(result.diff).not.toContain('-Answer tickets.');
+  });
+});

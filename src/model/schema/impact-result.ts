@@ -52,7 +52,24 @@ export const CompositionShape = {
   diff: z
     .string()
     .optional()
-    .describe('Unified diff of the composed text, base → head; absent when it did not change.'),
+    .describe(
+      'Unified diff of the composed text, base → head; absent when it did not change. For text with several branches, one diff per branch that changed, was added or was removed, each labelled `(branch N of M)`.',
+    ),
+  variants: z
+    .array(
+      z.object({
+        branch: z
+          .number()
+          .int()
+          .min(1)
+          .describe('1-based, in source order at the head; at the base for a removed branch.'),
+        change: z.enum(['unchanged', 'changed', 'added', 'removed']),
+      }),
+    )
+    .optional()
+    .describe(
+      'For text with several branches (a function with several returns, `cond ? A : B`): each branch and how its composed text changed. Branches are matched as a set: an unchanged branch stays unchanged wherever it moved, and `classification` and `diff` speak of the others only.',
+    ),
   tokens: z
     .object({
       base: z.number().int().min(0).optional(),

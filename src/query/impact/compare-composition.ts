@@ -3,6 +3,8 @@ import type { PromptGraph } from '../graph/prompt-graph.js';
 import type { ChangeClass } from '../../model/schema/impact-result.js';
 import { composedTexts } from '../compose/composed-texts.js';
 import { composedVariables } from '../compose/compose-variables.js';
+import { composeVariants } from '../compose/compose-variants.js';
+import { matchVariants, type VariantChange } from './match-variants.js';
 import { isTextNode } from './impact-graphs.js';
 
 export interface Composition {
@@ -11,6 +13,7 @@ export interface Composition {
   includes: { added: string[]; removed: string[] };
   composed?: { base?: string; head?: string };
   diff?: string;
+  variants?: { branch: number; change: VariantChange['change'] }[];
 }
 
 export interface CompositionSides {
@@ -68,8 +71,22 @@ export function compareComposition(sides: CompositionSides): Composition {
   const baseIncludes = base && sides.renames?.length ? renamedIds(base.includes, sides.renames) : base?.includes;
   const includes = { added: minus(head?.includes, baseIncludes), removed: minus(baseIncludes, head?.includes) };
   const comparable = base !== undefined && head !== undefined;
-  if (comparable && base.text !== head.text)
-    classes.add(normalize(base.text) === normalize(head.text) ? 'whitespace' : 'wording');
+  // Without a base side (`--files`) there is nothing to diff against.
+  const hasBaseSide = sides.base !== undefined || sides.added === true;
+  // A text with several branches compares as a set of branches: the longest one flipping is no change.
+  const branches =
+    hasBaseSide && (base?.variants || head?.variants)
+      ? matchVariants(base ? (base.variants ?? [base.text]) : [], head ? (head.variants ?? [head.text]) : [])
+      : undefined;
+  const edited = branches?.filter((branch) => branch.change !== 'unchanged');
+  if (comparable && (edited ? edited.length > 0 : base.text !== head.text))
+    classes.add(
+      (edited ?? [{ base: base.text, head: head.text }]).every(
+        (pair) => pair.base !== undefined && pair.head !== undefined && normalize(pair.base) === normalize(pair.head),
+      )
+        ? 'whitespace'
+        : 'wording',
+    );
   if (comparable && (variables.added.length || variables.removed.length)) classes.add('variables');
   if (comparable && (includes.added.length || includes.removed.length)) classes.add('structure');
   const composition: Composition = {
@@ -79,10 +96,12 @@ export function compareComposition(sides: CompositionSides): Composition {
   };
   if (base || head)
     composition.composed = { ...(base ? { base: base.text } : {}), ...(head ? { head: head.text } : {}) };
-  // Without a base side (`--files`) there is nothing to diff against.
-  const hasBaseSide = sides.base !== undefined || sides.added === true;
-  if (hasBaseSide && (base || head) && base?.text !== head?.text) {
-    composition.diff = unifiedDiff(sides.head?.id ?? sides.base!.id, base?.text ?? '', head?.text ?? '');
+  const label = sides.head?.id ?? sides.base!.id;
+  if (branches) {
+    composition.variants = branches.map(({ branch, change }) => ({ branch, change }));
+    if (hasBaseSide && edited!.length) composition.diff = branchDiffs(label, branches, edited!);
+  } else if (hasBaseSide && (base || head) && base?.text !== head?.text) {
+    composition.diff = unifiedDiff(label, base?.text ?? '', head?.text ?? '');
   }
   return composition;
 }
@@ -98,9 +117,29 @@ function renamedIds(ids: readonly string[], renames: readonly { from: string; to
   });
 }
 
-function describe(graph: PromptGraph, id: string): { text: string; variables: string[]; includes: string[] } {
+/** One diff per branch that changed, was added or removed, each labelled with its branch: the unchanged ones are not shown. */
+function branchDiffs(label: string, branches: VariantChange[], edited: VariantChange[]): string {
+  const heads = branches.filter((branch) => branch.change !== 'removed').length;
+  const bases = branches.filter((branch) => branch.change !== 'added').length;
+  return edited
+    .map((branch) =>
+      unifiedDiff(
+        `${label} (branch ${branch.branch} of ${branch.change === 'removed' ? bases : heads})`,
+        branch.base ?? '',
+        branch.head ?? '',
+      ),
+    )
+    .join('\n');
+}
+
+function describe(
+  graph: PromptGraph,
+  id: string,
+): { text: string; variants?: string[]; variables: string[]; includes: string[] } {
+  const variants = composeVariants(graph, id);
   return {
     text: composedTexts(graph).text(id),
+    ...(variants ? { variants } : {}),
     variables: composedVariables(graph, id),
     // The whole include tree: a fragment losing an include changes every prompt built on it.
     includes: [...graph.upstream(id, ['includes'])].sort(),
