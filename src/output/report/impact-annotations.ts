@@ -19,7 +19,7 @@ export function formatImpactAnnotations(result: ImpactResult, options: { pathPre
       const reached = result.affected.filter((affected) => affected.path[0] === node.id);
       const consumers = reached.filter((affected) => affected.kind === 'consumer').length;
       const teams = [...new Set(reached.flatMap((affected) => affected.owners))].sort();
-      const change = classLabel(node.classification, result.base !== null);
+      const change = classLabel(node.classification, result.base !== null, node.variants);
       const reach = reached.length
         ? `reaches ${plural(reached.length, 'node')} (${plural(consumers, 'consumer')})${teams.length ? ` owned by ${teams.join(', ')}` : ''}`
         : 'reaches nothing else in the graph';

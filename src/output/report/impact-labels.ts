@@ -8,9 +8,25 @@ export function revisionLabel(result: ImpactResult): string {
   return `${side(result.base)} → ${result.head.ref === 'working-tree' ? 'working tree' : side(result.head)}`;
 }
 
-export function classLabel(classification: readonly string[], hasBase: boolean): string {
-  if (classification.length) return classification.join(', ');
+export function classLabel(
+  classification: readonly string[],
+  hasBase: boolean,
+  variants?: readonly { branch: number; change: string }[],
+): string {
+  if (classification.length) return `${classification.join(', ')}${branchLabel(variants)}`;
   return hasBase ? 'unchanged text' : 'changed (no base to compare)';
+}
+
+/** ` (branch 3 of 3 changed)`: which branches of a text with several the change is in; empty when it is not such a text. */
+export function branchLabel(variants: readonly { branch: number; change: string }[] | undefined): string {
+  const edited = variants?.filter((variant) => variant.change !== 'unchanged') ?? [];
+  if (!edited.length) return '';
+  const atHead = variants!.filter((variant) => variant.change !== 'removed').length;
+  const atBase = variants!.filter((variant) => variant.change !== 'added').length;
+  const each = edited.map(
+    (variant) => `branch ${variant.branch} of ${variant.change === 'removed' ? atBase : atHead} ${variant.change}`,
+  );
+  return ` (${each.join(', ')})`;
 }
 
 export function variableLabel(variables: { added: string[]; removed: string[] }): string {

@@ -54,7 +54,7 @@ export function changedSection(result: ImpactResult): Section {
     ['| node | kind | change | variables | tokens | owners |', '| --- | --- | --- | --- | --- | --- |'],
     result.changed.map(
       (node) =>
-        `| ${code(node.id)} | ${node.kind} | ${cell(classLabel(node.classification, result.base !== null))} | ${cell(variableLabel(node.variables))} | ${tokenLabel(node.tokens)} | ${cell(node.owners.join(' '))} |`,
+        `| ${code(node.id)} | ${node.kind} | ${cell(classLabel(node.classification, result.base !== null, node.variants))} | ${cell(variableLabel(node.variables))} | ${tokenLabel(node.tokens)} | ${cell(node.owners.join(' '))} |`,
     ),
   );
 }
@@ -141,6 +141,6 @@ export function diffBlocks(result: ImpactResult, nodes: ImpactResult['changed'] 
     .filter((node) => node.diff)
     .map(
       (node) =>
-        `<details><summary><code>${escapeHtml(node.id)}</code> — ${escapeHtml(classLabel(node.classification, result.base !== null))}</summary>\n\n${fenced('diff', node.diff!)}\n\n</details>\n`,
+        `<details><summary><code>${escapeHtml(node.id)}</code> — ${escapeHtml(classLabel(node.classification, result.base !== null, node.variants))}</summary>\n\n${fenced('diff', node.diff!)}\n\n</details>\n`,
     );
 }

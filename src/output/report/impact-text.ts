@@ -23,7 +23,7 @@ export function formatImpactText(result: ImpactResult, options: { color: boolean
       const variables = variableLabel(node.variables);
       lines.push(`  ${style.cyan(node.id)}  ${style.dim(`${node.kind} ${nodeLocation(node)}`)}`);
       lines.push(
-        `    ${classLabel(node.classification, result.base !== null)}${variables ? `  variables ${variables}` : ''}${node.renamedFrom ? `  renamed from ${node.renamedFrom}` : ''}`,
+        `    ${classLabel(node.classification, result.base !== null, node.variants)}${variables ? `  variables ${variables}` : ''}${node.renamedFrom ? `  renamed from ${node.renamedFrom}` : ''}`,
       );
       if (options.verbose && node.diff)
         lines.push(
