@@ -200,4 +200,28 @@ describe('compareComposition of a text with several branches', () => {
     expect(result.diff).toContain('+++ head/prompts.ts#systemPrompt (branch 2 of 2)');
     expect(result.diff).not.toContain('-Answer tickets.');
   });
+
+  it('reports a prompt built on a branching fragment as changed in the one branch that was edited', () => {
+    const built = (variants: string[]) =>
+      graphOf(
+        [
+          textNode('reply.prompt', 'Intro [[tone.ts#tone]]'),
+          textNode('tone.ts#tone', variants[1]!, { kind: 'fragment', variants }),
+        ],
+        edges('reply.prompt -includes-> tone.ts#tone'),
+      );
+    const result = compareComposition(
+      sides(built(['Be brief.', 'Be warm and patient.']), built(['Be brief, always.', 'Be warm and patient.'])),
+    );
+    expect(result.variants).toEqual([
+      { branch: 1, change: 'changed' },
+      { branch: 2, change: 'unchanged' },
+    ]);
+    expect(result.diff?.split('\n').filter((line) => /^[-+]/.test(line))).toEqual([
+      '--- base/reply.prompt (branch 1 of 2)',
+      '+++ head/reply.prompt (branch 1 of 2)',
+      '-Intro Be brief.',
+      '+Intro Be brief, always.',
+    ]);
+  });
 });

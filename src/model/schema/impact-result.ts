@@ -68,7 +68,7 @@ export const CompositionShape = {
     )
     .optional()
     .describe(
-      'For text with several branches (a function with several returns, `cond ? A : B`): each branch and how its composed text changed. Branches are matched as a set: an unchanged branch stays unchanged wherever it moved, and `classification` and `diff` speak of the others only.',
+      'For text with several branches (a function with several returns, `cond ? A : B`, or a prompt built on one: a branch per combination): each branch and how its composed text changed. Branches are matched as a set: an unchanged branch stays unchanged wherever it moved, and `classification` and `diff` speak of the others only.',
     ),
   tokens: z
     .object({

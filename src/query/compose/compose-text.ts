@@ -7,8 +7,8 @@ export interface ComposeOptions {
   unresolved?: (id: string, placeholder: string) => string;
   /** The text an included unit stands for when it is not composed here (a template its own engine renders); undefined composes it. */
   textOf?: (id: string) => string | undefined;
-  /** The text of `id` to compose instead of its `text`: one of its `variants`, whose placeholders are the node's. */
-  text?: string;
+  /** The text to compose for a node instead of its `text`: one of its `variants`, whose placeholders are the node's. */
+  variantOf?: (id: string) => string | undefined;
 }
 
 /**
@@ -24,7 +24,7 @@ export interface ComposeOptions {
 export function composeText(graph: PromptGraph, id: string, options: ComposeOptions = {}): string {
   const unresolved = options.unresolved ?? ((_includedId: string, placeholder: string) => placeholder);
   const compose = (nodeId: string, args: ReadonlyMap<string, string>, stack: ReadonlySet<string>): string =>
-    expand(nodeId, graph.node(nodeId)?.text ?? '', args, stack);
+    expand(nodeId, options.variantOf?.(nodeId) ?? graph.node(nodeId)?.text ?? '', args, stack);
   // Text of `ownerId` (its own, or an argument it passes on) with its bound parameters and its includes replaced.
   const expand = (
     ownerId: string,
@@ -56,5 +56,5 @@ export function composeText(graph: PromptGraph, id: string, options: ComposeOpti
     }
     return replacePlaceholders(text, replacements);
   };
-  return expand(id, options.text ?? graph.node(id)?.text ?? '', new Map(), new Set([id]));
+  return compose(id, new Map(), new Set([id]));
 }
