@@ -1,4 +1,8 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import fg from 'fast-glob';
 import { describe, expect, it } from 'vitest';
+import { REPO_ROOT } from '../support/scan-fixture.js';
 import { compareText } from '../../src/model/compare-text.js';
 import { findIncludeCycles } from '../../src/build/graph/find-include-cycles.js';
 import { sortEdges } from '../../src/model/sort-result.js';
@@ -32,5 +36,11 @@ describe('ordering that never depends on the locale', () => {
   it('sorts edges of a result by code unit', () => {
     const edges = [include('src/agent.ts#b', 'x.md'), include('src/agent.ts#B', 'x.md')];
     expect(sortEdges(edges).map((edge) => edge.from)).toEqual(['src/agent.ts#B', 'src/agent.ts#b']);
+  });
+
+  it('is the only way src compares strings for order: no localeCompare call anywhere in src', async () => {
+    const files = await fg('src/**/*.ts', { cwd: REPO_ROOT });
+    const calls = files.filter((file) => /\.localeCompare\(/.test(readFileSync(path.join(REPO_ROOT, file), 'utf8')));
+    expect(calls).toEqual([]);
   });
 });

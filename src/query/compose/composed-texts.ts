@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../../model/schema/common.js';
 import type { PromptGraph } from '../graph/prompt-graph.js';
+import { compareText } from '../../model/compare-text.js';
 import { composeText } from './compose-text.js';
 import { cachedRender, renderKey, type RenderOutcome } from './render/render-cache.js';
 import { engineOf } from './render/template-engines.js';
@@ -46,7 +47,7 @@ export class ComposedTexts {
           message: `${engineOf(node)?.name ?? node.format} could not render ${id} (${cause}); its composed text is the concatenated source, includes in place`,
         };
       })
-      .sort((left, right) => left.file.localeCompare(right.file) || left.line - right.line);
+      .sort((left, right) => compareText(left.file, right.file) || left.line - right.line);
   }
 
   private rendered(id: string): RenderOutcome | undefined {

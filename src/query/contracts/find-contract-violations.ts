@@ -8,6 +8,7 @@ import type { PromptGraph } from '../graph/prompt-graph.js';
 import { promptTokens } from '../tokens/prompt-tokens.js';
 import { checkTextInvariants } from './check-text-invariants.js';
 import { matchLocation } from './match-location.js';
+import { compareText } from '../../model/compare-text.js';
 
 /**
  * Every machine-checked contract rule the head breaks. Text rules and
@@ -90,9 +91,9 @@ export function findContractViolations(
   }
   return violations.sort(
     (left, right) =>
-      left.contract.localeCompare(right.contract) ||
-      left.prompt.localeCompare(right.prompt) ||
-      left.kind.localeCompare(right.kind) ||
+      compareText(left.contract, right.contract) ||
+      compareText(left.prompt, right.prompt) ||
+      compareText(left.kind, right.kind) ||
       left.contractLocation.line - right.contractLocation.line,
   );
 }
