@@ -1,10 +1,11 @@
 import type { Diagnostic } from '../../model/schema/common.js';
 import type { PromptGraph } from '../graph/prompt-graph.js';
-import { compareText } from '../../model/compare-text.js';
 import { composeText } from './compose-text.js';
+import { composeVariants } from './compose-variants.js';
 import { cachedRender, renderKey, type RenderOutcome } from './render/render-cache.js';
 import { engineOf } from './render/template-engines.js';
 import { templateSources } from './render/template-sources.js';
+import { compareText } from '../../model/compare-text.js';
 
 /**
  * The text a model receives for each unit of one graph, computed once per unit:
@@ -30,6 +31,15 @@ export class ComposedTexts {
     const text = this.rendered(id)?.text ?? this.concatenated(id);
     this.texts.set(id, text);
     return text;
+  }
+
+  /**
+   * The composed texts of each branch (see `composeVariants`), an included template
+   * standing in as its rendered text as in `text`; undefined where nothing branches.
+   */
+  variants(id: string): string[] | undefined {
+    if (engineOf(this.graph.node(id))) return undefined;
+    return composeVariants(this.graph, id, { textOf: (target) => this.rendering(target) });
   }
 
   /** One `render-failed` info per unit whose engine failed, sorted by file and line. */
@@ -67,9 +77,12 @@ export class ComposedTexts {
   }
 
   private concatenated(id: string): string {
-    return composeText(this.graph, id, {
-      textOf: (target) => (engineOf(this.graph.node(target)) ? this.text(target) : undefined),
-    });
+    return composeText(this.graph, id, { textOf: (target) => this.rendering(target) });
+  }
+
+  /** An included template's rendered text; undefined for code and plain text, which compose by placeholders. */
+  private rendering(target: string): string | undefined {
+    return engineOf(this.graph.node(target)) ? this.text(target) : undefined;
   }
 }
 

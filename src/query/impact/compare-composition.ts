@@ -3,7 +3,6 @@ import type { PromptGraph } from '../graph/prompt-graph.js';
 import type { ChangeClass } from '../../model/schema/impact-result.js';
 import { composedTexts } from '../compose/composed-texts.js';
 import { composedVariables } from '../compose/compose-variables.js';
-import { composeVariants } from '../compose/compose-variants.js';
 import { matchVariants, type VariantChange } from './match-variants.js';
 import { isTextNode } from './impact-graphs.js';
 
@@ -136,7 +135,7 @@ function describe(
   graph: PromptGraph,
   id: string,
 ): { text: string; variants?: string[]; variables: string[]; includes: string[] } {
-  const variants = composeVariants(graph, id);
+  const variants = composedTexts(graph).variants(id);
   return {
     text: composedTexts(graph).text(id),
     ...(variants ? { variants } : {}),
