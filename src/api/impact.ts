@@ -12,7 +12,7 @@ import { gitRevisionSource, type GitRevisionSource } from '../git/git-revision-s
 import { computeImpact } from '../query/impact/compute-impact.js';
 import { checkImpact } from '../query/impact/check-impact.js';
 import type { CheckOutcome } from '../model/schema/check-outcome.js';
-import type { ReviewData } from '../query/impact/impact-input.js';
+import type { CodeownersRequirement, ReviewData } from '../query/impact/impact-input.js';
 
 export interface ImpactOptions {
   /** Compare from `git merge-base <base> <head>`. */
@@ -119,11 +119,33 @@ async function readConfig(source: FileSource): Promise<Config> {
   return parseConfig(text);
 }
 
-/** The CODEOWNERS owners of each of `files` in `source` (file → handles); empty without a CODEOWNERS file. */
-export async function codeownersOf(source: FileSource, files: string[]): Promise<Record<string, string[]>> {
+/**
+ * The CODEOWNERS rules deciding each of `files` in `source` (file → one rule per
+ * GitLab section, with the section's approval count and whether it is optional);
+ * empty without a CODEOWNERS file. A rule that un-owns its files asks no one.
+ */
+export async function codeownersOf(
+  source: FileSource,
+  files: string[],
+): Promise<Record<string, CodeownersRequirement[]>> {
   const { codeowners } = await loadCodeowners(source, new Set(await source.listFiles()));
   if (!codeowners) return {};
-  return Object.fromEntries(files.map((file) => [file, codeowners.ownersOf(file).owners]));
+  const sections = new Map(codeowners.sections.map((section) => [section.name.toLowerCase(), section]));
+  return Object.fromEntries(
+    files.map((file) => [
+      file,
+      codeowners.ownersOf(file).rules.map((rule): CodeownersRequirement => {
+        const section = rule.section ? sections.get(rule.section.toLowerCase()) : undefined;
+        return {
+          owners: rule.owners,
+          file: codeowners.file,
+          line: rule.line,
+          pattern: rule.pattern,
+          ...(section ? { section: section.name, approvals: section.approvals, optional: section.optional } : {}),
+        };
+      }),
+    ]),
+  );
 }
 
 const normalizePath = (file: string): string => file.trim().replace(/\\/g, '/').replace(/^\.\//, '');

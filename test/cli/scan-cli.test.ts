@@ -28,7 +28,7 @@ describe('promptgraph scan', () => {
       'dotprompt: 3 prompts, 1 fragment, 0 consumers, 0 contracts, 0 evals, 0 teams, 2 dependencies',
     );
     expect(run.stdout).toContain(
-      'Most shared fragments\n  persona  prompts/_persona.prompt:1\n    2 dependents, 0 consumers, no owning team',
+      'Most shared fragments\n  persona  prompts/_persona.prompt:1\n    2 dependents, 0 consumers, no owner',
     );
     expect(run.stdout).toContain('  prompts/escalation.prompt:1:1  warning partial {{> missing_tone}}');
     expect(run.stdout).not.toContain('\u001b[');

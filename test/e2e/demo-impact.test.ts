@@ -130,6 +130,7 @@ describe("impact of the demo's one-sentence persona change", () => {
     expect(result.risk).toEqual({
       level: 'high',
       reasons: ['4 teams reached', '3 consumers reached', 'change classes: wording'],
+      unknown: [],
     });
   });
 });

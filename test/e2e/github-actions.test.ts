@@ -44,7 +44,7 @@ function pullRequest(): GitRepo {
 }
 
 const ANNOTATION =
-  '::warning file=prompts/_persona.prompt,line=1,endLine=1,title=promptgraph%3A fragment changed (wording)::prompts/_persona.prompt changed (wording) and reaches 2 nodes (0 consumers) owned by @acme/sales, @acme/support.';
+  '::warning file=prompts/_persona.prompt,line=1,endLine=1,title=promptgraph%3A fragment changed (wording)::prompts/_persona.prompt changed (wording) and reaches 2 nodes (0 consumers) owned by 2 teams (@acme/sales, @acme/support). Its consumers are unknown (no consumer found for fragment prompts/_persona.prompt';
 
 describe('impact under GitHub Actions', () => {
   it('keeps stdout as outside Actions, annotates the changed prompt on stderr, appends the summary and writes the sticky comment', async () => {
@@ -164,7 +164,7 @@ describe('check under GitHub Actions', () => {
     expect(run.stdout).toContain('✗ promptgraph check failed');
     expect(run.stderr.trimEnd().split('\n')).toEqual([
       expect.stringMatching(
-        /^::error title=promptgraph check failed::missing approval: @ada — approver in contract:contracts\/persona\.yaml/,
+        /^::error title=promptgraph check failed::missing approval: @ada \(user\) — approver in contract:contracts\/persona\.yaml/,
       ),
       expect.stringMatching(
         /^::error title=promptgraph check failed::missing eval: persona-tone \(run: npm run eval:persona\)/,

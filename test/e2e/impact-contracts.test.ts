@@ -28,9 +28,9 @@ describe('impact and check with contracts', () => {
     const failing = await runCli(repo.dir, 'check', '--base', 'HEAD');
     expect(failing.code).toBe(1);
     expect(failing.stdout.trimEnd().split('\n').slice(1)).toEqual([
-      'missing approval: @acme/platform (0/2 approvals) — 2 approvals from @acme/platform required by contract:contracts/persona.yaml for changed prompts/_persona.prompt',
-      'missing approval: @acme/support — owns affected prompt prompts/reply.prompt (contract:contracts/persona.yaml says downstream_approval: required)',
-      'missing approval: @ada — approver in contract:contracts/persona.yaml for changed prompts/_persona.prompt',
+      'missing approval: @acme/platform (team) (0/2 approvals) — 2 approvals from @acme/platform required by contract:contracts/persona.yaml for changed prompts/_persona.prompt; owner (contract contracts/persona.yaml) of changed fragment prompts/_persona.prompt, whose consumers are unknown',
+      'missing approval: @acme/support (team) — owns affected prompt prompts/reply.prompt (contract:contracts/persona.yaml says downstream_approval: required)',
+      'missing approval: @ada (user) — approver in contract:contracts/persona.yaml for changed prompts/_persona.prompt',
       'missing eval: persona-tone (run: npx promptfoo eval -c evals/persona.yaml) — eval of changed prompts/_persona.prompt',
       'missing eval: support-pipeline (run: npm run eval:support) — composed eval of changed prompts/_persona.prompt',
     ]);
@@ -219,8 +219,8 @@ describe('check with a malformed contract', () => {
     expect(run.code).toBe(1);
     expect(run.stdout.trimEnd().split('\n').slice(1)).toEqual([
       'malformed contract: contracts/persona.yaml:8:22: downstream_approval: Invalid option: expected one of "none"|"notify"|"required"; until it is fixed, its base version\'s approvals and evals apply',
-      'missing approval: @acme/platform (0/2 approvals) — owner in contract:contracts/persona.yaml (at the base) of the changed contract; 2 approvals from @acme/platform required by contract:contracts/persona.yaml (at the base) for changing it; 2 approvals from @acme/platform required by contract:contracts/persona.yaml for changed prompts/_persona.prompt',
-      'missing approval: @acme/support — owns affected prompt prompts/reply.prompt (contract:contracts/persona.yaml says downstream_approval: required)',
+      'missing approval: @acme/platform (team) (0/2 approvals) — owner in contract:contracts/persona.yaml (at the base) of the changed contract; 2 approvals from @acme/platform required by contract:contracts/persona.yaml (at the base) for changing it; 2 approvals from @acme/platform required by contract:contracts/persona.yaml for changed prompts/_persona.prompt; owner (contract contracts/persona.yaml) of changed fragment prompts/_persona.prompt, whose consumers are unknown',
+      'missing approval: @acme/support (team) — owns affected prompt prompts/reply.prompt (contract:contracts/persona.yaml says downstream_approval: required)',
       'missing eval: persona-tone (run: npx promptfoo eval -c evals/persona.yaml) — eval of changed prompts/_persona.prompt',
       'missing eval: support-pipeline (run: npm run eval:support) — composed eval of changed prompts/_persona.prompt',
     ]);

@@ -50,10 +50,14 @@ describe('impact of a shared fragment edit', () => {
       ['@acme/sales', [], ['packages/sales/prompts/pitch.prompt']],
       ['@acme/support', [], ['packages/support/prompts/reply.prompt']],
     ]);
+    // No code sends these prompts to a model: the persona's own owners must approve, whatever else is asked.
     expect(result.approvals.map((approval) => [approval.approver, approval.sources])).toEqual([
-      ['@acme/platform', ['codeowners']],
+      ['@acme/platform', ['codeowners', 'owners']],
     ]);
     expect(result.risk.level).toBe('high');
+    expect(result.risk.unknown.map((gap) => [gap.id, gap.reason])).toEqual([
+      ['shared/prompts/_persona.prompt', 'no-consumer'],
+    ]);
   });
 
   it('composes the affected prompt at base and head with the partial resolved and variables kept', async () => {

@@ -176,8 +176,8 @@ describe('checkImpact', () => {
     );
     expect(outcome.ok).toBe(false);
     expect(outcome.failures).toEqual([
-      'missing approval: @ada — approver in contract:contracts/reply.yaml for changed reply.prompt',
-      'missing approval: @docs — CODEOWNERS owner of changed file reply.prompt',
+      'missing approval: @ada (user) — approver in contract:contracts/reply.yaml for changed reply.prompt',
+      'missing approval: @docs (user) — CODEOWNERS owner of changed file reply.prompt',
     ]);
   });
 

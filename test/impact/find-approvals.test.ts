@@ -109,3 +109,60 @@ describe('findApprovals', () => {
     });
   });
 });
+
+describe('findApprovals for a prompt whose consumers are unknown', () => {
+  it("asks one of the prompt's own owners per ownership source, and says why", () => {
+    const prompt = textNode('digest.prompt', 'Summarise.', {
+      owners: ['@acme/ml', '@alice', '@bob'],
+      ownership: [
+        { via: 'codeowners', file: '.github/CODEOWNERS', line: 4, pattern: '*.prompt', owners: ['@alice', '@bob'] },
+        { via: 'contract', file: 'contracts/digest.yaml', line: 1, owners: ['@acme/ml'] },
+      ],
+    });
+    const approvals = findApprovals(
+      impactGraphs({ head: scanOf([prompt]) }),
+      [{ id: 'digest.prompt', kind: 'prompt', file: 'digest.prompt', contracts: [] }],
+      [],
+      {},
+      { approvedBy: ['@bob'], evalsPassed: [] },
+      { unknown: [{ id: 'digest.prompt', reason: 'no-consumer', message: 'no consumer found' }] },
+    );
+    expect(
+      approvals.map((approval) => [
+        approval.approver,
+        approval.anyOf,
+        approval.sources,
+        approval.satisfied,
+        approval.why,
+      ]),
+    ).toEqual([
+      [
+        '@acme/ml',
+        [{ handle: '@acme/ml', type: 'team' }],
+        ['owners'],
+        false,
+        ['owner (contract contracts/digest.yaml) of changed prompt digest.prompt, whose consumers are unknown'],
+      ],
+      [
+        '@alice | @bob',
+        [
+          { handle: '@alice', type: 'user' },
+          { handle: '@bob', type: 'user' },
+        ],
+        ['owners'],
+        true,
+        ['owner (.github/CODEOWNERS line 4 (*.prompt)) of changed prompt digest.prompt, whose consumers are unknown'],
+      ],
+    ]);
+  });
+
+  it('types a handle without a slash as a team when a contract or the review data says it is one', () => {
+    const approvals = findApprovals(impactGraphs({ head: head('none') }), changed, affected, {}, none, {
+      knownTeams: new Set(['@platform']),
+    });
+    expect(approvals.map((approval) => [approval.approver, approval.anyOf[0]!.type])).toEqual([
+      ['@ada', 'user'],
+      ['@platform', 'team'],
+    ]);
+  });
+});

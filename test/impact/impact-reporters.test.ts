@@ -20,9 +20,15 @@ describe('impact reporters', () => {
     const text = formatImpactText(saved(), { color: false });
     expect(text).toContain('promptgraph impact  HEAD (4f1c2a9e0b) → working tree\nRisk: HIGH — ');
     expect(text).toContain('    wording, variables  variables +customer');
-    expect(text).toContain('  ✓ @ada  approver in contract:contracts/persona.yaml');
-    expect(text).toContain('  ✗ @acme/platform 0/2  ');
-    expect(text).toContain('  i @acme/support (notify)  ');
+    expect(text).toContain('  ✓ @ada (user)  approver in contract:contracts/persona.yaml');
+    expect(text).toContain('  ✗ @acme/platform (team) 0/2  ');
+    expect(text).toContain('  i @acme/support (team) (notify)  ');
+    expect(text).toContain(
+      '\nTeams (2)\n  @acme/platform  1 changed, 0 affected\n  @acme/support  0 changed, 1 affected\n',
+    );
+    expect(text).toContain(
+      '\nConsumers unknown (1)\n  shared/prompts/_persona.prompt  no consumer found for fragment shared/prompts/_persona.prompt',
+    );
     expect(text).toContain('  ✗ pipeline (composed)  $ npm run eval:pipe');
     expect(text).toContain('Invariants to check (contract:contracts/persona.yaml)\n  - Never promise refunds.');
     expect(text).not.toContain('\u001b[');
@@ -44,7 +50,7 @@ describe('impact reporters', () => {
   it("markdown stays under the limit by dropping an affected node's diff before the changed node's, with an explicit note", () => {
     const full = formatImpactMarkdown(saved());
     const limit = full.length - 50;
-    const cut = formatImpactMarkdown(saved(), limit);
+    const cut = formatImpactMarkdown(saved(), { limit });
     expect(cut.length).toBeLessThanOrEqual(limit);
     expect(cut).toContain('<details><summary><code>shared/prompts/_persona.prompt</code>');
     expect(cut).not.toContain('<details><summary><code>packages/support/prompts/reply.prompt</code>');

@@ -65,7 +65,7 @@ describe('annotations', () => {
 
   it('annotate a changed fragment with its change and what it reaches', () => {
     expect(formatImpactAnnotations(savedImpact())).toBe(
-      '::warning file=shared/prompts/_persona.prompt,line=1,endLine=2,title=promptgraph%3A fragment changed (wording%2C variables)::shared/prompts/_persona.prompt changed (wording, variables) and reaches 1 node (0 consumers) owned by @acme/support. The job summary lists the approvals and evals this change needs.\n',
+      '::warning file=shared/prompts/_persona.prompt,line=1,endLine=2,title=promptgraph%3A fragment changed (wording%2C variables)::shared/prompts/_persona.prompt changed (wording, variables) and reaches 1 node (0 consumers) owned by 1 team (@acme/support). Its consumers are unknown (no consumer found for fragment shared/prompts/_persona.prompt: nothing traced sends it to a model, so who it reaches is unknown). The job summary lists the approvals and evals this change needs.\n',
     );
   });
 

@@ -30,7 +30,7 @@ function largeImpact(count: number): ImpactResult {
     };
   });
   return {
-    schemaVersion: 1,
+    schemaVersion: 1.1,
     base: { ref: 'origin/main', commit: '4f1c2a9e0b4f1c2a9e0b' },
     head: { ref: 'working-tree' },
     changedFiles: [changedId],
@@ -47,10 +47,13 @@ function largeImpact(count: number): ImpactResult {
       },
     ],
     affected,
-    teams: [{ team: '@acme/platform', changed: [changedId], affected: [], why: ['owns changed fragment'] }],
+    teams: [
+      { team: '@acme/platform', type: 'team', changed: [changedId], affected: [], why: ['owns changed fragment'] },
+    ],
     approvals: [
       {
         approver: '@acme/platform',
+        anyOf: [{ handle: '@acme/platform', type: 'team' }],
         count: 2,
         required: true,
         sources: ['contract'],
@@ -82,7 +85,7 @@ function largeImpact(count: number): ImpactResult {
         bumped: false,
       },
     ],
-    risk: { level: 'high', reasons: [`${count} teams reached`] },
+    risk: { level: 'high', reasons: [`${count} teams reached`], unknown: [] },
     diagnostics: [
       {
         severity: 'warning',
@@ -106,7 +109,7 @@ describe("impact Markdown over GitHub's comment limit", () => {
   it('keeps the summary, approvals, evals, invariants, interface changes and diagnostics whole', () => {
     expect(markdown.startsWith('## promptgraph impact: high risk\n')).toBe(true);
     expect(markdown).toContain(
-      '\n### Approvals\n\n| | approver | needed | why |\n| --- | --- | --- | --- |\n| ❌ | @acme/platform | 0/2 |',
+      '\n### Approvals\n\n| | approver | needed | why |\n| --- | --- | --- | --- |\n| ❌ | @acme/platform (team) | 0/2 |',
     );
     expect(markdown).toContain('| ❌ | persona-tone | composed | `npm run eval:persona` |');
     expect(markdown).toContain('- [ ] Never promise refunds. _(contract:contracts/persona.yaml)_');

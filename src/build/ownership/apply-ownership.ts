@@ -1,10 +1,12 @@
 import type { GraphEdge, GraphNode, OwnershipSource } from '../../model/schema/scan-result.js';
 import { teamNodeId } from '../../model/node-ids.js';
+import { ownerType } from '../../model/owner-handle.js';
 import type { Codeowners } from './codeowners.js';
 
 /**
  * Gives every node with a file its CODEOWNERS owners, adds contract owners to the
- * nodes a contract governs, and makes one team node per handle with `owns` edges.
+ * nodes a contract governs, and makes one team node per handle with `owns` edges
+ * (its `format` says whether the handle is a team or an individual user).
  * Each node also records why (`ownership`): the CODEOWNERS lines that decided, even
  * one that un-owns, and the contracts that add owners, so reports can say
  * "owned via .github/CODEOWNERS line 12".
@@ -61,7 +63,8 @@ export function applyOwnership(
           symbol: handle,
           name: handle,
           range: { start: 1, end: 1 },
-          format: 'team',
+          // A `team` node stands for any owner handle; its format says which: `team` (`@org/team`) or `user`.
+          format: ownerType(handle),
           owners: [],
           variables: [],
         });

@@ -5,6 +5,15 @@ export const SCHEMA_VERSION = 1;
 /** Additive changes to the scan result since `SCHEMA_VERSION`: 1 adds token counts. */
 export const SCAN_SCHEMA_MINOR = 1;
 
+/**
+ * The impact result's version (the release report and the check result carry its
+ * approvals and teams, so they follow it): major.minor, where a minor bump only
+ * adds fields or enum values, so `Math.trunc(schemaVersion) === 1` still reads it.
+ * 1.1: owner types (team or user), approvals any one of several owners satisfies,
+ * the `unknown` risk level.
+ */
+export const IMPACT_SCHEMA_VERSION = 1.1;
+
 export const LineRangeSchema = z
   .object({
     start: z.number().int().min(1).describe('First line, 1-based.'),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DiagnosticSchema, LineRangeSchema } from './common.js';
+import { DiagnosticSchema, IMPACT_SCHEMA_VERSION, LineRangeSchema } from './common.js';
 import { EdgeKindSchema, NodeKindSchema } from './scan-result.js';
 import { TokenizerSchema } from './token-count.js';
 
@@ -108,27 +108,64 @@ export const AffectedNodeSchema = z
   .describe('A node downstream of a change: it includes, consumes or reads the output of something changed.');
 export type AffectedNode = z.infer<typeof AffectedNodeSchema>;
 
+export const OwnerTypeSchema = z
+  .enum(['team', 'user'])
+  .describe(
+    "`team` for `@org/team-name` (and a handle a contract's `{ team, count }` or the review data's `teams` names); `user` for `@username` and an email address.",
+  );
+
+export const OwnerSchema = z
+  .object({
+    handle: z.string().describe('As written: `@alice`, `@org/team`, `docs@example.com`.'),
+    type: OwnerTypeSchema,
+  })
+  .describe('An owner handle and what it names.');
+export type Owner = z.infer<typeof OwnerSchema>;
+
 export const TeamImpactSchema = z
   .object({
-    team: z.string().describe('Owner handle.'),
+    team: z.string().describe('Owner handle (a team or a user: see `type`).'),
+    type: OwnerTypeSchema,
     changed: z.array(z.string()).describe('Ids of changed nodes it owns.'),
     affected: z.array(z.string()).describe('Ids of affected nodes it owns.'),
-    why: z.array(z.string()).describe('Sentences saying why the team is involved.'),
+    why: z.array(z.string()).describe('Sentences saying why the owner is involved.'),
   })
-  .describe('An owner of a changed or affected node.');
+  .describe('An owner of a changed or affected node: a team or an individual user.');
 export type TeamImpact = z.infer<typeof TeamImpactSchema>;
+
+export const ApprovalSourceSchema = z
+  .enum(['contract', 'codeowners', 'downstream', 'owners'])
+  .describe(
+    "`contract`: a contract's approvers (or a changed contract's owners); `codeowners`: the CODEOWNERS rule of a changed file; `downstream`: owners of affected nodes per `downstream_approval`; `owners`: the owners of a changed prompt whose consumers are unknown (see `risk.unknown`).",
+  );
 
 export const ApprovalSchema = z
   .object({
-    approver: z.string().describe('A handle, or a team handle.'),
-    count: z.number().int().min(1).describe('Approvals needed (more than one only for a contract `{ team, count }`).'),
-    required: z.boolean().describe('False for downstream owners a contract only asks to notify.'),
-    sources: z.array(z.enum(['contract', 'codeowners', 'downstream'])).describe('Where the requirement comes from.'),
+    approver: z
+      .string()
+      .describe(
+        'Who must approve: a handle, or the handles of `anyOf` joined by ` | ` when any one of several may approve.',
+      ),
+    anyOf: z
+      .array(OwnerSchema)
+      .min(1)
+      .describe(
+        "Any one of these may approve (GitHub: one code owner of the matching CODEOWNERS line is enough); a team's members from review data count as the team. Sorted by handle.",
+      ),
+    count: z
+      .number()
+      .int()
+      .min(1)
+      .describe('Approvals needed (more than one only for a contract `{ team, count }` or a GitLab `[Section][N]`).'),
+    required: z
+      .boolean()
+      .describe('False for downstream owners a contract only asks to notify, and for optional GitLab sections.'),
+    sources: z.array(ApprovalSourceSchema).describe('Where the requirement comes from.'),
     why: z.array(z.string()),
     approvedBy: z.array(z.string()).describe('The given approvals that count towards this one.'),
     satisfied: z.boolean(),
   })
-  .describe('Someone who must approve (or be notified of) the change.');
+  .describe('An approval the change needs (or owners to notify of it).');
 export type Approval = z.infer<typeof ApprovalSchema>;
 
 export const EvalRequirementSchema = z
@@ -216,18 +253,46 @@ export const ContractViolationSchema = z
     "A machine-checked contract rule the head's composed text breaks, for a governed prompt or a prompt including a governed fragment.",
   );
 export type ContractViolation = z.infer<typeof ContractViolationSchema>;
+/** From least to most worrying; `unknown` sits above `low`: a change whose reach cannot be told is not a small one. */
+export const RISK_LEVELS = ['none', 'low', 'unknown', 'medium', 'high'] as const;
+export const RiskLevelSchema = z
+  .enum(RISK_LEVELS)
+  .describe(
+    'One-word summary, from least to most worrying: `none`, `low`, `unknown` (a changed prompt or fragment reaches no known consumer), `medium`, `high`.',
+  );
+export type RiskLevel = z.infer<typeof RiskLevelSchema>;
+
+export const UnknownReachSchema = z
+  .object({
+    id: z.string().describe('The changed prompt or fragment.'),
+    reason: z
+      .enum(['no-consumer'])
+      .describe('Why its reach is unknown: `no-consumer`, no code was found that sends it to a model.'),
+    message: z.string().describe('The reason as a sentence.'),
+  })
+  .describe('A changed prompt or fragment whose consumers are unknown, so its blast radius cannot be told.');
+export type UnknownReach = z.infer<typeof UnknownReachSchema>;
 
 export const RiskSchema = z
   .object({
-    level: z.enum(['none', 'low', 'medium', 'high']).describe('One-word summary.'),
+    level: RiskLevelSchema,
     reasons: z.array(z.string()),
+    unknown: z
+      .array(UnknownReachSchema)
+      .describe(
+        'The changed prompts and fragments whose consumers are unknown, sorted by id; empty when every one has a consumer.',
+      ),
   })
   .describe('How risky the change is, and why.');
 export type Risk = z.infer<typeof RiskSchema>;
 
 export const ImpactResultSchema = z
   .object({
-    schemaVersion: z.literal(1),
+    schemaVersion: z
+      .literal(IMPACT_SCHEMA_VERSION)
+      .describe(
+        'major.minor: the major (the integer part) changes when a field is removed or changes meaning; a minor bump only adds fields or values. 1.1 added owner types, `anyOf` approvals and the `unknown` risk.',
+      ),
     base: RevisionSchema.nullable().describe('Null when changed files were given without git (`--files`).'),
     head: RevisionSchema,
     changedFiles: z.array(z.string()).describe('Files the change touches, sorted.'),

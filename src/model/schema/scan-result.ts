@@ -98,7 +98,7 @@ export const GraphNodeSchema = z
     format: z
       .string()
       .describe(
-        'Source format: dotprompt, handlebars, jinja, prompty, poml, promptl, prompt-md, markdown, text, typescript, python, env, promptfoo, contract, remote registry name…',
+        'Source format: dotprompt, handlebars, jinja, prompty, poml, promptl, prompt-md, markdown, text, typescript, python, env, promptfoo, contract, remote registry name…; for a `team` node (any owner handle), `team` (`@org/team`) or `user` (`@username`, an email address).',
       ),
     owners: z.array(z.string()).describe('Owner handles (CODEOWNERS and contracts), sorted.'),
     ownership: z

@@ -3,6 +3,7 @@ import type { CheckOutcome } from '../../model/schema/check-outcome.js';
 import { classLabel, plural } from './impact-labels.js';
 import { annotation, annotationBlock } from './workflow-commands.js';
 import { violationText } from '../../model/violation-text.js';
+import { ownerType, ownersPhrase } from '../../model/owner-handle.js';
 
 /**
  * A warning annotation on every changed prompt and fragment (not on removed ones:
@@ -10,6 +11,8 @@ import { violationText } from '../../model/violation-text.js';
  * so a reviewer sees the blast radius on the diff itself.
  */
 export function formatImpactAnnotations(result: ImpactResult, options: { pathPrefix?: string } = {}): string {
+  const types = new Map(result.teams.map((owner) => [owner.team, owner.type]));
+  const typeOf = (handle: string) => types.get(handle) ?? ownerType(handle);
   const lines = result.changed
     .filter(
       (node) =>
@@ -18,14 +21,16 @@ export function formatImpactAnnotations(result: ImpactResult, options: { pathPre
     .map((node) => {
       const reached = result.affected.filter((affected) => affected.path[0] === node.id);
       const consumers = reached.filter((affected) => affected.kind === 'consumer').length;
-      const teams = [...new Set(reached.flatMap((affected) => affected.owners))].sort();
+      const owners = [...new Set(reached.flatMap((affected) => affected.owners))].sort();
       const change = classLabel(node.classification, result.base !== null, node.variants);
+      const gap = result.risk.unknown.find((entry) => entry.id === node.id);
       const reach = reached.length
-        ? `reaches ${plural(reached.length, 'node')} (${plural(consumers, 'consumer')})${teams.length ? ` owned by ${teams.join(', ')}` : ''}`
+        ? `reaches ${plural(reached.length, 'node')} (${plural(consumers, 'consumer')})${owners.length ? ` owned by ${ownersPhrase(owners, typeOf)}` : ''}`
         : 'reaches nothing else in the graph';
+      const unknown = gap ? ` Its consumers are unknown (${gap.message}).` : '';
       return annotation(
         'warning',
-        `${node.id} changed (${change}) and ${reach}. The job summary lists the approvals and evals this change needs.`,
+        `${node.id} changed (${change}) and ${reach}.${unknown} The job summary lists the approvals and evals this change needs.`,
         {
           file: `${options.pathPrefix ?? ''}${node.file}`,
           line: node.range.start,

@@ -1,4 +1,4 @@
-import type { ImpactResult } from '../../model/schema/impact-result.js';
+import type { Approval, ImpactResult } from '../../model/schema/impact-result.js';
 import { revisionText } from './commit-labels.js';
 
 /** Shared wording of impact reporters, so text and Markdown say the same thing. */
@@ -45,3 +45,15 @@ export function tokenLabel(tokens: ImpactResult['changed'][number]['tokens']): s
   }
   return `${about}${tokens.head ?? tokens.base}`;
 }
+
+/** The owners of a result split by type, teams first: what "Teams" and "Users" lines list. */
+export function ownersByType(result: Pick<ImpactResult, 'teams'>): { teams: string[]; users: string[] } {
+  return {
+    teams: result.teams.filter((owner) => owner.type === 'team').map((owner) => owner.team),
+    users: result.teams.filter((owner) => owner.type === 'user').map((owner) => owner.team),
+  };
+}
+
+/** `approvals`: the given ones that count, out of those needed (`1/1`, `0/2`). */
+export const approvalCount = (approval: Pick<Approval, 'approvedBy' | 'count'>): string =>
+  `${Math.min(approval.approvedBy.length, approval.count)}/${approval.count}`;

@@ -1,6 +1,16 @@
 import type { ImpactResult } from '../../model/schema/impact-result.js';
 import { impactMermaid } from './impact-mermaid.js';
-import { classLabel, plural, revisionLabel, tokenLabel, variableLabel } from './impact-labels.js';
+import {
+  approvalCount,
+  classLabel,
+  ownersByType,
+  plural,
+  revisionLabel,
+  tokenLabel,
+  variableLabel,
+} from './impact-labels.js';
+import { approverLabel } from '../../model/owner-handle.js';
+import { sourceUrl, type SourceLinks } from '../../model/source-links.js';
 import { cell, code, escapeHtml, escapeText, fenced } from './markdown-escape.js';
 import { diagnosticLocation } from './diagnostic-location.js';
 
@@ -15,10 +25,19 @@ const section = (title: string, table: string[] | undefined, items: string[]): S
   items: items.map((item) => `${item}\n`),
 });
 
+/** A node's id as inline code, linked to its lines in the repository's web view when the links are known. */
+function nodeCode(
+  node: { id: string; file: string; range: { start: number; end: number } },
+  links?: SourceLinks,
+): string {
+  return links && node.file ? `[${code(node.id)}](${sourceUrl(links, node.file, node.range)})` : code(node.id);
+}
+
 /** Heading, revisions and the summary table: always shown whole. */
 export function summarySection(result: ImpactResult): string {
   const consumers = result.affected.filter((node) => node.kind === 'consumer').length;
   const required = result.approvals.filter((approval) => approval.required);
+  const owners = ownersByType(result);
   const lines = [
     `## promptgraph impact: ${result.risk.level} risk`,
     '',
@@ -29,7 +48,8 @@ export function summarySection(result: ImpactResult): string {
     `| Risk | **${result.risk.level}**${result.risk.reasons.length ? ` — ${cell(result.risk.reasons.join('; '))}` : ''} |`,
     `| Changed | ${plural(result.changed.length, 'node')} in ${plural(result.changedFiles.length, 'file')} |`,
     `| Affected | ${plural(result.affected.length, 'node')} (${plural(consumers, 'consumer')}) |`,
-    `| Teams | ${result.teams.length ? cell(result.teams.map((team) => team.team).join(', ')) : 'none'} |`,
+    `| Teams | ${owners.teams.length ? cell(owners.teams.join(', ')) : 'none'} |`,
+    ...(owners.users.length ? [`| Users | ${cell(owners.users.join(', '))} |`] : []),
     `| Approvals | ${required.filter((approval) => approval.satisfied).length}/${required.length} satisfied |`,
     `| Evals | ${result.evals.filter((evaluation) => evaluation.passed).length}/${result.evals.length} passed |`,
     ...(result.violations?.length ? [`| Contract violations | **${result.violations.length}** |`] : []),
@@ -48,24 +68,36 @@ export function diagramAlternatives(result: ImpactResult): string[] {
   ];
 }
 
-export function changedSection(result: ImpactResult): Section {
+/** The changed prompts whose consumers are unknown, and why: the reason the risk says `unknown`. */
+export function unknownSection(result: ImpactResult, links?: SourceLinks): Section {
+  return section(
+    'Consumers unknown',
+    undefined,
+    result.risk.unknown.map((gap) => {
+      const node = result.changed.find((entry) => entry.id === gap.id);
+      return `- ${node ? nodeCode(node, links) : code(gap.id)}: ${escapeText(gap.message)}`;
+    }),
+  );
+}
+
+export function changedSection(result: ImpactResult, links?: SourceLinks): Section {
   return section(
     'Changed',
     ['| node | kind | change | variables | tokens | owners |', '| --- | --- | --- | --- | --- | --- |'],
     result.changed.map(
       (node) =>
-        `| ${code(node.id)} | ${node.kind} | ${cell(classLabel(node.classification, result.base !== null, node.variants))} | ${cell(variableLabel(node.variables))} | ${tokenLabel(node.tokens)} | ${cell(node.owners.join(' '))} |`,
+        `| ${nodeCode(node, links)} | ${node.kind} | ${cell(classLabel(node.classification, result.base !== null, node.variants))} | ${cell(variableLabel(node.variables))} | ${tokenLabel(node.tokens)} | ${cell(node.owners.join(' '))} |`,
     ),
   );
 }
 
-export function affectedSection(result: ImpactResult): Section {
+export function affectedSection(result: ImpactResult, links?: SourceLinks): Section {
   return section(
     'Affected',
     ['| node | kind | distance | path back to the change | tokens | owners |', '| --- | --- | --- | --- | --- | --- |'],
     result.affected.map(
       (node) =>
-        `| ${code(node.id)} | ${node.kind} | ${node.distance} (${node.via}) | ${cell(node.path.join(' → '))} | ${tokenLabel(node.tokens)} | ${cell(node.owners.join(' '))} |`,
+        `| ${nodeCode(node, links)} | ${node.kind} | ${node.distance} (${node.via}) | ${cell(node.path.join(' → '))} | ${tokenLabel(node.tokens)} | ${cell(node.owners.join(' '))} |`,
     ),
   );
 }
@@ -87,7 +119,7 @@ export function approvalsSection(result: ImpactResult): Section {
     ['| | approver | needed | why |', '| --- | --- | --- | --- |'],
     result.approvals.map((approval) => {
       const mark = approval.satisfied ? '✅' : approval.required ? '❌' : 'ℹ️ notify';
-      return `| ${mark} | ${cell(approval.approver)} | ${approval.approvedBy.length}/${approval.count} | ${cell(approval.why.join('; '))} |`;
+      return `| ${mark} | ${cell(approverLabel(approval))} | ${approvalCount(approval)} | ${cell(approval.why.join('; '))} |`;
     }),
   );
 }
@@ -124,14 +156,18 @@ export function interfaceSection(result: ImpactResult): Section {
   );
 }
 
-export function diagnosticsSection(result: ImpactResult): Section {
+export function diagnosticsSection(result: ImpactResult, links?: SourceLinks): Section {
   return section(
     'Diagnostics',
     undefined,
-    result.diagnostics.map(
-      (diagnostic) =>
-        `- **${diagnostic.severity}** ${code(diagnosticLocation(diagnostic))} ${escapeText(diagnostic.message)} (${diagnostic.code})`,
-    ),
+    result.diagnostics.map((diagnostic) => {
+      const where = code(diagnosticLocation(diagnostic));
+      const linked =
+        links && diagnostic.file && diagnostic.line
+          ? `[${where}](${sourceUrl(links, diagnostic.file, { start: diagnostic.line })})`
+          : where;
+      return `- **${diagnostic.severity}** ${linked} ${escapeText(diagnostic.message)} (${diagnostic.code})`;
+    }),
   );
 }
 

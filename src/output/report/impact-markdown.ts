@@ -1,4 +1,5 @@
 import type { ImpactResult } from '../../model/schema/impact-result.js';
+import type { SourceLinks } from '../../model/source-links.js';
 import { choicePart, fitParts, listPart, type BudgetPart } from './markdown-budget.js';
 import {
   affectedSection,
@@ -11,6 +12,7 @@ import {
   interfaceSection,
   invariantsSection,
   summarySection,
+  unknownSection,
   violationsSection,
   type Section,
 } from './impact-markdown-sections.js';
@@ -21,8 +23,15 @@ export const GITHUB_COMMENT_LIMIT = 65_536;
 const NOTE_RESERVES = [0, 200, 400, 700];
 const DIFFS_HEADING = '\n### Composed text diffs\n\n';
 
+export interface ImpactMarkdownOptions {
+  /** Characters the whole comment may take; GitHub's comment limit by default. */
+  limit?: number;
+  /** The repository's web view: node ids and diagnostics link to their files and lines. */
+  links?: SourceLinks;
+}
+
 /**
- * The PR comment: summary table, Mermaid blast radius, changed and affected
+ * The PR comment: summary table, Mermaid blast radius, the prompts whose consumers are unknown, changed and affected
  * nodes, approvals, evals, invariants, interface changes, diagnostics, then the
  * composed diffs in <details>. Under GitHub's limit it is budgeted by what a
  * reviewer needs: the summary, approvals, evals, invariants, interface changes,
@@ -31,13 +40,14 @@ const DIFFS_HEADING = '\n### Composed text diffs\n\n';
  * the affected table and the affected nodes' diffs give way first, each with
  * an explicit "N more not shown", and a closing note names what was left out.
  */
-export function formatImpactMarkdown(result: ImpactResult, limit = GITHUB_COMMENT_LIMIT): string {
-  const list = (entry: Section, noun: string) =>
+export function formatImpactMarkdown(result: ImpactResult, options: ImpactMarkdownOptions = {}): string {
+  const { limit = GITHUB_COMMENT_LIMIT, links } = options;
+  const list = (entry: Section, noun: string, nouns = `${noun}s`) =>
     listPart(
       entry.heading,
       entry.items,
       (count) =>
-        `\n_${count} more ${noun}${count === 1 ? '' : 's'} not shown; the JSON report (\`--format json\`) lists them all._\n`,
+        `\n_${count} more ${count === 1 ? noun : nouns} not shown; the JSON report (\`--format json\`) lists them all._\n`,
     );
   const diffs = (blocks: string[]) =>
     listPart(
@@ -55,16 +65,17 @@ export function formatImpactMarkdown(result: ImpactResult, limit = GITHUB_COMMEN
   };
   const summary = summarySection(result);
   const parts: [Key, BudgetPart][] = [
+    ['unknown', list(unknownSection(result, links), 'prompt with unknown consumers', 'prompts with unknown consumers')],
     ['violations', list(violationsSection(result), 'contract violation')],
     ['approvals', list(approvalsSection(result), 'approval')],
     ['evals', list(evalsSection(result), 'eval')],
     ['interfaces', list(interfaceSection(result), 'interface change')],
     ['invariants', list(invariantsSection(result), 'invariant')],
-    ['diagnostics', list(diagnosticsSection(result), 'diagnostic')],
-    ['changed', list(changedSection(result), 'changed node')],
+    ['diagnostics', list(diagnosticsSection(result, links), 'diagnostic')],
+    ['changed', list(changedSection(result, links), 'changed node')],
     ['changedDiffs', diffs(changedDiffs)],
     ['diagram', choicePart(diagramAlternatives(result))],
-    ['affected', list(affectedSection(result), 'affected node')],
+    ['affected', list(affectedSection(result, links), 'affected node')],
     ['affectedDiffs', diffs(affectedDiffs)],
   ];
   const render = (reserve: number) => {
@@ -78,6 +89,7 @@ export function formatImpactMarkdown(result: ImpactResult, limit = GITHUB_COMMEN
       ...(
         [
           'diagram',
+          'unknown',
           'changed',
           'affected',
           'violations',
@@ -108,6 +120,7 @@ export function formatImpactMarkdown(result: ImpactResult, limit = GITHUB_COMMEN
 }
 
 type Key =
+  | 'unknown'
   | 'violations'
   | 'approvals'
   | 'evals'
@@ -138,6 +151,8 @@ function shortened(
       return `${left} changed node${left === 1 ? '' : 's'}`;
     case 'interfaces':
       return `${left} interface change${left === 1 ? '' : 's'}`;
+    case 'unknown':
+      return `${left} prompt${left === 1 ? '' : 's'} with unknown consumers`;
     case 'violations':
       return `${left} contract violation${left === 1 ? '' : 's'}`;
     default:

@@ -1,7 +1,8 @@
 import type { ImpactResult } from '../../model/schema/impact-result.js';
 import { colorDiffLine, paint } from './ansi.js';
 import { diagnosticLocation, nodeLocation } from './diagnostic-location.js';
-import { classLabel, plural, revisionLabel, variableLabel } from './impact-labels.js';
+import { approvalCount, classLabel, plural, revisionLabel, variableLabel } from './impact-labels.js';
+import { approverLabel } from '../../model/owner-handle.js';
 
 /**
  * The terminal view of an impact result: risk first, then what changed, what it
@@ -10,11 +11,19 @@ import { classLabel, plural, revisionLabel, variableLabel } from './impact-label
 export function formatImpactText(result: ImpactResult, options: { color: boolean; verbose?: boolean }): string {
   const style = paint(options.color);
   const riskColor =
-    result.risk.level === 'high' ? style.red : result.risk.level === 'medium' ? style.yellow : style.green;
+    result.risk.level === 'high'
+      ? style.red
+      : result.risk.level === 'medium' || result.risk.level === 'unknown'
+        ? style.yellow
+        : style.green;
   const lines: string[] = [
     `${style.bold('promptgraph impact')}  ${revisionLabel(result)}`,
     `Risk: ${riskColor(style.bold(result.risk.level.toUpperCase()))}${result.risk.reasons.length ? ` — ${result.risk.reasons.join('; ')}` : ''}`,
   ];
+  if (result.risk.unknown.length) {
+    lines.push('', style.bold(`Consumers unknown (${result.risk.unknown.length})`));
+    for (const gap of result.risk.unknown) lines.push(`  ${style.cyan(gap.id)}  ${style.dim(gap.message)}`);
+  }
   if (!result.changed.length) {
     lines.push('', `No prompt, fragment or consumer changed (${plural(result.changedFiles.length, 'changed file')}).`);
   } else {
@@ -43,18 +52,20 @@ export function formatImpactText(result: ImpactResult, options: { color: boolean
       lines.push(`    ${style.dim(node.path.join(' → '))}`);
     }
   }
-  if (result.teams.length) {
-    lines.push('', style.bold(`Teams (${result.teams.length})`));
-    for (const team of result.teams)
-      lines.push(`  ${team.team}  ${style.dim(`${team.changed.length} changed, ${team.affected.length} affected`)}`);
+  for (const type of ['team', 'user'] as const) {
+    const owners = result.teams.filter((owner) => owner.type === type);
+    if (!owners.length) continue;
+    lines.push('', style.bold(`${type === 'team' ? 'Teams' : 'Users'} (${owners.length})`));
+    for (const owner of owners)
+      lines.push(`  ${owner.team}  ${style.dim(`${owner.changed.length} changed, ${owner.affected.length} affected`)}`);
   }
   if (result.approvals.length) {
     lines.push('', style.bold('Approvals'));
     for (const approval of result.approvals) {
       const mark = approval.satisfied ? style.green('✓') : approval.required ? style.red('✗') : style.yellow('i');
-      const count = approval.count > 1 ? ` ${approval.approvedBy.length}/${approval.count}` : '';
+      const count = approval.count > 1 ? ` ${approvalCount(approval)}` : '';
       lines.push(
-        `  ${mark} ${approval.approver}${count}${approval.required ? '' : ' (notify)'}  ${style.dim(approval.why.join('; '))}`,
+        `  ${mark} ${approverLabel(approval)}${count}${approval.required ? '' : ' (notify)'}  ${style.dim(approval.why.join('; '))}`,
       );
     }
   }

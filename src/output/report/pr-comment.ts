@@ -1,5 +1,6 @@
 import type { ImpactResult } from '../../model/schema/impact-result.js';
 import { GITHUB_COMMENT_LIMIT, formatImpactMarkdown } from './impact-markdown.js';
+import type { SourceLinks } from '../../model/source-links.js';
 
 /**
  * The hidden first line of promptgraph's pull-request comment: a later workflow
@@ -8,7 +9,7 @@ import { GITHUB_COMMENT_LIMIT, formatImpactMarkdown } from './impact-markdown.js
  */
 export const IMPACT_COMMENT_MARKER = '<!-- promptgraph:impact -->';
 
-/** The PR comment: the marker, then the impact Markdown, still under GitHub's comment limit. */
-export function formatImpactComment(result: ImpactResult): string {
-  return `${IMPACT_COMMENT_MARKER}\n${formatImpactMarkdown(result, GITHUB_COMMENT_LIMIT - IMPACT_COMMENT_MARKER.length - 1)}`;
+/** The PR comment: the marker, then the impact Markdown (linked to the web view when `links` is given), still under GitHub's comment limit. */
+export function formatImpactComment(result: ImpactResult, options: { links?: SourceLinks } = {}): string {
+  return `${IMPACT_COMMENT_MARKER}\n${formatImpactMarkdown(result, { ...options, limit: GITHUB_COMMENT_LIMIT - IMPACT_COMMENT_MARKER.length - 1 })}`;
 }

@@ -4,7 +4,16 @@ import { escapeHtml } from '../render/embed-json.js';
 import { authorLabel, dayOf, revisionText, shortCommit } from './commit-labels.js';
 import { classLabel, plural, variableLabel } from './impact-labels.js';
 import { RELEASE_HTML_STYLE } from './release-html-style.js';
-import { approverLabel, changeLabel, countedApprover, releaseCommitCount, throughParts } from './release-labels.js';
+import {
+  approverLabel,
+  changeLabel,
+  countedApprover,
+  ownerTypeIn,
+  releaseCommitCount,
+  throughParts,
+} from './release-labels.js';
+import { ownersByType } from './impact-labels.js';
+import { approverLabel as ownersApproverLabel, ownersPhrase } from '../../model/owner-handle.js';
 
 /**
  * The release report as one self-contained, printable HTML page: no script,
@@ -30,6 +39,7 @@ export function formatReleaseHtml(report: ReleaseReport): string {
 
 function summaryTable(report: ReleaseReport): string {
   const required = report.approvals.filter((approval) => approval.required);
+  const owners = ownersByType(report);
   const rows: [string, string][] = [
     [
       'Prompts changed',
@@ -42,11 +52,13 @@ function summaryTable(report: ReleaseReport): string {
       'Risk',
       `<span class="risk-${report.risk.level}">${report.risk.level}</span>${report.risk.reasons.length ? ` — ${escapeHtml(report.risk.reasons.join('; '))}` : ''}`,
     ],
-    ['Teams', escapeHtml(report.teams.map((team) => team.team).join(', ') || 'none')],
+    ['Teams', escapeHtml(owners.teams.join(', ') || 'none')],
+    ...(owners.users.length ? [['Users', escapeHtml(owners.users.join(', '))] as [string, string]] : []),
     [
       'Approvals',
       escapeHtml(
-        required.map((approval) => countedApprover(approval.approver, approval.count)).join(', ') || 'none required',
+        required.map((approval) => countedApprover(ownersApproverLabel(approval), approval.count)).join(', ') ||
+          'none required',
       ),
     ],
     ['Evals to have run', escapeHtml(report.evals.map((entry) => entry.name).join(', ') || 'none')],
@@ -59,7 +71,7 @@ function tableOfPrompts(report: ReleaseReport): string {
     (prompt, index) =>
       `<tr><td><a href="#prompt-${index}"><code>${escapeHtml(prompt.id)}</code></a></td><td>${escapeHtml(changeLabel(prompt))}</td><td>${prompt.commits.length}</td><td>${escapeHtml(prompt.teams.join(' '))}</td></tr>`,
   );
-  return `<h2>Prompts</h2>\n<table><tr><th>prompt</th><th>change</th><th>commits</th><th>teams</th></tr>${rows.join('')}</table>`;
+  return `<h2>Prompts</h2>\n<table><tr><th>prompt</th><th>change</th><th>commits</th><th>owners</th></tr>${rows.join('')}</table>`;
 }
 
 function promptSection(report: ReleaseReport, prompt: ReleasePrompt, index: number): string {
@@ -74,7 +86,8 @@ function promptSection(report: ReleaseReport, prompt: ReleasePrompt, index: numb
     parts.push(
       `<p>Changed through ${[...(through.own ? ['its own text'] : []), ...through.fragments.map((id) => `<code>${escapeHtml(id)}</code>`)].join(' and ')}.</p>`,
     );
-  if (prompt.teams.length) parts.push(`<p>Teams: ${escapeHtml(prompt.teams.join(', '))}</p>`);
+  const typeOf = ownerTypeIn(report);
+  if (prompt.teams.length) parts.push(`<p>Owners: ${escapeHtml(ownersPhrase(prompt.teams, typeOf))}</p>`);
   const commits = prompt.commits.map(
     (entry) =>
       `<tr><td><code>${shortCommit(entry.commit)}</code></td><td>${escapeHtml(dayOf(entry.date))}</td><td>${escapeHtml(authorLabel(entry))}</td><td>${escapeHtml(entry.subject)}</td><td>${escapeHtml(classLabel(entry.classification, true))}${entry.files.length ? `<br><span class="muted">${escapeHtml(entry.files.join(', '))}</span>` : ''}</td></tr>`,
@@ -107,7 +120,7 @@ function reviewSection(report: ReleaseReport): string {
   if (report.approvals.length) {
     parts.push(
       '<h2>Approvals</h2>',
-      `<table><tr><th>approver</th><th>needed</th><th>required</th><th>why</th></tr>${report.approvals.map((approval) => `<tr><td>${escapeHtml(approval.approver)}</td><td>${approval.count}</td><td>${approval.required ? 'yes' : 'notify'}</td><td>${escapeHtml(approval.why.join('; '))}</td></tr>`).join('')}</table>`,
+      `<table><tr><th>approver</th><th>needed</th><th>required</th><th>why</th></tr>${report.approvals.map((approval) => `<tr><td>${escapeHtml(ownersApproverLabel(approval))}</td><td>${approval.count}</td><td>${approval.required ? 'yes' : 'notify'}</td><td>${escapeHtml(approval.why.join('; '))}</td></tr>`).join('')}</table>`,
     );
   }
   if (report.evals.length) {

@@ -1,6 +1,7 @@
 import type { TeamApproval } from '../../model/schema/contract-file.js';
 import type { ReleasePrompt, ReleaseReport } from '../../model/schema/release-report.js';
 import { classLabel } from './impact-labels.js';
+import { ownerType, type OwnerType } from '../../model/owner-handle.js';
 
 /** `@ada`, or `2 of @acme/platform` when a team must approve more than once. */
 export const countedApprover = (handle: string, count: number): string =>
@@ -21,4 +22,10 @@ export const releaseCommitCount = (report: ReleaseReport): number =>
 /** What a prompt changed through, in words: `its own text`, then the fragments it includes that changed. */
 export function throughParts(prompt: ReleasePrompt): { own: boolean; fragments: string[] } {
   return { own: prompt.through.includes(prompt.id), fragments: prompt.through.filter((id) => id !== prompt.id) };
+}
+
+/** What each owner handle of the report is (a team or a user), as its `teams` list says; by shape otherwise. */
+export function ownerTypeIn(report: Pick<ReleaseReport, 'teams'>): (handle: string) => OwnerType {
+  const types = new Map(report.teams.map((owner) => [owner.team, owner.type]));
+  return (handle) => types.get(handle) ?? ownerType(handle);
 }

@@ -3,7 +3,16 @@ import type { ReleaseContract, ReleasePrompt, ReleaseReport } from '../../model/
 import { authorLabel, dayOf, revisionText, shortCommit } from './commit-labels.js';
 import { classLabel, plural, variableLabel } from './impact-labels.js';
 import { cell, code, escapeHtml, escapeText, fenced } from './markdown-escape.js';
-import { approverLabel, changeLabel, countedApprover, releaseCommitCount, throughParts } from './release-labels.js';
+import {
+  approverLabel,
+  changeLabel,
+  countedApprover,
+  ownerTypeIn,
+  releaseCommitCount,
+  throughParts,
+} from './release-labels.js';
+import { ownersByType } from './impact-labels.js';
+import { approverLabel as ownersApproverLabel, ownersPhrase } from '../../model/owner-handle.js';
 
 /**
  * The release report as Markdown, for a release PR or a wiki page: a summary,
@@ -14,6 +23,7 @@ import { approverLabel, changeLabel, countedApprover, releaseCommitCount, throug
 export function formatReleaseMarkdown(report: ReleaseReport): string {
   const direct = report.prompts.filter((prompt) => prompt.change === 'direct').length;
   const required = report.approvals.filter((approval) => approval.required);
+  const owners = ownersByType(report);
   const lines = [
     `# Prompt changes: ${escapeText(report.base.ref)} → ${escapeText(report.head.ref)}`,
     '',
@@ -24,13 +34,14 @@ export function formatReleaseMarkdown(report: ReleaseReport): string {
     `| Prompts changed | ${report.prompts.length} (${direct} directly, ${report.prompts.length - direct} through fragments they include) |`,
     `| Commits | ${plural(releaseCommitCount(report), 'commit')} changed prompt text |`,
     `| Risk | **${report.risk.level}**${report.risk.reasons.length ? ` — ${cell(report.risk.reasons.join('; '))}` : ''} |`,
-    `| Teams | ${report.teams.length ? cell(report.teams.map((team) => team.team).join(', ')) : 'none'} |`,
-    `| Approvals | ${required.length ? cell(required.map((approval) => countedApprover(approval.approver, approval.count)).join(', ')) : 'none required'} |`,
+    `| Teams | ${owners.teams.length ? cell(owners.teams.join(', ')) : 'none'} |`,
+    ...(owners.users.length ? [`| Users | ${cell(owners.users.join(', '))} |`] : []),
+    `| Approvals | ${required.length ? cell(required.map((approval) => countedApprover(ownersApproverLabel(approval), approval.count)).join(', ')) : 'none required'} |`,
     `| Evals to have run | ${report.evals.length ? cell(report.evals.map((entry) => entry.name).join(', ')) : 'none'} |`,
   ];
   if (!report.prompts.length)
     return `${[...lines, '', "No prompt's composed text changed between these revisions."].join('\n')}\n`;
-  lines.push('', '## Prompts', '', '| prompt | change | commits | teams |', '| --- | --- | --- | --- |');
+  lines.push('', '## Prompts', '', '| prompt | change | commits | owners |', '| --- | --- | --- | --- |');
   for (const prompt of report.prompts)
     lines.push(
       `| ${code(prompt.id)} | ${cell(changeLabel(prompt))} | ${prompt.commits.length} | ${cell(prompt.teams.join(' '))} |`,
@@ -53,7 +64,8 @@ function promptSection(report: ReleaseReport, prompt: ReleasePrompt): string[] {
       '',
       `Changed through ${[...(through.own ? ['its own text'] : []), ...through.fragments.map(code)].join(' and ')}.`,
     );
-  if (prompt.teams.length) lines.push('', `Teams: ${escapeText(prompt.teams.join(', '))}`);
+  const typeOf = ownerTypeIn(report);
+  if (prompt.teams.length) lines.push('', `Owners: ${escapeText(ownersPhrase(prompt.teams, typeOf))}`);
   lines.push('', '| commit | date | author | subject | change |', '| --- | --- | --- | --- | --- |');
   for (const entry of prompt.commits) {
     lines.push(
@@ -95,7 +107,7 @@ function reviewSections(report: ReleaseReport): string[] {
     lines.push('', '## Approvals', '', '| approver | needed | required | why |', '| --- | --- | --- | --- |');
     for (const approval of report.approvals)
       lines.push(
-        `| ${cell(approval.approver)} | ${approval.count} | ${approval.required ? 'yes' : 'notify'} | ${cell(approval.why.join('; '))} |`,
+        `| ${cell(ownersApproverLabel(approval))} | ${approval.count} | ${approval.required ? 'yes' : 'notify'} | ${cell(approval.why.join('; '))} |`,
       );
   }
   if (report.evals.length) {

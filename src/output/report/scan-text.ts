@@ -3,17 +3,21 @@ import type { NodeKind } from '../../model/schema/scan-result.js';
 import { paint } from './ansi.js';
 import { diagnosticLocation } from './diagnostic-location.js';
 
-const KINDS: NodeKind[] = ['prompt', 'fragment', 'consumer', 'contract', 'eval', 'team'];
+const KINDS: NodeKind[] = ['prompt', 'fragment', 'consumer', 'contract', 'eval'];
 
 /**
  * The terminal summary of a scan: counts by kind, the shared fragments with the
- * most dependents and the teams they reach, then diagnostics as file:line:column.
+ * most dependents and the owners they reach, then diagnostics as file:line:column.
  */
 export function formatScanText(summary: ScanSummary, options: { color: boolean; verbose: boolean }): string {
   const { scan: result, mostShared: shared } = summary;
   const style = paint(options.color);
   const lines: string[] = [];
   const counts = KINDS.map((kind) => plural(result.nodes.filter((node) => node.kind === kind).length, kind));
+  // Owner nodes are all of kind `team`; only `@org/team` handles are teams, the rest individual users.
+  const owners = result.nodes.filter((node) => node.kind === 'team');
+  const users = owners.filter((node) => node.format === 'user').length;
+  counts.push(plural(owners.length - users, 'team'), ...(users ? [plural(users, 'user')] : []));
   const dependencies = plural(result.edges.filter((edge) => edge.kind !== 'owns').length, 'dependency', 'dependencies');
   lines.push(`${style.bold(result.root)}: ${counts.join(', ')}, ${dependencies}`);
 
@@ -23,7 +27,7 @@ export function formatScanText(summary: ScanSummary, options: { color: boolean; 
       const where = `${entry.node.file}:${entry.node.range.start}`;
       lines.push(`  ${style.cyan(entry.node.symbol ?? entry.node.name ?? entry.node.file)}  ${style.dim(where)}`);
       lines.push(
-        `    ${plural(entry.dependents, 'dependent')}, ${plural(entry.consumers, 'consumer')}${entry.teams.length ? `, teams: ${entry.teams.join(' ')}` : ', no owning team'}`,
+        `    ${plural(entry.dependents, 'dependent')}, ${plural(entry.consumers, 'consumer')}${entry.teams.length ? `, owners: ${entry.teams.join(' ')}` : ', no owner'}`,
       );
     }
   }

@@ -2,6 +2,7 @@ import type { ImpactResult } from '../../model/schema/impact-result.js';
 import type { CheckOutcome } from '../../model/schema/check-outcome.js';
 import { malformedContractLines } from './malformed-contracts.js';
 import { violationText } from '../../model/violation-text.js';
+import { approverLabel } from '../../model/owner-handle.js';
 
 /** The CI gate over an impact result: what is still missing before the change may merge. */
 export function checkImpact(result: ImpactResult): CheckOutcome {
@@ -10,7 +11,7 @@ export function checkImpact(result: ImpactResult): CheckOutcome {
   for (const approval of result.approvals) {
     if (!approval.required || approval.satisfied) continue;
     const count = approval.count > 1 ? ` (${approval.approvedBy.length}/${approval.count} approvals)` : '';
-    failures.push(`missing approval: ${approval.approver}${count} — ${approval.why.join('; ')}`);
+    failures.push(`missing approval: ${approverLabel(approval)}${count} — ${approval.why.join('; ')}`);
   }
   for (const evaluation of result.evals) {
     if (evaluation.passed) continue;

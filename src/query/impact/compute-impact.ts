@@ -1,4 +1,4 @@
-import { SCHEMA_VERSION } from '../../model/schema/common.js';
+import { IMPACT_SCHEMA_VERSION } from '../../model/schema/common.js';
 import type { AffectedNode, ChangedNode, ImpactResult } from '../../model/schema/impact-result.js';
 import { sortDiagnostics } from '../../model/sort-result.js';
 import type { ImpactInput } from './impact-input.js';
@@ -8,6 +8,8 @@ import { findOutputChanges } from './find-output-changes.js';
 import { compareComposition } from './compare-composition.js';
 import { findAffected } from './find-affected.js';
 import { findTeams } from './find-teams.js';
+import { knownTeams } from './known-teams.js';
+import { findUnknownReach } from './find-unknown-reach.js';
 import { findApprovals } from './find-approvals.js';
 import { findEvals } from './find-evals.js';
 import { findInvariants } from './find-invariants.js';
@@ -60,19 +62,24 @@ export function computeImpact(input: ImpactInput): ImpactResult {
   });
 
   const review = input.review ?? { approvedBy: [], evalsPassed: [] };
-  const teams = findTeams(changed, affected);
+  const teamHandles = knownTeams([input.base, restored.head], input.review);
+  const teams = findTeams(changed, affected, teamHandles);
+  const unknown = findUnknownReach(graphs, changed);
   // An affected prompt's interface breaks too when a fragment it includes gains or loses a variable.
   const interfaceChanges = findInterfaceChanges(graphs, [...changed, ...affected]);
   const files = new Set(changedFiles);
   return {
-    schemaVersion: SCHEMA_VERSION,
+    schemaVersion: IMPACT_SCHEMA_VERSION,
     base: input.base ? (input.baseRevision ?? { ref: 'base' }) : null,
     head: input.headRevision ?? { ref: 'working-tree' },
     changedFiles,
     changed,
     affected,
     teams,
-    approvals: findApprovals(graphs, changed, affected, input.codeowners ?? {}, review),
+    approvals: findApprovals(graphs, changed, affected, input.codeowners ?? {}, review, {
+      knownTeams: teamHandles,
+      unknown,
+    }),
     evals: withEvalRuns(
       graphs,
       findEvals(
@@ -86,7 +93,14 @@ export function computeImpact(input: ImpactInput): ImpactResult {
     invariants: findInvariants(graphs, [...changed, ...affected]),
     interfaceChanges,
     violations: findContractViolations(graphs.head, interfaceChanges, input.model),
-    risk: assessRisk({ changed, affected, teams: teams.length, interfaceChanges }),
+    risk: assessRisk({
+      changed,
+      affected,
+      teams: teams.filter((owner) => owner.type === 'team').length,
+      users: teams.filter((owner) => owner.type === 'user').length,
+      interfaceChanges,
+      unknown,
+    }),
     diagnostics: sortDiagnostics([
       ...relevantDiagnostics(input, files),
       ...restored.diagnostics,

@@ -1,5 +1,8 @@
-import type { Approval } from '../../model/schema/impact-result.js';
-import type { ReviewData } from './impact-input.js';
+import type { Approval, UnknownReach } from '../../model/schema/impact-result.js';
+import { ownerType } from '../../model/owner-handle.js';
+import type { ImpactInput, ReviewData } from './impact-input.js';
+import { codeownersRules, ruleLabel } from './codeowners-rules.js';
+import { ownerGroups } from './owner-groups.js';
 import type { ImpactGraphs } from './impact-graphs.js';
 import { contractOf } from '../../build/contract/contract-meta.js';
 import { ReasonGroups, type ReasonItem } from './reason-groups.js';
@@ -23,25 +26,29 @@ type Source = Approval['sources'][number];
 
 /**
  * Who must approve: the approvers of every contract governing a changed node
- * (`{ team, count }` included; a changed contract: its own owners and approvers
- * as they were at the base), the CODEOWNERS owners of the changed files that
- * hold a changed node or that one depends on (`codeowner-files.ts`; `codeowners`
- * maps each changed file to its owners), and the owners of the consumers and
- * prompts it reaches when a governing contract says `downstream_approval:
- * required` (`notify` lists them as not required).
- * Each entry is `satisfied` by the approvals in `review`; a team's members (from
+ * (`{ team, count }` included; a changed contract: one of its own owners and
+ * its approvers as they were at the base), one code owner of each CODEOWNERS
+ * rule deciding a changed file that holds a changed node or that one depends on
+ * (`codeowner-files.ts`), the owners of each changed prompt whose consumers are
+ * unknown (`unknown`), and the owners of the consumers and prompts it reaches
+ * when a governing contract says `downstream_approval: required` (`notify`
+ * lists them as not required).
+ * As on GitHub, a group of owners (one CODEOWNERS line, one node's owners) is
+ * satisfied by any one of them; a contract's approvers are each required. An
+ * entry is `satisfied` by the approvals in `review`; a team's members (from
  * review data) count towards it, and so does the team handle itself.
  */
 export function findApprovals(
   graphs: ImpactGraphs,
   changed: readonly ChangedRef[],
   affected: readonly AffectedRef[],
-  codeowners: Record<string, string[]>,
+  codeowners: ImpactInput['codeowners'] & {},
   review: ReviewData,
+  options: { knownTeams?: ReadonlySet<string>; unknown?: readonly UnknownReach[] } = {},
 ): Approval[] {
   const approvals = new Map<string, Pending>();
   const need = (
-    approver: string,
+    anyOf: readonly string[],
     count: number,
     required: boolean,
     source: Source,
@@ -49,12 +56,15 @@ export function findApprovals(
     item?: ReasonItem,
     tail?: string,
   ) => {
-    const existing = approvals.get(approver) ?? { approver, count, required, sources: [], reasons: new ReasonGroups() };
+    const handles = [...new Set(anyOf)].sort();
+    if (!handles.length) return;
+    const key = handles.join(' ');
+    const existing = approvals.get(key) ?? { handles, count, required, sources: [], reasons: new ReasonGroups() };
     existing.count = Math.max(existing.count, count);
     existing.required ||= required;
     if (!existing.sources.includes(source)) existing.sources.push(source);
     existing.reasons.add(head, item, tail);
-    approvals.set(approver, existing);
+    approvals.set(key, existing);
   };
   const approvalsFrom = (team: string, count: number) => `${count} approval${count > 1 ? 's' : ''} from ${team}`;
 
@@ -62,14 +72,13 @@ export function findApprovals(
     if (node.kind === 'contract') {
       // A contract change is approved by the contract as it was, so a change cannot drop its own approvers.
       const before = contractOf(graphs.base?.node(node.renamedFrom ?? node.id));
-      for (const owner of before?.owners ?? [])
-        need(owner, 1, true, 'contract', `owner in ${node.id} (at the base) of the changed contract`);
+      need(before?.owners ?? [], 1, true, 'contract', `owner in ${node.id} (at the base) of the changed contract`);
       for (const approver of before?.approvers ?? []) {
         if (typeof approver === 'string')
-          need(approver, 1, true, 'contract', `approver in ${node.id} (at the base) of the changed contract`);
+          need([approver], 1, true, 'contract', `approver in ${node.id} (at the base) of the changed contract`);
         else
           need(
-            approver.team,
+            [approver.team],
             approver.count,
             true,
             'contract',
@@ -83,10 +92,10 @@ export function findApprovals(
       if (!contract) continue;
       for (const approver of contract.approvers) {
         if (typeof approver === 'string')
-          need(approver, 1, true, 'contract', `approver in ${contractId} for changed`, { id: node.id });
+          need([approver], 1, true, 'contract', `approver in ${contractId} for changed`, { id: node.id });
         else
           need(
-            approver.team,
+            [approver.team],
             approver.count,
             true,
             'contract',
@@ -99,9 +108,11 @@ export function findApprovals(
       const downstream = graphs.graphOf(node.id).downstream([node.id]);
       for (const reached of affected) {
         if (!downstream.has(reached.id)) continue;
-        for (const owner of reached.owners) {
+        const ownership = graphs.latest(reached.id)?.ownership;
+        const groups = ownerGroups({ owners: reached.owners, ...(ownership ? { ownership } : {}) });
+        for (const group of groups)
           need(
-            owner,
+            group.owners,
             1,
             required,
             'downstream',
@@ -109,21 +120,39 @@ export function findApprovals(
             { id: reached.id, kind: reached.kind },
             ` (${contractId} says downstream_approval: ${contract.downstream_approval})`,
           );
-        }
       }
     }
   }
+  for (const gap of options.unknown ?? []) {
+    const node = graphs.latest(gap.id);
+    for (const group of ownerGroups(node))
+      need(
+        group.owners,
+        1,
+        true,
+        'owners',
+        `${group.via ? `owner (${group.via})` : 'owner'} of changed`,
+        { id: gap.id, kind: node?.kind ?? 'prompt' },
+        ', whose consumers are unknown',
+      );
+  }
+  const rules = (file: string) => codeownersRules(codeowners[file]);
   for (const { file, dependents } of codeownerFiles(graphs, changed, Object.keys(codeowners))) {
-    for (const owner of codeowners[file] ?? []) {
+    for (const rule of rules(file)) {
+      const count = rule.optional ? 1 : (rule.approvals ?? 1);
+      const via = ruleLabel(rule);
       if (!dependents.length)
-        need(owner, 1, true, 'codeowners', 'CODEOWNERS owner of changed', { id: file, kind: 'file' });
+        need(rule.owners, count, !rule.optional, 'codeowners', `CODEOWNERS${via} owner of changed`, {
+          id: file,
+          kind: 'file',
+        });
       for (const id of dependents)
         need(
-          owner,
-          1,
-          true,
+          rule.owners,
+          count,
+          !rule.optional,
           'codeowners',
-          `CODEOWNERS owner of changed file ${file}, which changed`,
+          `CODEOWNERS${via} owner of changed file ${file}, which changed`,
           { id },
           ' depends on',
         );
@@ -131,9 +160,11 @@ export function findApprovals(
   }
 
   return [...approvals.values()]
-    .map(({ reasons, ...approval }): Approval => {
-      const approvedBy = countingApprovals(approval.approver, review);
+    .map(({ reasons, handles, ...approval }): Approval => {
+      const approvedBy = countingApprovals(handles, review);
       return {
+        approver: handles.join(' | '),
+        anyOf: handles.map((handle) => ({ handle, type: ownerType(handle, options.knownTeams) })),
         ...approval,
         sources: approval.sources.sort(),
         why: reasons.sentences(),
@@ -145,11 +176,13 @@ export function findApprovals(
 }
 
 /** An approval being gathered: its reasons are grouped so a reason shared by many nodes is said once. */
-interface Pending extends Omit<Approval, 'approvedBy' | 'satisfied' | 'why'> {
+interface Pending extends Omit<Approval, 'approver' | 'anyOf' | 'approvedBy' | 'satisfied' | 'why'> {
+  handles: string[];
   reasons: ReasonGroups;
 }
 
-function countingApprovals(approver: string, review: ReviewData): string[] {
-  const members = new Set([approver, ...(review.teams?.[approver] ?? [])]);
+/** The given approvals from any of `handles`, or from a member review data lists for one of them. */
+function countingApprovals(handles: readonly string[], review: ReviewData): string[] {
+  const members = new Set(handles.flatMap((handle) => [handle, ...(review.teams?.[handle] ?? [])]));
   return [...new Set(review.approvedBy.filter((handle) => members.has(handle)))].sort();
 }

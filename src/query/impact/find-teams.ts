@@ -1,4 +1,5 @@
 import type { TeamImpact } from '../../model/schema/impact-result.js';
+import { ownerType } from '../../model/owner-handle.js';
 
 interface OwnedNode {
   id: string;
@@ -6,13 +7,20 @@ interface OwnedNode {
   owners: string[];
 }
 
-/** Every owner of a changed or affected node, with the nodes that involve it and why. */
-export function findTeams(changed: readonly OwnedNode[], affected: readonly OwnedNode[]): TeamImpact[] {
+/**
+ * Every owner of a changed or affected node, with the nodes that involve it and
+ * why, and whether it is a team or an individual user (only teams count as teams).
+ */
+export function findTeams(
+  changed: readonly OwnedNode[],
+  affected: readonly OwnedNode[],
+  knownTeams?: ReadonlySet<string>,
+): TeamImpact[] {
   const teams = new Map<string, TeamImpact>();
   const entry = (team: string): TeamImpact => {
     let found = teams.get(team);
     if (!found) {
-      found = { team, changed: [], affected: [], why: [] };
+      found = { team, type: ownerType(team, knownTeams), changed: [], affected: [], why: [] };
       teams.set(team, found);
     }
     return found;

@@ -14,6 +14,22 @@ export interface ReviewData {
 }
 
 /**
+ * One CODEOWNERS rule deciding a changed file. As on GitHub, an approval from
+ * any one of its owners satisfies it; a GitLab `[Section][N]` asks for N, and an
+ * optional `^[Section]` asks for none (its owners are listed, not required).
+ */
+export interface CodeownersRequirement {
+  owners: string[];
+  /** The CODEOWNERS file and the rule's 1-based line and pattern, for the reason. */
+  file?: string;
+  line?: number;
+  pattern?: string;
+  section?: string;
+  approvals?: number;
+  optional?: boolean;
+}
+
+/**
  * Everything the impact engine needs, as plain data: it never reads files or
  * runs git. The CLI (or the `impact()` library function) builds it from git.
  */
@@ -27,8 +43,12 @@ export interface ImpactInput {
   renames?: { from: string; to: string }[];
   baseRevision?: { ref: string; commit?: string };
   headRevision?: { ref: string; commit?: string };
-  /** CODEOWNERS owners of every changed file at the head (file → handles); a file asks them only when a changed node is in it or depends on it. */
-  codeowners?: Record<string, string[]>;
+  /**
+   * The CODEOWNERS rules deciding each changed file at the head (file → rules, one
+   * per GitLab section); a file asks them only when a changed node is in it or
+   * depends on it. A plain list of handles stands for one rule with those owners.
+   */
+  codeowners?: Record<string, CodeownersRequirement[] | string[]>;
   review?: ReviewData;
   /** The config's default model (`model`), for token counts of prompts that name none. */
   model?: string;

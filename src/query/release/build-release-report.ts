@@ -1,4 +1,4 @@
-import { SCHEMA_VERSION } from '../../model/schema/common.js';
+import { IMPACT_SCHEMA_VERSION } from '../../model/schema/common.js';
 import type { ImpactResult } from '../../model/schema/impact-result.js';
 import type { PromptCommit, WalkStats } from '../../model/schema/prompt-history.js';
 import type { ReleasePrompt, ReleaseReport } from '../../model/schema/release-report.js';
@@ -55,7 +55,7 @@ export function buildReleaseReport(input: ReleaseInput): ReleaseReport {
     };
   });
   return {
-    schemaVersion: SCHEMA_VERSION,
+    schemaVersion: IMPACT_SCHEMA_VERSION,
     base: impact.base ?? { ref: 'base' },
     head: impact.head,
     firstParent: true,
