@@ -26,7 +26,9 @@ export { findContractViolations } from './query/contracts/find-contract-violatio
 export { withTokenCounts } from './query/tokens/with-token-counts.js';
 export { computeImpact } from './query/impact/compute-impact.js';
 export { checkImpact } from './query/impact/check-impact.js';
-export type { CheckOutcome } from './model/schema/check-outcome.js';
+export type { CheckOutcome, CheckResult } from './model/schema/check-outcome.js';
+export type { CheckOptions } from './query/impact/check-impact.js';
+export { formatCheckJson } from './output/report/check-json.js';
 export type { ImpactInput, ReviewData } from './query/impact/impact-input.js';
 export { formatImpactJson } from './output/report/impact-json.js';
 export { formatImpactText } from './output/report/impact-text.js';
@@ -45,8 +47,13 @@ export type {
   TeamImpact,
   InterfaceChange,
   Risk,
+  RiskLevel,
+  UnknownReach,
+  Owner,
   ChangeClass,
 } from './model/schema/impact-result.js';
+export type { SourceLinks } from './model/source-links.js';
+export type { OwnerType } from './model/owner-handle.js';
 export { audit, type AuditOptions } from './api/audit.js';
 export { auditScan } from './query/audit/run-audit.js';
 export { AUDIT_RULES } from './query/audit/rules/index.js';

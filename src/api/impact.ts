@@ -10,7 +10,7 @@ import { PromptgraphError } from '../model/promptgraph-error.js';
 import { gitChangedFiles, mergeBase, resolveCommit } from '../git/changed-files.js';
 import { gitRevisionSource, type GitRevisionSource } from '../git/git-revision-source.js';
 import { computeImpact } from '../query/impact/compute-impact.js';
-import { checkImpact } from '../query/impact/check-impact.js';
+import { checkImpact, type CheckOptions } from '../query/impact/check-impact.js';
 import type { CheckOutcome } from '../model/schema/check-outcome.js';
 import type { CodeownersRequirement, ReviewData } from '../query/impact/impact-input.js';
 
@@ -102,13 +102,13 @@ export async function impactAndHead(dir: string, options: ImpactOptions): Promis
   }
 }
 
-/** `impact` plus the CI gate: what is still missing before the change may merge. */
+/** `impact` plus the CI gate: what is still missing before the change may merge (`failOnRisk`: also a risk at or above it). */
 export async function check(
   dir: string,
-  options: ImpactOptions,
+  options: ImpactOptions & CheckOptions,
 ): Promise<{ result: ImpactResult; outcome: CheckOutcome }> {
   const result = await impact(dir, options);
-  return { result, outcome: checkImpact(result) };
+  return { result, outcome: checkImpact(result, options.failOnRisk ? { failOnRisk: options.failOnRisk } : {}) };
 }
 
 async function readConfig(source: FileSource): Promise<Config> {

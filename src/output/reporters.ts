@@ -4,10 +4,12 @@ import type { ImpactResult } from '../model/schema/impact-result.js';
 import type { HistoryResult } from '../model/schema/prompt-history.js';
 import type { ReleaseReport } from '../model/schema/release-report.js';
 import type { ScanSummary } from '../model/scan-summary.js';
+import type { SourceLinks } from '../model/source-links.js';
 import { formatAuditJson } from './report/audit-json.js';
 import { formatAuditMarkdown } from './report/audit-markdown.js';
 import { formatAuditSarif } from './report/audit-sarif.js';
 import { formatAuditText } from './report/audit-text.js';
+import { formatCheckJson } from './report/check-json.js';
 import { formatCheckMarkdown } from './report/check-markdown.js';
 import { formatCheckText } from './report/check-text.js';
 import { formatCheckSarif } from './report/check-sarif.js';
@@ -28,6 +30,8 @@ export interface ReportContext {
   verbose: boolean;
   /** The scanned folder's path inside its git repository (`''` at the root), for locations CI resolves. */
   pathPrefix: string;
+  /** The repository's web view at the compared commit, when the remote is known: Markdown links files and lines to it. */
+  links?: SourceLinks;
 }
 
 /** A pure function from a result document to the text of one format. */
@@ -45,7 +49,7 @@ export const SCAN_REPORTERS: ReadonlyMap<string, Reporter<ScanSummary>> = new Ma
 
 export const IMPACT_REPORTERS: ReadonlyMap<string, Reporter<ImpactResult>> = new Map<string, Reporter<ImpactResult>>([
   ['text', (result, context) => formatImpactText(result, context)],
-  ['md', (result) => formatImpactMarkdown(result)],
+  ['md', (result, context) => formatImpactMarkdown(result, context.links ? { links: context.links } : {})],
   ['json', (result) => formatImpactJson(result)],
 ]);
 
@@ -56,7 +60,12 @@ export interface CheckReport {
 
 export const CHECK_REPORTERS: ReadonlyMap<string, Reporter<CheckReport>> = new Map<string, Reporter<CheckReport>>([
   ['text', ({ result, outcome }, context) => formatCheckText(result, outcome, context)],
-  ['md', ({ result, outcome }) => formatCheckMarkdown(result, outcome)],
+  [
+    'md',
+    ({ result, outcome }, context) =>
+      formatCheckMarkdown(result, outcome, context.links ? { links: context.links } : {}),
+  ],
+  ['json', ({ result, outcome }) => formatCheckJson(result, outcome)],
   ['sarif', ({ result }, context) => formatCheckSarif(result, { pathPrefix: context.pathPrefix })],
 ]);
 

@@ -37,7 +37,7 @@ const prompt = (id: string, extra: Partial<ReleasePrompt> = {}): ReleasePrompt =
 });
 
 const report = (prompts: ReleasePrompt[]): ReleaseReport => ({
-  schemaVersion: 1,
+  schemaVersion: 1.1,
   base: { ref: 'v1', commit: 'a'.repeat(40) },
   head: { ref: 'v2', commit: 'b'.repeat(40) },
   firstParent: true,
@@ -47,7 +47,7 @@ const report = (prompts: ReleasePrompt[]): ReleaseReport => ({
   evals: [],
   invariants: [],
   interfaceChanges: [],
-  risk: { level: 'low', reasons: [] },
+  risk: { level: 'low', reasons: [], unknown: [] },
   walk: { commits: 1, scanned: 1 },
   diagnostics: [],
 });

@@ -1,3 +1,4 @@
+import { RISK_LEVELS } from '../../model/risk-levels.js';
 import { defineCommand } from '../command-spec.js';
 import type { CheckCommandOptions } from './command-options.js';
 import { CHANGE_OPTIONS, DIR_ARGUMENT, GITHUB_OPTIONS, REVIEW_OPTIONS } from './shared-options.js';
@@ -7,14 +8,22 @@ export const checkCommand = defineCommand<CheckCommandOptions>({
   description:
     'the CI gate: exit 1 when a contract is malformed, a required approval or eval is missing, or a contract interface broke without a version bump',
   arguments: [DIR_ARGUMENT],
-  options: { ...CHANGE_OPTIONS, ...REVIEW_OPTIONS, ...GITHUB_OPTIONS },
-  formats: ['text', 'md', 'github', 'sarif'],
+  options: {
+    ...CHANGE_OPTIONS,
+    ...REVIEW_OPTIONS,
+    ...GITHUB_OPTIONS,
+    failOnRisk: {
+      description: `also fail when the risk is at this level or above: ${RISK_LEVELS.join(' < ')} (without it, the risk alone never fails the gate; an unknown risk already requires the prompt's own owners)`,
+      argument: '<level>',
+    },
+  },
+  formats: ['text', 'md', 'json', 'github', 'sarif'],
   formatHelp:
-    'text (default), md (the verdict with the impact report), github (one error annotation per failure, contract violations on their prompt line), sarif (contract violations for code scanning).',
+    'text (default), md (the verdict with the impact report, files linked to the web view when the origin remote is on GitHub or GitLab), json (contracts/check-result.schema.json), github (one error annotation per failure, contract violations on their prompt line), sarif (contract violations for code scanning).',
   help: [
     'Under GitHub Actions: the verdict is appended to $GITHUB_STEP_SUMMARY and each failure is an error annotation on stderr (see docs/github-actions.md).',
     'Exit codes: 0 passed, 1 the gate failed, 2 usage or input error.',
-    'Example: promptgraph check --base origin/main --approved-by @ada,@bo --evals-passed persona-tone',
+    'Example: promptgraph check --base origin/main --approved-by @ada,@bo --evals-passed persona-tone --fail-on-risk high',
   ],
   action: async () => (await import('./check-action.js')).runCheck,
 });

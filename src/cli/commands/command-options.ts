@@ -4,7 +4,9 @@ export interface ImpactCommandOptions extends ChangeOptions, ReviewOptions, Gith
   commentFile?: string;
 }
 
-export interface CheckCommandOptions extends ChangeOptions, ReviewOptions, GithubOptions {}
+export interface CheckCommandOptions extends ChangeOptions, ReviewOptions, GithubOptions {
+  failOnRisk?: string;
+}
 
 export interface RenderCommandOptions extends ChangeOptions {
   title?: string;

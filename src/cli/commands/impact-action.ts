@@ -1,5 +1,6 @@
 import { impactAndHead } from '../../api/impact.js';
 import { repositoryPrefix } from '../../git/repository-prefix.js';
+import { repositoryWebLinks } from '../../git/remote-web-links.js';
 import { renderMapHtml } from '../../output/render/render-map-html.js';
 import { formatImpactAnnotations } from '../../output/report/impact-annotations.js';
 import { formatImpactMarkdown } from '../../output/report/impact-markdown.js';
@@ -20,6 +21,8 @@ export const runImpact: CommandAction<ImpactCommandOptions> = async (io, [dir], 
   const root = resolveDir(io, dir);
   const { result, head } = await impactAndHead(root, await impactInputs(io, options));
   const annotations = mode.active ? formatImpactAnnotations(result, { pathPrefix: await repositoryPrefix(root) }) : '';
+  // The PR comment links files to the web view; the remote is read only when Markdown is written.
+  const links = options.format === 'md' || mode.active ? await repositoryWebLinks(root, result.head.commit) : undefined;
   if (options.format === 'html') {
     const overlay = overlayFromImpact(result);
     const title = `${head.root} · impact map`;
@@ -31,12 +34,13 @@ export const runImpact: CommandAction<ImpactCommandOptions> = async (io, [dir], 
   } else if (options.format === 'github') {
     if (annotations || options.out) await emit(io, options, annotations);
   } else {
-    await emit(io, options, IMPACT_REPORTERS.get(options.format)!(result, reportContext(io, options)));
+    const context = { ...reportContext(io, options), ...(links ? { links } : {}) };
+    await emit(io, options, IMPACT_REPORTERS.get(options.format)!(result, context));
   }
   await publishGithub(io, options, mode, {
     annotations,
-    summary: formatImpactMarkdown(result),
-    comment: formatImpactComment(result),
+    summary: formatImpactMarkdown(result, links ? { links } : {}),
+    comment: formatImpactComment(result, links ? { links } : {}),
   });
   return 0;
 };

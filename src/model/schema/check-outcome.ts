@@ -1,15 +1,30 @@
 import { z } from 'zod';
+import { IMPACT_SCHEMA_VERSION } from './common.js';
+import { ImpactResultSchema, RiskLevelSchema } from './impact-result.js';
 
 export const CheckOutcomeSchema = z
   .object({
     ok: z
       .boolean()
       .describe(
-        'True when no contract is malformed, every required approval and eval is there and no interface broke without a version bump.',
+        'True when no contract is malformed, every required approval and eval is there, no interface broke without a version bump and the risk is below `failOnRisk`.',
       ),
     failures: z
       .array(z.string())
-      .describe('One line per malformed contract, missing approval, missing eval or unversioned interface break.'),
+      .describe(
+        'One line per malformed contract, missing approval, missing eval or unversioned interface break, and one for a risk at or above `failOnRisk`.',
+      ),
+    failOnRisk: RiskLevelSchema.optional().describe(
+      'The `--fail-on-risk` threshold the gate applied: it fails when the risk is at this level or above (none < low < unknown < medium < high). Absent: the risk alone never fails it.',
+    ),
   })
   .describe('The CI gate over an impact result: what is still missing before the change may merge.');
 export type CheckOutcome = z.infer<typeof CheckOutcomeSchema>;
+
+export const CheckResultSchema = CheckOutcomeSchema.extend({
+  schemaVersion: z
+    .literal(IMPACT_SCHEMA_VERSION)
+    .describe('major.minor, as the impact result it carries: a minor bump only adds fields or values.'),
+  impact: ImpactResultSchema.describe('The impact result the gate judged, as `impact --format json` prints it.'),
+}).describe('The output of `promptgraph check --format json`: the verdict, every failure, and the impact it judged.');
+export type CheckResult = z.infer<typeof CheckResultSchema>;

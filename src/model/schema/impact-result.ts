@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DiagnosticSchema, IMPACT_SCHEMA_VERSION, LineRangeSchema } from './common.js';
 import { EdgeKindSchema, NodeKindSchema } from './scan-result.js';
 import { TokenizerSchema } from './token-count.js';
+import { RISK_LEVELS } from '../risk-levels.js';
 
 export const ChangeClassSchema = z
   .enum(['added', 'removed', 'renamed', 'whitespace', 'wording', 'variables', 'structure', 'output', 'code'])
@@ -253,8 +254,6 @@ export const ContractViolationSchema = z
     "A machine-checked contract rule the head's composed text breaks, for a governed prompt or a prompt including a governed fragment.",
   );
 export type ContractViolation = z.infer<typeof ContractViolationSchema>;
-/** From least to most worrying; `unknown` sits above `low`: a change whose reach cannot be told is not a small one. */
-export const RISK_LEVELS = ['none', 'low', 'unknown', 'medium', 'high'] as const;
 export const RiskLevelSchema = z
   .enum(RISK_LEVELS)
   .describe(

@@ -3,6 +3,7 @@ import { ConfigSchema } from './config.js';
 import { ScanResultSchema } from './scan-result.js';
 import { ContractFileSchema } from './contract-file.js';
 import { ImpactResultSchema } from './impact-result.js';
+import { CheckResultSchema } from './check-outcome.js';
 import { ReviewDataSchema } from './review-data.js';
 import { AuditResultSchema } from './audit-result.js';
 import { HistoryResultSchema } from './prompt-history.js';
@@ -18,6 +19,7 @@ export const JSON_SCHEMAS: Record<string, z.ZodType> = {
   'scan-result.schema.json': ScanResultSchema,
   'contract.schema.json': ContractFileSchema,
   'impact-result.schema.json': ImpactResultSchema,
+  'check-result.schema.json': CheckResultSchema,
   'review-data.schema.json': ReviewDataSchema,
   'audit-result.schema.json': AuditResultSchema,
   'prompt-history.schema.json': HistoryResultSchema,

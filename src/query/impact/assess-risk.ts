@@ -1,12 +1,6 @@
-import {
-  RISK_LEVELS,
-  type ChangeClass,
-  type InterfaceChange,
-  type Risk,
-  type RiskLevel,
-  type UnknownReach,
-} from '../../model/schema/impact-result.js';
+import type { ChangeClass, InterfaceChange, Risk, RiskLevel, UnknownReach } from '../../model/schema/impact-result.js';
 import { LISTED_NAMES } from './reason-groups.js';
+import { RISK_LEVELS } from '../../model/risk-levels.js';
 
 interface RiskFacts {
   changed: { id: string; classification: ChangeClass[] }[];

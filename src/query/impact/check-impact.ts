@@ -1,11 +1,21 @@
-import type { ImpactResult } from '../../model/schema/impact-result.js';
+import type { ImpactResult, RiskLevel } from '../../model/schema/impact-result.js';
 import type { CheckOutcome } from '../../model/schema/check-outcome.js';
 import { malformedContractLines } from './malformed-contracts.js';
 import { violationText } from '../../model/violation-text.js';
 import { approverLabel } from '../../model/owner-handle.js';
+import { riskAtLeast } from './assess-risk.js';
 
-/** The CI gate over an impact result: what is still missing before the change may merge. */
-export function checkImpact(result: ImpactResult): CheckOutcome {
+export interface CheckOptions {
+  /** Fail when the risk is at this level or above (`--fail-on-risk`); the risk alone never fails the gate without it. */
+  failOnRisk?: RiskLevel;
+}
+
+/**
+ * The CI gate over an impact result: what is still missing before the change may
+ * merge. A risk of `unknown` needs no threshold to be gated: its prompts' own
+ * owners are already required approvals (`find-approvals.ts`).
+ */
+export function checkImpact(result: ImpactResult, options: CheckOptions = {}): CheckOutcome {
   // A malformed contract comes first: it can hide the approvals and evals listed after it.
   const failures: string[] = malformedContractLines(result);
   for (const approval of result.approvals) {
@@ -34,7 +44,11 @@ export function checkImpact(result: ImpactResult): CheckOutcome {
     );
   }
   for (const violation of result.violations ?? []) failures.push(violationText(violation));
-  return { ok: failures.length === 0, failures };
+  if (options.failOnRisk && result.changed.length && riskAtLeast(result.risk.level, options.failOnRisk))
+    failures.push(
+      `risk ${result.risk.level} is at or above --fail-on-risk ${options.failOnRisk}: ${result.risk.reasons.join('; ')}`,
+    );
+  return { ok: failures.length === 0, failures, ...(options.failOnRisk ? { failOnRisk: options.failOnRisk } : {}) };
 }
 
 /** `2 of 5 head tests failed; no head result for x.prompt (results.json)`. */
