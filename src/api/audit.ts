@@ -5,12 +5,13 @@ import { diskFileSource } from '../build/files/file-source.js';
 import type { FileSource } from '../model/file-source.js';
 import { CONFIG_FILE, parseConfig } from '../build/config/load-config.js';
 import { auditScan } from '../query/audit/run-audit.js';
+import type { ProgressCallback } from '../model/progress.js';
 
 export interface AuditOptions {
   /** Use this config (its `audit.rules` included) instead of the repository's promptgraph.config.yaml. */
   config?: Config;
-  /** Called as files are read, for progress bars. */
-  onProgress?: (done: number, total: number) => void;
+  /** Told what the scan is doing, for progress. */
+  onProgress?: ProgressCallback;
 }
 
 /**

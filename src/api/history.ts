@@ -2,7 +2,7 @@ import { SCHEMA_VERSION } from '../model/schema/common.js';
 import type { HistoryResult } from '../model/schema/prompt-history.js';
 import { resolveCommit } from '../git/changed-files.js';
 import { firstParentCommits } from '../git/commit-log.js';
-import { revisionScans } from './revision-scans.js';
+import { revisionScans, walkProgress } from './revision-scans.js';
 import { checkHistoryOptions, type HistoryOptions } from '../query/history/history-options.js';
 import { selectPrompt } from '../query/history/select-prompt.js';
 import { nodeRef } from '../query/impact/node-ref.js';
@@ -22,7 +22,7 @@ export async function history(dir: string, prompt: string, options: HistoryOptio
   checkHistoryOptions(options);
   const headRef = options.head ?? 'HEAD';
   const headCommit = await resolveCommit(dir, headRef);
-  const scans = await revisionScans(dir, headCommit, options.config);
+  const scans = await revisionScans(dir, headCommit, options.config, options.onProgress);
   try {
     const head = await scans.graph(headCommit);
     const node = selectPrompt(head, prompt);
@@ -35,7 +35,7 @@ export async function history(dir: string, prompt: string, options: HistoryOptio
       {
         stopAtAdded: true,
         ...(options.maxCount ? { maxEntries: options.maxCount } : {}),
-        ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+        ...walkProgress(options.onProgress),
       },
     );
     return {

@@ -13,6 +13,7 @@ import { computeImpact } from '../query/impact/compute-impact.js';
 import { checkImpact, type CheckOptions } from '../query/impact/check-impact.js';
 import type { CheckOutcome } from '../model/schema/check-outcome.js';
 import type { CodeownersRequirement, ReviewData } from '../query/impact/impact-input.js';
+import type { ProgressCallback } from '../model/progress.js';
 
 export interface ImpactOptions {
   /** Compare from `git merge-base <base> <head>`. */
@@ -24,6 +25,8 @@ export interface ImpactOptions {
   /** Use this config instead of the head's promptgraph.config.yaml. */
   config?: Config;
   review?: Partial<ReviewData>;
+  /** Told what the two scans are doing, for progress. */
+  onProgress?: ProgressCallback;
 }
 
 /**
@@ -49,13 +52,14 @@ export async function impactAndHead(dir: string, options: ImpactOptions): Promis
     ...(options.review?.teams ? { teams: options.review.teams } : {}),
     ...(options.review?.evalRuns?.length ? { evalRuns: options.review.evalRuns } : {}),
   };
+  const progress = (task: string) => (options.onProgress ? { onProgress: options.onProgress, task } : {});
   if (options.files) {
     if (options.base || options.head)
       throw new PromptgraphError('--files cannot be combined with --base or --head', { code: 'usage', exitCode: 2 });
     const source = diskFileSource(dir);
     const config = options.config ?? (await readConfig(source));
     const changedFiles = options.files.map(normalizePath).filter(Boolean);
-    const head = await scan(source, { config });
+    const head = await scan(source, { config, ...progress('scanning') });
     const codeowners = await codeownersOf(source, changedFiles);
     return {
       result: computeImpact({
@@ -83,7 +87,11 @@ export async function impactAndHead(dir: string, options: ImpactOptions): Promis
   const headSource: FileSource = headRevision ?? diskFileSource(dir);
   try {
     const config = options.config ?? (await readConfig(headSource));
-    const [base, head] = [await scan(baseSource, { config }), await scan(headSource, { config })];
+    const base = await scan(baseSource, { config, ...progress(`scanning base ${baseCommit.slice(0, 7)}`) });
+    const head = await scan(headSource, {
+      config,
+      ...progress(headCommit ? `scanning head ${headCommit.slice(0, 7)}` : 'scanning the working tree'),
+    });
     const result = computeImpact({
       base,
       head,

@@ -1,10 +1,10 @@
 import type { Config } from '../model/schema/config.js';
 import type { ReleaseReport } from '../model/schema/release-report.js';
-import type { WalkStats } from '../model/schema/prompt-history.js';
+import type { ProgressCallback } from '../model/progress.js';
 import { PromptgraphError } from '../model/promptgraph-error.js';
 import { gitChangedFiles, mergeBase, resolveCommit } from '../git/changed-files.js';
 import { firstParentCommits } from '../git/commit-log.js';
-import { revisionScans } from './revision-scans.js';
+import { revisionScans, walkProgress } from './revision-scans.js';
 import { codeownersOf } from './impact.js';
 import { computeImpact } from '../query/impact/compute-impact.js';
 import { closureFiles } from '../query/history/closure-files.js';
@@ -20,8 +20,8 @@ export interface ReleaseReportOptions {
   head?: string;
   /** Scan both sides and every commit between with this config instead of the head's. */
   config?: Config;
-  /** Called after each commit walked: commits walked and parents scanned so far. */
-  onProgress?: (stats: Readonly<WalkStats>) => void;
+  /** Told the commits walked and parents scanned so far, and what each scan is doing. */
+  onProgress?: ProgressCallback;
 }
 
 /**
@@ -42,7 +42,7 @@ export async function releaseReport(dir: string, options: ReleaseReportOptions):
   const headCommit = await resolveCommit(dir, headRef);
   const baseCommit = await mergeBase(dir, options.base, headCommit);
   const changes = await gitChangedFiles(dir, baseCommit, headCommit);
-  const scans = await revisionScans(dir, headCommit, options.config);
+  const scans = await revisionScans(dir, headCommit, options.config, options.onProgress);
   try {
     const head = await scans.graph(headCommit);
     const base = await scans.graph(baseCommit);
@@ -73,7 +73,7 @@ export async function releaseReport(dir: string, options: ReleaseReportOptions):
             extraFiles: targets.flatMap((target) =>
               closureFiles(base, ('renamedFrom' in target && target.renamedFrom) || target.id),
             ),
-            ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+            ...walkProgress(options.onProgress),
           },
         )
       : { entries: new Map(), stats: { commits: 0, scanned: 0 } };

@@ -6,6 +6,8 @@ import { CONFIG_FILE, parseConfig } from '../build/config/load-config.js';
 import type { Config } from '../model/schema/config.js';
 import { gitBlobStore } from '../git/git-blob-store.js';
 import { gitRevisionSource } from '../git/git-revision-source.js';
+import type { ProgressCallback } from '../model/progress.js';
+import type { WalkStats } from '../model/schema/prompt-history.js';
 
 /** Scans of many revisions of one repository, for walks over history. */
 export interface RevisionScans {
@@ -27,7 +29,12 @@ export interface RevisionScans {
  * adapter run but the first for each version. Every revision is scanned with
  * the same config (the head's), as `impact` does, so results are comparable.
  */
-export async function revisionScans(dir: string, headCommit: string, config?: Config): Promise<RevisionScans> {
+export async function revisionScans(
+  dir: string,
+  headCommit: string,
+  config?: Config,
+  onProgress?: ProgressCallback,
+): Promise<RevisionScans> {
   const blobs = gitBlobStore(dir);
   const source = (commit: string) => gitRevisionSource(dir, commit, { blobs });
   let settled: Config;
@@ -54,13 +61,25 @@ export async function revisionScans(dir: string, headCommit: string, config?: Co
       const known = commit ? remembered.get(commit) : undefined;
       if (known) return known;
       const files = commit ? source(commit) : memoryFileSource(memoryName(dir), {});
-      return new PromptGraph(await scan(files, { config: settled }));
+      const progress = onProgress ? { onProgress, task: commit ? `scanning ${commit.slice(0, 7)}` : 'scanning' } : {};
+      return new PromptGraph(await scan(files, { config: settled, ...progress }));
     },
     remember: (commit, graph) => void remembered.set(commit, graph),
     get blobReads() {
       return blobs.reads;
     },
     close: () => blobs.close(),
+  };
+}
+
+/** A history walk's counts as progress: commits walked (the total is not known up front) and parents scanned. */
+export function walkProgress(onProgress: ProgressCallback | undefined): {
+  onProgress?: (stats: Readonly<WalkStats>) => void;
+} {
+  if (!onProgress) return {};
+  return {
+    onProgress: (stats) =>
+      onProgress({ task: 'walking history', done: stats.commits, unit: 'commits', detail: `${stats.scanned} scanned` }),
   };
 }
 

@@ -13,12 +13,15 @@ import { loadCodeowners } from './ownership/load-codeowners.js';
 import { applyOwnership } from './ownership/apply-ownership.js';
 import { findMissingSchemaFiles } from './contract/find-missing-schema-files.js';
 import { sortDiagnostics, sortEdges, sortNodes } from '../model/sort-result.js';
+import type { ProgressCallback } from '../model/progress.js';
 
 export interface ScanOptions {
   /** Use this config instead of reading promptgraph.config.yaml from the source. */
   config?: Config;
-  /** Called as files are read, for progress bars. */
-  onProgress?: (done: number, total: number) => void;
+  /** Told what the scan is doing: files read out of all to read, then resolving and building the graph. */
+  onProgress?: ProgressCallback;
+  /** The task its progress updates name; default `scanning`. */
+  task?: string;
 }
 
 /**
@@ -28,12 +31,18 @@ export interface ScanOptions {
  */
 export async function scan(source: FileSource | string, options: ScanOptions = {}): Promise<ScanResult> {
   const files = typeof source === 'string' ? diskFileSource(source) : source;
+  const task = options.task ?? 'scanning';
+  const report = (phase: string, counts: { done?: number; total?: number } = {}) =>
+    options.onProgress?.({ task, phase, ...counts, ...(counts.total !== undefined ? { unit: 'files' } : {}) });
   const config = options.config ?? (await readConfig(files));
+  report('listing files');
   const discovered = await discoverFiles(files, config);
   const paths = discovered.files;
-  const extracted = await extractAll(files, paths, config, options.onProgress);
+  const extracted = await extractAll(files, paths, config, (done, total) => report('reading files', { done, total }));
   const allFiles = new Set(paths);
+  report('resolving references');
   const resolved = resolveReferences(extracted.files, extracted.resolvers, allFiles);
+  report('building the graph');
   const graph = buildGraph(resolved, extracted.texts);
   const codeowners = await loadCodeowners(files);
   const owned = applyOwnership(graph.nodes, graph.edges, codeowners.codeowners);

@@ -10,11 +10,25 @@ export interface CliIo {
   env: Record<string, string | undefined>;
   /** Working directory for relative paths; defaults to process.cwd(). */
   cwd?: string;
+  /** The clock progress lines measure elapsed time with; defaults to Date.now (tests freeze it). */
+  now?: () => number;
 }
 
-/** Colour only on a TTY, and never with --no-color or a non-empty NO_COLOR (no-color.org: an empty value does not count). */
-export function useColor(io: CliIo, options: GlobalOptions): boolean {
-  return options.color && !io.env.NO_COLOR && Boolean(io.stdout.isTTY);
+/**
+ * Whether output is coloured, by the conventions picocolors and most CLIs follow:
+ * never with `--no-color` or a non-empty `NO_COLOR` (no-color.org: an empty value
+ * does not count); always with `FORCE_COLOR` set to anything but `0` or `false`;
+ * otherwise only on a terminal that is not `TERM=dumb`.
+ */
+export function useColor(
+  io: Pick<CliIo, 'env'>,
+  options: Pick<GlobalOptions, 'color'>,
+  stream: { isTTY?: boolean } = (io as CliIo).stdout,
+): boolean {
+  if (!options.color || io.env.NO_COLOR) return false;
+  const force = io.env.FORCE_COLOR;
+  if (force !== undefined && force !== '') return force !== '0' && force.toLowerCase() !== 'false';
+  return Boolean(stream?.isTTY) && io.env.TERM !== 'dumb';
 }
 
 /** Writes machine or human output where `--out` says, or to stdout. Nothing else is ever written. */

@@ -82,7 +82,9 @@ describe('promptgraph scan', () => {
 
   it('shows a progress bar only when stderr is a terminal, and never with --quiet', async () => {
     const tty = await runCliWith({ cwd: dotprompt, env: {}, stderrIsTTY: true }, 'scan', '--format', 'json');
-    expect(tty.stderr).toContain('scanning [');
+    expect(tty.stderr).toContain('scanning (reading files) [');
+    expect(tty.stderr).toContain('] 4/4 files');
+    expect(tty.stderr.endsWith('\u001b[2K')).toBe(true);
     const quiet = await runCliWith(
       { cwd: dotprompt, env: {}, stderrIsTTY: true },
       'scan',

@@ -150,7 +150,8 @@ describe('promptgraph history', () => {
       'json',
     );
     expect(tty.stderr).toContain('walking history: 1 commit, 1 scanned');
-    expect(tty.stderr.endsWith('\r\u001b[K')).toBe(true);
+    // The bar is cleared once the walk is done.
+    expect(tty.stderr.endsWith('\u001b[2K')).toBe(true);
     const quiet = await runCliWith(
       { cwd: repo.dir, env: {}, stderrIsTTY: true },
       'history',

@@ -12,7 +12,7 @@ export async function runCli(cwd: string, ...args: string[]): Promise<CliRun> {
 }
 
 export async function runCliWith(
-  setup: { cwd: string; env: Record<string, string | undefined>; stderrIsTTY?: boolean },
+  setup: { cwd: string; env: Record<string, string | undefined>; stderrIsTTY?: boolean; now?: () => number },
   ...args: string[]
 ): Promise<CliRun> {
   let stdout = '';
@@ -22,6 +22,8 @@ export async function runCliWith(
     stderr: { write: (chunk: string) => (stderr += chunk), isTTY: setup.stderrIsTTY ?? false },
     env: setup.env,
     cwd: setup.cwd,
+    // A frozen clock: a slow machine must not make a periodic progress line appear in an exact stderr check.
+    now: setup.now ?? (() => 0),
   });
   return { code, stdout, stderr };
 }

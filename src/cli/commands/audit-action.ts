@@ -9,7 +9,7 @@ import { githubMode } from '../github/github-mode.js';
 import { publishGithub } from '../github/publish-github.js';
 import { emit, reportContext, resolveDir } from '../io.js';
 import { loadConfigOption } from '../load-config-option.js';
-import { progressReporter } from '../progress.js';
+import { progressDisplay } from '../progress-display.js';
 import { usageError } from '../usage-error.js';
 import type { AuditCommandOptions } from './command-options.js';
 
@@ -24,8 +24,8 @@ export const runAudit: CommandAction<AuditCommandOptions> = async (io, [dir], op
   const mode = githubMode(io, options, { writesComment: false });
   const root = resolveDir(io, dir);
   const config = await loadConfigOption(io, options);
-  const progress = progressReporter(io, options, 'auditing');
-  const result = await audit(root, { ...(config ? { config } : {}), ...(progress ? { onProgress: progress } : {}) });
+  const progress = progressDisplay(io, options);
+  const result = await audit(root, { ...(config ? { config } : {}), ...progress.options }).finally(progress.stop);
   // Annotations and SARIF locations are repository-relative even when the audit ran in a subfolder.
   const pathPrefix = options.format === 'sarif' || mode.active ? await repositoryPrefix(root) : '';
   const annotations = formatAuditAnnotations(result, { pathPrefix });

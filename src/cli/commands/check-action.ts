@@ -13,6 +13,7 @@ import { emit, reportContext, resolveDir } from '../io.js';
 import { usageError } from '../usage-error.js';
 import type { CheckCommandOptions } from './command-options.js';
 import { impactInputs } from './impact-inputs.js';
+import { progressDisplay } from '../progress-display.js';
 
 /**
  * Prints one line per malformed contract, missing approval, missing eval,
@@ -24,10 +25,12 @@ export const runCheck: CommandAction<CheckCommandOptions> = async (io, [dir], op
   const failOnRisk = riskLevel(options.failOnRisk);
   const mode = githubMode(io, options, { writesComment: false });
   const root = resolveDir(io, dir);
+  const progress = progressDisplay(io, options);
   const { result, outcome } = await check(root, {
     ...(await impactInputs(io, options)),
     ...(failOnRisk ? { failOnRisk } : {}),
-  });
+    ...progress.options,
+  }).finally(progress.stop);
   // Annotations and SARIF locate violations on files, so they need the folder's place in the repository.
   const pathPrefix = mode.active || options.format === 'sarif' ? await repositoryPrefix(root) : '';
   const annotations = formatCheckAnnotations(outcome, result, { pathPrefix });

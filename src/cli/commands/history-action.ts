@@ -4,7 +4,7 @@ import type { CommandAction } from '../command-spec.js';
 import { emit, reportContext, resolveDir } from '../io.js';
 import { loadConfigOption } from '../load-config-option.js';
 import { usageError } from '../usage-error.js';
-import { walkProgress } from '../walk-progress.js';
+import { progressDisplay } from '../progress-display.js';
 import type { HistoryCommandOptions } from './command-options.js';
 
 export const runHistory: CommandAction<HistoryCommandOptions> = async (io, [prompt, dir], options) => {
@@ -12,13 +12,13 @@ export const runHistory: CommandAction<HistoryCommandOptions> = async (io, [prom
   if (options.maxCount !== undefined && !/^\d+$/.test(options.maxCount))
     throw usageError(`--max-count must be a whole number of at least 1, not '${options.maxCount}'`);
   const config = await loadConfigOption(io, options);
-  const progress = walkProgress(io, options);
+  const progress = progressDisplay(io, options);
   const result = await history(resolveDir(io, dir), prompt!, {
     ...(options.since !== undefined ? { since: options.since } : {}),
     ...(options.maxCount !== undefined ? { maxCount: Number(options.maxCount) } : {}),
     ...(config ? { config } : {}),
-    ...(progress ? { onProgress: progress.update } : {}),
-  }).finally(() => progress?.done());
+    ...progress.options,
+  }).finally(progress.stop);
   await emit(io, options, HISTORY_REPORTERS.get(options.format)!(result, reportContext(io, options)));
   return 0;
 };

@@ -15,11 +15,16 @@ import { publishGithub } from '../github/publish-github.js';
 import { emit, reportContext, resolveDir } from '../io.js';
 import type { ImpactCommandOptions } from './command-options.js';
 import { impactInputs } from './impact-inputs.js';
+import { progressDisplay } from '../progress-display.js';
 
 export const runImpact: CommandAction<ImpactCommandOptions> = async (io, [dir], options) => {
   const mode = githubMode(io, options, { writesComment: true });
   const root = resolveDir(io, dir);
-  const { result, head } = await impactAndHead(root, await impactInputs(io, options));
+  const progress = progressDisplay(io, options);
+  const { result, head } = await impactAndHead(root, {
+    ...(await impactInputs(io, options)),
+    ...progress.options,
+  }).finally(progress.stop);
   const annotations = mode.active ? formatImpactAnnotations(result, { pathPrefix: await repositoryPrefix(root) }) : '';
   // The PR comment links files to the web view; the remote is read only when Markdown is written.
   const links = options.format === 'md' || mode.active ? await repositoryWebLinks(root, result.head.commit) : undefined;

@@ -7,6 +7,7 @@ import type { CommandAction } from '../command-spec.js';
 import { resolveDir } from '../io.js';
 import { loadConfigOption } from '../load-config-option.js';
 import { usageError } from '../usage-error.js';
+import { progressDisplay } from '../progress-display.js';
 import type { InitCommandOptions } from './command-options.js';
 
 /**
@@ -21,7 +22,8 @@ export const runInit: CommandAction<InitCommandOptions> = async (io, [dir], opti
     );
   const root = resolveDir(io, dir);
   const config = await loadConfigOption(io, options);
-  const plan = await init(root, config ? { config } : {});
+  const progress = progressDisplay(io, options);
+  const plan = await init(root, { ...(config ? { config } : {}), ...progress.options }).finally(progress.stop);
   const existing = plan.files.filter((file) => existsSync(path.join(root, file.path))).map((file) => file.path);
   if (existing.length && !options.force) {
     throw usageError(

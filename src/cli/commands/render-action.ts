@@ -8,6 +8,7 @@ import type { CommandAction } from '../command-spec.js';
 import { emit, resolveDir } from '../io.js';
 import { loadConfigOption } from '../load-config-option.js';
 import { changeOf, namesChange } from './shared-options.js';
+import { progressDisplay } from '../progress-display.js';
 import type { RenderCommandOptions } from './command-options.js';
 
 /** `render`: the map of the working tree, or of the head of a change with the change overlaid (one scan of the head). */
@@ -16,19 +17,24 @@ export const runRender: CommandAction<RenderCommandOptions> = async (io, [dir], 
   const config = await loadConfigOption(io, options);
   const withConfig = config ? { config } : {};
   const title = options.title ? { title: options.title } : {};
-  if (!namesChange(options)) {
-    await emit(
-      io,
-      options,
-      renderMapHtml(prepareMapData(withTokenCounts(await scan(root, withConfig), config?.model), title)),
-    );
+  const progress = progressDisplay(io, options);
+  const rendering = () => progress.options.onProgress?.({ task: 'rendering the map' });
+  try {
+    if (!namesChange(options)) {
+      const scanned = await scan(root, { ...withConfig, ...progress.options });
+      rendering();
+      const html = renderMapHtml(prepareMapData(withTokenCounts(scanned, config?.model), title));
+      progress.stop();
+      await emit(io, options, html);
+      return 0;
+    }
+    const { result, head } = await impactAndHead(root, { ...withConfig, ...changeOf(options), ...progress.options });
+    rendering();
+    const html = renderMapHtml(prepareMapData(withTokenCounts(head), { overlay: overlayFromImpact(result), ...title }));
+    progress.stop();
+    await emit(io, options, html);
     return 0;
+  } finally {
+    progress.stop();
   }
-  const { result, head } = await impactAndHead(root, { ...withConfig, ...changeOf(options) });
-  await emit(
-    io,
-    options,
-    renderMapHtml(prepareMapData(withTokenCounts(head), { overlay: overlayFromImpact(result), ...title })),
-  );
-  return 0;
 };

@@ -1,4 +1,6 @@
-/** Minimal ANSI styling; every reporter takes `color` so tests and pipes get plain text. */
+import picocolors from 'picocolors';
+
+/** The styles reporters use; every reporter takes `color`, so tests and pipes get plain text. */
 export interface Paint {
   bold(text: string): string;
   dim(text: string): string;
@@ -8,9 +10,6 @@ export interface Paint {
   cyan(text: string): string;
 }
 
-const wrap = (open: number, close: number) => (text: string) => `\u001b[${open}m${text}\u001b[${close}m`;
-const identity = (text: string) => text;
-
 /** A unified-diff line coloured as terminals show diffs: additions green, removals red, the rest dim. */
 export function colorDiffLine(style: Paint, line: string): string {
   if (line.startsWith('+') && !line.startsWith('+++')) return style.green(line);
@@ -18,15 +17,11 @@ export function colorDiffLine(style: Paint, line: string): string {
   return style.dim(line);
 }
 
+/**
+ * Styles through picocolors, on or off as the caller decided (the CLI decides
+ * from the terminal, `--no-color`, `NO_COLOR` and `FORCE_COLOR`): a reporter is a
+ * pure function of its input, so it never looks at the environment itself.
+ */
 export function paint(color: boolean): Paint {
-  if (!color)
-    return { bold: identity, dim: identity, red: identity, yellow: identity, green: identity, cyan: identity };
-  return {
-    bold: wrap(1, 22),
-    dim: wrap(2, 22),
-    red: wrap(31, 39),
-    yellow: wrap(33, 39),
-    green: wrap(32, 39),
-    cyan: wrap(36, 39),
-  };
+  return picocolors.createColors(color);
 }

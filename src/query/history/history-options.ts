@@ -1,6 +1,6 @@
 import { PromptgraphError } from '../../model/promptgraph-error.js';
 import type { Config } from '../../model/schema/config.js';
-import type { WalkStats } from '../../model/schema/prompt-history.js';
+import type { ProgressCallback } from '../../model/progress.js';
 
 export interface HistoryOptions {
   /** Only commits newer than this: an ISO 8601 date (`2024-05-01`, `2024-05-01T12:00:00Z`) or `<n> <unit>s ago`. */
@@ -11,8 +11,8 @@ export interface HistoryOptions {
   head?: string;
   /** Scan every revision with this config instead of the head's promptgraph.config.yaml. */
   config?: Config;
-  /** Called after each commit walked: commits walked and parents scanned so far. */
-  onProgress?: (stats: Readonly<WalkStats>) => void;
+  /** Told the commits walked and parents scanned so far, and what each scan of a parent is doing. */
+  onProgress?: ProgressCallback;
 }
 
 const RELATIVE = /^\d+\s+(second|minute|hour|day|week|month|year)s?\s+ago$/i;
