@@ -5,6 +5,9 @@ import { diskFileSource } from '../build/files/file-source.js';
 import type { FileSource } from '../model/file-source.js';
 import { CONFIG_FILE, parseConfig } from '../build/config/load-config.js';
 import { auditScan } from '../query/audit/run-audit.js';
+import { noteTestsLeftOut } from '../query/audit/tests-left-out.js';
+import { PromptGraph } from '../query/graph/prompt-graph.js';
+import { TESTS_LEFT_OUT } from '../build/files/discover-files.js';
 import type { ProgressCallback } from '../model/progress.js';
 
 export interface AuditOptions {
@@ -12,6 +15,8 @@ export interface AuditOptions {
   config?: Config;
   /** Told what the scan is doing, for progress. */
   onProgress?: ProgressCallback;
+  /** Audit tests and fixtures too; by default they are left out, and findings that exist only because they are say so. */
+  includeTests?: boolean;
 }
 
 /**
@@ -30,8 +35,22 @@ export async function audit(source: FileSource | string, options: AuditOptions =
         () => undefined,
       ),
     );
-  return auditScan(
-    await scan(files, { config, ...(options.onProgress ? { onProgress: options.onProgress } : {}) }),
-    config.audit,
-  );
+  const scanned = await scan(files, {
+    config,
+    ...progressOf(options),
+    ...(options.includeTests ? { includeTests: true } : {}),
+  });
+  const found = auditScan(scanned, config.audit);
+  const leftOut = scanned.diagnostics.some((diagnostic) => diagnostic.code === TESTS_LEFT_OUT);
+  if (!leftOut || !found.findings.length) return found;
+  // What the tests would change: scanned again with them (the extraction cache skips every file already read).
+  const withTests = await scan(files, {
+    config,
+    includeTests: true,
+    ...progressOf(options, 'scanning tests too, to compare'),
+  });
+  return noteTestsLeftOut(found, auditScan(withTests, config.audit), new PromptGraph(withTests));
 }
+
+const progressOf = (options: AuditOptions, task?: string) =>
+  options.onProgress ? { onProgress: options.onProgress, ...(task ? { task } : {}) } : {};

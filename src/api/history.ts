@@ -22,7 +22,7 @@ export async function history(dir: string, prompt: string, options: HistoryOptio
   checkHistoryOptions(options);
   const headRef = options.head ?? 'HEAD';
   const headCommit = await resolveCommit(dir, headRef);
-  const scans = await revisionScans(dir, headCommit, options.config, options.onProgress);
+  const scans = await revisionScans(dir, headCommit, options);
   try {
     const head = await scans.graph(headCommit);
     const node = selectPrompt(head, prompt);

@@ -27,6 +27,8 @@ export interface ImpactOptions {
   review?: Partial<ReviewData>;
   /** Told what the two scans are doing, for progress. */
   onProgress?: ProgressCallback;
+  /** Scan tests and fixtures too; by default both sides leave them out. */
+  includeTests?: boolean;
 }
 
 /**
@@ -52,7 +54,10 @@ export async function impactAndHead(dir: string, options: ImpactOptions): Promis
     ...(options.review?.teams ? { teams: options.review.teams } : {}),
     ...(options.review?.evalRuns?.length ? { evalRuns: options.review.evalRuns } : {}),
   };
-  const progress = (task: string) => (options.onProgress ? { onProgress: options.onProgress, task } : {});
+  const progress = (task: string) => ({
+    ...(options.onProgress ? { onProgress: options.onProgress, task } : {}),
+    ...(options.includeTests ? { includeTests: true } : {}),
+  });
   if (options.files) {
     if (options.base || options.head)
       throw new PromptgraphError('--files cannot be combined with --base or --head', { code: 'usage', exitCode: 2 });

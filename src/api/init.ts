@@ -12,7 +12,7 @@ import type { ProgressCallback } from '../model/progress.js';
  */
 export async function init(
   dir: string,
-  options: { config?: Config; onProgress?: ProgressCallback } = {},
+  options: { config?: Config; onProgress?: ProgressCallback; includeTests?: boolean } = {},
 ): Promise<InitPlan> {
   const source = diskFileSource(dir);
   const manifest = await source.readFile('package.json').then(
@@ -22,6 +22,7 @@ export async function init(
   const result = await scan(source, {
     ...(options.config ? { config: options.config } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    ...(options.includeTests ? { includeTests: true } : {}),
   });
   return planInit(result, { schemas: dependsOnPromptgraph(manifest) ? 'installed' : 'published' });
 }

@@ -22,6 +22,8 @@ export interface ReleaseReportOptions {
   config?: Config;
   /** Told the commits walked and parents scanned so far, and what each scan is doing. */
   onProgress?: ProgressCallback;
+  /** Scan tests and fixtures too; by default every revision leaves them out. */
+  includeTests?: boolean;
 }
 
 /**
@@ -42,7 +44,7 @@ export async function releaseReport(dir: string, options: ReleaseReportOptions):
   const headCommit = await resolveCommit(dir, headRef);
   const baseCommit = await mergeBase(dir, options.base, headCommit);
   const changes = await gitChangedFiles(dir, baseCommit, headCommit);
-  const scans = await revisionScans(dir, headCommit, options.config, options.onProgress);
+  const scans = await revisionScans(dir, headCommit, options);
   try {
     const head = await scans.graph(headCommit);
     const base = await scans.graph(baseCommit);

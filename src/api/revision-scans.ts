@@ -32,9 +32,9 @@ export interface RevisionScans {
 export async function revisionScans(
   dir: string,
   headCommit: string,
-  config?: Config,
-  onProgress?: ProgressCallback,
+  options: { config?: Config; onProgress?: ProgressCallback; includeTests?: boolean } = {},
 ): Promise<RevisionScans> {
+  const { config, onProgress } = options;
   const blobs = gitBlobStore(dir);
   const source = (commit: string) => gitRevisionSource(dir, commit, { blobs });
   let settled: Config;
@@ -62,7 +62,8 @@ export async function revisionScans(
       if (known) return known;
       const files = commit ? source(commit) : memoryFileSource(memoryName(dir), {});
       const progress = onProgress ? { onProgress, task: commit ? `scanning ${commit.slice(0, 7)}` : 'scanning' } : {};
-      return new PromptGraph(await scan(files, { config: settled, ...progress }));
+      const tests = options.includeTests ? { includeTests: true } : {};
+      return new PromptGraph(await scan(files, { config: settled, ...progress, ...tests }));
     },
     remember: (commit, graph) => void remembered.set(commit, graph),
     get blobReads() {

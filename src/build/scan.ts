@@ -22,6 +22,8 @@ export interface ScanOptions {
   onProgress?: ProgressCallback;
   /** The task its progress updates name; default `scanning`. */
   task?: string;
+  /** Scan tests and fixtures too (`--include-tests`); by default they are left out, as knip's production mode does. */
+  includeTests?: boolean;
 }
 
 /**
@@ -36,7 +38,7 @@ export async function scan(source: FileSource | string, options: ScanOptions = {
     options.onProgress?.({ task, phase, ...counts, ...(counts.total !== undefined ? { unit: 'files' } : {}) });
   const config = options.config ?? (await readConfig(files));
   report('listing files');
-  const discovered = await discoverFiles(files, config);
+  const discovered = await discoverFiles(files, config, { includeTests: Boolean(options.includeTests) });
   const paths = discovered.files;
   const extracted = await extractAll(files, paths, config, (done, total) => report('reading files', { done, total }));
   const allFiles = new Set(paths);

@@ -8,6 +8,7 @@ export interface GlobalOptions {
   quiet?: boolean;
   verbose?: boolean;
   color: boolean;
+  includeTests?: boolean;
 }
 
 export const GLOBAL_OPTIONS: OptionTable<GlobalOptions> = {
@@ -17,4 +18,12 @@ export const GLOBAL_OPTIONS: OptionTable<GlobalOptions> = {
   quiet: { description: 'print nothing but the output' },
   verbose: { description: 'print details such as info diagnostics' },
   color: { description: 'no colours (NO_COLOR is honoured too)', negatable: true },
+  includeTests: {
+    description:
+      'scan tests and fixtures too (by default test/, tests/, __tests__/, spec/ and fixtures/ folders, *.test.*, *.spec.*, test_*.py, *_test.py and conftest.py are left out)',
+  },
 };
+
+/** The library option `--include-tests` sets: tests and fixtures are left out of every scan unless it is given. */
+export const testsOption = (options: Pick<GlobalOptions, 'includeTests'>): { includeTests?: true } =>
+  options.includeTests ? { includeTests: true } : {};

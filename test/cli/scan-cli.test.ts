@@ -80,6 +80,21 @@ describe('promptgraph scan', () => {
     expect(JSON.parse(run.stdout).nodes.map((node: { id: string }) => node.id)).toEqual(['prompts/keep.prompt']);
   });
 
+  it('leaves tests and fixtures out unless --include-tests is given', async () => {
+    const dir = tempDir({
+      'prompts/reply.prompt': 'Reply.\n',
+      'tests/fixtures/prompts/sample.prompt': 'Sample.\n',
+    });
+    const ids = (stdout: string) => JSON.parse(stdout).nodes.map((node: { id: string }) => node.id);
+    const plain = await runCli(dir, 'scan', '--format', 'json');
+    expect(ids(plain.stdout)).toEqual(['prompts/reply.prompt']);
+    expect(JSON.parse(plain.stdout).diagnostics.map((diagnostic: { code: string }) => diagnostic.code)).toEqual([
+      'tests-left-out',
+    ]);
+    const withTests = await runCli(dir, 'scan', '--format', 'json', '--include-tests');
+    expect(ids(withTests.stdout)).toEqual(['prompts/reply.prompt', 'tests/fixtures/prompts/sample.prompt']);
+  });
+
   it('shows a progress bar only when stderr is a terminal, and never with --quiet', async () => {
     const tty = await runCliWith({ cwd: dotprompt, env: {}, stderrIsTTY: true }, 'scan', '--format', 'json');
     expect(tty.stderr).toContain('scanning (reading files) [');

@@ -44,3 +44,44 @@ describe('file discovery', () => {
     expect(found).toEqual(['a/b/z.prompt', 'a/y.prompt', 'b/x.prompt']);
   });
 });
+
+describe('tests and fixtures, left out by default (as knip production mode does)', () => {
+  const repo = {
+    'prompts/reply.prompt': 'R',
+    'src/agent.ts': 'A',
+    'src/testing.ts': 'not a test: its name only starts like one',
+    'agents/contest.py': 'not a test either',
+    'test/reply.prompt': 'T1',
+    'tests/helpers/prompts.py': 'T2',
+    'src/__tests__/agent.ts': 'T3',
+    'spec/agent_spec.rb': 'T4',
+    'fixtures/prompts/a.prompt': 'T5',
+    'packages/bot/fixtures/b.md': 'T6',
+    'src/agent.test.ts': 'T7',
+    'src/agent.spec.tsx': 'T8',
+    'agents/test_triage.py': 'T9',
+    'agents/triage_test.py': 'T10',
+    'conftest.py': 'T11',
+  };
+
+  it('skips test folders, *.test.*, *.spec.*, test_*.py, *_test.py, conftest.py and fixtures/, and counts them in an info diagnostic', async () => {
+    const listing = await discoverFiles(memoryFileSource('repo', repo), parseConfig(undefined));
+    expect(listing.files).toEqual(['agents/contest.py', 'prompts/reply.prompt', 'src/agent.ts', 'src/testing.ts']);
+    expect(listing.diagnostics).toEqual([
+      {
+        severity: 'info',
+        code: 'tests-left-out',
+        file: '',
+        line: 0,
+        message:
+          '11 test and fixture files left out of the scan (test/, tests/, __tests__/, spec/ and fixtures/ folders, *.test.*, *.spec.*, test_*.py, *_test.py, conftest.py); --include-tests scans them',
+      },
+    ]);
+  });
+
+  it('scans them all with includeTests, and says nothing', async () => {
+    const listing = await discoverFiles(memoryFileSource('repo', repo), parseConfig(undefined), { includeTests: true });
+    expect(listing.files).toHaveLength(Object.keys(repo).length);
+    expect(listing.diagnostics).toEqual([]);
+  });
+});

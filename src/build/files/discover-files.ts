@@ -2,6 +2,8 @@ import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
 import type { Config } from '../../model/schema/config.js';
 import type { FileListing, FileSource } from '../../model/file-source.js';
+import type { Diagnostic } from '../../model/schema/common.js';
+import { isTestFile, TEST_FILES_DESCRIPTION } from './test-files.js';
 
 /** Directories never scanned: dependencies, build output, VCS and tool caches. */
 export const ALWAYS_SKIPPED_DIRECTORIES = [
@@ -30,12 +32,17 @@ const SKIPPED = new Set(ALWAYS_SKIPPED_DIRECTORIES);
 
 /**
  * The files to scan: everything the source lists, minus skipped directories,
- * `.gitignore`d paths (nested .gitignore files apply below their folder) and
- * config excludes, restricted to config includes. Sorted, so output is stable.
+ * `.gitignore`d paths (nested .gitignore files apply below their folder),
+ * config excludes and, unless `includeTests`, tests and fixtures (`test-files.ts`;
+ * an info diagnostic counts them), restricted to config includes. Sorted, so output is stable.
  * With them, what the source says about entries it left out (symlinked
  * directories), unless those entries are skipped, ignored or excluded anyway.
  */
-export async function discoverFiles(source: FileSource, config: Config): Promise<FileListing> {
+export async function discoverFiles(
+  source: FileSource,
+  config: Config,
+  options: { includeTests?: boolean } = {},
+): Promise<FileListing> {
   const listing = source.listFilesWithDiagnostics
     ? await source.listFilesWithDiagnostics()
     : { files: await source.listFiles(), diagnostics: [] };
@@ -44,13 +51,20 @@ export async function discoverFiles(source: FileSource, config: Config): Promise
   const gitignores = await loadGitignores(source, all);
   const included = picomatch(config.include, { dot: true });
   const excluded = config.exclude.length ? picomatch(config.exclude, { dot: true }) : () => false;
+  const kept = all.filter((file) => included(file) && !excluded(file) && !isGitignored(file, gitignores)).sort();
+  const tests = options.includeTests ? [] : kept.filter(isTestFile);
   return {
-    files: all.filter((file) => included(file) && !excluded(file) && !isGitignored(file, gitignores)).sort(),
+    files: tests.length ? kept.filter((file) => !isTestFile(file)) : kept,
     // A left-out entry is a directory: whether `include` reaches into it cannot be told from its name, so only removals apply.
-    diagnostics: listing.diagnostics.filter(
-      ({ file }) =>
-        unskipped(file) && !excluded(file) && !isGitignored(file, gitignores) && !isGitignored(`${file}/`, gitignores),
-    ),
+    diagnostics: listing.diagnostics
+      .filter(
+        ({ file }) =>
+          unskipped(file) &&
+          !excluded(file) &&
+          !isGitignored(file, gitignores) &&
+          !isGitignored(`${file}/`, gitignores),
+      )
+      .concat(tests.length ? [testsLeftOut(tests.length)] : []),
   };
 }
 
@@ -73,3 +87,14 @@ function isGitignored(file: string, gitignores: ScopedIgnore[]): boolean {
     ({ directory, rules }) => file.startsWith(directory) && rules.ignores(file.slice(directory.length)),
   );
 }
+
+/** The code audit and reports read to say the default left tests out. */
+export const TESTS_LEFT_OUT = 'tests-left-out';
+
+const testsLeftOut = (count: number): Diagnostic => ({
+  severity: 'info',
+  code: TESTS_LEFT_OUT,
+  file: '',
+  line: 0,
+  message: `${count} test and fixture file${count === 1 ? '' : 's'} left out of the scan (${TEST_FILES_DESCRIPTION}); --include-tests scans them`,
+});

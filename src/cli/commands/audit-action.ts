@@ -10,6 +10,7 @@ import { publishGithub } from '../github/publish-github.js';
 import { emit, reportContext, resolveDir } from '../io.js';
 import { loadConfigOption } from '../load-config-option.js';
 import { progressDisplay } from '../progress-display.js';
+import { testsOption } from '../global-options.js';
 import { usageError } from '../usage-error.js';
 import type { AuditCommandOptions } from './command-options.js';
 
@@ -25,7 +26,11 @@ export const runAudit: CommandAction<AuditCommandOptions> = async (io, [dir], op
   const root = resolveDir(io, dir);
   const config = await loadConfigOption(io, options);
   const progress = progressDisplay(io, options);
-  const result = await audit(root, { ...(config ? { config } : {}), ...progress.options }).finally(progress.stop);
+  const result = await audit(root, {
+    ...(config ? { config } : {}),
+    ...testsOption(options),
+    ...progress.options,
+  }).finally(progress.stop);
   // Annotations and SARIF locations are repository-relative even when the audit ran in a subfolder.
   const pathPrefix = options.format === 'sarif' || mode.active ? await repositoryPrefix(root) : '';
   const annotations = formatAuditAnnotations(result, { pathPrefix });

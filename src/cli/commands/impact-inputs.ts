@@ -1,5 +1,5 @@
 import type { ImpactOptions } from '../../api/impact.js';
-import type { GlobalOptions } from '../global-options.js';
+import { testsOption, type GlobalOptions } from '../global-options.js';
 import type { CliIo } from '../io.js';
 import { loadConfigOption } from '../load-config-option.js';
 import { readReviewData } from './read-review-data.js';
@@ -19,6 +19,7 @@ export async function impactInputs(
   return {
     ...changeOf(options),
     ...(config ? { config } : {}),
+    ...testsOption(options),
     review: {
       approvedBy: [...new Set([...review.approvedBy, ...splitList(options.approvedBy)])].sort(),
       evalsPassed: [...new Set([...review.evalsPassed, ...splitList(options.evalsPassed)])].sort(),

@@ -8,6 +8,7 @@ import { resolveDir } from '../io.js';
 import { loadConfigOption } from '../load-config-option.js';
 import { usageError } from '../usage-error.js';
 import { progressDisplay } from '../progress-display.js';
+import { testsOption } from '../global-options.js';
 import type { InitCommandOptions } from './command-options.js';
 
 /**
@@ -23,7 +24,11 @@ export const runInit: CommandAction<InitCommandOptions> = async (io, [dir], opti
   const root = resolveDir(io, dir);
   const config = await loadConfigOption(io, options);
   const progress = progressDisplay(io, options);
-  const plan = await init(root, { ...(config ? { config } : {}), ...progress.options }).finally(progress.stop);
+  const plan = await init(root, {
+    ...(config ? { config } : {}),
+    ...testsOption(options),
+    ...progress.options,
+  }).finally(progress.stop);
   const existing = plan.files.filter((file) => existsSync(path.join(root, file.path))).map((file) => file.path);
   if (existing.length && !options.force) {
     throw usageError(

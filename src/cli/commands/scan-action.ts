@@ -9,14 +9,17 @@ import type { CommandAction } from '../command-spec.js';
 import { emit, reportContext, resolveDir } from '../io.js';
 import { loadConfigOption } from '../load-config-option.js';
 import { progressDisplay } from '../progress-display.js';
+import { testsOption } from '../global-options.js';
 
 /** `scan`: print the graph; exit 1 when it holds an error-severity diagnostic, 0 otherwise. */
 export const runScan: CommandAction<Record<string, never>> = async (io, [dir], options) => {
   const config = await loadConfigOption(io, options);
   const progress = progressDisplay(io, options);
-  const result = await scan(resolveDir(io, dir), { ...(config ? { config } : {}), ...progress.options }).finally(
-    progress.stop,
-  );
+  const result = await scan(resolveDir(io, dir), {
+    ...(config ? { config } : {}),
+    ...testsOption(options),
+    ...progress.options,
+  }).finally(progress.stop);
   const reporter = SCAN_REPORTERS.get(options.format)!;
   // The JSON carries each prompt's token count; counting loads a tokenizer, so the text summary does without.
   const model = (config ?? (await repositoryConfig(resolveDir(io, dir)))).model;

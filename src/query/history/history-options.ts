@@ -13,6 +13,8 @@ export interface HistoryOptions {
   config?: Config;
   /** Told the commits walked and parents scanned so far, and what each scan of a parent is doing. */
   onProgress?: ProgressCallback;
+  /** Scan tests and fixtures too; by default every revision leaves them out. */
+  includeTests?: boolean;
 }
 
 const RELATIVE = /^\d+\s+(second|minute|hour|day|week|month|year)s?\s+ago$/i;
