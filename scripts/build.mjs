@@ -5,8 +5,10 @@
 import { build } from 'esbuild';
 import fg from 'fast-glob';
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 
+// A clean dist/: a module removed from src/ must not linger in the package `npm pack` builds.
+rmSync('dist', { recursive: true, force: true });
 const entryPoints = await fg('src/**/*.ts');
 await build({
   entryPoints,

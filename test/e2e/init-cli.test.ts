@@ -6,6 +6,13 @@ import { scan } from '../../src/build/scan.js';
 import { runCli } from '../support/run-cli.js';
 
 let dir: string;
+
+/** Where the `$schema` of a file written by init points, resolved from the file's folder as an editor resolves it. */
+function schemaPath(root: string, file: string): string {
+  const text = readFileSync(path.join(root, file), 'utf8');
+  const target = /^\$schema: (.+)$/m.exec(text)?.[1] ?? /\$schema=(\S+)/.exec(text)![1]!;
+  return path.resolve(path.dirname(path.join(root, file)), target);
+}
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 /** A working tree (no git needed) where the persona is shared by two prompts and the footer by one. */
@@ -30,10 +37,12 @@ describe('promptgraph init', () => {
     dir = workingTree();
     const run = await runCli(dir, 'init');
     expect(run.code).toBe(0);
-    expect(run.stdout.split('\n').slice(0, 3)).toEqual([
+    expect(run.stdout.split('\n').slice(0, 5)).toEqual([
       'wrote promptgraph.config.yaml: the configuration, every option commented with its default',
       'wrote contracts/persona.yaml: a starter contract for prompts/_persona.prompt, the most shared fragment',
       '  prompts/_persona.prompt: 2 dependents, 0 consumers',
+      "wrote .promptgraph/promptgraph.config.schema.json: the JSON Schema of the config, for editors (this version's; promptgraph init --force refreshes it)",
+      "wrote .promptgraph/contract.schema.json: the JSON Schema of contracts, for editors (this version's; promptgraph init --force refreshes it)",
     ]);
     expect(run.stdout).toContain('Next steps:\n  1. Review contracts/persona.yaml: set owners and approvers');
     const result = await scan(dir);
@@ -66,8 +75,34 @@ describe('promptgraph init', () => {
       'replaced promptgraph.config.yaml: the configuration, every option commented with its default',
     );
     expect(readFileSync(path.join(dir, 'promptgraph.config.yaml'), 'utf8')).toContain(
-      '$schema: https://unpkg.com/promptgraph/contracts/promptgraph.config.schema.json',
+      '$schema: .promptgraph/promptgraph.config.schema.json',
     );
+  });
+
+  it('writes $schema paths that resolve in the checkout: to the schema copies it writes, from each file', async () => {
+    dir = workingTree();
+    expect((await runCli(dir, 'init')).code).toBe(0);
+    for (const file of ['promptgraph.config.yaml', 'contracts/persona.yaml']) {
+      const target = schemaPath(dir, file);
+      expect(existsSync(target), `${file} → ${target}`).toBe(true);
+      expect(JSON.parse(readFileSync(target, 'utf8')).$schema).toMatch(/^https:\/\/json-schema\.org\//);
+    }
+  });
+
+  it("points at a workspace's hoisted node_modules/promptgraph from a package folder, and copies nothing", async () => {
+    dir = workingTree();
+    mkdirSync(path.join(dir, '.git'));
+    const installed = path.join(dir, 'node_modules/promptgraph/contracts');
+    mkdirSync(installed, { recursive: true });
+    for (const file of ['promptgraph.config.schema.json', 'contract.schema.json'])
+      writeFileSync(path.join(installed, file), '{}\n');
+    const run = await runCli(dir, 'init', 'prompts');
+    expect(run.code).toBe(0);
+    expect(run.stdout).not.toContain('.promptgraph/');
+    expect(readFileSync(path.join(dir, 'prompts/promptgraph.config.yaml'), 'utf8')).toContain(
+      '\n$schema: ../node_modules/promptgraph/contracts/promptgraph.config.schema.json\n',
+    );
+    expect(existsSync(schemaPath(path.join(dir, 'prompts'), 'promptgraph.config.yaml'))).toBe(true);
   });
 
   it('points $schema into node_modules when package.json depends on promptgraph, and says 1 dependent', async () => {

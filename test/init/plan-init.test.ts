@@ -1,9 +1,11 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { REPO_ROOT } from '../support/scan-fixture.js';
 import { parseConfig } from '../../src/build/config/load-config.js';
 import { parseContract } from '../../src/build/adapters/shared/parse-contract.js';
 import { planInit } from '../../src/query/init/plan-init.js';
 import { ConfigSchema } from '../../src/model/schema/config.js';
-import { JSON_SCHEMAS } from '../../src/model/schema/json-schemas.js';
 import { AUDIT_RULES } from '../../src/query/audit/rules/index.js';
 import { consumerNode, contractNode, edges, scanOf, textNode } from '../impact/hand-built.js';
 
@@ -45,7 +47,12 @@ function sharedScan(options: { tie?: boolean; personaGoverned?: boolean } = {}) 
 describe('planInit', () => {
   it('writes the config and a starter contract for the fragment with the most dependents', () => {
     const plan = planInit(sharedScan());
-    expect(plan.files.map((file) => file.path)).toEqual(['promptgraph.config.yaml', 'contracts/persona.yaml']);
+    expect(plan.files.map((file) => [file.path, file.role])).toEqual([
+      ['promptgraph.config.yaml', 'config'],
+      ['contracts/persona.yaml', 'contract'],
+      ['.promptgraph/promptgraph.config.schema.json', 'schema'],
+      ['.promptgraph/contract.schema.json', 'schema'],
+    ]);
     expect(plan.fragment).toEqual({ id: 'shared/_persona.prompt', dependents: 3, consumers: 0, teams: [] });
   });
 
@@ -59,25 +66,26 @@ describe('planInit', () => {
 
   it('writes only the config when nothing is shared, and says what to do instead', () => {
     const plan = planInit(scanOf([textNode('a.prompt', 'a')]));
-    expect(plan.files.map((file) => file.path)).toEqual(['promptgraph.config.yaml']);
+    expect(plan.files.map((file) => file.path)).toEqual([
+      'promptgraph.config.yaml',
+      '.promptgraph/promptgraph.config.schema.json',
+    ]);
     expect(plan.nextSteps[0]).toMatch(/^No shared fragment without a contract was found/);
   });
 
   it('writes a config the config loader reads as the defaults, with its $schema', () => {
     const config = planInit(sharedScan()).files[0]!.content;
-    expect(config.split('\n')[2]).toBe(
-      '$schema: https://unpkg.com/promptgraph/contracts/promptgraph.config.schema.json',
-    );
+    expect(config.split('\n')[2]).toBe('$schema: .promptgraph/promptgraph.config.schema.json');
     expect(parseConfig(config)).toEqual({
       ...ConfigSchema.parse({}),
-      $schema: 'https://unpkg.com/promptgraph/contracts/promptgraph.config.schema.json',
+      $schema: '.promptgraph/promptgraph.config.schema.json',
     });
   });
 
   it('writes a contract the contract loader accepts, governing the fragment, owned and approved by its owners', () => {
     const contract = planInit(sharedScan()).files[1]!;
     expect(contract.content.split('\n')[0]).toBe(
-      '# yaml-language-server: $schema=https://unpkg.com/promptgraph/contracts/contract.schema.json',
+      '# yaml-language-server: $schema=../.promptgraph/contract.schema.json',
     );
     const parsed = parseContract(contract.path, contract.content);
     expect(parsed.diagnostics).toEqual([]);
@@ -112,12 +120,16 @@ describe('planInit', () => {
     });
   });
 
-  it('points both $schema lines at schemas that are generated into contracts/', () => {
-    const names = planInit(sharedScan()).files.map(
-      (file) => /unpkg\.com\/promptgraph\/contracts\/([\w.-]+)/.exec(file.content)![1],
-    );
-    expect(names.every((name) => name! in JSON_SCHEMAS)).toBe(true);
+  it('points both $schema lines at copies it writes of the schemas generated into contracts/, byte for byte', () => {
+    const files = planInit(sharedScan()).files;
+    const names = files
+      .filter((file) => file.role !== 'schema')
+      .map((file) => /\$schema[:=] ?(?:\.\.\/)?\.promptgraph\/([\w.-]+)/.exec(file.content)![1]!);
     expect(names).toEqual(['promptgraph.config.schema.json', 'contract.schema.json']);
+    for (const name of names) {
+      const copy = files.find((file) => file.path === `.promptgraph/${name}`)!;
+      expect(copy.content).toBe(readFileSync(path.join(REPO_ROOT, 'contracts', name), 'utf8'));
+    }
   });
 
   it('comments every key of the config schema, audit rules included', () => {
@@ -167,12 +179,28 @@ describe('planInit', () => {
   });
 
   it('points $schema at the installed package, relative to each file, when the repository depends on promptgraph', () => {
-    const [config, contract] = planInit(sharedScan(), { schemas: 'installed' }).files;
+    const plan = planInit(sharedScan(), {
+      schemas: { kind: 'installed', folder: 'node_modules/promptgraph/contracts/' },
+    });
+    expect(plan.files.map((file) => file.role)).toEqual(['config', 'contract']);
+    const [config, contract] = plan.files;
     expect(config!.content.split('\n')[2]).toBe(
       '$schema: node_modules/promptgraph/contracts/promptgraph.config.schema.json',
     );
     expect(contract!.content.split('\n')[0]).toBe(
       '# yaml-language-server: $schema=../node_modules/promptgraph/contracts/contract.schema.json',
+    );
+  });
+
+  it("climbs to a workspace's hoisted node_modules from a package folder", () => {
+    const [config, contract] = planInit(sharedScan(), {
+      schemas: { kind: 'installed', folder: '../../node_modules/promptgraph/contracts/' },
+    }).files;
+    expect(config!.content.split('\n')[2]).toBe(
+      '$schema: ../../node_modules/promptgraph/contracts/promptgraph.config.schema.json',
+    );
+    expect(contract!.content.split('\n')[0]).toBe(
+      '# yaml-language-server: $schema=../../../node_modules/promptgraph/contracts/contract.schema.json',
     );
   });
 });

@@ -8,7 +8,7 @@ export function personaContract(
   downstreamApproval: 'none' | 'notify' | 'required',
   schemaLine = false,
 ): string {
-  return `${schemaLine ? '# yaml-language-server: $schema=https://unpkg.com/promptgraph/contracts/contract.schema.json\n' : ''}prompt: ${prompt}
+  return `${schemaLine ? '# yaml-language-server: $schema=../node_modules/promptgraph/contracts/contract.schema.json\n' : ''}prompt: ${prompt}
 owners: ['@acme/platform']
 approvers:
   - '@ada'

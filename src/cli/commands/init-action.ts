@@ -41,13 +41,16 @@ export const runInit: CommandAction<InitCommandOptions> = async (io, [dir], opti
     await mkdir(path.dirname(target), { recursive: true });
     await writeFile(target, file.content);
   }
+  const fragment = plan.fragment;
   const lines = [
-    ...plan.files.map((file) => `${existing.includes(file.path) ? 'replaced' : 'wrote'} ${file.path}: ${file.what}`),
-    ...(plan.fragment
-      ? [
-          `  ${plan.fragment.id}: ${plural(plan.fragment.dependents, 'dependent')}, ${plural(plan.fragment.consumers, 'consumer')}${plan.fragment.teams.length ? `, teams ${plan.fragment.teams.join(' ')}` : ''}`,
-        ]
-      : []),
+    ...plan.files.flatMap((file) => [
+      `${existing.includes(file.path) ? 'replaced' : 'wrote'} ${file.path}: ${file.what}`,
+      ...(file.role === 'contract' && fragment
+        ? [
+            `  ${fragment.id}: ${plural(fragment.dependents, 'dependent')}, ${plural(fragment.consumers, 'consumer')}${fragment.teams.length ? `, owners ${fragment.teams.join(' ')}` : ''}`,
+          ]
+        : []),
+    ]),
     '',
     'Next steps:',
     ...plan.nextSteps.map((step, index) => `  ${index + 1}. ${step}`),

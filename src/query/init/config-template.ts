@@ -1,6 +1,6 @@
 import { ConfigSchema } from '../../model/schema/config.js';
 import { AUDIT_RULES } from '../audit/rules/index.js';
-import { schemaUrl, type SchemaSource } from './schema-urls.js';
+import { COPIED_SCHEMAS, schemaUrl, type SchemaSource } from './schema-urls.js';
 
 /**
  * A commented promptgraph.config.yaml: the `$schema` line for editors, then
@@ -9,13 +9,13 @@ import { schemaUrl, type SchemaSource } from './schema-urls.js';
  * checks every key of the schema is here). Zero-config stays the behaviour
  * until someone uncomments a line.
  */
-export function configTemplate(schemas: SchemaSource = 'published'): string {
+export function configTemplate(schemas: SchemaSource = { kind: 'copied' }): string {
   const defaults = ConfigSchema.parse({});
   const flow = (value: unknown) => JSON.stringify(value);
   const where =
-    schemas === 'installed'
-      ? " (here the installed package's copy: it works offline and matches the version you run)"
-      : '';
+    schemas.kind === 'installed'
+      ? " (the installed package's: it works offline and matches the version you run)"
+      : ` (a copy init wrote in ${COPIED_SCHEMAS} for the version that ran it; promptgraph init --force refreshes it)`;
   return [
     '# promptgraph configuration. Every key is optional: the commented values are the defaults.',
     `# Editors with the YAML language server complete and check this file through $schema${where}.`,

@@ -10,7 +10,7 @@ import type { SharedFragment } from './most-shared-fragment.js';
 export function starterContract(
   shared: SharedFragment,
   taken: ReadonlySet<string> = new Set(),
-  schemas: SchemaSource = 'published',
+  schemas: SchemaSource = { kind: 'copied' },
 ): { path: string; content: string } {
   const { node } = shared;
   const path = freePath(slugOf(node), taken);
