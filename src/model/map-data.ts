@@ -20,6 +20,8 @@ export interface MapData {
   edgeKinds: EdgeKind[];
   /** Owner handles, sorted; a node's `team` indexes into it. */
   teams: string[];
+  /** What each of `teams` is, at the same index: a team (`@org/team`) or an individual user. */
+  ownerTypes: ('team' | 'user')[];
   counts: Record<'nodes' | 'edges' | NodeKind, number>;
   /** Present when a change is overlaid. */
   overlay?: { changed: number; affected: number; untouched: number };

@@ -5,6 +5,8 @@ import { overlayFromImpact } from '../../src/query/map/overlay-from-impact.js';
 import type { MapData } from '../../src/model/map-data.js';
 import { ImpactResultSchema } from '../../src/model/schema/impact-result.js';
 import { fixturePath, scanFixture } from '../support/scan-fixture.js';
+import { memoryFileSource } from '../../src/build/files/file-source.js';
+import { scan } from '../../src/build/scan.js';
 
 const PERSONA = 'shared/prompts/_persona.prompt';
 const REPLY = 'packages/support/prompts/reply.prompt';
@@ -22,6 +24,22 @@ const edgeStrings = (data: MapData) =>
 const marked = (data: MapData) => data.nodes.filter((node) => node.status).map((node) => `${node.id} ${node.status}`);
 
 describe('prepareMapData', () => {
+  it("types each owner as a team or a user, as the scan's owner nodes say", async () => {
+    const scanned = await scan(
+      memoryFileSource('repo', {
+        '.github/CODEOWNERS': 'prompts/a.prompt @acme/docs\nprompts/b.prompt @alice docs@example.com\n',
+        'prompts/a.prompt': 'A',
+        'prompts/b.prompt': 'B',
+      }),
+    );
+    const data = prepareMapData(scanned);
+    expect(data.teams.map((team, index) => [team, data.ownerTypes[index]])).toEqual([
+      ['@acme/docs', 'team'],
+      ['@alice', 'user'],
+      ['docs@example.com', 'user'],
+    ]);
+  });
+
   it('draws teams as node outlines, not as nodes, and keeps every other node', async () => {
     const data = prepareMapData(await scanFixture('render-map'));
     expect(data.nodes.some((node) => node.kind === 'team')).toBe(false);

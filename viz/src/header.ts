@@ -19,7 +19,7 @@ export function renderHeader(
       .filter((kind) => data.counts[kind] > 0)
       .map((kind) => count(data.counts[kind], KIND_LABEL[kind].toLowerCase())),
     count(data.counts.edges, 'edges'),
-    count(data.teams.length, data.teams.length === 1 ? 'team' : 'teams'),
+    ...ownerCounts(data),
   ]);
   if (data.overlay)
     counts.append(
@@ -75,3 +75,13 @@ export function renderHeader(
 
 const count = (value: number, label: string) =>
   el('span', { className: 'count-item' }, [el('b', { text: String(value) }), el('span', { text: ` ${label}` })]);
+
+/** `3 teams`, and `2 users` when individuals own nodes too: a user is never counted as a team. */
+function ownerCounts(data: MapData): HTMLElement[] {
+  const users = data.ownerTypes.filter((type) => type === 'user').length;
+  const teams = data.teams.length - users;
+  return [
+    count(teams, teams === 1 ? 'team' : 'teams'),
+    ...(users ? [count(users, users === 1 ? 'user' : 'users')] : []),
+  ];
+}

@@ -1,5 +1,6 @@
 import path from 'node:path/posix';
 import { composedTexts } from '../compose/composed-texts.js';
+import { ownerType } from '../../model/owner-handle.js';
 import { PromptGraph } from '../graph/prompt-graph.js';
 import { contractOf } from '../../build/contract/contract-meta.js';
 import type { EdgeKind, GraphEdge, GraphNode, NodeKind, ScanResult } from '../../model/schema/scan-result.js';
@@ -30,6 +31,9 @@ export function prepareMapData(scan: ScanResult, options: PrepareMapOptions = {}
   const index = new Map(drawn.map((node, position) => [node.id, position]));
   const teams = [...new Set(drawn.flatMap((node) => node.owners))].sort();
   const teamIndex = new Map(teams.map((team, position) => [team, position]));
+  // The scan's owner nodes say what each handle is (their format); a handle without one is typed by its shape.
+  const typed = new Map(scan.nodes.filter((node) => node.kind === 'team').map((node) => [node.symbol, node.format]));
+  const ownerTypes = teams.map((team) => (typed.get(team) === 'user' ? 'user' : ownerType(team)));
 
   const edges: [number, number, number][] = [];
   const dependents = new Array<number>(drawn.length).fill(0);
@@ -91,6 +95,7 @@ export function prepareMapData(scan: ScanResult, options: PrepareMapOptions = {}
     edges,
     edgeKinds: EDGE_KINDS,
     teams,
+    ownerTypes,
     counts,
     ...(options.overlay
       ? {
