@@ -7,7 +7,7 @@ import { CONFIG_FILE, parseConfig } from '../build/config/load-config.js';
 import { auditScan } from '../query/audit/run-audit.js';
 import { noteTestsLeftOut } from '../query/audit/tests-left-out.js';
 import { PromptGraph } from '../query/graph/prompt-graph.js';
-import { TESTS_LEFT_OUT } from '../build/files/discover-files.js';
+import { TESTS_LEFT_OUT } from '../model/file-source.js';
 import type { ProgressCallback } from '../model/progress.js';
 
 export interface AuditOptions {

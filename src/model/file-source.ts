@@ -18,6 +18,9 @@ export interface FileSource {
   readFile(relativePath: string): Promise<Buffer>;
 }
 
+/** The code of the info diagnostic a scan gives when it left tests and fixtures out (the default). */
+export const TESTS_LEFT_OUT = 'tests-left-out';
+
 export interface FileListing {
   files: string[];
   diagnostics: Diagnostic[];

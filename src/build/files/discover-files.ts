@@ -1,7 +1,7 @@
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
 import type { Config } from '../../model/schema/config.js';
-import type { FileListing, FileSource } from '../../model/file-source.js';
+import { TESTS_LEFT_OUT, type FileListing, type FileSource } from '../../model/file-source.js';
 import type { Diagnostic } from '../../model/schema/common.js';
 import { isTestFile, TEST_FILES_DESCRIPTION } from './test-files.js';
 
@@ -87,9 +87,6 @@ function isGitignored(file: string, gitignores: ScopedIgnore[]): boolean {
     ({ directory, rules }) => file.startsWith(directory) && rules.ignores(file.slice(directory.length)),
   );
 }
-
-/** The code audit and reports read to say the default left tests out. */
-export const TESTS_LEFT_OUT = 'tests-left-out';
 
 const testsLeftOut = (count: number): Diagnostic => ({
   severity: 'info',

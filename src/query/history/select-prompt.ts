@@ -1,6 +1,7 @@
 import type { PromptGraph } from '../graph/prompt-graph.js';
 import type { GraphNode } from '../../model/schema/scan-result.js';
 import { PromptgraphError } from '../../model/promptgraph-error.js';
+import { TESTS_LEFT_OUT } from '../../model/file-source.js';
 import { isTextNode } from '../impact/impact-graphs.js';
 import { resolveSelector, type SelectorIndex } from '../../build/resolve/resolve-selector.js';
 
@@ -41,7 +42,10 @@ function missingHint(graph: PromptGraph, selector: string): string {
     : [];
   if (moved.length && moved.length <= 3)
     return `name it as it is at the head revision (history follows renames): ${moved.join(', ')}`;
-  return 'give a repository-relative path, path#symbol, prompt name or symbol name as it is at the head revision (history follows renames), as `promptgraph scan --format json` lists them';
+  const tests = graph.result.diagnostics.some((diagnostic) => diagnostic.code === TESTS_LEFT_OUT)
+    ? '; tests and fixtures are left out by default, so a prompt in one needs --include-tests'
+    : '';
+  return `give a repository-relative path, path#symbol, prompt name or symbol name as it is at the head revision (history follows renames), as \`promptgraph scan --format json\` lists them${tests}`;
 }
 
 /** The graph's prompt text nodes as a selector index, each file's units in line order. */
