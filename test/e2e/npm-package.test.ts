@@ -11,8 +11,8 @@ import { REPO_ROOT, fixturePath } from '../support/scan-fixture.js';
  * into a project of their own outside this repository, so only what the
  * tarball holds and what its package.json declares can be found. The install
  * takes npm's cache first (`npm ci` filled it) and runs no install scripts;
- * resolving and unpacking about a hundred packages on two cores takes 15–30 s,
- * hence the hook's own timeout.
+ * resolving and unpacking about a hundred packages on two cores takes 15–30 s
+ * (and removing them again seconds more), hence the hooks' own timeout.
  */
 const INSTALL_TIMEOUT_MS = 180_000;
 
@@ -51,7 +51,8 @@ beforeAll(() => {
   expect(install.status, install.stderr).toBe(0);
 }, INSTALL_TIMEOUT_MS);
 
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+// The project's node_modules holds some 5,000 files: removing them takes its time too.
+afterAll(() => rmSync(work, { recursive: true, force: true }), INSTALL_TIMEOUT_MS);
 
 describe('the npm package', () => {
   it('holds the CLI, the built library with its types, the schemas and the map viewer; no sources, tests or fixtures', () => {
