@@ -69,7 +69,8 @@ try {
       path.join(outDir, report.file),
       '--quiet',
     );
-  await promptgraph('impact', '--base', 'main');
+  // --quiet: its stderr is shown after the run, where progress lines would say nothing.
+  await promptgraph('impact', '--base', 'main', '--quiet');
   const shown = path.relative(process.cwd(), outDir) || '.';
   process.stdout.write(`\nReports in ${shown.startsWith('..') ? outDir : shown}${path.sep}\n`);
   for (const report of REPORTS) process.stdout.write(`  ${report.file.padEnd(12)} ${report.what}\n`);

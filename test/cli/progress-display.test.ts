@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { CliIo } from '../../src/cli/io.js';
 import { progressDisplay } from '../../src/cli/progress-display.js';
 import { elapsedText, progressText } from '../../src/cli/progress-text.js';
+import { withoutProgressLines } from '../support/progress-lines.js';
 
 /** Fake streams: stderr a terminal or a log, written text kept; a clock the test moves. */
 function fakeIo(isTTY: boolean) {
@@ -122,5 +123,20 @@ describe('progress text', () => {
       '3m05s',
       '1h02m',
     ]);
+  });
+});
+
+describe('withoutProgressLines (for tests that spawn the CLI)', () => {
+  it('drops exactly the periodic lines and the closing one', () => {
+    const stderr = [
+      'promptgraph: scanning head 4f1c2a9 (reading files): 1200/5000 files, 6s elapsed',
+      'promptgraph: done, 1m03s elapsed',
+      'promptgraph scan: 1 error-severity diagnostic (exit 1)',
+      'wrote out/impact.json',
+      '',
+    ].join('\n');
+    expect(withoutProgressLines(stderr)).toBe(
+      'promptgraph scan: 1 error-severity diagnostic (exit 1)\nwrote out/impact.json\n',
+    );
   });
 });

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { PromptGraph } from '../../src/query/graph/prompt-graph.js';
 import type { ScanResult } from '../../src/model/schema/scan-result.js';
 import { REPO_ROOT, diagnosticCodes, edgeStrings, fixturePath, nodeById } from '../support/scan-fixture.js';
+import { withoutProgressLines } from '../support/progress-lines.js';
 
 // The demo monorepo (fixtures/demo-monorepo) scanned by the built CLI, as `npm run demo` and CI see it.
 const PERSONA = 'packages/prompt-kit/src/persona.ts#PERSONA';
@@ -31,7 +32,9 @@ const demoScan = (): Promise<DemoScan> =>
       { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } },
     );
     // The demo keeps a malformed prompt on purpose: an error-severity diagnostic, so scan exits 1 with the whole graph.
-    expect(run.stderr).toBe("promptgraph scan: 1 error-severity diagnostic (exit 1); see the result's diagnostics\n");
+    expect(withoutProgressLines(run.stderr)).toBe(
+      "promptgraph scan: 1 error-severity diagnostic (exit 1); see the result's diagnostics\n",
+    );
     expect(run.status).toBe(1);
     const result = JSON.parse(run.stdout) as ScanResult;
     return { result, graph: new PromptGraph(result) };

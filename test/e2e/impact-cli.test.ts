@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createGitRepo, type GitRepo } from '../support/git-repo.js';
 import { REPO_ROOT } from '../support/scan-fixture.js';
 import { validImpactJson } from './impact-harness.js';
+import { withoutProgressLines } from '../support/progress-lines.js';
 
 let repo: GitRepo;
 afterEach(() => repo.dispose());
@@ -41,7 +42,7 @@ describe('promptgraph impact (built CLI)', () => {
       '--out',
       'out/impact.json',
     );
-    expect(run.stderr).toBe('wrote out/impact.json\n');
+    expect(withoutProgressLines(run.stderr)).toBe('wrote out/impact.json\n');
     expect(run.status).toBe(0);
     const result = validImpactJson(readFileSync(path.join(repo.dir, 'out/impact.json'), 'utf8'));
     expect(result.base?.commit).toBe(repo.git('rev-parse', 'main'));
