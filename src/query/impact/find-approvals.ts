@@ -1,11 +1,10 @@
 import type { Approval, UnknownReach } from '../../model/schema/impact-result.js';
-import { ownerType } from '../../model/owner-handle.js';
 import type { ImpactInput, ReviewData } from './impact-input.js';
 import { codeownersRules, ruleLabel } from './codeowners-rules.js';
 import { ownerGroups } from './owner-groups.js';
 import type { ImpactGraphs } from './impact-graphs.js';
 import { contractOf } from '../../build/contract/contract-meta.js';
-import { ReasonGroups, type ReasonItem } from './reason-groups.js';
+import { ApprovalRequests } from './approval-requests.js';
 import { codeownerFiles } from './codeowner-files.js';
 
 interface ChangedRef {
@@ -21,8 +20,6 @@ interface AffectedRef {
   kind: string;
   owners: string[];
 }
-
-type Source = Approval['sources'][number];
 
 /**
  * Who must approve: the approvers of every contract governing a changed node
@@ -46,26 +43,8 @@ export function findApprovals(
   review: ReviewData,
   options: { knownTeams?: ReadonlySet<string>; unknown?: readonly UnknownReach[] } = {},
 ): Approval[] {
-  const approvals = new Map<string, Pending>();
-  const need = (
-    anyOf: readonly string[],
-    count: number,
-    required: boolean,
-    source: Source,
-    head: string,
-    item?: ReasonItem,
-    tail?: string,
-  ) => {
-    const handles = [...new Set(anyOf)].sort();
-    if (!handles.length) return;
-    const key = handles.join(' ');
-    const existing = approvals.get(key) ?? { handles, count, required, sources: [], reasons: new ReasonGroups() };
-    existing.count = Math.max(existing.count, count);
-    existing.required ||= required;
-    if (!existing.sources.includes(source)) existing.sources.push(source);
-    existing.reasons.add(head, item, tail);
-    approvals.set(key, existing);
-  };
+  const requests = new ApprovalRequests();
+  const need: ApprovalRequests['need'] = (...args) => requests.need(...args);
   const approvalsFrom = (team: string, count: number) => `${count} approval${count > 1 ? 's' : ''} from ${team}`;
 
   for (const node of changed) {
@@ -159,30 +138,5 @@ export function findApprovals(
     }
   }
 
-  return [...approvals.values()]
-    .map(({ reasons, handles, ...approval }): Approval => {
-      const approvedBy = countingApprovals(handles, review);
-      return {
-        approver: handles.join(' | '),
-        anyOf: handles.map((handle) => ({ handle, type: ownerType(handle, options.knownTeams) })),
-        ...approval,
-        sources: approval.sources.sort(),
-        why: reasons.sentences(),
-        approvedBy,
-        satisfied: approvedBy.length >= approval.count,
-      };
-    })
-    .sort((left, right) => (left.approver < right.approver ? -1 : 1));
-}
-
-/** An approval being gathered: its reasons are grouped so a reason shared by many nodes is said once. */
-interface Pending extends Omit<Approval, 'approver' | 'anyOf' | 'approvedBy' | 'satisfied' | 'why'> {
-  handles: string[];
-  reasons: ReasonGroups;
-}
-
-/** The given approvals from any of `handles`, or from a member review data lists for one of them. */
-function countingApprovals(handles: readonly string[], review: ReviewData): string[] {
-  const members = new Set(handles.flatMap((handle) => [handle, ...(review.teams?.[handle] ?? [])]));
-  return [...new Set(review.approvedBy.filter((handle) => members.has(handle)))].sort();
+  return requests.approvals(review, options.knownTeams);
 }
