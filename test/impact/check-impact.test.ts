@@ -53,7 +53,7 @@ describe('check --format json', () => {
     const outcome = checkImpact(result, { failOnRisk: 'high' });
     const document = JSON.parse(formatCheckJson(result, outcome));
     expect(CheckResultSchema.parse(document)).toEqual(document);
-    expect(Object.keys(document)).toEqual(['schemaVersion', 'ok', 'failures', 'failOnRisk', 'impact']);
+    expect(Object.keys(document)).toEqual(['schemaVersion', 'schemaMinor', 'ok', 'failures', 'failOnRisk', 'impact']);
     expect(document.impact).toEqual(result);
   });
 });

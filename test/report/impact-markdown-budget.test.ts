@@ -30,7 +30,8 @@ function largeImpact(count: number): ImpactResult {
     };
   });
   return {
-    schemaVersion: 1.1,
+    schemaVersion: 1,
+    schemaMinor: 1,
     base: { ref: 'origin/main', commit: '4f1c2a9e0b4f1c2a9e0b' },
     head: { ref: 'working-tree' },
     changedFiles: [changedId],

@@ -37,7 +37,8 @@ const prompt = (id: string, extra: Partial<ReleasePrompt> = {}): ReleasePrompt =
 });
 
 const report = (prompts: ReleasePrompt[]): ReleaseReport => ({
-  schemaVersion: 1.1,
+  schemaVersion: 1,
+  schemaMinor: 1,
   base: { ref: 'v1', commit: 'a'.repeat(40) },
   head: { ref: 'v2', commit: 'b'.repeat(40) },
   firstParent: true,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IMPACT_SCHEMA_VERSION } from './common.js';
+import { impactSchemaMinor } from './common.js';
 import { ImpactResultSchema, RiskLevelSchema } from './impact-result.js';
 
 export const CheckOutcomeSchema = z
@@ -22,9 +22,8 @@ export const CheckOutcomeSchema = z
 export type CheckOutcome = z.infer<typeof CheckOutcomeSchema>;
 
 export const CheckResultSchema = CheckOutcomeSchema.extend({
-  schemaVersion: z
-    .literal(IMPACT_SCHEMA_VERSION)
-    .describe('major.minor, as the impact result it carries: a minor bump only adds fields or values.'),
+  schemaVersion: z.literal(1),
+  schemaMinor: impactSchemaMinor(),
   impact: ImpactResultSchema.describe('The impact result the gate judged, as `impact --format json` prints it.'),
 }).describe('The output of `promptgraph check --format json`: the verdict, every failure, and the impact it judged.');
 export type CheckResult = z.infer<typeof CheckResultSchema>;

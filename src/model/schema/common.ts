@@ -6,13 +6,23 @@ export const SCHEMA_VERSION = 1;
 export const SCAN_SCHEMA_MINOR = 1;
 
 /**
- * The impact result's version (the release report and the check result carry its
- * approvals and teams, so they follow it): major.minor, where a minor bump only
- * adds fields or enum values, so `Math.trunc(schemaVersion) === 1` still reads it.
- * 1.1: owner types (team or user), approvals any one of several owners satisfies,
- * the `unknown` risk level.
+ * Additive changes to the impact result since `SCHEMA_VERSION` (the release report
+ * and the check result carry its teams, approvals and risk, so they say the same):
+ * 1 adds owner types (team or user), approvals any one of several owners satisfies
+ * (`anyOf`), and the `unknown` risk with its reasons.
  */
-export const IMPACT_SCHEMA_VERSION = 1.1;
+export const IMPACT_SCHEMA_MINOR = 1;
+
+/** The `schemaMinor` field of the documents that carry an impact result's parts. */
+export const impactSchemaMinor = () =>
+  z
+    .number()
+    .int()
+    .min(0)
+    .optional()
+    .describe(
+      'Additions since `schemaVersion` (absent means 0): 1 adds owner types (`teams[].type`, `approvals[].anyOf`) and the `unknown` risk (`risk.unknown`). A reader of version 1 reads every minor.',
+    );
 
 export const LineRangeSchema = z
   .object({

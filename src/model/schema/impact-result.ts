@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DiagnosticSchema, IMPACT_SCHEMA_VERSION, LineRangeSchema } from './common.js';
+import { DiagnosticSchema, impactSchemaMinor, LineRangeSchema } from './common.js';
 import { EdgeKindSchema, NodeKindSchema } from './scan-result.js';
 import { TokenizerSchema } from './token-count.js';
 import { RISK_LEVELS } from '../risk-levels.js';
@@ -287,11 +287,8 @@ export type Risk = z.infer<typeof RiskSchema>;
 
 export const ImpactResultSchema = z
   .object({
-    schemaVersion: z
-      .literal(IMPACT_SCHEMA_VERSION)
-      .describe(
-        'major.minor: the major (the integer part) changes when a field is removed or changes meaning; a minor bump only adds fields or values. 1.1 added owner types, `anyOf` approvals and the `unknown` risk.',
-      ),
+    schemaVersion: z.literal(1),
+    schemaMinor: impactSchemaMinor(),
     base: RevisionSchema.nullable().describe('Null when changed files were given without git (`--files`).'),
     head: RevisionSchema,
     changedFiles: z.array(z.string()).describe('Files the change touches, sorted.'),

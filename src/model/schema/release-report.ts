@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DiagnosticSchema, IMPACT_SCHEMA_VERSION } from './common.js';
+import { DiagnosticSchema, impactSchemaMinor } from './common.js';
 import { TeamApprovalSchema } from './contract-file.js';
 import {
   ApprovalSchema,
@@ -63,9 +63,8 @@ export type ReleasePrompt = z.infer<typeof ReleasePromptSchema>;
 
 export const ReleaseReportSchema = z
   .object({
-    schemaVersion: z
-      .literal(IMPACT_SCHEMA_VERSION)
-      .describe('major.minor, as the impact result whose teams, approvals and risk it carries.'),
+    schemaVersion: z.literal(1),
+    schemaMinor: impactSchemaMinor(),
     base: RevisionSchema.describe('The older release; `commit` is the merge base of it and the head.'),
     head: RevisionSchema.describe('The newer release.'),
     firstParent: z

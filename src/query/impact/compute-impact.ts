@@ -1,4 +1,4 @@
-import { IMPACT_SCHEMA_VERSION } from '../../model/schema/common.js';
+import { IMPACT_SCHEMA_MINOR, SCHEMA_VERSION } from '../../model/schema/common.js';
 import type { AffectedNode, ChangedNode, ImpactResult } from '../../model/schema/impact-result.js';
 import { sortDiagnostics } from '../../model/sort-result.js';
 import type { ImpactInput } from './impact-input.js';
@@ -69,7 +69,8 @@ export function computeImpact(input: ImpactInput): ImpactResult {
   const interfaceChanges = findInterfaceChanges(graphs, [...changed, ...affected]);
   const files = new Set(changedFiles);
   return {
-    schemaVersion: IMPACT_SCHEMA_VERSION,
+    schemaVersion: SCHEMA_VERSION,
+    schemaMinor: IMPACT_SCHEMA_MINOR,
     base: input.base ? (input.baseRevision ?? { ref: 'base' }) : null,
     head: input.headRevision ?? { ref: 'working-tree' },
     changedFiles,

@@ -1,4 +1,4 @@
-import { IMPACT_SCHEMA_VERSION } from '../../model/schema/common.js';
+import { IMPACT_SCHEMA_MINOR, SCHEMA_VERSION } from '../../model/schema/common.js';
 import type { ImpactResult } from '../../model/schema/impact-result.js';
 import type { PromptCommit, WalkStats } from '../../model/schema/prompt-history.js';
 import type { ReleasePrompt, ReleaseReport } from '../../model/schema/release-report.js';
@@ -55,7 +55,8 @@ export function buildReleaseReport(input: ReleaseInput): ReleaseReport {
     };
   });
   return {
-    schemaVersion: IMPACT_SCHEMA_VERSION,
+    schemaVersion: SCHEMA_VERSION,
+    schemaMinor: IMPACT_SCHEMA_MINOR,
     base: impact.base ?? { ref: 'base' },
     head: impact.head,
     firstParent: true,
