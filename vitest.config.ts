@@ -6,7 +6,8 @@ import { defineConfig } from 'vitest/config';
  *   worker runs many files without re-importing the TypeScript compiler and
  *   tree-sitter for each (isolation made this project about ten times slower);
  * - checks: the layer rules, formatting, lint and type checks, each a tool run over the whole tree;
- * - e2e: the built CLI and real git repositories, each file in its own worker;
+ * - e2e: the built CLI and real git repositories, each file in its own worker. A test
+ *   spawns the CLI several times; on a loaded two-core machine that took 45 s, hence 120 s;
  * - browser: Debian's Chromium through playwright-core. Launching it on a loaded
  *   two-core machine can take most of a minute, hence the hook timeout.
  */
@@ -26,10 +27,10 @@ export default defineConfig({
       },
       // Whole-tree tools (tsc, Biome, dependency-cruiser), each a process over every source file.
       { extends: true, test: { name: 'checks', include: ['test/architecture/**/*.test.ts'], testTimeout: 120_000 } },
-      { extends: true, test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'] } },
+      { extends: true, test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'], testTimeout: 120_000 } },
       {
         extends: true,
-        test: { name: 'browser', include: ['test/browser/**/*.test.ts'], hookTimeout: 120_000, testTimeout: 60_000 },
+        test: { name: 'browser', include: ['test/browser/**/*.test.ts'], hookTimeout: 120_000, testTimeout: 120_000 },
       },
     ],
   },
