@@ -144,4 +144,17 @@ describe('dotprompt partials, as Genkit registers them', () => {
       'partial {{> persona}}: 3 files named _persona.prompt under prompts register the same name (prompts/a/_persona.prompt, prompts/b/_persona.prompt, prompts/a/deep/_persona.prompt); only one is used at run time and the map follows prompts/a/_persona.prompt: rename the others',
     );
   });
+  it('reads a front matter whose closing --- ends the file as prompt text, as Dotprompt does, and warns at that line', async () => {
+    const result = await scanFixture('adapters/dotprompt-unbroken-close');
+    const settings = nodeById(result, 'prompts/settings.prompt');
+    expect(settings.text).toBe('---\nmodel: googleai/gemini-2.5-flash\nconfig:\n  temperature: 1.4\n---');
+    expect(settings.meta?.model).toBeUndefined();
+    expect(result.diagnostics).toEqual([
+      expect.objectContaining({ code: 'front-matter-read-as-body', file: 'prompts/settings.prompt', line: 5 }),
+    ]);
+    expect(nodeById(result, 'prompts/brief.prompt')).toMatchObject({
+      text: 'Answer briefly.',
+      meta: { model: 'googleai/gemini-2.5-flash' },
+    });
+  });
 });

@@ -34,7 +34,12 @@ describe('rendered composition equals what each format’s runtime renders', () 
     const runtime = new Dotprompt({
       partialResolver: (name) => read(`dotprompt/prompts/_${name}.prompt`),
     });
-    for (const id of ['dotprompt/prompts/answer.prompt', 'dotprompt/prompts/summarize.prompt']) {
+    for (const id of [
+      'dotprompt/prompts/answer.prompt',
+      'dotprompt/prompts/summarize.prompt',
+      // Its closing --- ends the file: Dotprompt sends the front matter as text.
+      'dotprompt/prompts/settings.prompt',
+    ]) {
       const rendered = await runtime.render(read(id), { input: VARIABLES[id] });
       const messages = rendered.messages.map((message) => ({
         role: message.role,

@@ -1,5 +1,5 @@
 import type { Adapter, Extraction, Reference, Target } from '../../model/extraction.js';
-import { splitFrontMatter } from './shared/front-matter.js';
+import { type FrontMatter, splitFrontMatter } from './shared/front-matter.js';
 import { analyzeHandlebars } from './shared/handlebars-template.js';
 import { picoschemaVariables } from './shared/picoschema-variables.js';
 import { lineCount } from './shared/lines.js';
@@ -19,7 +19,7 @@ export const dotpromptAdapter: Adapter = {
   name: 'dotprompt',
   matches: (path) => path.endsWith('.prompt'),
   extract({ path, text }, { config }): Extraction {
-    const frontMatter = splitFrontMatter(path, text);
+    const frontMatter = dotpromptFrontMatter(path, text);
     const template = analyzeHandlebars(path, frontMatter.body, frontMatter.bodyLine);
     const { name, variant, partial } = parseFileName(path);
     const promptDirectory = promptDirectoryOf(path, config.promptDirs);
@@ -57,6 +57,36 @@ export const dotpromptAdapter: Adapter = {
     };
   },
 };
+
+/**
+ * Dotprompt's parser needs a line break after the closing `---`; without one (a
+ * file ending on it) it takes the whole file, front matter included, as the
+ * template, so the model receives the YAML. The prompt is read the same way, with
+ * a warning, as the text would otherwise differ from what Genkit sends.
+ */
+const DOTPROMPT_FRONT_MATTER = /^---\s*(?:\r\n|\r|\n)[\s\S]*?(?:\r\n|\r|\n)---\s*(?:\r\n|\r|\n)/;
+
+function dotpromptFrontMatter(path: string, text: string): FrontMatter {
+  const frontMatter = splitFrontMatter(path, text);
+  if (frontMatter.body === text || DOTPROMPT_FRONT_MATTER.test(text)) return frontMatter;
+  const lastLine = lineCount(text);
+  return {
+    data: {},
+    body: text,
+    bodyLine: 1,
+    diagnostics: [
+      {
+        severity: 'warning',
+        code: 'front-matter-read-as-body',
+        file: path,
+        line: lastLine,
+        column: 1,
+        message:
+          'Dotprompt reads this front matter as prompt text: its closing --- ends the file without a line break; add one',
+      },
+    ],
+  };
+}
 
 /**
  * The Genkit prompt directory holding a file: the longest configured `promptDirs`
