@@ -1,7 +1,7 @@
 import type { Config } from '../model/schema/config.js';
 import type { AuditResult } from '../model/schema/audit-result.js';
 import { scan } from '../build/scan.js';
-import { diskFileSource } from '../build/files/file-source.js';
+import { workingTreeSource } from './working-tree-source.js';
 import type { FileSource } from '../model/file-source.js';
 import { CONFIG_FILE, parseConfig } from '../build/config/load-config.js';
 import { auditScan } from '../query/audit/run-audit.js';
@@ -26,7 +26,7 @@ export interface AuditOptions {
  * the audit document; never prints.
  */
 export async function audit(source: FileSource | string, options: AuditOptions = {}): Promise<AuditResult> {
-  const files = typeof source === 'string' ? diskFileSource(source) : source;
+  const files = typeof source === 'string' ? workingTreeSource(source) : source;
   const config =
     options.config ??
     parseConfig(

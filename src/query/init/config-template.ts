@@ -21,7 +21,7 @@ export function configTemplate(schemas: SchemaSource = { kind: 'copied' }): stri
     `# Editors with the YAML language server complete and check this file through $schema${where}.`,
     `$schema: ${schemaUrl('promptgraph.config.schema.json', schemas)}`,
     '',
-    '# Files to scan, relative to this folder. .gitignore, node_modules, build output and VCS folders are always skipped.',
+    "# Files to scan, relative to this folder, among git's file set (tracked files, and untracked ones no .gitignore excludes).",
     `# include: ${flow(defaults.include)}`,
     `# exclude: ${flow(defaults.exclude)}`,
     '',
