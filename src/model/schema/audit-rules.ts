@@ -9,6 +9,7 @@ export const AuditRuleIdSchema = z
     'unpinned-remote-reference',
     'include-cycle',
     'dangling-reference',
+    'contract-invalid',
     'contract-target-missing',
     'contract-without-evals',
     'orphan-prompt',

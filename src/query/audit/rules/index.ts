@@ -6,6 +6,7 @@ import { unpinnedRemoteReference } from './unpinned-remote-reference.js';
 import { includeCycle } from './include-cycle.js';
 import { danglingReference } from './dangling-reference.js';
 import { contractTargetMissing } from './contract-target-missing.js';
+import { contractInvalid } from './contract-invalid.js';
 import { contractWithoutEvals } from './contract-without-evals.js';
 import { orphanPrompt } from './orphan-prompt.js';
 import { duplicatePromptText } from './duplicate-prompt-text.js';
@@ -14,6 +15,7 @@ import { duplicatePromptText } from './duplicate-prompt-text.js';
 export const AUDIT_RULES: readonly AuditRule[] = [
   includeCycle,
   danglingReference,
+  contractInvalid,
   contractTargetMissing,
   sharedWithoutContract,
   unownedPrompt,
