@@ -124,7 +124,7 @@ export function resolveReferences(
       for (const remote of resolution.remotes) {
         const id = remoteNodeId(remote.registry, remote.name);
         remotes.set(id, mergeRemote(remotes.get(id), remote));
-        // The node follows a moving pointer if any reference does; each edge keeps its own reference's pin so the audit can tell them apart.
+        // The node follows a moving pointer if any reference does; each edge keeps its own reference's pin, label and version so the audit names each one's.
         edges.push(
           withPlaceholder(
             {
@@ -133,6 +133,8 @@ export function resolveReferences(
               kind: reference.kind === 'feeds' ? 'feeds' : reference.kind,
               line: reference.line,
               moving: remote.moving,
+              ...(remote.label ? { label: remote.label } : {}),
+              ...(remote.version ? { version: remote.version } : {}),
             },
             reference.placeholder,
           ),

@@ -187,6 +187,13 @@ export const GraphEdgeSchema = z
       .describe(
         'For an edge to a remote prompt: true when this reference follows a label or latest, false when it pins a version (the remote node is `moving` when any of its references is).',
       ),
+    label: z
+      .string()
+      .optional()
+      .describe(
+        "For an edge to a remote prompt: the label this reference follows (`production`); absent when it follows latest or pins a version. The remote node's own `label` is one of its references'.",
+      ),
+    version: z.string().optional().describe('For an edge to a remote prompt: the version this reference pins.'),
   })
   .describe('A directed dependency.');
 export type GraphEdge = z.infer<typeof GraphEdgeSchema>;
