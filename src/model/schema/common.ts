@@ -9,9 +9,10 @@ export const SCAN_SCHEMA_MINOR = 1;
  * Additive changes to the impact result since `SCHEMA_VERSION` (the release report
  * and the check result carry its teams, approvals and risk, so they say the same):
  * 1 adds owner types (team or user), approvals any one of several owners satisfies
- * (`anyOf`), and the `unknown` risk with its reasons.
+ * (`anyOf`), and the `unknown` risk with its reasons; 2 adds where each approval
+ * and eval is declared (`file`/`line`) and the check result's located `findings`.
  */
-export const IMPACT_SCHEMA_MINOR = 1;
+export const IMPACT_SCHEMA_MINOR = 2;
 
 /** The `schemaMinor` field of the documents that carry an impact result's parts. */
 export const impactSchemaMinor = () =>
