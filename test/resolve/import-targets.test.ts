@@ -67,4 +67,19 @@ describe('imports of prompt text', () => {
       "warning include-outside-root app/agent.py:3 PERSONA: '...shared' is outside the repository root; promptgraph does not read it",
     ]);
   });
+
+  it('reports a missing module a prompt reads, but not one a call of an imported function names (a throughCall candidate)', async () => {
+    const agent = [
+      "import { PERSONA } from './persona';",
+      "import { memo } from './view-helpers';",
+      '',
+      'export const SYSTEM_PROMPT = `You are a support agent. ${PERSONA}`;',
+      'export const Panel = memo(() => null);',
+      '',
+    ].join('\n');
+    const result = await scan(memoryFileSource('repo', { 'src/rules.ts': RULES, 'src/agent.ts': agent }));
+    expect(problems(result)).toEqual([
+      "warning dangling-reference src/agent.ts:4 PERSONA: cannot resolve module './persona'",
+    ]);
+  });
 });

@@ -154,6 +154,8 @@ export function resolveReferences(
     // A view repeats its ancestor's references: what is wrong with them is reported once, where they are written.
     if ('problem' in resolution && resolution.problem !== 'external' && written === path) {
       if (reference.optional && resolution.problem.code === 'dangling-reference') return;
+      // A call of an imported function is text only if the call resolves to text: when it does not (`memo(View)`), nothing is broken.
+      if (from.unit.throughCall && reference.target.type === 'export') return;
       // A contract's governs and each of its evals share one selector: a selector that matches nothing is reported once, at its first line.
       const selectorKey =
         reference.target.type === 'selector'

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { audit } from '../../../src/api/audit.js';
+import { fixturePath } from '../../support/scan-fixture.js';
 import { findingsOf, places } from '../audit-fixture.js';
 
 describe('audit rule dangling-reference', () => {
@@ -21,5 +23,23 @@ describe('audit rule dangling-reference', () => {
     expect(partial?.message).toContain(
       'partial {{> signature}}: none of prompts/_signature.prompt exists, and no _signature.prompt is under prompts',
     );
+  });
+});
+
+/** Survey shapes (fixtures/audit-real, from 11 public repositories) where nothing is broken: no dangling finding. */
+const silentOnRealCode = async (fixture: string) =>
+  (await audit(fixturePath('audit-real', fixture))).findings
+    .filter((finding) => finding.rule === 'dangling-reference')
+    .map((finding) => `${finding.file}:${finding.line} ${finding.message}`);
+
+describe('dangling-reference stays silent on real-world shapes that are no defect', () => {
+  it.each([
+    ['ts-asset-imports', "imports of ../package.json, a .png and a .json that exist (cline's registry.ts)"],
+    [
+      'ts-paths-outside-scan',
+      "tsconfig paths into node_modules (react types) and protoc output a .gitignore keeps out (cline's @shared/proto)",
+    ],
+  ])('%s: %s', async (fixture) => {
+    expect(await silentOnRealCode(fixture)).toEqual([]);
   });
 });
