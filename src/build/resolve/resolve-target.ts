@@ -128,9 +128,12 @@ export function resolveTarget(
               problem: { code: 'dangling-reference', message: `cannot resolve module '${target.specifier}'` },
             };
       }
-      // Used as prompt text, a name the module does not export is a broken prompt (an import error at run time).
+      // Used as prompt text, a name the module does not export is a broken prompt (an import error at run time),
+      // unless the module is another project's, which the importing code may know in another release.
       if (
-        exportPresence(context.exportsByFile, context.resolvers, target.language, result.file, result.name) === 'absent'
+        exportPresence(context.exportsByFile, context.resolvers, target.language, result.file, result.name) ===
+          'absent' &&
+        !context.resolvers[target.language]?.foreign?.(target.fromFile, target.specifier)
       ) {
         return {
           ids: [],

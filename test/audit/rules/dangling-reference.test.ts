@@ -39,6 +39,10 @@ describe('dangling-reference stays silent on real-world shapes that are no defec
       'ts-paths-outside-scan',
       "tsconfig paths into node_modules (react types) and protoc output a .gitignore keeps out (cline's @shared/proto)",
     ],
+    [
+      'python-same-named-sibling',
+      "import pydantic inside a package that holds pydantic.py (poml's integration/pydantic.py, crewAI's a2a/utils/logging.py)",
+    ],
   ])('%s: %s', async (fixture) => {
     expect(await silentOnRealCode(fixture)).toEqual([]);
   });
