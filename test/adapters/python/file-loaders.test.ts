@@ -21,6 +21,12 @@ describe('python prompt-file loaders', () => {
     expect(result.nodes.map((node) => node.id)).toContain('prompts/greeting.prompt');
   });
 
+  it('reads no Genkit prompt in a terminal prompt: click.prompt and prompt_toolkit session.prompt (survey fixture)', async () => {
+    const result = await scanFixture('audit-real', 'python-prompt-method-ui');
+    expect(result.edges).toEqual([]);
+    expect(result.diagnostics).toEqual([]);
+  });
+
   it('keeps a function returning a loaded file a loader, not a prompt of its own nobody uses', async () => {
     const result = await scanFixture('adapters/python/file-loaders');
     expect(

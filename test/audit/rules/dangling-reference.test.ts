@@ -43,6 +43,10 @@ describe('dangling-reference stays silent on real-world shapes that are no defec
       'python-same-named-sibling',
       "import pydantic inside a package that holds pydantic.py (poml's integration/pydantic.py, crewAI's a2a/utils/logging.py)",
     ],
+    [
+      'python-prompt-method-ui',
+      "click.prompt('Enter your choice') and prompt_toolkit session.prompt (crewAI, quantalogic)",
+    ],
   ])('%s: %s', async (fixture) => {
     expect(await silentOnRealCode(fixture)).toEqual([]);
   });

@@ -38,3 +38,10 @@ describe('unpinned-remote-reference names each reference’s own pointer (fixtur
     ]);
   });
 });
+
+describe('unpinned-remote-reference stays silent on real-world shapes that fetch from no registry', () => {
+  it("python-dict-get-prompt: a dict's self.prompt.get('system') in a file importing no registry SDK (crewAI's executor)", async () => {
+    const result = await audit(fixturePath('audit-real', 'python-dict-get-prompt'));
+    expect(result.findings.filter((finding) => finding.rule === 'unpinned-remote-reference')).toEqual([]);
+  });
+});

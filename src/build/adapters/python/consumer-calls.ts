@@ -124,7 +124,7 @@ export function callMeaning(file: PythonFile, call: Node): CallMeaning | undefin
   }
   if (LOADERS.has(name) && (args.positional[0] ?? args.keywords.get('prompt')))
     return { kind: 'load', path: (args.positional[0] ?? args.keywords.get('prompt'))!, label };
-  if (callee.type === 'attribute' && method === 'prompt' && literalText(args.positional[0]))
+  if (callee.type === 'attribute' && method === 'prompt' && isGenkitPrompt(file, literalText(args.positional[0])))
     return {
       kind: 'genkit',
       name: literalText(args.positional[0])!,
@@ -147,6 +147,18 @@ export function callMeaning(file: PythonFile, call: Node): CallMeaning | undefin
     return { kind: 'jinja', environment: field(callee, 'object')!, name: literal, label: `get_template('${literal}')` };
   }
   return undefined;
+}
+
+/**
+ * Genkit's `ai.prompt('name')`, not a terminal prompt: `click.prompt('Enter your
+ * choice')` and prompt_toolkit's `session.prompt('New content: ')` share the
+ * method. The file must import Genkit and the literal must read as a prompt name.
+ */
+function isGenkitPrompt(file: PythonFile, name: string | undefined): boolean {
+  if (name === undefined || !/^[\w./-]+$/.test(name)) return false;
+  return [...file.module.values()].some(
+    (binding) => (binding.kind === 'import' || binding.kind === 'module') && /^genkit(\.|$)/.test(binding.specifier),
+  );
 }
 
 /** `os.environ["X"]`, `os.environ.get("X")`, `os.getenv("X")`: the variable read, if literal. */
