@@ -47,6 +47,7 @@ describe('dangling-reference stays silent on real-world shapes that are no defec
       'python-prompt-method-ui',
       "click.prompt('Enter your choice') and prompt_toolkit session.prompt (crewAI, quantalogic)",
     ],
+    ['poml-inline-markup', 'poml("<p>Hello, World!</p>"): markup, not a path (poml tests and examples)'],
   ])('%s: %s', async (fixture) => {
     expect(await silentOnRealCode(fixture)).toEqual([]);
   });

@@ -54,6 +54,11 @@ const LANGCHAIN_CONSTRUCTORS = new Set([
 ]);
 const LANGCHAIN_FACTORIES = new Set(['from_messages', 'from_template', 'from_strings']);
 const LOADERS = new Set(['prompty.load', 'prompty.execute', 'prompty.prepare', 'poml.poml', 'poml']);
+const POML = new Set(['poml.poml', 'poml']);
+
+/** POML reads a file only when its argument names one: text that opens with a tag or spans lines is markup. */
+const isInlineMarkup = (text: string | undefined): boolean =>
+  text !== undefined && (/^\s*</.test(text) || text.includes('\n'));
 
 const slots = (args: CallArguments, keywords: string[]): ModelArgument[] =>
   keywords.flatMap((slot) => (args.keywords.get(slot) ? [{ node: args.keywords.get(slot)!, slot }] : []));
@@ -122,8 +127,11 @@ export function callMeaning(file: PythonFile, call: Node): CallMeaning | undefin
     ].filter((node): node is Node => node !== undefined);
     return { kind: 'model', arguments: nodes.map((node) => ({ node, slot })), label, wraps: true };
   }
-  if (LOADERS.has(name) && (args.positional[0] ?? args.keywords.get('prompt')))
-    return { kind: 'load', path: (args.positional[0] ?? args.keywords.get('prompt'))!, label };
+  const loaded = LOADERS.has(name) ? (args.positional[0] ?? args.keywords.get('prompt')) : undefined;
+  // POML takes markup or a path: `poml("<p>Say hello.</p>")` is the prompt itself, written at the call.
+  if (loaded && POML.has(name) && isInlineMarkup(literalText(loaded)))
+    return { kind: 'model', arguments: [{ node: loaded, slot: 'markup' }], label, wraps: false };
+  if (loaded) return { kind: 'load', path: loaded, label };
   if (callee.type === 'attribute' && method === 'prompt' && isGenkitPrompt(file, literalText(args.positional[0])))
     return {
       kind: 'genkit',

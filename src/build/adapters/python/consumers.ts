@@ -132,6 +132,8 @@ const INLINE_SLOTS = new Set([
   'system_prompt',
   'template',
   'state_modifier',
+  // POML markup passed inline (`poml("<p>…</p>")`): the whole prompt, written at the call.
+  'markup',
 ]);
 
 /** `triage = Agent(instructions="…")` names its inline text `triage.instructions`; elsewhere the enclosing function does. */
