@@ -94,7 +94,18 @@ export type Target =
    * With `search`, when none exists: a file named `fileName` anywhere under the folder
    * `under` ('' is the root), for loaders that register files by bare name (Genkit partials).
    */
-  | { type: 'file'; candidates: string[]; symbol?: string; search?: { under: string; fileName: string } }
+  | {
+      type: 'file';
+      candidates: string[];
+      symbol?: string;
+      search?: { under: string; fileName: string };
+      /**
+       * A path code reads relative to the working directory it runs in (a bare
+       * literal, not built from `__file__`/`__dirname`): the candidates are guesses,
+       * so when none exists the read is a `dynamic-include` (info), not a dangling reference.
+       */
+      workingDirectory?: boolean;
+    }
   /**
    * Every file of the first of these patterns that matches any (`*`: any name
    * within one folder): a path code builds at run time, `prompts/${name}.md`.

@@ -164,7 +164,7 @@ export function resolveReferences(
       if (selectorKey && reportedSelectors.has(selectorKey)) return;
       if (selectorKey) reportedSelectors.add(selectorKey);
       diagnostics.push({
-        severity: 'warning',
+        severity: resolution.problem.severity ?? 'warning',
         code: resolution.problem.code,
         file: path,
         line: reference.line,

@@ -12,10 +12,17 @@ import { exportPresence } from './export-presence.js';
 import type { ClassIndex, IndexedClass } from './class-index.js';
 import type { ClassMembers } from './class-members.js';
 
+/** Why a target resolved to nothing; a warning unless `severity` says otherwise. */
+export interface TargetProblem {
+  code: string;
+  message: string;
+  severity?: 'info';
+}
+
 export type TargetResolution =
   /** `notice`: resolved, yet worth a warning (the target could have meant another file). */
   | { ids: string[]; remotes?: RemoteRef[]; notice?: { code: string; message: string } }
-  | { ids: []; problem: { code: string; message: string } | 'external' };
+  | { ids: []; problem: TargetProblem | 'external' };
 
 export interface ResolveContext {
   units: UnitIndex;
@@ -62,6 +69,16 @@ export function resolveTarget(
           },
         };
       const { file: existing, rivals } = matchFileTarget(target, context.files);
+      // Where the program runs decides what a bare relative path reads: no guess existing proves nothing is missing.
+      if (!existing && target.workingDirectory)
+        return {
+          ids: [],
+          problem: {
+            code: 'dynamic-include',
+            severity: 'info',
+            message: `reads a path relative to the working directory the program runs in, and none of ${target.candidates.join(', ')} exists; promptgraph cannot tell which file it reads (build the path from __file__ or __dirname to map it)`,
+          },
+        };
       if (!existing) {
         const searched = target.search
           ? `, and no ${target.search.fileName} is under ${target.search.under || 'the root'}`

@@ -53,10 +53,14 @@ describe('typescript prompt-file loaders', () => {
     expect(nodeById(result, `${FILE}#REVIEW_INSTRUCTIONS`).range).toEqual({ start: 48, end: 49 });
   });
 
-  it('leaves a JSON data read and an absolute path outside the repository alone, and reports a prompt file that does not exist at its line', async () => {
+  it('leaves a JSON data read alone, says an absolute path is outside the repository (info), and reports a prompt file that does not exist at its line', async () => {
     const result = await scanFixture('adapters/typescript/file-loaders');
     expect(result.nodes.map((node) => node.id)).not.toContain(`consumer:${FILE}#readData`);
     expect(result.nodes.map((node) => node.id)).not.toContain(`consumer:${FILE}#readAbsolute`);
-    expect(diagnosticCodes(result)).toEqual([`dangling-reference ${FILE}:60`]);
+    expect(
+      result.diagnostics.map(
+        (diagnostic) => `${diagnostic.severity} ${diagnostic.code} ${diagnostic.file}:${diagnostic.line}`,
+      ),
+    ).toEqual([`warning dangling-reference ${FILE}:60`, `info dynamic-include ${FILE}:68`]);
   });
 });

@@ -8,7 +8,7 @@ describe('audit rule dangling-reference', () => {
     const findings = await findingsOf('dangling-reference');
     expect(places(findings)).toEqual([
       '.github/prompts/review.prompt.md:4-4 error',
-      'app/loader.py:3-3 error',
+      'app/loader.py:6-6 error',
       'prompts/reply.prompt:5-5 error',
     ]);
     expect(findings.map((finding) => finding.nodes)).toEqual([
@@ -48,6 +48,14 @@ describe('dangling-reference stays silent on real-world shapes that are no defec
       "click.prompt('Enter your choice') and prompt_toolkit session.prompt (crewAI, quantalogic)",
     ],
     ['poml-inline-markup', 'poml("<p>Hello, World!</p>"): markup, not a path (poml tests and examples)'],
+    [
+      'ts-test-rig-readfile',
+      "a test rig's own rig.readFile('notes.txt') of a temp workspace (gemini-cli integration tests)",
+    ],
+    [
+      'python-cwd-relative-read',
+      'Path("SKILL.md") read from the working directory, or made by the test at run time (crewAI)',
+    ],
   ])('%s: %s', async (fixture) => {
     expect(await silentOnRealCode(fixture)).toEqual([]);
   });

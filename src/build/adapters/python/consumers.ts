@@ -2,7 +2,8 @@ import type { PythonFile, Scope, TextValue } from './python-file.js';
 import { callArguments, dottedName, endLine, field, namedChildren, startLine, unwrap, type Node } from './syntax.js';
 import { callMeaning, environmentVariable } from './consumer-calls.js';
 import { literalText } from './string-literal.js';
-import { evaluatePath, pathCandidates, underDirectories, type CodePath } from './paths.js';
+import { evaluatePath, underDirectories, type CodePath } from './paths.js';
+import { fileReadTarget } from '../shared/code-path.js';
 import { loadedPath } from './loaded-file.js';
 import { evaluateText, holdsText, textOf } from './text-value.js';
 import { namedBy } from './references.js';
@@ -52,7 +53,7 @@ function visitExpression(file: PythonFile, scope: Scope | undefined, symbol: str
       return;
     case 'load': {
       const path = evaluatePath(file, scope, meaning.path);
-      if (path) consumes(file, symbol, { type: 'file', candidates: pathCandidates(file, path) }, node, meaning.label);
+      if (path) consumes(file, symbol, fileReadTarget(file, path), node, meaning.label);
       return;
     }
     case 'registry':

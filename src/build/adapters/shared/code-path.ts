@@ -1,5 +1,6 @@
 import { dirname, escapesRoot, joinRepoPath } from '../../../model/repo-path.js';
 import { nearestFirst } from './template-candidates.js';
+import type { Target } from '../../../model/extraction.js';
 
 /**
  * A path as code builds it, in either language. `anchored` paths derive from
@@ -33,6 +34,11 @@ export function pathCandidates(file: { path: string }, path: CodePath): string[]
   // Run from the file's own folder, `../prompts/x.txt` stays inside; run from the root it would leave it: that guess is no finding.
   const inside = candidates.filter((candidate) => !escapesRoot(candidate));
   return inside.length ? inside : candidates;
+}
+
+/** The target of a file code reads at `path`: its candidates, marked as guesses when the path is relative to the working directory. */
+export function fileReadTarget(file: { path: string }, path: CodePath): Extract<Target, { type: 'file' }> {
+  return { type: 'file', candidates: pathCandidates(file, path), ...(path.anchored ? {} : { workingDirectory: true }) };
 }
 
 /** Candidates for `name` under each of several directories, in order. */

@@ -6,6 +6,7 @@ import { isFunctionNode, walk } from './syntax.js';
 import { callMeaning } from './consumer-calls.js';
 import { loadedPath } from './loaded-file.js';
 import { evaluatePath, pathCandidates, underDirectories, UNKNOWN_PIECE, type CodePath } from './paths.js';
+import { fileReadTarget } from '../shared/code-path.js';
 import { textOf } from './declaration-text.js';
 import { environmentVariables } from './environment.js';
 import { consumeArgument, type ModelCall } from './consume-argument.js';
@@ -77,7 +78,7 @@ function visit(file: TsFile, scope: Scope | undefined, symbol: string, node: ts.
     }
     case 'load': {
       const path = evaluatePath(file, scope, meaning.path);
-      if (path) consumes(file, symbol, { type: 'file', candidates: pathCandidates(file, path) }, node, meaning.label);
+      if (path) consumes(file, symbol, fileReadTarget(file, path), node, meaning.label);
       else if (t.isCallExpression(node)) runTimeLoad(file, scope, symbol, node);
       return;
     }
