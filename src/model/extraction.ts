@@ -100,11 +100,13 @@ export type Target =
       symbol?: string;
       search?: { under: string; fileName: string };
       /**
-       * A path code reads relative to the working directory it runs in (a bare
-       * literal, not built from `__file__`/`__dirname`): the candidates are guesses,
-       * so when none exists the read is a `dynamic-include` (info), not a dangling reference.
+       * Why the candidates are guesses, so that none existing proves nothing and
+       * is a `dynamic-include` (info), not a dangling reference: a path relative to
+       * the `working-directory` the program runs in (a bare literal, not built from
+       * `__file__`/`__dirname`), or a template loaded through an `unseen-loader` (a
+       * Jinja environment received as a parameter, set elsewhere, or another module's).
        */
-      workingDirectory?: boolean;
+      guessed?: 'working-directory' | 'unseen-loader';
     }
   /**
    * Every file of the first of these patterns that matches any (`*`: any name

@@ -70,14 +70,10 @@ export function resolveTarget(
         };
       const { file: existing, rivals } = matchFileTarget(target, context.files);
       // Where the program runs decides what a bare relative path reads: no guess existing proves nothing is missing.
-      if (!existing && target.workingDirectory)
+      if (!existing && target.guessed)
         return {
           ids: [],
-          problem: {
-            code: 'dynamic-include',
-            severity: 'info',
-            message: `reads a path relative to the working directory the program runs in, and none of ${target.candidates.join(', ')} exists; promptgraph cannot tell which file it reads (build the path from __file__ or __dirname to map it)`,
-          },
+          problem: { code: 'dynamic-include', severity: 'info', message: GUESSED[target.guessed](target.candidates) },
         };
       if (!existing) {
         const searched = target.search
@@ -182,6 +178,14 @@ export function resolveTarget(
       return { ids: [], problem: 'external' };
   }
 }
+
+/** Why a file target's candidates were guesses, said when none exists. */
+const GUESSED: Record<NonNullable<Extract<Target, { type: 'file' }>['guessed']>, (candidates: string[]) => string> = {
+  'working-directory': (candidates) =>
+    `reads a path relative to the working directory the program runs in, and none of ${candidates.join(', ')} exists; promptgraph cannot tell which file it reads (build the path from __file__ or __dirname to map it)`,
+  'unseen-loader': (candidates) =>
+    `loads through a template environment promptgraph cannot see (received as a parameter, set elsewhere, or another module's), and none of ${candidates.join(', ')} exists; promptgraph cannot tell which file it reads`,
+};
 
 /** What a selector is for, in a diagnostic: a contract's `prompt:`, its `consumes_output_of`, or an eval config's prompt glob. */
 const SELECTOR_ROLE: Partial<Record<Reference['kind'], (selector: string) => string>> = {

@@ -56,6 +56,10 @@ describe('dangling-reference stays silent on real-world shapes that are no defec
       'python-cwd-relative-read',
       'Path("SKILL.md") read from the working directory, or made by the test at run time (crewAI)',
     ],
+    ['jinja-environment-parameter', 'a Jinja Environment received as a parameter'],
+    ['jinja-environment-imported', 'a Jinja Environment imported from another module (quantalogic codeact)'],
+    ['jinja-package-loader', 'a Jinja PackageLoader'],
+    ['jinja-dict-loader', 'a Jinja DictLoader over a template string (prompty renderer)'],
   ])('%s: %s', async (fixture) => {
     expect(await silentOnRealCode(fixture)).toEqual([]);
   });

@@ -38,7 +38,11 @@ export function pathCandidates(file: { path: string }, path: CodePath): string[]
 
 /** The target of a file code reads at `path`: its candidates, marked as guesses when the path is relative to the working directory. */
 export function fileReadTarget(file: { path: string }, path: CodePath): Extract<Target, { type: 'file' }> {
-  return { type: 'file', candidates: pathCandidates(file, path), ...(path.anchored ? {} : { workingDirectory: true }) };
+  return {
+    type: 'file',
+    candidates: pathCandidates(file, path),
+    ...(path.anchored ? {} : { guessed: 'working-directory' as const }),
+  };
 }
 
 /** Candidates for `name` under each of several directories, in order. */
