@@ -110,8 +110,16 @@ function visit(file: TsFile, scope: Scope | undefined, symbol: string, node: ts.
       const name = evaluatePath(file, scope, meaning.name, 0, true);
       const under = (path: CodePath) =>
         meaning.directories ? underDirectories(file, meaning.directories, path.path) : pathCandidates(file, path);
+      // Folders relative to the working directory (or none: nunjucks' default) make the candidates guesses.
+      const guessed = !meaning.directories || meaning.directories.some((directory) => !directory.anchored);
       if (name && !name.path.includes(UNKNOWN_PIECE))
-        return consumes(file, symbol, { type: 'file', candidates: under(name) }, node, meaning.label);
+        return consumes(
+          file,
+          symbol,
+          { type: 'file', candidates: under(name), ...(guessed ? { guessed: 'working-directory' as const } : {}) },
+          node,
+          meaning.label,
+        );
       // A name known in part (`${kind}.j2`): every template of that pattern under the loader folders; a bare variable, none.
       return reportRunTimeLoad(
         file,
