@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diagnosticCodes, edgeStrings, nodeById, scanFixture } from '../../support/scan-fixture.js';
+import { edgeStrings, nodeById, scanFixture } from '../../support/scan-fixture.js';
 
 const FILE = 'src/loaders.ts';
 const consumed = async (symbol: string): Promise<string[]> => {
