@@ -148,9 +148,16 @@ export function resolveTarget(
           'absent' &&
         !context.resolvers[target.language]?.foreign?.(target.fromFile, target.specifier)
       ) {
+        // `from pkg.mod import X` with no pkg/mod.py was looked up as name `mod` of `pkg`: say the module is missing.
+        const submodule = target.specifier.endsWith(`.${result.name}`);
         return {
           ids: [],
-          problem: { code: 'dangling-reference', message: `'${target.specifier}' has no export ${result.name}` },
+          problem: {
+            code: 'dangling-reference',
+            message: submodule
+              ? `no module '${target.specifier}' (and '${target.specifier.slice(0, -result.name.length - 1)}' defines no ${result.name})`
+              : `'${target.specifier}' has no export ${result.name}`,
+          },
         };
       }
       // An import of a non-prompt export (a helper, a type) is ordinary code, not a finding.
