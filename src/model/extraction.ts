@@ -78,6 +78,12 @@ export interface ExtractedUnit {
   signature?: Record<string, number>;
   flags?: string[];
   meta?: Record<string, unknown>;
+  /**
+   * For a subclass's view of an inherited member (`SearchTool.to_prompt` of
+   * `Tool.to_prompt`): the node id of the ancestor's unit it shows. Its text is
+   * that unit's as the subclass sees it, not a copy someone wrote.
+   */
+  viewOf?: string;
 }
 
 /**

@@ -135,6 +135,12 @@ export const GraphNodeSchema = z
     tokens: TokenCountSchema.optional().describe(
       'For prompt text, in `scan --format json`: the tokens of its composed text (since schema 1.1).',
     ),
+    viewOf: z
+      .string()
+      .optional()
+      .describe(
+        "For a subclass's view of an inherited member (`SearchTool.to_prompt` of `Tool.to_prompt`): the id of the ancestor's unit it shows, so its text is no copy of that unit's.",
+      ),
   })
   .describe('A prompt, fragment, consumer, contract, eval or team.');
 export type GraphNode = z.infer<typeof GraphNodeSchema>;

@@ -28,6 +28,7 @@ export const duplicatePromptText: AuditRule = {
       byText.set(normalised, [...(byText.get(normalised) ?? []), node]);
     }
     return [...byText.values()]
+      .map(oneCopyPerOrigin)
       .filter((copies) => copies.length > 1)
       .flatMap((copies) =>
         copies.map((node) => {
@@ -42,3 +43,18 @@ export const duplicatePromptText: AuditRule = {
       );
   },
 };
+
+/**
+ * A subclass's view of an inherited member shows its ancestor's text: one copy,
+ * however many subclasses see it. Each origin counts once, by its own node when
+ * the scan kept it, else by its first view.
+ */
+function oneCopyPerOrigin(nodes: GraphNode[]): GraphNode[] {
+  const byOrigin = new Map<string, GraphNode>();
+  for (const node of nodes) {
+    const origin = node.viewOf ?? node.id;
+    const kept = byOrigin.get(origin);
+    if (!kept || node.id === origin) byOrigin.set(origin, node);
+  }
+  return [...byOrigin.values()];
+}
