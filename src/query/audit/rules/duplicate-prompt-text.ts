@@ -1,6 +1,6 @@
 import type { AuditRule } from '../audit-rule.js';
 import type { GraphNode } from '../../../model/schema/scan-result.js';
-import { isLocalPromptText } from '../node-traits.js';
+import { isAuditedPromptText } from '../node-traits.js';
 import { at, nodeLabel, nodePlace } from '../message-parts.js';
 
 /** Shorter normalised texts ("Be concise.", "{{> persona}}") repeat by nature and are not copies worth a finding. */
@@ -19,10 +19,10 @@ export const duplicatePromptText: AuditRule = {
   title: 'Duplicated prompt text',
   description: `The same prompt text (ignoring case and whitespace; texts under ${MIN_DUPLICATE_LENGTH} characters are not counted) in two or more places. The copies drift apart the first time one is edited, and a fix reaches only one of them. Keep one copy as a fragment and include it, or load one file everywhere.`,
   defaultSeverity: 'warning',
-  check({ result }) {
+  check({ result, graph }) {
     const byText = new Map<string, GraphNode[]>();
     for (const node of result.nodes) {
-      if (!isLocalPromptText(node) || node.text === undefined) continue;
+      if (!isAuditedPromptText(graph, node) || node.text === undefined) continue;
       const normalised = normalisePromptText(node.text);
       if (normalised.length < MIN_DUPLICATE_LENGTH) continue;
       byText.set(normalised, [...(byText.get(normalised) ?? []), node]);
