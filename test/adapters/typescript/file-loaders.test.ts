@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { edgeStrings, nodeById, scanFixture } from '../../support/scan-fixture.js';
+import { scan } from '../../../src/build/scan.js';
+import { memoryFileSource } from '../../../src/build/files/file-source.js';
 
 const FILE = 'src/loaders.ts';
 const consumed = async (symbol: string): Promise<string[]> => {
@@ -62,5 +64,28 @@ describe('typescript prompt-file loaders', () => {
         (diagnostic) => `${diagnostic.severity} ${diagnostic.code} ${diagnostic.file}:${diagnostic.line}`,
       ),
     ).toEqual([`warning dangling-reference ${FILE}:60`, `info dynamic-include ${FILE}:68`]);
+  });
+});
+
+describe('files read that are no prompts', () => {
+  it("reads no prompt in a project's README or CHANGELOG, except under a prompt folder", async () => {
+    const code = [
+      "import { readFileSync } from 'node:fs';",
+      "import { join } from 'node:path';",
+      '',
+      'export const readme = () => readFileSync(join(__dirname, "../README.md"), "utf8");',
+      'export const changelog = () => readFileSync(join(__dirname, "../CHANGELOG.md"), "utf8");',
+      'export const promptReadme = () => readFileSync(join(__dirname, "../prompts/README.md"), "utf8");',
+      '',
+    ].join('\n');
+    const result = await scan(
+      memoryFileSource('repo', {
+        'src/docs.ts': code,
+        'README.md': '# Chat Console\n',
+        'CHANGELOG.md': '## 1.0\n',
+        'prompts/README.md': 'You are the prompt index.\n',
+      }),
+    );
+    expect(edgeStrings(result)).toEqual(['consumer:src/docs.ts#promptReadme -consumes-> prompts/README.md']);
   });
 });

@@ -18,7 +18,15 @@ export interface CodePath {
 /** A file code reads that may hold prompt text: a text or template extension, or anything under a `prompt(s)/` folder. */
 const PROMPT_FILE =
   /\.(txt|md|markdown|mdx|j2|jinja2?|prompt|prompty|poml|promptl|hbs|handlebars|mustache|tmpl|tpl|liquid)$|(^|\/)prompts?\//i;
-export const looksLikePromptFile = (path: string): boolean => PROMPT_FILE.test(path);
+/**
+ * A project's own documents by their conventional names: a test asserting on the
+ * README or a script copying it reads no prompt (browser-use, cline, quantalogic).
+ * Under a prompt folder the name decides nothing.
+ */
+const PROJECT_DOCUMENT =
+  /(^|\/)(readme|changelog|changes|history|contributing|code_of_conduct|security|license|licence|notice|authors|maintainers|support|governance)(\.[\w.-]+)?$/i;
+export const looksLikePromptFile = (path: string): boolean =>
+  PROMPT_FILE.test(path) && (!PROJECT_DOCUMENT.test(path) || /(^|\/)prompts?\//i.test(path));
 
 /**
  * Repository paths a code path may mean, most likely first. An anchored path is
