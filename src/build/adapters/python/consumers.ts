@@ -197,6 +197,9 @@ function consume(
     return;
   }
   if (expression.type === 'call' && (callMeaning(file, expression) || loadedPath(file, scope, expression))) return; // walked as a call of its own
+  // A local assigned more than once sends the assignment the call follows (one path sets a JSON prompt, another a prose one).
+  const assigned = expression.type === 'identifier' ? scope?.reassigned?.get(expression.text) : undefined;
+  if (assigned) return next(assigned.filter((value) => value.startIndex < expression.startIndex).pop() ?? assigned[0]!);
   // A local sends its assignment and what `+=` adds to it (`messages += [...]`, `system += RULES`).
   if (expression.type === 'identifier' && scope?.locals.has(expression.text))
     return [scope.locals.get(expression.text)!, ...(scope.augmented?.get(expression.text) ?? [])].forEach((part) =>
