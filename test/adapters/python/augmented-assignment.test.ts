@@ -41,8 +41,8 @@ describe('python local assigned more than once', () => {
       .filter((node) => node.kind === 'prompt')
       .map((node) => `${node.symbol} @${node.range.start}: ${node.text?.slice(0, 30)}`);
     expect(texts).toEqual([
-      'extract.reply.system @7: You extract structured data f',
-      'extract.reply.system#2 @10: You extract the facts a reade',
+      'extract.reply.system @7: You extract structured data fr',
+      'extract.reply.system#2 @10: You extract the facts a reader',
     ]);
     const audit = auditScan(result);
     expect(audit.findings.filter((finding) => finding.rule === 'duplicate-prompt-text')).toEqual([]);
