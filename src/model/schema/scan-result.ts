@@ -204,6 +204,22 @@ export const GraphEdgeSchema = z
   .describe('A directed dependency.');
 export type GraphEdge = z.infer<typeof GraphEdgeSchema>;
 
+export const SuppressionSchema = z
+  .object({
+    file: z.string().describe('Repository-relative file holding the suppression.'),
+    line: z.number().int().min(1).describe('1-based line of the comment or front matter key.'),
+    scope: z
+      .enum(['next-line', 'file'])
+      .describe(
+        '`next-line`: a `promptgraph-ignore-next-line <rule>` comment, for findings on the line after it (on line 1, also line 1 itself); `file`: a front matter `promptgraph-ignore` key, for the whole file.',
+      ),
+    rules: z
+      .array(z.string())
+      .describe('The rule ids it names, as written (an unknown or missing one is itself reported).'),
+  })
+  .describe('An audit finding its author chose to accept, with the rule named.');
+export type Suppression = z.infer<typeof SuppressionSchema>;
+
 export const ScanResultSchema = z
   .object({
     schemaVersion: z.literal(1),
@@ -219,6 +235,12 @@ export const ScanResultSchema = z
     nodes: z.array(GraphNodeSchema).describe('Sorted by id.'),
     edges: z.array(GraphEdgeSchema).describe('Sorted by from, to, kind.'),
     diagnostics: z.array(DiagnosticSchema).describe('Sorted by file, line, code.'),
+    suppressions: z
+      .array(SuppressionSchema)
+      .optional()
+      .describe(
+        'Audit suppressions written in the scanned files, sorted by file and line; absent when there are none.',
+      ),
   })
   .describe('The output of `promptgraph scan --format json`.');
 export type ScanResult = z.infer<typeof ScanResultSchema>;

@@ -52,6 +52,8 @@ export function configTemplate(schemas: SchemaSource = { kind: 'copied' }): stri
     '# model: gpt-4o',
     '',
     '# promptgraph audit: the level of each rule (off, info, warning or error); the commented levels are the defaults.',
+    '# A rule can also be adopted on part of the repository, with globs of the files it reports on and leaves out:',
+    '#   unowned-prompt: { level: error, paths: ["services/**"], ignore: ["**/tests/**"] }',
     '# audit:',
     '#   rules:',
     ...AUDIT_RULES.map((rule) => `#     ${rule.id}: ${rule.defaultSeverity}   # ${rule.title}`),

@@ -10,6 +10,7 @@ import { contractInvalid } from './contract-invalid.js';
 import { contractWithoutEvals } from './contract-without-evals.js';
 import { orphanPrompt } from './orphan-prompt.js';
 import { duplicatePromptText } from './duplicate-prompt-text.js';
+import { unusedSuppression } from './unused-suppression.js';
 
 /** Every audit rule, in the order reports list them: what is broken first, then risky habits, then housekeeping. */
 export const AUDIT_RULES: readonly AuditRule[] = [
@@ -24,4 +25,5 @@ export const AUDIT_RULES: readonly AuditRule[] = [
   contractWithoutEvals,
   duplicatePromptText,
   orphanPrompt,
+  unusedSuppression,
 ];
