@@ -60,6 +60,14 @@ export type AuditBaseline = z.infer<typeof AuditBaselineSchema>;
 export const AuditResultSchema = z
   .object({
     schemaVersion: z.literal(1),
+    schemaMinor: z
+      .number()
+      .int()
+      .min(0)
+      .optional()
+      .describe(
+        'Additions since `schemaVersion` (absent means 0): 1 adds `findings[].baseline`, `fixed` and `suppressed`. A reader of version 1 reads every minor.',
+      ),
     root: z.string().describe('Name of the audited repository folder (never an absolute path).'),
     rules: z.array(AuditRuleInfoSchema).describe('Every rule, in a fixed order, with the level it ran at.'),
     findings: z.array(AuditFindingSchema).describe('Sorted by file, line, rule, message.'),

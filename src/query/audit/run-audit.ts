@@ -4,7 +4,7 @@ import type { Severity } from '../../model/schema/common.js';
 import { ruleSettings, type AuditConfig } from '../../model/schema/audit-rules.js';
 import type { AuditFinding, AuditResult, AuditRuleInfo } from '../../model/schema/audit-result.js';
 import type { ScanResult } from '../../model/schema/scan-result.js';
-import { SCHEMA_VERSION } from '../../model/schema/common.js';
+import { AUDIT_SCHEMA_MINOR, SCHEMA_VERSION } from '../../model/schema/common.js';
 import { AUDIT_RULES } from './rules/index.js';
 import type { AuditRule, RuleFinding } from './audit-rule.js';
 import { compareText } from '../../model/compare-text.js';
@@ -61,6 +61,7 @@ export function auditScan(
       if (inScope(found.file)) kept.push(finding(rule, level, found));
   return {
     schemaVersion: SCHEMA_VERSION,
+    schemaMinor: AUDIT_SCHEMA_MINOR,
     root: result.root,
     rules: infos,
     findings: kept.sort(byPlace),
