@@ -2,7 +2,7 @@
  * promptgraph's library API: everything the CLI does, as typed functions that
  * return data and never print or exit.
  */
-export { scan, type ScanOptions } from './build/scan.js';
+export { scan, type ScanOptions } from './api/scan.js';
 export { diskFileSource, memoryFileSource } from './build/files/file-source.js';
 export type { FileSource } from './model/file-source.js';
 export { parseConfig } from './build/config/load-config.js';

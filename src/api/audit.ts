@@ -1,7 +1,7 @@
 import type { Config } from '../model/schema/config.js';
 import type { AuditResult } from '../model/schema/audit-result.js';
 import { scan } from '../build/scan.js';
-import { diskFileSource } from '../build/files/file-source.js';
+import { workingTreeSource } from './working-tree-source.js';
 import type { FileSource } from '../model/file-source.js';
 import { CONFIG_FILE, parseConfig } from '../build/config/load-config.js';
 import { auditScan } from '../query/audit/run-audit.js';
@@ -9,6 +9,8 @@ import { noteTestsLeftOut } from '../query/audit/tests-left-out.js';
 import { PromptGraph } from '../query/graph/prompt-graph.js';
 import { TESTS_LEFT_OUT } from '../model/file-source.js';
 import type { ProgressCallback } from '../model/progress.js';
+import { applyBaseline } from '../query/audit/apply-baseline.js';
+import type { AuditBaseline } from '../model/schema/audit-result.js';
 
 export interface AuditOptions {
   /** Use this config (its `audit.rules` included) instead of the repository's promptgraph.config.yaml. */
@@ -17,6 +19,8 @@ export interface AuditOptions {
   onProgress?: ProgressCallback;
   /** Audit tests and fixtures too; by default they are left out, and findings that exist only because they are say so. */
   includeTests?: boolean;
+  /** Findings accepted earlier (`--write-baseline`): each finding is marked `known` or `new`, and fixed entries listed. */
+  baseline?: AuditBaseline;
 }
 
 /**
@@ -26,7 +30,7 @@ export interface AuditOptions {
  * the audit document; never prints.
  */
 export async function audit(source: FileSource | string, options: AuditOptions = {}): Promise<AuditResult> {
-  const files = typeof source === 'string' ? diskFileSource(source) : source;
+  const files = typeof source === 'string' ? workingTreeSource(source) : source;
   const config =
     options.config ??
     parseConfig(
@@ -42,15 +46,18 @@ export async function audit(source: FileSource | string, options: AuditOptions =
   });
   const found = auditScan(scanned, config.audit);
   const leftOut = scanned.diagnostics.some((diagnostic) => diagnostic.code === TESTS_LEFT_OUT);
-  if (!leftOut || !found.findings.length) return found;
+  if (!leftOut || !found.findings.length) return withBaseline(found, options);
   // What the tests would change: scanned again with them (the extraction cache skips every file already read).
   const withTests = await scan(files, {
     config,
     includeTests: true,
     ...progressOf(options, 'scanning tests too, to compare'),
   });
-  return noteTestsLeftOut(found, auditScan(withTests, config.audit), new PromptGraph(withTests));
+  return withBaseline(noteTestsLeftOut(found, auditScan(withTests, config.audit), new PromptGraph(withTests)), options);
 }
 
 const progressOf = (options: AuditOptions, task?: string) =>
   options.onProgress ? { onProgress: options.onProgress, ...(task ? { task } : {}) } : {};
+
+const withBaseline = (result: AuditResult, options: AuditOptions): AuditResult =>
+  options.baseline ? applyBaseline(result, options.baseline) : result;

@@ -2,7 +2,7 @@ import type { Config } from '../model/schema/config.js';
 import type { ImpactResult } from '../model/schema/impact-result.js';
 import type { ScanResult } from '../model/schema/scan-result.js';
 import { scan } from '../build/scan.js';
-import { diskFileSource } from '../build/files/file-source.js';
+import { workingTreeSource } from './working-tree-source.js';
 import type { FileSource } from '../model/file-source.js';
 import { CONFIG_FILE, parseConfig } from '../build/config/load-config.js';
 import { loadCodeowners } from '../build/ownership/load-codeowners.js';
@@ -61,7 +61,7 @@ export async function impactAndHead(dir: string, options: ImpactOptions): Promis
   if (options.files) {
     if (options.base || options.head)
       throw new PromptgraphError('--files cannot be combined with --base or --head', { code: 'usage', exitCode: 2 });
-    const source = diskFileSource(dir);
+    const source = workingTreeSource(dir);
     const config = options.config ?? (await readConfig(source));
     const changedFiles = options.files.map(normalizePath).filter(Boolean);
     const head = await scan(source, { config, ...progress('scanning') });
@@ -89,7 +89,7 @@ export async function impactAndHead(dir: string, options: ImpactOptions): Promis
   const changes = await gitChangedFiles(dir, baseCommit, headCommit);
   const baseSource = gitRevisionSource(dir, baseCommit);
   const headRevision: GitRevisionSource | undefined = headCommit ? gitRevisionSource(dir, headCommit) : undefined;
-  const headSource: FileSource = headRevision ?? diskFileSource(dir);
+  const headSource: FileSource = headRevision ?? workingTreeSource(dir);
   try {
     const config = options.config ?? (await readConfig(headSource));
     const base = await scan(baseSource, { config, ...progress(`scanning base ${baseCommit.slice(0, 7)}`) });

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Config } from '../model/schema/config.js';
 import { scan } from '../build/scan.js';
-import { diskFileSource } from '../build/files/file-source.js';
+import { workingTreeSource } from './working-tree-source.js';
 import { planInit, type InitPlan } from '../query/init/plan-init.js';
 import { dependsOnPromptgraph, INSTALLED_SCHEMAS, type SchemaSource } from '../query/init/schema-urls.js';
 import type { ProgressCallback } from '../model/progress.js';
@@ -18,7 +18,7 @@ export async function init(
   dir: string,
   options: { config?: Config; onProgress?: ProgressCallback; includeTests?: boolean } = {},
 ): Promise<InitPlan> {
-  const source = diskFileSource(dir);
+  const source = workingTreeSource(dir);
   const manifest = await source.readFile('package.json').then(
     (bytes) => bytes.toString('utf8'),
     () => undefined,

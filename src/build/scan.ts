@@ -12,6 +12,7 @@ import { buildGraph } from './graph/build-graph.js';
 import { loadCodeowners } from './ownership/load-codeowners.js';
 import { applyOwnership } from './ownership/apply-ownership.js';
 import { findMissingSchemaFiles } from './contract/find-missing-schema-files.js';
+import { findSuppressions } from './extract/find-suppressions.js';
 import { sortDiagnostics, sortEdges, sortNodes } from '../model/sort-result.js';
 import type { ProgressCallback } from '../model/progress.js';
 
@@ -55,12 +56,16 @@ export async function scan(source: FileSource | string, options: ScanOptions = {
     ...graph.diagnostics,
     ...findMissingSchemaFiles(graph.nodes, allFiles, extracted.texts),
   ];
+  const suppressions = [...extracted.texts]
+    .flatMap(([path, text]) => findSuppressions(path, text))
+    .sort((left, right) => (left.file < right.file ? -1 : left.file > right.file ? 1 : left.line - right.line));
   return {
     schemaVersion: SCHEMA_VERSION,
     root: files.name,
     nodes: sortNodes(owned.nodes),
     edges: sortEdges(owned.edges),
     diagnostics: sortDiagnostics(diagnostics),
+    ...(suppressions.length ? { suppressions } : {}),
   };
 }
 

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { FileSource } from '../model/file-source.js';
+import type { FileListing, FileSource } from '../model/file-source.js';
 import { nulFields, runGit } from './run-git.js';
 import { catFileBatch } from './cat-file-batch.js';
 import type { GitBlobStore } from './git-blob-store.js';
@@ -31,13 +31,18 @@ export function gitRevisionSource(
   const name = path.basename(path.resolve(cwd));
   if (options.blobs) return blobStoreSource(cwd, commit, name, options.blobs);
   const batch = catFileBatch(cwd, commit);
+  const listFiles = async () => nulFields(await runGit(cwd, ['ls-tree', '-r', '-z', '--name-only', commit])).sort();
   return {
     name,
-    listFiles: async () => nulFields(await runGit(cwd, ['ls-tree', '-r', '-z', '--name-only', commit])).sort(),
+    listFiles,
+    listFilesWithDiagnostics: async () => treeListing(await listFiles()),
     readFile: (relativePath) => batch.read(`${commit}:./${relativePath}`, relativePath),
     close: () => batch.close(),
   };
 }
+
+/** A revision's tree is the file set: everything in it is tracked, so no `.gitignore` takes a file away. */
+const treeListing = (files: string[]): FileListing => ({ files, diagnostics: [], gitFileSet: true });
 
 function blobStoreSource(cwd: string, commit: string, name: string, blobs: GitBlobStore): GitRevisionSource {
   let tree: Promise<Map<string, string>> | undefined;
@@ -51,9 +56,11 @@ function blobStoreSource(cwd: string, commit: string, name: string, blobs: GitBl
       }
       return byPath;
     }));
+  const listFiles = async () => [...(await objects()).keys()].sort();
   return {
     name,
-    listFiles: async () => [...(await objects()).keys()].sort(),
+    listFiles,
+    listFilesWithDiagnostics: async () => treeListing(await listFiles()),
     async readFile(relativePath) {
       const object = (await objects()).get(relativePath);
       if (!object) throw Object.assign(new Error(`ENOENT: ${relativePath} is not in ${commit}`), { code: 'ENOENT' });

@@ -78,6 +78,12 @@ export interface ExtractedUnit {
   signature?: Record<string, number>;
   flags?: string[];
   meta?: Record<string, unknown>;
+  /**
+   * For a subclass's view of an inherited member (`SearchTool.to_prompt` of
+   * `Tool.to_prompt`): the node id of the ancestor's unit it shows. Its text is
+   * that unit's as the subclass sees it, not a copy someone wrote.
+   */
+  viewOf?: string;
 }
 
 /**
@@ -94,7 +100,20 @@ export type Target =
    * With `search`, when none exists: a file named `fileName` anywhere under the folder
    * `under` ('' is the root), for loaders that register files by bare name (Genkit partials).
    */
-  | { type: 'file'; candidates: string[]; symbol?: string; search?: { under: string; fileName: string } }
+  | {
+      type: 'file';
+      candidates: string[];
+      symbol?: string;
+      search?: { under: string; fileName: string };
+      /**
+       * Why the candidates are guesses, so that none existing proves nothing and
+       * is a `dynamic-include` (info), not a dangling reference: a path relative to
+       * the `working-directory` the program runs in (a bare literal, not built from
+       * `__file__`/`__dirname`), or a template loaded through an `unseen-loader` (a
+       * Jinja environment received as a parameter, set elsewhere, or another module's).
+       */
+      guessed?: 'working-directory' | 'unseen-loader';
+    }
   /**
    * Every file of the first of these patterns that matches any (`*`: any name
    * within one folder): a path code builds at run time, `prompts/${name}.md`.

@@ -24,4 +24,10 @@ export const TESTS_LEFT_OUT = 'tests-left-out';
 export interface FileListing {
   files: string[];
   diagnostics: Diagnostic[];
+  /**
+   * True when `files` is git's own file set (a work tree's `ls-files`, a
+   * revision's tree): git has already decided what `.gitignore` leaves out, so
+   * discovery applies only the config's `include`/`exclude`.
+   */
+  gitFileSet?: boolean;
 }

@@ -1,6 +1,7 @@
 import type { Diagnostic } from './schema/common.js';
 import type { GraphEdge, GraphNode } from './schema/scan-result.js';
 import { compareText } from './compare-text.js';
+import type { AuditBaselineEntry } from './schema/audit-result.js';
 
 /** Output order is part of the contract: byte-identical JSON for the same input. */
 
@@ -23,3 +24,12 @@ export const sortDiagnostics = (diagnostics: Diagnostic[]): Diagnostic[] => {
       compareText(left.message, right.message),
   );
 };
+
+export const sortBaselineEntries = (entries: AuditBaselineEntry[]): AuditBaselineEntry[] =>
+  [...entries].sort(
+    (left, right) =>
+      compareText(left.file, right.file) ||
+      compareText(left.rule, right.rule) ||
+      compareText(left.fingerprint, right.fingerprint) ||
+      compareText(left.message, right.message),
+  );

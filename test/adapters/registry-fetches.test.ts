@@ -49,7 +49,7 @@ describe('registry fetch table shared by TypeScript and Python', () => {
     expect(
       registryFetch(call('portkey.prompts.render', [], { promptID: 'pp-welcome@latest' }), camelCase)?.remote,
     ).toEqual({ registry: 'portkey', name: 'pp-welcome', moving: true });
-    expect(registryFetch(call('hub.pull', ['acme/grader:3f2a9c1']), camelCase)?.remote).toEqual({
+    expect(registryFetch(call('hub.pull', ['acme/grader:3f2a9c1'], {}, ['langchain']), camelCase)?.remote).toEqual({
       registry: 'langsmith',
       name: 'acme/grader',
       version: '3f2a9c1',
@@ -68,5 +68,19 @@ describe('registry fetch table shared by TypeScript and Python', () => {
       name: 'chat-config',
       moving: true,
     });
+  });
+
+  it("fetches only through the registry's client: a receiver named after it, or a file importing its SDK", () => {
+    // crewAI: `self.prompt.get("system", "")` reads a dict; gemini-cli: `registry.getPrompt('prompt1')` is its own class.
+    expect(registryFetch(call('self.prompt.get', ['system']), snakeCase)).toBeUndefined();
+    expect(registryFetch(call('registry.getPrompt', ['prompt1']), camelCase)).toBeUndefined();
+    expect(registryFetch(call('store.templates.get', ['welcome']), camelCase)).toBeUndefined();
+    expect(registryFetch(call('self.langfuse_client.get_prompt', ['triage']), snakeCase)?.remote.name).toBe('triage');
+    expect(registryFetch(call('client.get_prompt', ['triage'], {}, ['langfuse']), snakeCase)?.remote.name).toBe(
+      'triage',
+    );
+    expect(registryFetch(call('lf.prompt.get', ['triage'], {}, ['@langfuse/client']), camelCase)?.remote.name).toBe(
+      'triage',
+    );
   });
 });

@@ -164,10 +164,10 @@ describe('check under GitHub Actions', () => {
     expect(run.stdout).toContain('✗ promptgraph check failed');
     expect(run.stderr.trimEnd().split('\n')).toEqual([
       expect.stringMatching(
-        /^::error title=promptgraph check failed::missing approval: @ada \(user\) — approver in contract:contracts\/persona\.yaml/,
+        /^::error file=contracts\/persona\.yaml,line=1,title=promptgraph check failed::missing approval: @ada \(user\) — approver in contract:contracts\/persona\.yaml/,
       ),
       expect.stringMatching(
-        /^::error title=promptgraph check failed::missing eval: persona-tone \(run: npm run eval:persona\)/,
+        /^::error file=contracts\/persona\.yaml,line=\d+,title=promptgraph check failed::missing eval: persona-tone \(run: npm run eval:persona\)/,
       ),
     ]);
     expect(summary()).toContain('## ❌ promptgraph check failed\n\n- missing approval: @ada');

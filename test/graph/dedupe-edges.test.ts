@@ -11,6 +11,15 @@ describe('dedupeEdges', () => {
     ).toEqual([{ from: 'a', to: 'remote:x', kind: 'consumes', line: 3, moving: true }]);
   });
 
+  it("takes the moving reference's label, not the pinned one's version, when a unit refers twice to one registry prompt", () => {
+    expect(
+      dedupeEdges([
+        { from: 'a', to: 'remote:x', kind: 'consumes', line: 9, moving: true, label: 'staging' },
+        { from: 'a', to: 'remote:x', kind: 'consumes', line: 3, moving: false, version: '4' },
+      ]),
+    ).toEqual([{ from: 'a', to: 'remote:x', kind: 'consumes', line: 3, moving: true, label: 'staging' }]);
+  });
+
   it('keeps every placement of an include placed twice, in source order, the first as its placeholder', () => {
     const task = { placeholder: "${section('Task', TASK)}", bindings: [{ parameter: 'body', text: '${TASK}' }] };
     const rules = { placeholder: "${section('Rules', RULES)}", bindings: [{ parameter: 'body', text: '${RULES}' }] };

@@ -72,13 +72,16 @@ describe('walkHistory', () => {
 
 describe('touchesClosure', () => {
   const closure = new Set(['reply.prompt', 'shared/_persona.prompt']);
-  it('is true for a closure file, a removed file, a module manifest or a .gitignore, and false otherwise', () => {
+  it('is true for a closure file, a removed file or a module manifest, and false otherwise', () => {
     expect([
       touchesClosure({ files: ['shared/_persona.prompt'], removed: [] }, closure),
       touchesClosure({ files: ['old.prompt'], removed: ['old.prompt'] }, closure),
       touchesClosure({ files: ['packages/app/tsconfig.json'], removed: [] }, closure),
-      touchesClosure({ files: ['prompts/.gitignore'], removed: [] }, closure),
       touchesClosure({ files: ['README.md', 'pitch.prompt'], removed: [] }, closure),
-    ]).toEqual([true, true, true, true, false]);
+    ]).toEqual([true, true, true, false]);
+  });
+
+  it('is false for a .gitignore: a revision is scanned as its whole tree, so ignore rules change no scan', () => {
+    expect(touchesClosure({ files: ['prompts/.gitignore'], removed: [] }, closure)).toBe(false);
   });
 });

@@ -181,6 +181,17 @@ describe('checkImpact', () => {
     ]);
   });
 
+  it('says where each failure comes from: the contract asking for an approval, the file CODEOWNERS assigns', () => {
+    const outcome = checkImpact(
+      computeImpact({ base, head, changedFiles: ['reply.prompt'], codeowners: { 'reply.prompt': ['@docs'] } }),
+    );
+    expect(outcome.findings.map(({ reason, file, line }) => `${reason} ${file}:${line}`)).toEqual([
+      'missing-approval contracts/reply.yaml:1',
+      'missing-approval reply.prompt:1',
+    ]);
+    expect(outcome.findings.map((finding) => finding.message)).toEqual(outcome.failures);
+  });
+
   it('passes once every required approval is given', () => {
     const review = { approvedBy: ['@ada', '@docs'], evalsPassed: [] };
     expect(
@@ -193,7 +204,7 @@ describe('checkImpact', () => {
           review,
         }),
       ),
-    ).toEqual({ ok: true, failures: [] });
+    ).toEqual({ ok: true, failures: [], findings: [] });
   });
 });
 
@@ -255,11 +266,12 @@ describe('a contract malformed at the head', () => {
       head: { ...scanOf([textNode('reply.prompt', 'Hi'), invalid]), diagnostics: [problem, second] },
       changedFiles: ['contracts/reply.yaml'],
     });
+    const line =
+      'malformed contract: contracts/reply.yaml:4:22: downstream_approval: Invalid option (and 1 more problem)';
     expect(checkImpact(fresh)).toEqual({
       ok: false,
-      failures: [
-        'malformed contract: contracts/reply.yaml:4:22: downstream_approval: Invalid option (and 1 more problem)',
-      ],
+      failures: [line],
+      findings: [{ reason: 'malformed-contract', message: line, file: 'contracts/reply.yaml', line: 4, column: 22 }],
     });
   });
 });

@@ -73,8 +73,28 @@ describe('annotations', () => {
     const outcome = checkImpact(savedImpact());
     const lines = formatCheckAnnotations(outcome).trimEnd().split('\n');
     expect(lines).toHaveLength(outcome.failures.length);
-    expect(lines[0]).toMatch(/^::error title=promptgraph check failed::missing approval: @acme\/platform/);
-    expect(formatCheckAnnotations({ ok: true, failures: [] })).toBe('');
+    expect(lines[0]).toMatch(
+      /^::error file=[^,]+,line=\d+,title=promptgraph check failed::missing approval: @acme\/platform/,
+    );
+    expect(formatCheckAnnotations({ ok: true, failures: [], findings: [] })).toBe('');
+  });
+
+  it('put each check annotation on its file and line, prefixed when check ran in a subfolder', () => {
+    const outcome = {
+      ok: false,
+      failures: ['missing eval: tone — eval of changed reply.prompt'],
+      findings: [
+        {
+          reason: 'missing-eval' as const,
+          message: 'missing eval: tone — eval of changed reply.prompt',
+          file: 'contracts/reply.yaml',
+          line: 7,
+        },
+      ],
+    };
+    expect(formatCheckAnnotations(outcome, undefined, { pathPrefix: 'services/bot/' })).toBe(
+      '::error file=services/bot/contracts/reply.yaml,line=7,title=promptgraph check failed::missing eval: tone — eval of changed reply.prompt\n',
+    );
   });
 });
 

@@ -67,4 +67,39 @@ describe('imports of prompt text', () => {
       "warning include-outside-root app/agent.py:3 PERSONA: '...shared' is outside the repository root; promptgraph does not read it",
     ]);
   });
+
+  it('says a Python module is missing when its package exists but holds no such module (quantalogic tools.utils)', async () => {
+    const report = [
+      'from shop.tools.utils import REPORT_RULES',
+      '',
+      'REPORT_PROMPT = f"You write the weekly sales report. {REPORT_RULES}"',
+      '',
+    ].join('\n');
+    const result = await scan(
+      memoryFileSource('repo', {
+        'shop/__init__.py': '',
+        'shop/tools/__init__.py': 'from .sql import SQL_TOOL_PROMPT\n',
+        'shop/tools/sql.py': 'SQL_TOOL_PROMPT = "You run one read-only SQL query."\n',
+        'examples/report.py': report,
+      }),
+    );
+    expect(problems(result)).toEqual([
+      "warning dangling-reference examples/report.py:3 REPORT_RULES: no module 'shop.tools.utils' (and 'shop.tools' defines no utils)",
+    ]);
+  });
+
+  it('reports a missing module a prompt reads, but not one a call of an imported function names (a throughCall candidate)', async () => {
+    const agent = [
+      "import { PERSONA } from './persona';",
+      "import { memo } from './view-helpers';",
+      '',
+      'export const SYSTEM_PROMPT = `You are a support agent. ${PERSONA}`;',
+      'export const Panel = memo(() => null);',
+      '',
+    ].join('\n');
+    const result = await scan(memoryFileSource('repo', { 'src/rules.ts': RULES, 'src/agent.ts': agent }));
+    expect(problems(result)).toEqual([
+      "warning dangling-reference src/agent.ts:4 PERSONA: cannot resolve module './persona'",
+    ]);
+  });
 });

@@ -29,3 +29,19 @@ describe("edges to remote prompts carry their own reference's pin", () => {
     ]);
   });
 });
+
+describe("edges to remote prompts carry their own reference's label and version", () => {
+  it('keeps staging, production and no label on three edges to one Langfuse prompt', async () => {
+    const edges = (await scanFixture('audit-real', 'registry-label-merge')).edges
+      .filter((edge) => edge.to === 'remote:langfuse/persona')
+      .map((edge) => `${edge.from} ${edge.label ?? '-'} ${edge.version ?? '-'}`);
+    expect(edges).toEqual(['prompts/draft.md staging -', 'prompts/support.md production -', 'prompts/triage.md - -']);
+  });
+
+  it('keeps the pinned version on the edge of a reference that pins one', async () => {
+    const pinned = (await scanFixture('adapters/python/consumers')).edges.find(
+      (edge) => edge.from === 'consumer:consumers.py#langfuse_pinned' && edge.to === 'remote:langfuse/support-reply',
+    );
+    expect([pinned?.moving, pinned?.version, pinned?.label]).toEqual([false, '3', undefined]);
+  });
+});

@@ -31,6 +31,39 @@ describe('file discovery', () => {
     expect(found).toEqual(['.gitignore', 'apps/bot/.gitignore', 'apps/bot/prompts/y.prompt', 'generated/z.prompt']);
   });
 
+  it('lets a deeper .gitignore re-include what a shallower one ignores, the last matching line winning', async () => {
+    const found = await discover({
+      '.gitignore': '*.draft.md\n',
+      'prompts/.gitignore': '!persona.draft.md\n',
+      'prompts/persona.draft.md': 'P',
+      'prompts/other.draft.md': 'O',
+      'notes/.gitignore': '*.md\n!*.keep.md\nsecret.keep.md\n',
+      'notes/a.md': 'A',
+      'notes/b.keep.md': 'B',
+      'notes/secret.keep.md': 'S',
+    });
+    expect(found).toEqual([
+      '.gitignore',
+      'notes/.gitignore',
+      'notes/b.keep.md',
+      'prompts/.gitignore',
+      'prompts/persona.draft.md',
+    ]);
+  });
+
+  it('cannot re-include a file under an ignored folder, nor read a .gitignore inside one; reads .git/info/exclude', async () => {
+    const found = await discover({
+      '.gitignore': 'generated/\n',
+      'generated/.gitignore': '!*\n',
+      'generated/x.prompt': 'X',
+      'apps/.gitignore': '!generated/x.prompt\n',
+      'apps/generated/x.prompt': 'X',
+      'local/y.prompt': 'Y',
+      '.git/info/exclude': 'local/\n',
+    });
+    expect(found).toEqual(['.gitignore', 'apps/.gitignore']);
+  });
+
   it('restricts to config include globs and drops config excludes', async () => {
     const found = await discover(
       { 'apps/bot/prompts/a.prompt': 'A', 'apps/bot/prompts/fixtures/b.prompt': 'B', 'tools/c.prompt': 'C' },

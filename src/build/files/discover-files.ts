@@ -1,11 +1,11 @@
-import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
 import type { Config } from '../../model/schema/config.js';
 import { TESTS_LEFT_OUT, type FileListing, type FileSource } from '../../model/file-source.js';
 import type { Diagnostic } from '../../model/schema/common.js';
 import { isTestFile, TEST_FILES_DESCRIPTION } from './test-files.js';
+import { loadIgnoreRules } from './ignore-rules.js';
 
-/** Directories never scanned: dependencies, build output, VCS and tool caches. */
+/** Folders a walk without git never enters: dependencies, build output, VCS and tool caches. */
 export const ALWAYS_SKIPPED_DIRECTORIES = [
   'node_modules',
   '.git',
@@ -31,12 +31,17 @@ export const ALWAYS_SKIPPED_DIRECTORIES = [
 const SKIPPED = new Set(ALWAYS_SKIPPED_DIRECTORIES);
 
 /**
- * The files to scan: everything the source lists, minus skipped directories,
- * `.gitignore`d paths (nested .gitignore files apply below their folder),
- * config excludes and, unless `includeTests`, tests and fixtures (`test-files.ts`;
- * an info diagnostic counts them), restricted to config includes. Sorted, so output is stable.
- * With them, what the source says about entries it left out (symlinked
- * directories), unless those entries are skipped, ignored or excluded anyway.
+ * The files to scan. From git's own file set (a work tree's `ls-files`, a
+ * revision's tree) only the config's `include`/`exclude` take files away: git
+ * has decided what `.gitignore` leaves out, and a tracked file is scanned even
+ * when a rule matches it. From a folder walk (no git), the same decision is made
+ * from the `.gitignore` files (nested, negations, last match wins) and
+ * `.git/info/exclude`, and dependency, build-output and VCS folders are skipped
+ * by name, as nothing tells a committed folder from a generated one. Then,
+ * unless `includeTests`, tests and fixtures are left out (`test-files.ts`; an
+ * info diagnostic counts them). Sorted, so output is stable. With them, what the
+ * source says about entries it left out (symlinked directories, submodules),
+ * unless those are ignored or excluded anyway.
  */
 export async function discoverFiles(
   source: FileSource,
@@ -46,46 +51,36 @@ export async function discoverFiles(
   const listing = source.listFilesWithDiagnostics
     ? await source.listFilesWithDiagnostics()
     : { files: await source.listFiles(), diagnostics: [] };
-  const unskipped = (file: string) => !file.split('/').some((segment) => SKIPPED.has(segment));
-  const all = listing.files.filter(unskipped);
-  const gitignores = await loadGitignores(source, all);
   const included = picomatch(config.include, { dot: true });
   const excluded = config.exclude.length ? picomatch(config.exclude, { dot: true }) : () => false;
-  const kept = all.filter((file) => included(file) && !excluded(file) && !isGitignored(file, gitignores)).sort();
-  const tests = options.includeTests ? [] : kept.filter(isTestFile);
-  return {
-    files: tests.length ? kept.filter((file) => !isTestFile(file)) : kept,
+  const kept = (file: string) => included(file) && !excluded(file);
+  if (listing.gitFileSet)
+    return withoutTests(
+      listing.files.filter(kept).sort(),
+      listing.diagnostics.filter(({ file }) => !excluded(file)),
+      options,
+    );
+  const unskipped = (file: string) => !file.split('/').some((segment) => SKIPPED.has(segment));
+  const all = listing.files.filter(unskipped);
+  const ignored = await loadIgnoreRules(source, all);
+  return withoutTests(
+    all.filter((file) => kept(file) && !ignored.ignores(file)).sort(),
     // A left-out entry is a directory: whether `include` reaches into it cannot be told from its name, so only removals apply.
-    diagnostics: listing.diagnostics
-      .filter(
-        ({ file }) =>
-          unskipped(file) &&
-          !excluded(file) &&
-          !isGitignored(file, gitignores) &&
-          !isGitignored(`${file}/`, gitignores),
-      )
-      .concat(tests.length ? [testsLeftOut(tests.length)] : []),
-  };
-}
-
-interface ScopedIgnore {
-  directory: string;
-  rules: Ignore;
-}
-
-async function loadGitignores(source: FileSource, files: string[]): Promise<ScopedIgnore[]> {
-  const scoped: ScopedIgnore[] = [];
-  for (const file of files.filter((candidate) => candidate === '.gitignore' || candidate.endsWith('/.gitignore'))) {
-    const text = (await source.readFile(file).catch(() => Buffer.from(''))).toString('utf8');
-    scoped.push({ directory: file.slice(0, -'.gitignore'.length), rules: ignore().add(text) });
-  }
-  return scoped;
-}
-
-function isGitignored(file: string, gitignores: ScopedIgnore[]): boolean {
-  return gitignores.some(
-    ({ directory, rules }) => file.startsWith(directory) && rules.ignores(file.slice(directory.length)),
+    listing.diagnostics.filter(
+      ({ file }) => unskipped(file) && !excluded(file) && !ignored.ignores(file) && !ignored.ignoresFolder(file),
+    ),
+    options,
   );
+}
+
+/** Tests and fixtures left out unless asked for, with an info diagnostic counting them. */
+function withoutTests(files: string[], diagnostics: Diagnostic[], options: { includeTests?: boolean }): FileListing {
+  const tests = options.includeTests ? [] : files.filter(isTestFile);
+  if (!tests.length) return { files, diagnostics };
+  return {
+    files: files.filter((file) => !isTestFile(file)),
+    diagnostics: [...diagnostics, testsLeftOut(tests.length)],
+  };
 }
 
 const testsLeftOut = (count: number): Diagnostic => ({

@@ -5,15 +5,27 @@ import type { FileListing, FileSource } from '../../model/file-source.js';
 import { ALWAYS_SKIPPED_DIRECTORIES } from './discover-files.js';
 import { assertRepositoryRoot } from '../../model/repository-root.js';
 import { insideRoot, OUTSIDE_ROOT, symlinkListing } from './symlinks.js';
+import { checkListedFiles } from './listed-files.js';
+
+export interface DiskFileSourceOptions {
+  /**
+   * The files to scan as git lists them (src/git/work-tree-files.ts), relative to
+   * the root, or undefined when the root is in no work tree; without it, or when
+   * it gives undefined, the folder is walked. The build floor never runs git: the
+   * api layer passes git's list in (src/api/working-tree-source.ts).
+   */
+  listFiles?: () => Promise<string[] | undefined>;
+}
 
 /**
- * The files under a directory on disk. Symlinked directories are not followed (no
+ * The files under a directory on disk: git's list when given one, else a walk
+ * of the folder. Symlinked directories are not followed (no
  * loops, no escaping the root, no file listed twice) and each is reported; a
  * symlinked file is listed, so a broken or looping one is reported when read
  * rather than silently missing, and one leading outside the root is refused when
  * read. Throws a PromptgraphError when `root` is no readable directory.
  */
-export function diskFileSource(root: string): FileSource {
+export function diskFileSource(root: string, options: DiskFileSourceOptions = {}): FileSource {
   const absoluteRoot = path.resolve(root);
   assertRepositoryRoot(absoluteRoot);
   const realRoot = realpathSync.native(absoluteRoot);
@@ -22,7 +34,7 @@ export function diskFileSource(root: string): FileSource {
     if (!realDirectories.has(directory)) realDirectories.set(directory, realpathSync.native(directory));
     return realDirectories.get(directory)!;
   };
-  const listFilesWithDiagnostics = async (): Promise<FileListing> => {
+  const walk = async (): Promise<FileListing> => {
     const entries = await fg('**/*', {
       cwd: absoluteRoot,
       dot: true,
@@ -42,6 +54,10 @@ export function diskFileSource(root: string): FileSource {
     }
     listing.files.sort();
     return listing;
+  };
+  const listFilesWithDiagnostics = async (): Promise<FileListing> => {
+    const listed = await options.listFiles?.();
+    return listed ? checkListedFiles(absoluteRoot, realRoot, listed) : walk();
   };
   return {
     name: path.basename(absoluteRoot),

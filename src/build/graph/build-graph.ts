@@ -56,6 +56,7 @@ export function buildGraph(resolved: ResolvedReferences, fileTexts: ReadonlyMap<
       ...(lines ? { hash: hashLines(lines, unit.range) } : {}),
       ...(unit.flags?.length ? { flags: [...new Set(unit.flags)].sort() } : {}),
       ...(unit.meta && Object.keys(unit.meta).length ? { meta: unit.meta } : {}),
+      ...(unit.viewOf ? { viewOf: unit.viewOf } : {}),
     });
   }
   for (const [id, remote] of resolved.remotes) {

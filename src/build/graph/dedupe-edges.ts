@@ -20,11 +20,22 @@ export function dedupeEdges(edges: GraphEdge[]): GraphEdge[] {
 
 function mergeGroup(group: GraphEdge[]): GraphEdge {
   const kept = group.reduce((earliest, edge) => ((edge.line ?? 0) < (earliest.line ?? 0) ? edge : earliest));
-  const moving = group.some((edge) => edge.moving);
-  const merged: GraphEdge = moving && !kept.moving ? { ...kept, moving } : kept;
+  // A unit referring twice to one registry prompt follows a moving pointer if either reference does: that one's label is the edge's.
+  const moving = group.find((edge) => edge.moving);
+  const merged: GraphEdge = moving && !kept.moving ? withPointerOf(kept, moving) : kept;
   const expansions = mergedExpansions(group);
   if (!expansions) return merged;
   return { ...merged, placeholder: expansions[0]!.placeholder, expansions };
+}
+
+function withPointerOf(edge: GraphEdge, pointer: GraphEdge): GraphEdge {
+  const { label: _label, version: _version, ...rest } = edge;
+  return {
+    ...rest,
+    moving: true,
+    ...(pointer.label ? { label: pointer.label } : {}),
+    ...(pointer.version ? { version: pointer.version } : {}),
+  };
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { CallArgument, ExtractedUnit, Reference, Target } from '../../model/extraction.js';
 import type { LineRange } from '../../model/schema/common.js';
 import { reformatOverriddenTemplate, type TemplateLookup } from './overridden-template.js';
+import { consumerNodeId, textNodeId } from '../../model/node-ids.js';
 
 /** A member's units (`Base.run`, and text written inside it: `Base.run.system`) with what they reference and call; targets read in `context`. */
 export interface MemberContent {
@@ -43,7 +44,14 @@ export function inheritedView(
   const line = view.range.start;
   const { units, references } = reformatOverriddenTemplate(
     view.symbol,
-    content.units.map((unit) => ({ ...unit, symbol: rename(unit.symbol!), range: view.range })),
+    content.units.map((unit) => ({
+      ...unit,
+      symbol: rename(unit.symbol!),
+      range: view.range,
+      viewOf:
+        unit.viewOf ??
+        (unit.role === 'consumer' ? consumerNodeId(source.file, unit.symbol!) : textNodeId(source.file, unit.symbol)),
+    })),
     content.references.map(({ column: _column, ...reference }) => ({
       ...reference,
       from: rename(reference.from!),

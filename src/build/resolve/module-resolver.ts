@@ -9,6 +9,12 @@ export interface ModuleResolver {
   isExternal(fromFile: string, specifier: string): boolean;
   /** True when a relative specifier climbs above the repository root (`../../shared` from `src/agent.ts`). */
   outsideRoot?(fromFile: string, specifier: string): boolean;
+  /**
+   * True when the module was found only in another project of the repository (a
+   * Python pyproject root that does not hold the importing file): a docs sample may
+   * target another release of that package, so a name it lacks proves nothing.
+   */
+  foreign?(fromFile: string, specifier: string): boolean;
 }
 
 export type ModuleResolvers = Partial<Record<'typescript' | 'python', ModuleResolver>>;

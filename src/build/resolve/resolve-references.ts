@@ -124,7 +124,7 @@ export function resolveReferences(
       for (const remote of resolution.remotes) {
         const id = remoteNodeId(remote.registry, remote.name);
         remotes.set(id, mergeRemote(remotes.get(id), remote));
-        // The node follows a moving pointer if any reference does; each edge keeps its own reference's pin so the audit can tell them apart.
+        // The node follows a moving pointer if any reference does; each edge keeps its own reference's pin, label and version so the audit names each one's.
         edges.push(
           withPlaceholder(
             {
@@ -133,6 +133,8 @@ export function resolveReferences(
               kind: reference.kind === 'feeds' ? 'feeds' : reference.kind,
               line: reference.line,
               moving: remote.moving,
+              ...(remote.label ? { label: remote.label } : {}),
+              ...(remote.version ? { version: remote.version } : {}),
             },
             reference.placeholder,
           ),
@@ -152,6 +154,8 @@ export function resolveReferences(
     // A view repeats its ancestor's references: what is wrong with them is reported once, where they are written.
     if ('problem' in resolution && resolution.problem !== 'external' && written === path) {
       if (reference.optional && resolution.problem.code === 'dangling-reference') return;
+      // A call of an imported function is text only if the call resolves to text: when it does not (`memo(View)`), nothing is broken.
+      if (from.unit.throughCall && reference.target.type === 'export') return;
       // A contract's governs and each of its evals share one selector: a selector that matches nothing is reported once, at its first line.
       const selectorKey =
         reference.target.type === 'selector'
@@ -160,7 +164,7 @@ export function resolveReferences(
       if (selectorKey && reportedSelectors.has(selectorKey)) return;
       if (selectorKey) reportedSelectors.add(selectorKey);
       diagnostics.push({
-        severity: 'warning',
+        severity: resolution.problem.severity ?? 'warning',
         code: resolution.problem.code,
         file: path,
         line: reference.line,

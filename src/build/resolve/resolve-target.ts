@@ -12,10 +12,17 @@ import { exportPresence } from './export-presence.js';
 import type { ClassIndex, IndexedClass } from './class-index.js';
 import type { ClassMembers } from './class-members.js';
 
+/** Why a target resolved to nothing; a warning unless `severity` says otherwise. */
+export interface TargetProblem {
+  code: string;
+  message: string;
+  severity?: 'info';
+}
+
 export type TargetResolution =
   /** `notice`: resolved, yet worth a warning (the target could have meant another file). */
   | { ids: string[]; remotes?: RemoteRef[]; notice?: { code: string; message: string } }
-  | { ids: []; problem: { code: string; message: string } | 'external' };
+  | { ids: []; problem: TargetProblem | 'external' };
 
 export interface ResolveContext {
   units: UnitIndex;
@@ -62,6 +69,12 @@ export function resolveTarget(
           },
         };
       const { file: existing, rivals } = matchFileTarget(target, context.files);
+      // Where the program runs decides what a bare relative path reads: no guess existing proves nothing is missing.
+      if (!existing && target.guessed)
+        return {
+          ids: [],
+          problem: { code: 'dynamic-include', severity: 'info', message: GUESSED[target.guessed](target.candidates) },
+        };
       if (!existing) {
         const searched = target.search
           ? `, and no ${target.search.fileName} is under ${target.search.under || 'the root'}`
@@ -128,13 +141,23 @@ export function resolveTarget(
               problem: { code: 'dangling-reference', message: `cannot resolve module '${target.specifier}'` },
             };
       }
-      // Used as prompt text, a name the module does not export is a broken prompt (an import error at run time).
+      // Used as prompt text, a name the module does not export is a broken prompt (an import error at run time),
+      // unless the module is another project's, which the importing code may know in another release.
       if (
-        exportPresence(context.exportsByFile, context.resolvers, target.language, result.file, result.name) === 'absent'
+        exportPresence(context.exportsByFile, context.resolvers, target.language, result.file, result.name) ===
+          'absent' &&
+        !context.resolvers[target.language]?.foreign?.(target.fromFile, target.specifier)
       ) {
+        // `from pkg.mod import X` with no pkg/mod.py was looked up as name `mod` of `pkg`: say the module is missing.
+        const submodule = target.specifier.endsWith(`.${result.name}`);
         return {
           ids: [],
-          problem: { code: 'dangling-reference', message: `'${target.specifier}' has no export ${result.name}` },
+          problem: {
+            code: 'dangling-reference',
+            message: submodule
+              ? `no module '${target.specifier}' (and '${target.specifier.slice(0, -result.name.length - 1)}' defines no ${result.name})`
+              : `'${target.specifier}' has no export ${result.name}`,
+          },
         };
       }
       // An import of a non-prompt export (a helper, a type) is ordinary code, not a finding.
@@ -162,6 +185,14 @@ export function resolveTarget(
       return { ids: [], problem: 'external' };
   }
 }
+
+/** Why a file target's candidates were guesses, said when none exists. */
+const GUESSED: Record<NonNullable<Extract<Target, { type: 'file' }>['guessed']>, (candidates: string[]) => string> = {
+  'working-directory': (candidates) =>
+    `reads a path relative to the working directory the program runs in, and none of ${candidates.join(', ')} exists; promptgraph cannot tell which file it reads (build the path from __file__ or __dirname to map it)`,
+  'unseen-loader': (candidates) =>
+    `loads through a template environment promptgraph cannot see (received as a parameter, set elsewhere, or another module's), and none of ${candidates.join(', ')} exists; promptgraph cannot tell which file it reads`,
+};
 
 /** What a selector is for, in a diagnostic: a contract's `prompt:`, its `consumes_output_of`, or an eval config's prompt glob. */
 const SELECTOR_ROLE: Partial<Record<Reference['kind'], (selector: string) => string>> = {

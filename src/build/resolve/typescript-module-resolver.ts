@@ -3,15 +3,17 @@ import { dirname, escapesRoot, joinRepoPath } from '../../model/repo-path.js';
 import { createPathMappings, mappedTargets } from './tsconfig-paths.js';
 import { findWorkspacePackages, workspacePackageOf } from './workspace-packages.js';
 import { isBuildOutput, packageEntryCandidates, sourcesOf } from './package-entry.js';
-
-const EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
+import { CODE_EXTENSIONS as EXTENSIONS, createProvability } from './provable-module.js';
 
 /**
  * Node/TypeScript module resolution inside the repository: relative specifiers
  * (with `.js` written for `.ts` sources, and `index` files), tsconfig `paths` and
  * `baseUrl` (through `extends` and solution-style `references`), and workspace
  * packages by name (package.json `workspaces`, pnpm-workspace.yaml) through their
- * `exports`, `module`, `main` or `types`, falling back to `src/index.ts`.
+ * `exports`, `module`, `main` or `types`, falling back to `src/index.ts`. An
+ * import that resolves to no code file is external (no finding) unless its
+ * absence is provable (`provable-module.ts`): not an asset, not under
+ * `node_modules`, in a folder the scan holds.
  */
 export function createTypeScriptModuleResolver(
   files: ReadonlySet<string>,
@@ -34,16 +36,21 @@ export function createTypeScriptModuleResolver(
     return found && joinRepoPath(found.pkg.dir, found.subpath);
   };
   const mappingsFor = createPathMappings(manifests, packageFile);
+  const provable = createProvability(files);
   const cache = new Map<string, { file: string | undefined; internal: boolean }>();
 
-  /** A bare specifier: `paths` first (as TypeScript does), then `baseUrl`, then a workspace package. `internal` even when no file exists. */
+  /**
+   * A bare specifier: `paths` first (as TypeScript does), then `baseUrl`, then a workspace package.
+   * `internal` even when no file exists, as long as a mapping target's absence is provable.
+   */
   const bare = (fromFile: string, specifier: string): { file: string | undefined; internal: boolean } => {
     let internal = false;
     for (const mapping of mappingsFor(fromFile)) {
       const targets = mappedTargets(mapping, specifier);
       if (targets) {
         // A mapping into build output (`dist/index.d.ts`) names a file nobody commits: its source stands for it.
-        internal ||= targets.some((target) => !isBuildOutput(target));
+        // One into node_modules (`react` → `./node_modules/@types/react`) or generated code names what the scan never sees.
+        internal ||= targets.some((target) => !isBuildOutput(target) && provable(target));
         const found = targets.flatMap(sourcesOf).map(asFile).find(Boolean);
         if (found) return { file: found, internal: true };
       }
@@ -70,7 +77,9 @@ export function createTypeScriptModuleResolver(
       return lookup(fromFile, specifier).file;
     },
     isExternal: (fromFile, specifier) =>
-      !specifier.startsWith('.') && !specifier.startsWith('/') && !lookup(fromFile, specifier).internal,
+      specifier.startsWith('.') || specifier.startsWith('/')
+        ? !provable(joinRepoPath(specifier.startsWith('/') ? '' : dirname(fromFile), specifier))
+        : !lookup(fromFile, specifier).internal,
     outsideRoot: (fromFile, specifier) =>
       specifier.startsWith('.') && escapesRoot(joinRepoPath(dirname(fromFile), specifier)),
   };

@@ -28,6 +28,8 @@ export interface InitCommandOptions {
 
 export interface AuditCommandOptions extends GithubOptions {
   failOn?: string;
+  baseline?: string;
+  writeBaseline?: string;
 }
 
 export interface EvalsCommandOptions extends ChangeOptions {}

@@ -1,5 +1,5 @@
 import { impactAndHead } from '../../api/impact.js';
-import { scan } from '../../build/scan.js';
+import { scan } from '../../api/scan.js';
 import { renderMapHtml } from '../../output/render/render-map-html.js';
 import { overlayFromImpact } from '../../query/map/overlay-from-impact.js';
 import { prepareMapData } from '../../query/map/prepare-map-data.js';

@@ -1,4 +1,4 @@
-import { scan } from '../../build/scan.js';
+import { scan } from '../../api/scan.js';
 import { SCAN_REPORTERS } from '../../output/reporters.js';
 import { summarizeScan } from '../../query/graph/summarize-scan.js';
 import { withTokenCounts } from '../../query/tokens/with-token-counts.js';

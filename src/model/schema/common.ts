@@ -2,16 +2,22 @@ import { z } from 'zod';
 
 /** Version of every JSON document promptgraph writes; bumped on a breaking change. */
 export const SCHEMA_VERSION = 1;
-/** Additive changes to the scan result since `SCHEMA_VERSION`: 1 adds token counts. */
-export const SCAN_SCHEMA_MINOR = 1;
+/**
+ * Additive changes to the scan result since `SCHEMA_VERSION`: 1 adds token counts;
+ * 2 adds a registry reference's own `label`/`version` on its edge and `suppressions`.
+ */
+export const SCAN_SCHEMA_MINOR = 2;
+/** Additive changes to the audit result since `SCHEMA_VERSION`: 1 adds `baseline`, `fixed` and `suppressed`. */
+export const AUDIT_SCHEMA_MINOR = 1;
 
 /**
  * Additive changes to the impact result since `SCHEMA_VERSION` (the release report
  * and the check result carry its teams, approvals and risk, so they say the same):
  * 1 adds owner types (team or user), approvals any one of several owners satisfies
- * (`anyOf`), and the `unknown` risk with its reasons.
+ * (`anyOf`), and the `unknown` risk with its reasons; 2 adds where each approval
+ * and eval is declared (`file`/`line`) and the check result's located `findings`.
  */
-export const IMPACT_SCHEMA_MINOR = 1;
+export const IMPACT_SCHEMA_MINOR = 2;
 
 /** The `schemaMinor` field of the documents that carry an impact result's parts. */
 export const impactSchemaMinor = () =>
@@ -21,7 +27,7 @@ export const impactSchemaMinor = () =>
     .min(0)
     .optional()
     .describe(
-      'Additions since `schemaVersion` (absent means 0): 1 adds owner types (`teams[].type`, `approvals[].anyOf`) and the `unknown` risk (`risk.unknown`). A reader of version 1 reads every minor.',
+      "Additions since `schemaVersion` (absent means 0): 1 adds owner types (`teams[].type`, `approvals[].anyOf`) and the `unknown` risk (`risk.unknown`); 2 adds where approvals and evals are declared (`file`/`line`) and the check result's `findings`. A reader of version 1 reads every minor.",
     );
 
 export const LineRangeSchema = z

@@ -32,7 +32,9 @@ export const ConfigSchema = z
     exclude: z
       .array(z.string())
       .default([])
-      .describe('Globs to skip, on top of .gitignore, node_modules, build output and VCS folders.'),
+      .describe(
+        'Globs to skip among the files git lists (tracked, and untracked ones no .gitignore excludes); outside git, on top of .gitignore and dependency, build-output and VCS folders.',
+      ),
     promptGlobs: z
       .array(z.string())
       .default(['**/prompts/**/*.{md,txt}'])

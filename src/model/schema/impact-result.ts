@@ -165,6 +165,13 @@ export const ApprovalSchema = z
     why: z.array(z.string()),
     approvedBy: z.array(z.string()).describe('The given approvals that count towards this one.'),
     satisfied: z.boolean(),
+    file: z
+      .string()
+      .optional()
+      .describe(
+        'Where the first requirement for this approver is declared: the contract asking for it, else the changed file CODEOWNERS assigns to them.',
+      ),
+    line: z.number().int().min(1).optional().describe('1-based line in `file`.'),
   })
   .describe('An approval the change needs (or owners to notify of it).');
 export type Approval = z.infer<typeof ApprovalSchema>;
@@ -179,6 +186,7 @@ export const EvalRequirementSchema = z
       ),
     scope: z.enum(['isolated', 'composed']).describe("`composed` evals test a consumer's whole pipeline."),
     file: z.string().describe('The contract or eval config declaring it.'),
+    line: z.number().int().min(1).optional().describe('1-based line in `file` where the eval is declared.'),
     command: z.string().optional().describe('How to run it.'),
     path: z.string().optional(),
     why: z.array(z.string()),

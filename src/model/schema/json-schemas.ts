@@ -5,7 +5,7 @@ import { ContractFileSchema } from './contract-file.js';
 import { ImpactResultSchema } from './impact-result.js';
 import { CheckResultSchema } from './check-outcome.js';
 import { ReviewDataSchema } from './review-data.js';
-import { AuditResultSchema } from './audit-result.js';
+import { AuditBaselineSchema, AuditResultSchema } from './audit-result.js';
 import { HistoryResultSchema } from './prompt-history.js';
 import { ReleaseReportSchema } from './release-report.js';
 
@@ -22,6 +22,7 @@ export const JSON_SCHEMAS: Record<string, z.ZodType> = {
   'check-result.schema.json': CheckResultSchema,
   'review-data.schema.json': ReviewDataSchema,
   'audit-result.schema.json': AuditResultSchema,
+  'audit-baseline.schema.json': AuditBaselineSchema,
   'prompt-history.schema.json': HistoryResultSchema,
   'release-report.schema.json': ReleaseReportSchema,
 };

@@ -46,7 +46,7 @@ export const WalkStatsSchema = z
       .int()
       .min(0)
       .describe(
-        'Parent revisions the walk scanned (besides the head): only those of commits that touched the include closure, deleted or renamed a file, or changed a module manifest or .gitignore.',
+        'Parent revisions the walk scanned (besides the head): only those of commits that touched the include closure, deleted or renamed a file, or changed a module manifest.',
       ),
   })
   .describe('What the walk cost.');

@@ -135,6 +135,12 @@ export const GraphNodeSchema = z
     tokens: TokenCountSchema.optional().describe(
       'For prompt text, in `scan --format json`: the tokens of its composed text (since schema 1.1).',
     ),
+    viewOf: z
+      .string()
+      .optional()
+      .describe(
+        "For a subclass's view of an inherited member (`SearchTool.to_prompt` of `Tool.to_prompt`): the id of the ancestor's unit it shows, so its text is no copy of that unit's.",
+      ),
   })
   .describe('A prompt, fragment, consumer, contract, eval or team.');
 export type GraphNode = z.infer<typeof GraphNodeSchema>;
@@ -187,9 +193,32 @@ export const GraphEdgeSchema = z
       .describe(
         'For an edge to a remote prompt: true when this reference follows a label or latest, false when it pins a version (the remote node is `moving` when any of its references is).',
       ),
+    label: z
+      .string()
+      .optional()
+      .describe(
+        "For an edge to a remote prompt: the label this reference follows (`production`); absent when it follows latest or pins a version. The remote node's own `label` is one of its references'.",
+      ),
+    version: z.string().optional().describe('For an edge to a remote prompt: the version this reference pins.'),
   })
   .describe('A directed dependency.');
 export type GraphEdge = z.infer<typeof GraphEdgeSchema>;
+
+export const SuppressionSchema = z
+  .object({
+    file: z.string().describe('Repository-relative file holding the suppression.'),
+    line: z.number().int().min(1).describe('1-based line of the comment or front matter key.'),
+    scope: z
+      .enum(['next-line', 'file'])
+      .describe(
+        '`next-line`: a `promptgraph-ignore-next-line <rule>` comment, for findings on the line after it (on line 1, also line 1 itself); `file`: a front matter `promptgraph-ignore` key, for the whole file.',
+      ),
+    rules: z
+      .array(z.string())
+      .describe('The rule ids it names, as written (an unknown or missing one is itself reported).'),
+  })
+  .describe('An audit finding its author chose to accept, with the rule named.');
+export type Suppression = z.infer<typeof SuppressionSchema>;
 
 export const ScanResultSchema = z
   .object({
@@ -200,12 +229,18 @@ export const ScanResultSchema = z
       .min(0)
       .optional()
       .describe(
-        'Additions since `schemaVersion` (absent means 0): 1 adds `tokens` to prompt nodes. A reader of version 1 reads every minor.',
+        "Additions since `schemaVersion` (absent means 0): 1 adds `tokens` to prompt nodes; 2 adds a registry reference's own `label`/`version` on its edge and `suppressions`. A reader of version 1 reads every minor.",
       ),
     root: z.string().describe('Name of the scanned repository folder (never an absolute path).'),
     nodes: z.array(GraphNodeSchema).describe('Sorted by id.'),
     edges: z.array(GraphEdgeSchema).describe('Sorted by from, to, kind.'),
     diagnostics: z.array(DiagnosticSchema).describe('Sorted by file, line, code.'),
+    suppressions: z
+      .array(SuppressionSchema)
+      .optional()
+      .describe(
+        'Audit suppressions written in the scanned files, sorted by file and line; absent when there are none.',
+      ),
   })
   .describe('The output of `promptgraph scan --format json`.');
 export type ScanResult = z.infer<typeof ScanResultSchema>;

@@ -70,6 +70,8 @@ function sarifResult(finding: AuditFinding, index: number, prefix: string) {
       },
     ],
     partialFingerprints: { [FINGERPRINT_KEY]: finding.fingerprint },
+    // SARIF's own word for a finding against a baseline: `unchanged` is accepted, `new` fails.
+    ...(finding.baseline ? { baselineState: finding.baseline === 'known' ? 'unchanged' : 'new' } : {}),
     properties: { nodes: finding.nodes },
   };
 }

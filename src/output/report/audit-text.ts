@@ -17,12 +17,34 @@ export function formatAuditText(result: AuditResult, options: { color: boolean }
       '',
       `${severityLabel(style, group.severity)} ${style.bold(group.rule.id)}  ${group.rule.title} (${group.findings.length})`,
     );
-    for (const finding of group.findings) lines.push(`  ${style.cyan(findingPlace(finding))}  ${finding.message}`);
+    for (const finding of group.findings)
+      lines.push(
+        `  ${style.cyan(findingPlace(finding))}  ${finding.message}${finding.baseline === 'known' ? style.dim('  (in the baseline)') : ''}`,
+      );
   }
   if (!groups.length)
     lines.push('', `${style.green('✓')} ${result.rules.length - off.length} rules ran; none found anything.`);
+  lines.push(...baselineLines(result, style));
+  if (result.suppressed)
+    lines.push('', style.dim(`Left out by promptgraph-ignore comments and front matter: ${result.suppressed}`));
   if (off.length) lines.push('', style.dim(`Turned off in the config: ${off.join(', ')}`));
   return `${lines.join('\n')}\n`;
+}
+
+/** With `--baseline`: how many findings are new, and each accepted one fixed since, so the team can shrink the file. */
+function baselineLines(result: AuditResult, style: Paint): string[] {
+  const judged = result.findings.filter((finding) => finding.baseline);
+  if (!judged.length && !result.fixed?.length) return [];
+  const known = judged.filter((finding) => finding.baseline === 'known').length;
+  const lines = ['', `Baseline: ${judged.length - known} new, ${known} known (known findings do not fail the audit).`];
+  if (result.fixed?.length) {
+    lines.push(
+      `${style.green('✓')} Fixed since the baseline was written (${result.fixed.length}); run --write-baseline again to drop them:`,
+    );
+    for (const entry of result.fixed)
+      lines.push(`  ${style.cyan(entry.file || '(repository)')}  ${entry.rule}: ${entry.message}`);
+  }
+  return lines;
 }
 
 function severityLabel(style: Paint, severity: Severity): string {

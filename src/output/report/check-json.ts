@@ -10,6 +10,7 @@ export function formatCheckJson(result: ImpactResult, outcome: CheckOutcome): st
     ok: outcome.ok,
     failures: outcome.failures,
     ...(outcome.failOnRisk ? { failOnRisk: outcome.failOnRisk } : {}),
+    findings: outcome.findings,
     impact: result,
   };
   return `${JSON.stringify(document, null, 2)}\n`;

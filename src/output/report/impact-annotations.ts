@@ -43,32 +43,36 @@ export function formatImpactAnnotations(result: ImpactResult, options: { pathPre
 }
 
 /**
- * One error annotation per reason `check` fails: a malformed contract, a
- * missing approval, a missing eval, an unversioned interface break; a contract
- * violation is annotated on the prompt line that breaks it, naming the
- * contract rule's file and line.
+ * One error annotation per reason `check` fails (a malformed contract, a missing
+ * approval, a missing or failed eval, an unversioned interface break, a contract
+ * violation), on the file and line it comes from, so GitHub shows it there. A
+ * contract violation sits on the prompt line that breaks it, naming the contract
+ * rule's file and line.
  */
 export function formatCheckAnnotations(
   outcome: CheckOutcome,
   result?: ImpactResult,
   options: { pathPrefix?: string } = {},
 ): string {
-  const violations = result?.violations ?? [];
-  const located = new Set(violations.map(violationText));
-  return annotationBlock([
-    ...outcome.failures
-      .filter((failure) => !located.has(failure))
-      .map((failure) => annotation('error', failure, { title: 'promptgraph check failed' })),
-    ...violations.map((violation) =>
-      annotation(
-        'error',
-        `${violation.message} (contract rule at ${violation.contractLocation.file}:${violation.contractLocation.line})`,
-        {
-          file: `${options.pathPrefix ?? ''}${violation.promptLocation.file}`,
-          line: violation.promptLocation.line,
-          title: `promptgraph: contract violation (${violation.kind})`,
-        },
-      ),
-    ),
-  ]);
+  const violations = new Map((result?.violations ?? []).map((violation) => [violationText(violation), violation]));
+  const prefixed = (file: string) => `${options.pathPrefix ?? ''}${file}`;
+  return annotationBlock(
+    outcome.findings.map(({ message, file, line }) => {
+      const violation = violations.get(message);
+      if (violation)
+        return annotation(
+          'error',
+          `${violation.message} (contract rule at ${violation.contractLocation.file}:${violation.contractLocation.line})`,
+          {
+            file: prefixed(violation.promptLocation.file),
+            line: violation.promptLocation.line,
+            title: `promptgraph: contract violation (${violation.kind})`,
+          },
+        );
+      return annotation('error', message, {
+        ...(file ? { file: prefixed(file), line } : {}),
+        title: 'promptgraph check failed',
+      });
+    }),
+  );
 }

@@ -22,9 +22,11 @@ export interface CommitChanges {
   removed: readonly string[];
 }
 
-/** Files that steer every scan: manifests decide imports, .gitignore files decide what is scanned. */
-const steersResolution = (file: string): boolean =>
-  isManifest(file) || file === '.gitignore' || file.endsWith('/.gitignore');
+/**
+ * Files that steer every scan: manifests decide imports. (A `.gitignore` does not:
+ * a revision's scan reads its whole tree, tracked files being git's file set.)
+ */
+const steersResolution = (file: string): boolean => isManifest(file);
 
 /**
  * Whether a commit may have changed a composed text whose closure (at the

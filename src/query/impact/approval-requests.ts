@@ -5,8 +5,16 @@ import { ReasonGroups, type ReasonItem } from './reason-groups.js';
 
 type Source = Approval['sources'][number];
 
+/** Where a requirement is declared: the first one for an approval is where `check` annotates its absence. */
+export interface Place {
+  file: string;
+  line: number;
+}
+
 /** An approval being gathered: its reasons are grouped so a reason shared by many nodes is said once. */
-interface Pending extends Omit<Approval, 'approver' | 'anyOf' | 'approvedBy' | 'satisfied' | 'why'> {
+interface Pending
+  extends Omit<Approval, 'approver' | 'anyOf' | 'approvedBy' | 'satisfied' | 'why' | 'file' | 'line'>,
+    Place {
   handles: string[];
   reasons: ReasonGroups;
 }
@@ -25,13 +33,21 @@ export class ApprovalRequests {
     required: boolean,
     source: Source,
     head: string,
+    at: Place,
     item?: ReasonItem,
     tail?: string,
   ): void {
     const handles = [...new Set(anyOf)].sort();
     if (!handles.length) return;
     const key = handles.join(' ');
-    const existing = this.pending.get(key) ?? { handles, count, required, sources: [], reasons: new ReasonGroups() };
+    const existing = this.pending.get(key) ?? {
+      handles,
+      count,
+      required,
+      sources: [],
+      reasons: new ReasonGroups(),
+      ...at,
+    };
     existing.count = Math.max(existing.count, count);
     existing.required ||= required;
     if (!existing.sources.includes(source)) existing.sources.push(source);
@@ -42,7 +58,7 @@ export class ApprovalRequests {
   /** Each approval `satisfied` by the approvals in `review`, a team's members (from review data) counting for it. */
   approvals(review: ReviewData, knownTeams?: ReadonlySet<string>): Approval[] {
     return [...this.pending.values()]
-      .map(({ reasons, handles, ...approval }): Approval => {
+      .map(({ reasons, handles, file, line, ...approval }): Approval => {
         const approvedBy = countingApprovals(handles, review);
         return {
           approver: handles.join(' | '),
@@ -52,6 +68,8 @@ export class ApprovalRequests {
           why: reasons.sentences(),
           approvedBy,
           satisfied: approvedBy.length >= approval.count,
+          file,
+          line,
         };
       })
       .sort((left, right) => (left.approver < right.approver ? -1 : 1));

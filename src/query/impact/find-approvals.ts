@@ -4,7 +4,7 @@ import { codeownersRules, ruleLabel } from './codeowners-rules.js';
 import { ownerGroups } from './owner-groups.js';
 import type { ImpactGraphs } from './impact-graphs.js';
 import { contractOf } from '../../build/contract/contract-meta.js';
-import { ApprovalRequests } from './approval-requests.js';
+import { ApprovalRequests, type Place } from './approval-requests.js';
 import { codeownerFiles } from './codeowner-files.js';
 
 interface ChangedRef {
@@ -46,15 +46,20 @@ export function findApprovals(
   const requests = new ApprovalRequests();
   const need: ApprovalRequests['need'] = (...args) => requests.need(...args);
   const approvalsFrom = (team: string, count: number) => `${count} approval${count > 1 ? 's' : ''} from ${team}`;
+  const contractPlace = (id: string): Place => {
+    const contract = graphs.latest(id);
+    return { file: contract?.file ?? '', line: Math.max(contract?.range.start ?? 1, 1) };
+  };
 
   for (const node of changed) {
     if (node.kind === 'contract') {
       // A contract change is approved by the contract as it was, so a change cannot drop its own approvers.
       const before = contractOf(graphs.base?.node(node.renamedFrom ?? node.id));
-      need(before?.owners ?? [], 1, true, 'contract', `owner in ${node.id} (at the base) of the changed contract`);
+      const at = { file: node.file, line: 1 };
+      need(before?.owners ?? [], 1, true, 'contract', `owner in ${node.id} (at the base) of the changed contract`, at);
       for (const approver of before?.approvers ?? []) {
         if (typeof approver === 'string')
-          need([approver], 1, true, 'contract', `approver in ${node.id} (at the base) of the changed contract`);
+          need([approver], 1, true, 'contract', `approver in ${node.id} (at the base) of the changed contract`, at);
         else
           need(
             [approver.team],
@@ -62,6 +67,7 @@ export function findApprovals(
             true,
             'contract',
             `${approvalsFrom(approver.team, approver.count)} required by ${node.id} (at the base) for changing it`,
+            at,
           );
       }
       continue;
@@ -69,9 +75,10 @@ export function findApprovals(
     for (const contractId of node.contracts) {
       const contract = contractOf(graphs.latest(contractId));
       if (!contract) continue;
+      const at = contractPlace(contractId);
       for (const approver of contract.approvers) {
         if (typeof approver === 'string')
-          need([approver], 1, true, 'contract', `approver in ${contractId} for changed`, { id: node.id });
+          need([approver], 1, true, 'contract', `approver in ${contractId} for changed`, at, { id: node.id });
         else
           need(
             [approver.team],
@@ -79,6 +86,7 @@ export function findApprovals(
             true,
             'contract',
             `${approvalsFrom(approver.team, approver.count)} required by ${contractId} for changed`,
+            at,
             { id: node.id },
           );
       }
@@ -96,6 +104,7 @@ export function findApprovals(
             required,
             'downstream',
             'owns affected',
+            at,
             { id: reached.id, kind: reached.kind },
             ` (${contractId} says downstream_approval: ${contract.downstream_approval})`,
           );
@@ -104,6 +113,7 @@ export function findApprovals(
   }
   for (const gap of options.unknown ?? []) {
     const node = graphs.latest(gap.id);
+    const at = { file: node?.file ?? '', line: Math.max(node?.range.start ?? 1, 1) };
     for (const group of ownerGroups(node))
       need(
         group.owners,
@@ -111,17 +121,19 @@ export function findApprovals(
         true,
         'owners',
         `${group.via ? `owner (${group.via})` : 'owner'} of changed`,
+        at,
         { id: gap.id, kind: node?.kind ?? 'prompt' },
         ', whose consumers are unknown',
       );
   }
   const rules = (file: string) => codeownersRules(codeowners[file]);
   for (const { file, dependents } of codeownerFiles(graphs, changed, Object.keys(codeowners))) {
+    const at = { file, line: 1 };
     for (const rule of rules(file)) {
       const count = rule.optional ? 1 : (rule.approvals ?? 1);
       const via = ruleLabel(rule);
       if (!dependents.length)
-        need(rule.owners, count, !rule.optional, 'codeowners', `CODEOWNERS${via} owner of changed`, {
+        need(rule.owners, count, !rule.optional, 'codeowners', `CODEOWNERS${via} owner of changed`, at, {
           id: file,
           kind: 'file',
         });
@@ -132,6 +144,7 @@ export function findApprovals(
           !rule.optional,
           'codeowners',
           `CODEOWNERS${via} owner of changed file ${file}, which changed`,
+          at,
           { id },
           ' depends on',
         );

@@ -42,6 +42,7 @@ export function findEvals(
         name,
         scope,
         file: node.file,
+        line: Math.max(node.range.start, 1),
         ...(command ? { command } : {}),
         ...(path ? { path } : {}),
         why: [why],

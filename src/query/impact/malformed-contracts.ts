@@ -1,12 +1,12 @@
 import type { ImpactResult } from '../../model/schema/impact-result.js';
 
 /**
- * One line per malformed contract in an impact result: where its first problem
+ * One entry per malformed contract in an impact result: where its first problem
  * is (file:line:column), what it is, how many more there are, and whether its
  * base version still stands in for it. A malformed contract can hide a required
  * approval or eval, so the gate never passes over one.
  */
-export function malformedContractLines(result: Pick<ImpactResult, 'diagnostics'>): string[] {
+export function malformedContracts(result: Pick<ImpactResult, 'diagnostics'>): MalformedContract[] {
   const restored = new Set(
     result.diagnostics
       .filter((diagnostic) => diagnostic.code === 'contract-invalid-at-head')
@@ -22,6 +22,19 @@ export function malformedContractLines(result: Pick<ImpactResult, 'diagnostics'>
     const where = `${file}:${first!.line}${first!.column ? `:${first!.column}` : ''}`;
     const more = rest.length ? ` (and ${rest.length} more problem${rest.length > 1 ? 's' : ''})` : '';
     const fallback = restored.has(file) ? "; until it is fixed, its base version's approvals and evals apply" : '';
-    return `malformed contract: ${where}: ${first!.message}${more}${fallback}`;
+    return {
+      message: `malformed contract: ${where}: ${first!.message}${more}${fallback}`,
+      file,
+      line: Math.max(first!.line, 1),
+      ...(first!.column ? { column: first!.column } : {}),
+    };
   });
+}
+
+/** A malformed contract's line for the gate, and where its first problem is. */
+export interface MalformedContract {
+  message: string;
+  file: string;
+  line: number;
+  column?: number;
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { edgeStrings, nodeById, scanFixture } from '../../support/scan-fixture.js';
 import { PromptGraph } from '../../../src/query/graph/prompt-graph.js';
 import { composeText } from '../../../src/query/compose/compose-text.js';
+import { auditScan } from '../../../src/query/audit/run-audit.js';
 
 describe('python += on a local', () => {
   it('composes a returned local from its assignment and what += adds to it', async () => {
@@ -30,5 +31,20 @@ describe('python += on a local', () => {
       range: { start: 16, end: 16 },
       text: '\nAlways answer in French.',
     });
+  });
+});
+
+describe('python local assigned more than once', () => {
+  it('sends each model call the assignment it follows: two prompts, not one twice (browser-use Tools.__init__, survey fixture)', async () => {
+    const result = await scanFixture('audit-real', 'python-reassigned-local');
+    const texts = result.nodes
+      .filter((node) => node.kind === 'prompt')
+      .map((node) => `${node.symbol} @${node.range.start}: ${node.text?.slice(0, 30)}`);
+    expect(texts).toEqual([
+      'extract.reply.system @7: You extract structured data fr',
+      'extract.reply.system#2 @10: You extract the facts a reader',
+    ]);
+    const audit = auditScan(result);
+    expect(audit.findings.filter((finding) => finding.rule === 'duplicate-prompt-text')).toEqual([]);
   });
 });

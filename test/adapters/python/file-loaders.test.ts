@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { edgeStrings, scanFixture } from '../../support/scan-fixture.js';
+import { scan } from '../../../src/build/scan.js';
+import { memoryFileSource } from '../../../src/build/files/file-source.js';
 
 describe('python prompt-file loaders', () => {
   it('makes open().read() in a with block, Path(...).read_text(), prompty, poml and Genkit ai.prompt consumers of their files', async () => {
@@ -19,6 +21,40 @@ describe('python prompt-file loaders', () => {
       'consumer:loaders.py#run_genkit -consumes-> genkit_prompts/greeting.prompt',
     ]);
     expect(result.nodes.map((node) => node.id)).toContain('prompts/greeting.prompt');
+  });
+
+  it('reads no Genkit prompt in a terminal prompt: click.prompt and prompt_toolkit session.prompt (survey fixture)', async () => {
+    const result = await scanFixture('audit-real', 'python-prompt-method-ui');
+    expect(result.edges).toEqual([]);
+    expect(result.diagnostics).toEqual([]);
+  });
+
+  it('reads POML markup passed inline as the prompt consumed at the call, and a .poml path as a load of that file', async () => {
+    const app = [
+      'from poml import poml',
+      '',
+      'def hello():',
+      '    return poml("<p>Say hello to the new user in one sentence.</p>", chat=True)',
+      '',
+      'def multi():',
+      '    return poml("Summarise the ticket.\\n<output-format>one line</output-format>")',
+      '',
+      'def report():',
+      '    return poml("prompts/report.poml")',
+      '',
+    ].join('\n');
+    const result = await scan(
+      memoryFileSource('repo', {
+        'app.py': app,
+        'prompts/report.poml': '<poml><p>Report on {{ topic }}.</p></poml>\n',
+      }),
+    );
+    expect(edgeStrings(result)).toEqual([
+      'consumer:app.py#hello -consumes-> app.py#hello.markup',
+      'consumer:app.py#multi -consumes-> app.py#multi.markup',
+      'consumer:app.py#report -consumes-> prompts/report.poml',
+    ]);
+    expect(result.diagnostics).toEqual([]);
   });
 
   it('keeps a function returning a loaded file a loader, not a prompt of its own nobody uses', async () => {

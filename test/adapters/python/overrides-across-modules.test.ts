@@ -94,3 +94,13 @@ describe('python subclass in another module overriding the template an inherited
     expect(result.diagnostics).toEqual([]);
   });
 });
+
+describe('views of inherited members across modules', () => {
+  it("name the ancestor's unit they show (viewOf)", async () => {
+    const result = await scanFixture('audit-real', 'python-inherited-views');
+    expect(result.nodes.filter((node) => node.viewOf).map((node) => `${node.id} <- ${node.viewOf}`)).toEqual([
+      'tools/search.py#FetchTool.to_prompt <- tools/base.py#Tool.to_prompt',
+      'tools/search.py#SearchTool.to_prompt <- tools/base.py#Tool.to_prompt',
+    ]);
+  });
+});

@@ -37,3 +37,46 @@ describe('python module resolver', () => {
     expect(resolver.isExternal(from, '..prompts.np')).toBe(true);
   });
 });
+
+describe('python absolute imports from inside a package', () => {
+  const survey = createPythonModuleResolver(
+    new Set([
+      'lib/crewai/src/crewai/__init__.py',
+      'lib/crewai/src/crewai/a2a/__init__.py',
+      'lib/crewai/src/crewai/a2a/utils/__init__.py',
+      'lib/crewai/src/crewai/a2a/utils/logging.py',
+      'lib/crewai/src/crewai/a2a/utils/agent_card_signing.py',
+      'lib/crewai/src/crewai/a2a/types.py',
+      'lib/crewai/pyproject.toml',
+      'scripts/release.py',
+      'scripts/changelog.py',
+      'runtime/prompty/pyproject.toml',
+      'runtime/prompty/prompty/__init__.py',
+      'docs/legacy/shakespeare.py',
+    ]),
+    new Map([
+      ['lib/crewai/pyproject.toml', ''],
+      ['runtime/prompty/pyproject.toml', ''],
+    ]),
+  );
+  const signing = 'lib/crewai/src/crewai/a2a/utils/agent_card_signing.py';
+
+  it('never resolves `import logging` to the logging.py beside it, nor `a2a.types` to the package’s own types.py (crewAI)', () => {
+    expect(survey.resolve(signing, 'logging')).toBeUndefined();
+    expect(survey.isExternal(signing, 'logging')).toBe(true);
+    expect(survey.resolve(signing, 'a2a.types')).toBeUndefined();
+    expect(survey.resolve(signing, 'crewai.a2a.types')).toBe('lib/crewai/src/crewai/a2a/types.py');
+  });
+
+  it('never resolves a module to the importing file itself, and still finds a sibling module of a script folder', () => {
+    expect(survey.resolve('lib/crewai/src/crewai/a2a/utils/logging.py', 'logging')).toBeUndefined();
+    expect(survey.resolve('scripts/release.py', 'changelog')).toBe('scripts/changelog.py');
+  });
+
+  it("calls a module found only through another project's pyproject root foreign (a docs sample of another release)", () => {
+    expect(survey.resolve('docs/legacy/shakespeare.py', 'prompty')).toBe('runtime/prompty/prompty/__init__.py');
+    expect(survey.foreign?.('docs/legacy/shakespeare.py', 'prompty')).toBe(true);
+    expect(survey.foreign?.('docs/legacy/shakespeare.py', 'prompty.execute')).toBe(true);
+    expect(survey.foreign?.(signing, 'crewai.a2a.types')).toBe(false);
+  });
+});

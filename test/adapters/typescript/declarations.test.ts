@@ -79,7 +79,7 @@ describe('typescript declarations', () => {
       range: { start: 35, end: 35 },
     });
     expect(nodeById(result, `${FILE}#PROMPTS.agents.triage`)).toMatchObject({
-      text: 'Route the ticket to the right queue.',
+      text: 'Decide which queue the ticket belongs to and reply with its name.',
       range: { start: 37, end: 37 },
     });
     expect(result.nodes.map((node) => node.id)).not.toContain(`${FILE}#PROMPTS.retries`);

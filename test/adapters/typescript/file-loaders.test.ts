@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { diagnosticCodes, edgeStrings, nodeById, scanFixture } from '../../support/scan-fixture.js';
+import { edgeStrings, nodeById, scanFixture } from '../../support/scan-fixture.js';
+import { scan } from '../../../src/build/scan.js';
+import { memoryFileSource } from '../../../src/build/files/file-source.js';
 
 const FILE = 'src/loaders.ts';
 const consumed = async (symbol: string): Promise<string[]> => {
@@ -53,10 +55,37 @@ describe('typescript prompt-file loaders', () => {
     expect(nodeById(result, `${FILE}#REVIEW_INSTRUCTIONS`).range).toEqual({ start: 48, end: 49 });
   });
 
-  it('leaves a JSON data read and an absolute path outside the repository alone, and reports a prompt file that does not exist at its line', async () => {
+  it('leaves a JSON data read alone, says an absolute path is outside the repository (info), and reports a prompt file that does not exist at its line', async () => {
     const result = await scanFixture('adapters/typescript/file-loaders');
     expect(result.nodes.map((node) => node.id)).not.toContain(`consumer:${FILE}#readData`);
     expect(result.nodes.map((node) => node.id)).not.toContain(`consumer:${FILE}#readAbsolute`);
-    expect(diagnosticCodes(result)).toEqual([`dangling-reference ${FILE}:60`]);
+    expect(
+      result.diagnostics.map(
+        (diagnostic) => `${diagnostic.severity} ${diagnostic.code} ${diagnostic.file}:${diagnostic.line}`,
+      ),
+    ).toEqual([`warning dangling-reference ${FILE}:60`, `info dynamic-include ${FILE}:68`]);
+  });
+});
+
+describe('files read that are no prompts', () => {
+  it("reads no prompt in a project's README or CHANGELOG, except under a prompt folder", async () => {
+    const code = [
+      "import { readFileSync } from 'node:fs';",
+      "import { join } from 'node:path';",
+      '',
+      'export const readme = () => readFileSync(join(__dirname, "../README.md"), "utf8");',
+      'export const changelog = () => readFileSync(join(__dirname, "../CHANGELOG.md"), "utf8");',
+      'export const promptReadme = () => readFileSync(join(__dirname, "../prompts/README.md"), "utf8");',
+      '',
+    ].join('\n');
+    const result = await scan(
+      memoryFileSource('repo', {
+        'src/docs.ts': code,
+        'README.md': '# Chat Console\n',
+        'CHANGELOG.md': '## 1.0\n',
+        'prompts/README.md': 'You are the prompt index.\n',
+      }),
+    );
+    expect(edgeStrings(result)).toEqual(['consumer:src/docs.ts#promptReadme -consumes-> prompts/README.md']);
   });
 });

@@ -99,6 +99,35 @@ describe('typescript module resolver', () => {
     expect(resolver.isExternal(from, './missing')).toBe(false);
   });
 
+  it('calls external what the scan cannot judge: assets and data files, node_modules mappings, folders holding no scanned file', () => {
+    const survey = createTypeScriptModuleResolver(
+      new Set([...files, 'apps/web/package.json', 'apps/web/src/logo.png']),
+      new Map([
+        [
+          'apps/web/tsconfig.json',
+          JSON.stringify({
+            compilerOptions: {
+              paths: { react: ['./node_modules/@types/react'], '@gen/*': ['./src/generated/*'], '@/*': ['./src/*'] },
+            },
+          }),
+        ],
+      ]),
+    );
+    // cline: ../package.json, a .png, a .json and a .css that exist or not; none can hold a prompt.
+    expect(survey.isExternal(from, '../../package.json')).toBe(true);
+    expect(survey.isExternal(from, '../logo.png')).toBe(true);
+    expect(survey.isExternal(from, '../theme.css')).toBe(true);
+    expect(survey.isExternal(from, '@/icons/check.svg?react')).toBe(true);
+    // cline: `react` mapped into node_modules to pin its types; protoc output under a .gitignore'd folder.
+    expect(survey.isExternal(from, 'react')).toBe(true);
+    expect(survey.isExternal(from, '@gen/proto/common')).toBe(true);
+    expect(survey.isExternal(from, '../generated/client')).toBe(true);
+    // Still provable: a missing module or prompt file in a folder the scan holds.
+    expect(survey.isExternal(from, '@/shared/missing')).toBe(false);
+    expect(survey.isExternal(from, '../lib/missing')).toBe(false);
+    expect(survey.isExternal(from, '../lib/system.md')).toBe(false);
+  });
+
   it('uses the tsconfig nearest to the importing file: a file outside the app sees no @/ mapping', () => {
     expect(resolver.resolve('tools/scripts/run.ts', '@/lib/prompts')).toBeUndefined();
     expect(resolver.isExternal('tools/scripts/run.ts', '@/lib/prompts')).toBe(true);

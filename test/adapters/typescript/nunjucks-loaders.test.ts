@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { diagnosticCodes, edgeStrings, scanFixture } from '../../support/scan-fixture.js';
+import { scan } from '../../../src/build/scan.js';
+import { memoryFileSource } from '../../../src/build/files/file-source.js';
 
 const scanned = () => scanFixture('adapters/typescript/nunjucks-loaders');
 const consumesFrom = (edges: string[], consumer: string): string[] =>
@@ -56,5 +58,33 @@ describe('typescript nunjucks template loaders', () => {
   it('leaves render on anything that is no nunjucks environment alone', async () => {
     const result = await scanned();
     expect(result.nodes.map((node) => node.id)).not.toContain('consumer:src/render.ts#page');
+  });
+});
+
+describe('typescript nunjucks template loaders, when the template is missing', () => {
+  const render = (environment: string) =>
+    [
+      "import nunjucks from 'nunjucks';",
+      "import path from 'node:path';",
+      '',
+      `const env = ${environment};`,
+      '',
+      'export function reply(ticket: string) {',
+      "  return env.render('missing.j2', { ticket });",
+      '}',
+      '',
+    ].join('\n');
+  const problems = async (environment: string) =>
+    (
+      await scan(memoryFileSource('repo', { 'src/reply.ts': render(environment), 'src/prompts/reply.j2': 'Reply.\n' }))
+    ).diagnostics.map(
+      (diagnostic) => `${diagnostic.severity} ${diagnostic.code} ${diagnostic.file}:${diagnostic.line}`,
+    );
+
+  it('reports a dangling reference under a folder built from __dirname, and only info under configure(dir) relative to the working directory', async () => {
+    expect(
+      await problems("new nunjucks.Environment(new nunjucks.FileSystemLoader(path.join(__dirname, 'prompts')))"),
+    ).toEqual(['warning dangling-reference src/reply.ts:7']);
+    expect(await problems("nunjucks.configure('prompts')")).toEqual(['info dynamic-include src/reply.ts:7']);
   });
 });

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { audit } from '../../../src/api/audit.js';
+import { fixturePath } from '../../support/scan-fixture.js';
 import { findingsOf, places } from '../audit-fixture.js';
 
 describe('audit rule unpinned-remote-reference', () => {
@@ -20,5 +22,26 @@ describe('audit rule unpinned-remote-reference', () => {
     const messages = (await findingsOf('unpinned-remote-reference')).map((finding) => finding.message);
     expect(messages[1]).toContain("takes langfuse prompt 'safety-rules' by label 'production'");
     expect(messages[2]).toContain("takes promptlayer prompt 'brand-voice' by its latest version");
+  });
+});
+
+describe('unpinned-remote-reference names each reference’s own pointer (fixtures/audit-real/registry-label-merge)', () => {
+  it('says production, latest and staging for three references to one registry prompt, not the merged node’s label', async () => {
+    const result = await audit(fixturePath('audit-real', 'registry-label-merge'));
+    const messages = result.findings
+      .filter((finding) => finding.rule === 'unpinned-remote-reference')
+      .map((finding) => `${finding.file}: ${finding.message.replace(/:.*$/, '')}`);
+    expect(messages).toEqual([
+      "prompts/draft.md: prompts/draft.md takes langfuse prompt 'persona' by label 'staging'",
+      "prompts/support.md: prompts/support.md takes langfuse prompt 'persona' by label 'production'",
+      "prompts/triage.md: prompts/triage.md takes langfuse prompt 'persona' by its latest version",
+    ]);
+  });
+});
+
+describe('unpinned-remote-reference stays silent on real-world shapes that fetch from no registry', () => {
+  it("python-dict-get-prompt: a dict's self.prompt.get('system') in a file importing no registry SDK (crewAI's executor)", async () => {
+    const result = await audit(fixturePath('audit-real', 'python-dict-get-prompt'));
+    expect(result.findings.filter((finding) => finding.rule === 'unpinned-remote-reference')).toEqual([]);
   });
 });

@@ -54,6 +54,11 @@ const LANGCHAIN_CONSTRUCTORS = new Set([
 ]);
 const LANGCHAIN_FACTORIES = new Set(['from_messages', 'from_template', 'from_strings']);
 const LOADERS = new Set(['prompty.load', 'prompty.execute', 'prompty.prepare', 'poml.poml', 'poml']);
+const POML = new Set(['poml.poml', 'poml']);
+
+/** POML reads a file only when its argument names one: text that opens with a tag or spans lines is markup. */
+const isInlineMarkup = (text: string | undefined): boolean =>
+  text !== undefined && (/^\s*</.test(text) || text.includes('\n'));
 
 const slots = (args: CallArguments, keywords: string[]): ModelArgument[] =>
   keywords.flatMap((slot) => (args.keywords.get(slot) ? [{ node: args.keywords.get(slot)!, slot }] : []));
@@ -122,9 +127,12 @@ export function callMeaning(file: PythonFile, call: Node): CallMeaning | undefin
     ].filter((node): node is Node => node !== undefined);
     return { kind: 'model', arguments: nodes.map((node) => ({ node, slot })), label, wraps: true };
   }
-  if (LOADERS.has(name) && (args.positional[0] ?? args.keywords.get('prompt')))
-    return { kind: 'load', path: (args.positional[0] ?? args.keywords.get('prompt'))!, label };
-  if (callee.type === 'attribute' && method === 'prompt' && literalText(args.positional[0]))
+  const loaded = LOADERS.has(name) ? (args.positional[0] ?? args.keywords.get('prompt')) : undefined;
+  // POML takes markup or a path: `poml("<p>Say hello.</p>")` is the prompt itself, written at the call.
+  if (loaded && POML.has(name) && isInlineMarkup(literalText(loaded)))
+    return { kind: 'model', arguments: [{ node: loaded, slot: 'markup' }], label, wraps: false };
+  if (loaded) return { kind: 'load', path: loaded, label };
+  if (callee.type === 'attribute' && method === 'prompt' && isGenkitPrompt(file, literalText(args.positional[0])))
     return {
       kind: 'genkit',
       name: literalText(args.positional[0])!,
@@ -147,6 +155,18 @@ export function callMeaning(file: PythonFile, call: Node): CallMeaning | undefin
     return { kind: 'jinja', environment: field(callee, 'object')!, name: literal, label: `get_template('${literal}')` };
   }
   return undefined;
+}
+
+/**
+ * Genkit's `ai.prompt('name')`, not a terminal prompt: `click.prompt('Enter your
+ * choice')` and prompt_toolkit's `session.prompt('New content: ')` share the
+ * method. The file must import Genkit and the literal must read as a prompt name.
+ */
+function isGenkitPrompt(file: PythonFile, name: string | undefined): boolean {
+  if (name === undefined || !/^[\w./-]+$/.test(name)) return false;
+  return [...file.module.values()].some(
+    (binding) => (binding.kind === 'import' || binding.kind === 'module') && /^genkit(\.|$)/.test(binding.specifier),
+  );
 }
 
 /** `os.environ["X"]`, `os.environ.get("X")`, `os.getenv("X")`: the variable read, if literal. */

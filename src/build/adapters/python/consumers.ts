@@ -2,7 +2,8 @@ import type { PythonFile, Scope, TextValue } from './python-file.js';
 import { callArguments, dottedName, endLine, field, namedChildren, startLine, unwrap, type Node } from './syntax.js';
 import { callMeaning, environmentVariable } from './consumer-calls.js';
 import { literalText } from './string-literal.js';
-import { evaluatePath, pathCandidates, underDirectories, type CodePath } from './paths.js';
+import { evaluatePath, underDirectories, type CodePath } from './paths.js';
+import { fileReadTarget } from '../shared/code-path.js';
 import { loadedPath } from './loaded-file.js';
 import { evaluateText, holdsText, textOf } from './text-value.js';
 import { namedBy } from './references.js';
@@ -52,7 +53,7 @@ function visitExpression(file: PythonFile, scope: Scope | undefined, symbol: str
       return;
     case 'load': {
       const path = evaluatePath(file, scope, meaning.path);
-      if (path) consumes(file, symbol, { type: 'file', candidates: pathCandidates(file, path) }, node, meaning.label);
+      if (path) consumes(file, symbol, fileReadTarget(file, path), node, meaning.label);
       return;
     }
     case 'registry':
@@ -132,6 +133,8 @@ const INLINE_SLOTS = new Set([
   'system_prompt',
   'template',
   'state_modifier',
+  // POML markup passed inline (`poml("<p>…</p>")`): the whole prompt, written at the call.
+  'markup',
 ]);
 
 /** `triage = Agent(instructions="…")` names its inline text `triage.instructions`; elsewhere the enclosing function does. */
@@ -194,6 +197,9 @@ function consume(
     return;
   }
   if (expression.type === 'call' && (callMeaning(file, expression) || loadedPath(file, scope, expression))) return; // walked as a call of its own
+  // A local assigned more than once sends the assignment the call follows (one path sets a JSON prompt, another a prose one).
+  const assigned = expression.type === 'identifier' ? scope?.reassigned?.get(expression.text) : undefined;
+  if (assigned) return next(assigned.filter((value) => value.startIndex < expression.startIndex).pop() ?? assigned[0]!);
   // A local sends its assignment and what `+=` adds to it (`messages += [...]`, `system += RULES`).
   if (expression.type === 'identifier' && scope?.locals.has(expression.text))
     return [scope.locals.get(expression.text)!, ...(scope.augmented?.get(expression.text) ?? [])].forEach((part) =>

@@ -22,17 +22,33 @@ export function functionScope(definition: Node, symbol: string, className?: stri
   if (className) for (const [name, position] of params) params.set(name, position - 1);
   const locals = new Map<string, Node>();
   const augmented = new Map<string, Node[]>();
+  const reassigned = new Map<string, Node[]>();
   const body = field(definition, 'body');
-  if (body) collectLocals(body, locals, augmented);
+  if (body) collectLocals(body, locals, augmented, reassigned);
   for (const name of locals.keys()) params.delete(name);
-  return { symbol, ...(className ? { className } : {}), params, locals, ...(augmented.size ? { augmented } : {}) };
+  for (const [name, values] of reassigned) if (values.length < 2) reassigned.delete(name);
+  return {
+    symbol,
+    ...(className ? { className } : {}),
+    params,
+    locals,
+    ...(augmented.size ? { augmented } : {}),
+    ...(reassigned.size ? { reassigned } : {}),
+  };
 }
 
 /**
  * Local assignments and `with … as name` bindings (one native query; nested
  * functions' too); the first assignment wins, and `name += …` after it adds to it.
+ * Every assignment of a name is kept too, in source order (`reassigned`): a model
+ * call sends the one it follows.
  */
-function collectLocals(node: Node, locals: Map<string, Node>, augmented: Map<string, Node[]>): void {
+function collectLocals(
+  node: Node,
+  locals: Map<string, Node>,
+  augmented: Map<string, Node[]>,
+  reassigned: Map<string, Node[]>,
+): void {
   for (const child of node.descendantsOfType(['assignment', 'as_pattern', 'augmented_assignment'])) {
     if (!child) continue;
     if (child.type === 'augmented_assignment') {
@@ -45,7 +61,9 @@ function collectLocals(node: Node, locals: Map<string, Node>, augmented: Map<str
     const target =
       child.type === 'assignment' ? field(child, 'left') : namedChildren(field(child, 'alias') ?? child)[0];
     const value = child.type === 'assignment' ? rightmostValue(child) : namedChildren(child)[0];
-    if (target?.type === 'identifier' && value && !locals.has(target.text)) locals.set(target.text, value);
+    if (target?.type !== 'identifier' || !value) continue;
+    if (!locals.has(target.text)) locals.set(target.text, value);
+    if (child.type === 'assignment') reassigned.set(target.text, [...(reassigned.get(target.text) ?? []), value]);
   }
 }
 

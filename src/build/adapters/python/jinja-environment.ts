@@ -1,26 +1,26 @@
+import type { Target } from '../../../model/extraction.js';
 import type { PythonFile, Scope } from './python-file.js';
 import { callArguments, dottedName, field, namedChildren, startLine, unwrap, type Node } from './syntax.js';
 import { runTimeFolderDiagnostic } from '../shared/dynamic-include.js';
-import { evaluatePath, listItems, pathCandidates, underDirectories, type CodePath } from './paths.js';
+import { pathCandidates, underDirectories } from './paths.js';
 import { definingClass, lookup } from './bindings.js';
 import { literalText } from './string-literal.js';
 import { consumes } from './consume-reference.js';
 import { selfAssignment } from './instances.js';
+import { IN_MEMORY, loaderFolders, RUN_TIME, type TemplateFolder, type TemplateFolders } from './jinja-loaders.js';
 
-/**
- * The folders a Jinja environment loads from: the `FileSystemLoader`'s, `RUN_TIME`
- * when it is one whose folder is known only at run time (`FileSystemLoader(prompt_dir)`
- * with a parameter), undefined when no loader is found.
- */
-export type TemplateFolders = CodePath[] | typeof RUN_TIME | undefined;
-export const RUN_TIME = 'run-time';
+export type { TemplateFolders } from './jinja-loaders.js';
 
 /**
  * `symbol` loads template `name` through an environment with these folders: under
- * the loader's folders, else relative to the working directory. A loader whose
- * folder is set at run time could read any same-named template (each agent keeps
- * its own `system_prompt.j2`), so that load is a `dynamic-include` warning and
- * its scope a consumer of a prompt the map cannot name, never a guess.
+ * the loader's folders (a `PrefixLoader` entry's only for names under its prefix).
+ * A loader whose folder is set at run time could read any same-named template
+ * (each agent keeps its own `system_prompt.j2`), so that load is a
+ * `dynamic-include` info and its scope a consumer of a prompt the map cannot
+ * name, never a guess. A `DictLoader`'s templates are strings in code: no file.
+ * Where the folders are guesses (relative to the working directory, or an
+ * environment promptgraph cannot see, tried from the file's folder up), a miss
+ * proves nothing: the resolver says so at info, not as a dangling reference.
  */
 export function loadTemplate(
   file: PythonFile,
@@ -35,16 +35,41 @@ export function loadTemplate(
     file.runTimeLoads.push({ symbol, line: startLine(node) });
     return;
   }
-  const candidates = folders?.length
-    ? underDirectories(file, folders, name)
-    : pathCandidates(file, { path: name, anchored: false });
-  consumes(file, symbol, { type: 'file', candidates }, node, label);
+  if (folders === IN_MEMORY) return;
+  consumes(file, symbol, templateTarget(file, folders, name), node, label);
+}
+
+function templateTarget(file: PythonFile, found: TemplateFolders, name: string): Extract<Target, { type: 'file' }> {
+  const applicable =
+    typeof found === 'object'
+      ? found.folders.flatMap((folder): { folder: TemplateFolder; name: string }[] =>
+          folder.prefix === undefined
+            ? [{ folder, name }]
+            : name.startsWith(`${folder.prefix}/`)
+              ? [{ folder, name: name.slice(folder.prefix.length + 1) }]
+              : [],
+        )
+      : [];
+  if (typeof found !== 'object' || !applicable.length)
+    return {
+      type: 'file',
+      candidates: pathCandidates(file, { path: name, anchored: false }),
+      guessed: 'unseen-loader',
+    };
+  const candidates = [...new Set(applicable.flatMap((entry) => underDirectories(file, [entry.folder], entry.name)))];
+  const guessed = found.partial
+    ? 'unseen-loader'
+    : applicable.some((entry) => !entry.folder.anchored)
+      ? 'working-directory'
+      : undefined;
+  return { type: 'file', candidates, ...(guessed ? { guessed } : {}) };
 }
 
 /**
- * The folders of `Environment(loader=FileSystemLoader(dir or [dirs]))`, followed
- * through names, `self.env` set in a method or returned by a property, and
- * same-file functions returning the environment (`_env().get_template(…)`).
+ * The folders of `Environment(loader=…)` (`FileSystemLoader(dir or [dirs])`,
+ * `PackageLoader`, `ChoiceLoader`, `PrefixLoader`, `DictLoader`: jinja-loaders.ts),
+ * followed through names, `self.env` set in a method or returned by a property,
+ * and same-file functions returning the environment (`_env().get_template(…)`).
  */
 export function jinjaDirectories(
   file: PythonFile,
@@ -74,15 +99,12 @@ export function jinjaDirectories(
   const callee = field(expression, 'function')!;
   const name = dottedName(callee) ?? '';
   const args = callArguments(expression);
-  if (/(^|\.)(Environment|SandboxedEnvironment)$/.test(name)) {
+  if (/(^|\.)\w*Environment$/.test(name)) {
     const loader = args.keywords.get('loader');
     return loader && jinjaDirectories(file, scope, loader, depth + 1);
   }
-  if (/(^|\.)FileSystemLoader$/.test(name)) {
-    const searchPath = args.positional[0] ?? args.keywords.get('searchpath');
-    const paths = searchPath ? listItems(unwrap(searchPath)).map((item) => evaluatePath(file, scope, item)) : [];
-    return paths.every(Boolean) ? (paths as CodePath[]) : RUN_TIME;
-  }
+  const loaded = loaderFolders(file, scope, expression, (part) => jinjaDirectories(file, scope, part, depth + 1));
+  if (loaded !== null) return loaded;
   const binding = callee.type === 'identifier' ? lookup(file, scope, callee.text) : undefined;
   if (binding?.kind === 'function') return returnedDirectories(file, binding.symbol, depth);
   return callee.type === 'attribute' ? jinjaDirectories(file, scope, callee, depth + 1) : undefined;

@@ -1,9 +1,10 @@
 import type { Target } from '../../../model/extraction.js';
 import type { PythonFile, Scope } from './python-file.js';
-import { callArguments, dottedName, field, unwrap, type Node } from './syntax.js';
-import { evaluatePath, pathCandidates, type CodePath } from './paths.js';
+import { callArguments, dottedName, field, startLine, unwrap, type Node } from './syntax.js';
+import { evaluatePath, type CodePath } from './paths.js';
 import { lookup } from './bindings.js';
-import { looksLikePromptFile } from '../shared/code-path.js';
+import { fileReadTarget, looksLikePromptFile } from '../shared/code-path.js';
+import { absolutePathDiagnostic } from '../shared/dynamic-include.js';
 
 /** `open(p).read()`, `f.read()` after `with open(p) as f`, `Path(p).read_text()`. */
 export function loadedPath(
@@ -34,8 +35,11 @@ export function loadedPath(
     return undefined;
   }
   if (!path || !looksLikePromptFile(path.path)) return undefined;
-  return {
-    target: { type: 'file', candidates: pathCandidates(file, path) },
-    label: `${call.text.length > 60 ? `${method}(…)` : call.text}`,
-  };
+  const label = `${call.text.length > 60 ? `${method}(…)` : call.text}`;
+  // An absolute path (`/etc/app/system.txt`) is no repository file: say so, and point at nothing.
+  if (!path.anchored && path.path.startsWith('/')) {
+    file.diagnostics.push(absolutePathDiagnostic(file.path, startLine(call), call.startPosition.column + 1, label));
+    return undefined;
+  }
+  return { target: fileReadTarget(file, path), label };
 }

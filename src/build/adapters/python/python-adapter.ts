@@ -1,5 +1,5 @@
 import type { Adapter, Extraction, ExtractedUnit } from '../../../model/extraction.js';
-import type { Declaration, PythonFile } from './python-file.js';
+import type { Declaration, PythonFile, TextValue } from './python-file.js';
 import { loadPythonParser } from './load-python-parser.js';
 import { collectModuleBindings } from './bindings.js';
 import { collectDeclarations } from './declarations.js';
@@ -13,22 +13,29 @@ import { moduleExports } from './module-exports.js';
 import { endLine, startLine, type Node as SyntaxNode } from './syntax.js';
 import { includeReference } from '../shared/include.js';
 import { consumerSymbols, moduleRange, propagateLocalWrappers } from '../shared/consumer-scopes.js';
+import { promotedByName } from '../shared/prose.js';
 
 /** Names that say "this is prompt text", so the constant is a prompt even before anything uses it. */
 const PROMPT_NAME = /prompt|instruction|system|persona|preamble|template|guideline|rules/i;
 
 /**
  * A named prompt: its name says so (the dict's name for a dict entry, else the
- * last part, so `SystemMessage.role` is no prompt) and it reads as words, not a
- * key like `prompt_cache_key`. Anything else is a candidate, kept when used.
+ * last part, so `SystemMessage.role` is no prompt) and its text reads like one
+ * (`prose.ts`): not a key like `prompt_cache_key`, an HTML or LaTeX template, a
+ * cost string or code. Anything else is a candidate, kept when used.
  */
-function declaredPrompt(declaration: Declaration, text: string): boolean {
-  const name =
-    declaration.statement.type === 'pair'
-      ? declaration.symbol.slice(0, declaration.symbol.lastIndexOf('.'))
-      : declaration.symbol.slice(declaration.symbol.lastIndexOf('.') + 1);
-  return PROMPT_NAME.test(name) && /\S\s+\S/.test(text);
+function declaredPrompt(declaration: Declaration, value: TextValue): boolean {
+  let text = value.text;
+  for (const include of value.includes) if (include.placeholder) text = text.split(include.placeholder).join(' ');
+  const includes = value.includes.filter((include) => include.placeholder).length;
+  if (declaration.statement.type !== 'pair') {
+    const name = declaration.symbol.slice(declaration.symbol.lastIndexOf('.') + 1);
+    return promotedByName(name, undefined, text, PROMPT_NAME, includes);
+  }
+  const dictionary = declaration.symbol.slice(0, declaration.symbol.lastIndexOf('.'));
+  return promotedByName('', dictionary, text, PROMPT_NAME, includes);
 }
+
 /** Cheap test before parsing: a file with no string, no environment read and no import (a re-export) has nothing to find. */
 const INTERESTING = /["']|environ|getenv|import/;
 
@@ -124,7 +131,7 @@ function extractTree(path: string, source: string, root: Parameters<typeof colle
       text: value.text,
       ...(value.variants ? { variants: value.variants } : {}),
       ...(declaration.function && value.slots.length ? { parameters: value.slots } : {}),
-      ...(call || !declaredPrompt(declaration, value.text) ? { candidate: true } : {}),
+      ...(call || !declaredPrompt(declaration, value) ? { candidate: true } : {}),
       ...(call?.throughCall ? { throughCall: true } : {}),
     });
     for (const include of value.includes)

@@ -37,6 +37,8 @@ export interface Scope {
   locals: Map<string, Node>;
   /** What `name += …` adds to a local after its assignment, in source order (`system += RULES`). */
   augmented?: Map<string, Node[]>;
+  /** Every value of a local assigned more than once, in source order: a use reads the last one before it. */
+  reassigned?: Map<string, Node[]>;
 }
 
 /** A text value of Python code; a parameter is its position. */

@@ -21,8 +21,8 @@ export function dynamicIncludeDiagnostic(file: string, line: number, column: num
 /**
  * Code loading a prompt it names only at run time (`readFileSync(\`prompts/${name}.md\`)`,
  * `ai.prompt(name)`, `langfuse.getPrompt(name)`): the same gap in the map as a
- * computed template include, so the same code and severity — one finding to
- * filter or gate on, whatever language the dependency is written in. With
+ * computed template include, so the same code, at info: a path built at run time
+ * is how such code is written, not a defect of the repository. With
  * `matching`, the patterns (nearest first) whose files the map takes the load
  * to read instead.
  */
@@ -37,12 +37,27 @@ export function dynamicLoadDiagnostic(
     ? `promptgraph takes it to read every file matching ${matching[0]}${matching.length > 1 ? ` (or, where no file does, the next of ${matching.length - 1} more folder${matching.length > 2 ? 's' : ''} tried in turn)` : ''}`
     : 'promptgraph cannot follow it';
   return {
-    severity: 'warning',
+    severity: 'info',
     code: 'dynamic-include',
     file,
     line,
     column,
     message: `${shorten(source)} names the prompt it loads only at run time; ${mapped} (write it as a literal to map the exact dependency)`,
+  };
+}
+
+/**
+ * A prompt-like file read at an absolute path (`/etc/app/system.txt`): outside the
+ * repository, so the map cannot follow it and nothing in the repository is broken.
+ */
+export function absolutePathDiagnostic(file: string, line: number, column: number, source: string): Diagnostic {
+  return {
+    severity: 'info',
+    code: 'dynamic-include',
+    file,
+    line,
+    column,
+    message: `${shorten(source)} reads an absolute path outside the repository; promptgraph cannot follow it (keep the prompt in the repository and read it relative to the code to map it)`,
   };
 }
 
@@ -53,7 +68,7 @@ export function dynamicLoadDiagnostic(
  */
 export function runTimeFolderDiagnostic(file: string, line: number, column: number, source: string): Diagnostic {
   return {
-    severity: 'warning',
+    severity: 'info',
     code: 'dynamic-include',
     file,
     line,

@@ -35,7 +35,22 @@ interface FetchRule {
   versionSeparator?: string;
   /** A method name too common to trust alone: only when the callee (or, `anywhere`, any import of the file) comes from such a module. */
   imported?: { module: RegExp; anywhere: boolean };
+  /**
+   * The registry's client: a receiver named after it (`langfuse`, `self.langfuse_client`),
+   * or a file that imports its SDK. `getPrompt`, `prompt.get`, `templates.get` are
+   * common method names (a dict's `self.prompt.get("system")`, a project's own
+   * `registry.getPrompt(…)`): elsewhere they fetch nothing from a registry.
+   */
+  client: { module: RegExp; receiver: RegExp };
 }
+
+const LANGFUSE = { module: /^(@langfuse\/|langfuse)/, receiver: /langfuse/i };
+const PROMPTLAYER = { module: /^@?promptlayer/, receiver: /prompt_?layer/i };
+const BRAINTRUST = { module: /^braintrust/, receiver: /braintrust/i };
+const LANGWATCH = { module: /^langwatch/, receiver: /langwatch/i };
+const LAUNCHDARKLY = { module: /^(@launchdarkly\/|launchdarkly|ldai)/, receiver: /launch_?darkly|ld_?ai/i };
+const PORTKEY = { module: /^portkey/, receiver: /portkey/i };
+const LANGSMITH = { module: /^(langsmith|langchain)/, receiver: /langsmith|(^|\.)hub$/i };
 
 const at = (position: number): ArgumentSlot => ({ position });
 const option = (options: number, key: string): ArgumentSlot => ({ options, key });
@@ -51,6 +66,7 @@ const option = (options: number, key: string): ArgumentSlot => ({ options, key }
 const RULES: readonly FetchRule[] = [
   {
     registry: 'langfuse',
+    client: LANGFUSE,
     methods: ['getPrompt'],
     name: [at(0), option(0, 'name')],
     version: [at(1), option(2, 'version')],
@@ -59,6 +75,7 @@ const RULES: readonly FetchRule[] = [
   },
   {
     registry: 'langfuse',
+    client: LANGFUSE,
     methods: ['prompt.get'],
     name: [at(0)],
     version: [option(1, 'version')],
@@ -67,6 +84,7 @@ const RULES: readonly FetchRule[] = [
   },
   {
     registry: 'promptlayer',
+    client: PROMPTLAYER,
     methods: ['templates.get'],
     name: [at(0), option(0, 'promptName')],
     version: [option(1, 'version')],
@@ -74,6 +92,7 @@ const RULES: readonly FetchRule[] = [
   },
   {
     registry: 'promptlayer',
+    client: PROMPTLAYER,
     methods: ['run'],
     name: [option(0, 'promptName')],
     version: [option(0, 'promptVersion')],
@@ -81,6 +100,7 @@ const RULES: readonly FetchRule[] = [
   },
   {
     registry: 'braintrust',
+    client: BRAINTRUST,
     methods: ['loadPrompt', 'initFunction'],
     name: [option(0, 'slug')],
     version: [option(0, 'version')],
@@ -89,29 +109,44 @@ const RULES: readonly FetchRule[] = [
   // `invoke` is LangChain's too: only Braintrust's own, bare or on the module.
   {
     registry: 'braintrust',
+    client: BRAINTRUST,
     methods: ['invoke'],
     receivers: ['', 'braintrust'],
     name: [option(0, 'slug')],
     version: [option(0, 'version')],
     anyVersionPins: true,
   },
-  { registry: 'langwatch', methods: ['prompts.get'], name: [at(0)], version: [option(1, 'version')] },
-  { registry: 'launchdarkly', methods: ['completionConfig'], name: [at(0), option(0, 'key')] },
+  {
+    registry: 'langwatch',
+    client: LANGWATCH,
+    methods: ['prompts.get'],
+    name: [at(0)],
+    version: [option(1, 'version')],
+  },
+  {
+    registry: 'launchdarkly',
+    client: LAUNCHDARKLY,
+    methods: ['completionConfig'],
+    name: [at(0), option(0, 'key')],
+  },
   // The Python AI SDK's deprecated name for completion_config.
   {
     registry: 'launchdarkly',
+    client: LAUNCHDARKLY,
     methods: ['config'],
     name: [at(0), option(0, 'key')],
     imported: { module: /^ldai(\.|$)/, anywhere: true },
   },
   {
     registry: 'portkey',
+    client: PORTKEY,
     methods: ['prompts.completions.create', 'prompts.render'],
     name: [option(0, 'promptID'), option(0, 'promptId')],
     versionSeparator: '@',
   },
   {
     registry: 'langsmith',
+    client: LANGSMITH,
     methods: ['hub.pull', 'pullPrompt'],
     name: [at(0), option(0, 'ownerRepoCommit'), option(0, 'promptIdentifier')],
     versionSeparator: ':',
@@ -119,6 +154,7 @@ const RULES: readonly FetchRule[] = [
   },
   {
     registry: 'langsmith',
+    client: LANGSMITH,
     methods: ['pull'],
     receivers: [''],
     name: [at(0)],
@@ -148,6 +184,7 @@ export function registryFetch(call: FetchCall, spell: (name: string) => string):
       .find((found) => found !== undefined);
     if (receiver === undefined || (rule.receivers && !rule.receivers.includes(receiver))) continue;
     if (rule.imported && !call.imports(rule.imported.module, rule.imported.anywhere)) continue;
+    if (!rule.client.receiver.test(receiver) && !call.imports(rule.client.module, true)) continue;
     const written = first(rule.name);
     if (!written) continue;
     const separator = rule.versionSeparator ? written.indexOf(rule.versionSeparator) : -1;

@@ -6,6 +6,7 @@ import { isFunctionNode, walk } from './syntax.js';
 import { callMeaning } from './consumer-calls.js';
 import { loadedPath } from './loaded-file.js';
 import { evaluatePath, pathCandidates, underDirectories, UNKNOWN_PIECE, type CodePath } from './paths.js';
+import { fileReadTarget } from '../shared/code-path.js';
 import { textOf } from './declaration-text.js';
 import { environmentVariables } from './environment.js';
 import { consumeArgument, type ModelCall } from './consume-argument.js';
@@ -77,7 +78,7 @@ function visit(file: TsFile, scope: Scope | undefined, symbol: string, node: ts.
     }
     case 'load': {
       const path = evaluatePath(file, scope, meaning.path);
-      if (path) consumes(file, symbol, { type: 'file', candidates: pathCandidates(file, path) }, node, meaning.label);
+      if (path) consumes(file, symbol, fileReadTarget(file, path), node, meaning.label);
       else if (t.isCallExpression(node)) runTimeLoad(file, scope, symbol, node);
       return;
     }
@@ -109,8 +110,16 @@ function visit(file: TsFile, scope: Scope | undefined, symbol: string, node: ts.
       const name = evaluatePath(file, scope, meaning.name, 0, true);
       const under = (path: CodePath) =>
         meaning.directories ? underDirectories(file, meaning.directories, path.path) : pathCandidates(file, path);
+      // Folders relative to the working directory (or none: nunjucks' default) make the candidates guesses.
+      const guessed = !meaning.directories || meaning.directories.some((directory) => !directory.anchored);
       if (name && !name.path.includes(UNKNOWN_PIECE))
-        return consumes(file, symbol, { type: 'file', candidates: under(name) }, node, meaning.label);
+        return consumes(
+          file,
+          symbol,
+          { type: 'file', candidates: under(name), ...(guessed ? { guessed: 'working-directory' as const } : {}) },
+          node,
+          meaning.label,
+        );
       // A name known in part (`${kind}.j2`): every template of that pattern under the loader folders; a bare variable, none.
       return reportRunTimeLoad(
         file,

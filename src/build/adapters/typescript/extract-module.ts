@@ -20,25 +20,25 @@ import {
 } from './syntax.js';
 import { includeReference } from '../shared/include.js';
 import { PROMPT_NAME } from './prefilter.js';
+import { promotedByName } from '../shared/prose.js';
 import { consumerSymbols, moduleRange, propagateLocalWrappers } from '../shared/consumer-scopes.js';
 
 /**
- * A named prompt: its name (or, for an object entry, its object's name) says so
- * and it reads as words, not a key like `promptCacheKey`. Anything else is a
- * candidate, kept only when it flows into a prompt or a model.
+ * A named prompt: its name (or, for an object entry, the object holding it) says
+ * so and its text reads like one (`prose.ts`): not a key like `promptCacheKey`, a
+ * UI label under `Settings.Prompt`, an HTML page template or a path. Anything
+ * else is a candidate, kept only when it flows into a prompt or a model.
  */
 function declaredPrompt(declaration: Declaration, value: TextValue): boolean {
   const last = declaration.symbol.slice(declaration.symbol.lastIndexOf('.') + 1);
-  return (
-    (PROMPT_NAME.test(last) || (declaration.container !== undefined && PROMPT_NAME.test(declaration.container))) &&
-    /\S\s+\S/.test(wordsOf(value))
-  );
+  const includes = value.includes.filter((include) => include.placeholder).length;
+  return promotedByName(last, declaration.container, wordsOf(value), PROMPT_NAME, includes);
 }
 
-/** The text with included units as one word each and unknown values (`${count + 1}`) left out: what "reads as words" is judged on. */
+/** The text with included units and unknown values (`${count + 1}`) left out: what "reads as prose" is judged on. */
 function wordsOf(value: TextValue): string {
   let text = value.text;
-  for (const include of value.includes) if (include.placeholder) text = text.split(include.placeholder).join('X');
+  for (const include of value.includes) if (include.placeholder) text = text.split(include.placeholder).join(' ');
   return text.replace(/\$\{[^}]*\}/g, '');
 }
 

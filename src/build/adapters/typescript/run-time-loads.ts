@@ -42,7 +42,7 @@ export function reportRunTimeLoad(file: TsFile, symbol: string, call: ts.Node, p
 function loadPatterns(file: TsFile, scope: Scope | undefined, call: ts.CallExpression): string[] | undefined {
   const name = calleeName(call.expression);
   const first = call.arguments[0];
-  const read = readPathNode(call);
+  const read = readPathNode(file, call);
   if (read) {
     // Reading `join(workspaceRoot, 'notes.md')` of a folder known only at run time is no telling a prompt from a scratch file: no load.
     const path = evaluatePath(file, scope, read, 0, true);

@@ -6,14 +6,17 @@ import { unpinnedRemoteReference } from './unpinned-remote-reference.js';
 import { includeCycle } from './include-cycle.js';
 import { danglingReference } from './dangling-reference.js';
 import { contractTargetMissing } from './contract-target-missing.js';
+import { contractInvalid } from './contract-invalid.js';
 import { contractWithoutEvals } from './contract-without-evals.js';
 import { orphanPrompt } from './orphan-prompt.js';
 import { duplicatePromptText } from './duplicate-prompt-text.js';
+import { unusedSuppression } from './unused-suppression.js';
 
 /** Every audit rule, in the order reports list them: what is broken first, then risky habits, then housekeeping. */
 export const AUDIT_RULES: readonly AuditRule[] = [
   includeCycle,
   danglingReference,
+  contractInvalid,
   contractTargetMissing,
   sharedWithoutContract,
   unownedPrompt,
@@ -22,4 +25,5 @@ export const AUDIT_RULES: readonly AuditRule[] = [
   contractWithoutEvals,
   duplicatePromptText,
   orphanPrompt,
+  unusedSuppression,
 ];

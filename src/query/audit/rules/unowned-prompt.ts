@@ -1,5 +1,5 @@
 import type { AuditRule } from '../audit-rule.js';
-import { isLocalPromptText } from '../node-traits.js';
+import { isAuditedPromptText } from '../node-traits.js';
 import { at, nodeLabel } from '../message-parts.js';
 
 /** Prompt text nobody owns: no CODEOWNERS line and no contract gives it an owner, so nobody is asked when it changes. */
@@ -9,9 +9,9 @@ export const unownedPrompt: AuditRule = {
   description:
     'A prompt or fragment that no CODEOWNERS line and no contract owns: nobody is asked to review a change to it, and nobody is asked when something it depends on changes. Add a CODEOWNERS line for its file, or a contract with `owners`.',
   defaultSeverity: 'warning',
-  check({ result }) {
+  check({ result, graph }) {
     return result.nodes
-      .filter((node) => isLocalPromptText(node) && node.owners.length === 0)
+      .filter((node) => isAuditedPromptText(graph, node) && node.owners.length === 0)
       .map((node) => {
         // A CODEOWNERS line with no owners un-owns on purpose; say which, so the fix is obvious.
         const unowning = node.ownership?.find((source) => source.via === 'codeowners' && source.owners.length === 0);

@@ -1,5 +1,6 @@
 import type { AuditRule } from '../audit-rule.js';
 import { nodeLabel } from '../message-parts.js';
+import type { GraphEdge } from '../../../model/schema/scan-result.js';
 
 /**
  * A reference to a registry prompt that follows a moving pointer (a label such
@@ -17,8 +18,12 @@ export const unpinnedRemoteReference: AuditRule = {
   check({ result, graph }) {
     return result.nodes.flatMap((remote) => {
       if (!remote.remote?.moving) return [];
-      const { registry, name, label } = remote.remote;
-      const pointer = label ? `label '${label}'` : 'its latest version';
+      const { registry, name } = remote.remote;
+      // Each reference names its own pointer; an edge from an older scan has none, so the node's stands in.
+      const pointer = (edge: GraphEdge) => {
+        const label = edge.moving === undefined ? remote.remote?.label : edge.label;
+        return label ? `label '${label}'` : 'its latest version';
+      };
       return (
         graph
           .incoming(remote.id)
@@ -31,7 +36,7 @@ export const unpinnedRemoteReference: AuditRule = {
             line: edge.line || from.range.start,
             nodes: [from.id, remote.id],
             key: `${from.id} ${edge.kind} ${remote.id}`,
-            message: `${nodeLabel(from)} takes ${registry} prompt '${name}' by ${pointer}: the registry can change it without a commit; pin a version`,
+            message: `${nodeLabel(from)} takes ${registry} prompt '${name}' by ${pointer(edge)}: the registry can change it without a commit; pin a version`,
           }))
       );
     });

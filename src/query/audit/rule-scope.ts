@@ -1,0 +1,14 @@
+import picomatch from 'picomatch';
+import type { AuditRuleSettings } from '../../model/schema/audit-rules.js';
+
+/**
+ * Whether a rule reports on a file, by its `paths` and `ignore` globs: a team
+ * adopts a rule where it is ready (`paths: ["services/**"]`) and leaves out what
+ * it never applies to (`ignore: ["**\/tests/**"]`). A finding about no file
+ * (the repository as a whole) is always kept.
+ */
+export function ruleScope(settings: AuditRuleSettings): (file: string) => boolean {
+  const within = settings.paths?.length ? picomatch(settings.paths, { dot: true }) : () => true;
+  const ignored = settings.ignore?.length ? picomatch(settings.ignore, { dot: true }) : () => false;
+  return (file) => !file || (within(file) && !ignored(file));
+}
