@@ -20,13 +20,22 @@ function reviewed(level: RiskLevel): ImpactResult {
 
 describe('checkImpact --fail-on-risk', () => {
   it('passes whatever the risk without a threshold', () => {
-    expect(checkImpact(reviewed('high'))).toEqual({ ok: true, failures: [] });
+    expect(checkImpact(reviewed('high'))).toEqual({ ok: true, failures: [], findings: [] });
   });
 
   it('fails when the risk is at the threshold or above, saying the level and its reasons', () => {
     expect(checkImpact(reviewed('unknown'), { failOnRisk: 'unknown' })).toEqual({
       ok: false,
       failures: ['risk unknown is at or above --fail-on-risk unknown: the reasons for unknown'],
+      findings: [
+        {
+          reason: 'risk',
+          message: 'risk unknown is at or above --fail-on-risk unknown: the reasons for unknown',
+          // Located at the first changed prompt, where an annotation can point.
+          file: 'shared/prompts/_persona.prompt',
+          line: 1,
+        },
+      ],
       failOnRisk: 'unknown',
     });
     expect(checkImpact(reviewed('high'), { failOnRisk: 'unknown' }).ok).toBe(false);
@@ -36,6 +45,7 @@ describe('checkImpact --fail-on-risk', () => {
     expect(checkImpact(reviewed('unknown'), { failOnRisk: 'medium' })).toEqual({
       ok: true,
       failures: [],
+      findings: [],
       failOnRisk: 'medium',
     });
     expect(checkImpact(reviewed('low'), { failOnRisk: 'unknown' }).ok).toBe(true);
@@ -53,7 +63,7 @@ describe('check --format json', () => {
     const outcome = checkImpact(result, { failOnRisk: 'high' });
     const document = JSON.parse(formatCheckJson(result, outcome));
     expect(CheckResultSchema.parse(document)).toEqual(document);
-    expect(Object.keys(document)).toEqual(['schemaVersion', 'schemaMinor', 'ok', 'failures', 'failOnRisk', 'impact']);
+    expect(Object.keys(document)).toEqual(['schemaVersion', 'schemaMinor', 'ok', 'failures', 'failOnRisk', 'findings', 'impact']);
     expect(document.impact).toEqual(result);
   });
 });

@@ -40,6 +40,9 @@ describe('CODEOWNERS approvals with GitHub semantics', () => {
         required: true,
         sources: ['codeowners'],
         why: ['CODEOWNERS (.github/CODEOWNERS line 1) owner of changed file apps/prompts/reply.md'],
+        // Where an annotation of the missing approval points: the changed file.
+        file: 'apps/prompts/reply.md',
+        line: 1,
         approvedBy: [],
         satisfied: false,
       },
