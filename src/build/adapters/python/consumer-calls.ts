@@ -1,6 +1,8 @@
 import type { RemoteRef } from '../../../model/schema/scan-result.js';
-import type { PythonFile } from './python-file.js';
-import { callArguments, dottedName, field, type CallArguments, type Node } from './syntax.js';
+import type { PythonFile, Scope } from './python-file.js';
+import { sinkOfCall } from './callee-origin.js';
+import { sinkArguments } from './sink-arguments.js';
+import { callArguments, dottedName, field, type Node } from './syntax.js';
 import { literalText } from './string-literal.js';
 import { registryCall } from './registry-calls.js';
 
@@ -30,29 +32,6 @@ export interface ModelArgument {
   slot: string;
 }
 
-const MODEL_KEYWORDS = [
-  'messages',
-  'system',
-  'instructions',
-  'input',
-  'prompt',
-  'system_instruction',
-  'system_prompt',
-  'template',
-  'contents',
-];
-const LANGCHAIN_CONSTRUCTORS = new Set([
-  'SystemMessage',
-  'HumanMessage',
-  'AIMessage',
-  'PromptTemplate',
-  'ChatPromptTemplate',
-  'SystemMessagePromptTemplate',
-  'HumanMessagePromptTemplate',
-  'Template',
-  'jinja2.Template',
-]);
-const LANGCHAIN_FACTORIES = new Set(['from_messages', 'from_template', 'from_strings']);
 const LOADERS = new Set(['prompty.load', 'prompty.execute', 'prompty.prepare', 'poml.poml', 'poml']);
 const POML = new Set(['poml.poml', 'poml']);
 
@@ -60,21 +39,8 @@ const POML = new Set(['poml.poml', 'poml']);
 const isInlineMarkup = (text: string | undefined): boolean =>
   text !== undefined && (/^\s*</.test(text) || text.includes('\n'));
 
-const slots = (args: CallArguments, keywords: string[]): ModelArgument[] =>
-  keywords.flatMap((slot) => (args.keywords.get(slot) ? [{ node: args.keywords.get(slot)!, slot }] : []));
-
-/** The slot a LangChain class fills with its text. */
-const langchainSlot = (name: string, method: string): string =>
-  /System/.test(name)
-    ? 'system'
-    : /Human|AI/.test(name)
-      ? 'user'
-      : method === 'from_messages'
-        ? 'messages'
-        : 'template';
-
 /** Recognises model calls, prompt loaders, registry fetches and template lookups by their shape. */
-export function callMeaning(file: PythonFile, call: Node): CallMeaning | undefined {
+export function callMeaning(file: PythonFile, call: Node, scope?: Scope): CallMeaning | undefined {
   const written = field(call, 'function');
   if (!written) return undefined;
   // `Agent[Context](…)`: a generic class is called like the class.
@@ -86,47 +52,8 @@ export function callMeaning(file: PythonFile, call: Node): CallMeaning | undefin
   // Before model calls: Portkey's `prompts.completions.create` and Braintrust's `invoke` look like them.
   const fetched = registryCall(file, call);
   if (fetched) return { kind: 'registry', ...fetched };
-  if (
-    /(^|\.)(chat\.completions|completions|responses|messages|beta\.messages)\.(create|stream|parse)$/.test(name) ||
-    /^(litellm\.)?a?completion$/.test(name) ||
-    (/(^|\.)(generate_content|generate_content_stream|generate|invoke|ainvoke|stream)$/.test(name) &&
-      args.keywords.size)
-  ) {
-    return { kind: 'model', arguments: slots(args, MODEL_KEYWORDS), label, wraps: true };
-  }
-  // LangChain runnables and chat models: `llm.invoke([...messages])`, `chain.invoke(PROMPT.format(...))`.
-  if (
-    callee.type === 'attribute' &&
-    /^(a?invoke|a?stream|a?batch|predict|apredict)$/.test(method) &&
-    args.positional[0]
-  ) {
-    return { kind: 'model', arguments: [{ node: args.positional[0], slot: 'input' }], label, wraps: false };
-  }
-  // OpenAI Agents SDK: `Runner.run(agent, input)`.
-  if (/(^|\.)Runner\.(run|run_sync|run_streamed)$/.test(name)) {
-    const input = args.positional[1] ?? args.keywords.get('input');
-    // The input is usually the user's turn: passing a parameter through does not make a wrapper.
-    return { kind: 'model', arguments: input ? [{ node: input, slot: 'input' }] : [], label, wraps: false };
-  }
-  if (/(^|\.)(GenerateContentConfig|GenerativeModel|\w*Agent|Assistant|create_react_agent|ChatSession)$/.test(name)) {
-    return {
-      kind: 'model',
-      arguments: slots(args, ['system_instruction', 'instructions', 'system_prompt', 'prompt', 'state_modifier']),
-      label,
-      wraps: true,
-    };
-  }
-  if (LANGCHAIN_CONSTRUCTORS.has(name) || (callee.type === 'attribute' && LANGCHAIN_FACTORIES.has(method))) {
-    const slot = langchainSlot(name, method);
-    const nodes = [
-      args.positional[0],
-      args.keywords.get('content'),
-      args.keywords.get('template'),
-      args.keywords.get('messages'),
-      args.keywords.get('source'),
-    ].filter((node): node is Node => node !== undefined);
-    return { kind: 'model', arguments: nodes.map((node) => ({ node, slot })), label, wraps: true };
-  }
+  const sink = sinkOfCall(file, scope, call);
+  if (sink) return { kind: 'model', arguments: sinkArguments(sink, args), label, wraps: sink.wraps };
   const loaded = LOADERS.has(name) ? (args.positional[0] ?? args.keywords.get('prompt')) : undefined;
   // POML takes markup or a path: `poml("<p>Say hello.</p>")` is the prompt itself, written at the call.
   if (loaded && POML.has(name) && isInlineMarkup(literalText(loaded)))

@@ -37,7 +37,7 @@ function visitExpression(file: PythonFile, scope: Scope | undefined, symbol: str
   const loaded = loadedPath(file, scope, node);
   // A file read inside an f-string is part of that text (an include), not a load of its own.
   if (loaded) return partOfText(file, node) ? undefined : consumes(file, symbol, loaded.target, node, loaded.label);
-  const meaning = callMeaning(file, node);
+  const meaning = callMeaning(file, node, scope);
   if (!meaning) return callArgumentsOf(file, scope, symbol, node);
   switch (meaning.kind) {
     case 'model':
@@ -196,7 +196,8 @@ function consume(
         next(field(pair, 'value')!, role === 'system' || role === 'developer' ? 'system' : role ? 'user' : slot);
     return;
   }
-  if (expression.type === 'call' && (callMeaning(file, expression) || loadedPath(file, scope, expression))) return; // walked as a call of its own
+  if (expression.type === 'call' && (callMeaning(file, expression, scope) || loadedPath(file, scope, expression)))
+    return; // walked as a call of its own
   // A local assigned more than once sends the assignment the call follows (one path sets a JSON prompt, another a prose one).
   const assigned = expression.type === 'identifier' ? scope?.reassigned?.get(expression.text) : undefined;
   if (assigned) return next(assigned.filter((value) => value.startIndex < expression.startIndex).pop() ?? assigned[0]!);

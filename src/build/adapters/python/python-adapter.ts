@@ -14,6 +14,8 @@ import { endLine, startLine, type Node as SyntaxNode } from './syntax.js';
 import { includeReference } from '../shared/include.js';
 import { consumerSymbols, moduleRange, propagateLocalWrappers } from '../shared/consumer-scopes.js';
 import { promotedByName } from '../shared/prose.js';
+import { sinkTable, type SinkTable } from '../sinks/sink-table.js';
+import { PYTHON_SINKS } from '../sinks/python-sinks.js';
 
 /** Names that say "this is prompt text", so the constant is a prompt even before anything uses it. */
 const PROMPT_NAME = /prompt|instruction|system|persona|preamble|template|guideline|rules/i;
@@ -49,7 +51,7 @@ export const pythonAdapter: Adapter = {
   name: 'python',
   matches: (path) => path.endsWith('.py') || path.endsWith('.pyi'),
   prefilter: (text) => INTERESTING.test(text),
-  async extract({ path, text }): Promise<Extraction> {
+  async extract({ path, text }, context): Promise<Extraction> {
     const parser = await loadPythonParser();
     const tree = parser.parse(text);
     if (!tree)
@@ -67,7 +69,8 @@ export const pythonAdapter: Adapter = {
         ],
       };
     try {
-      const extraction = extractTree(path, text, tree.rootNode);
+      const sinks = sinkTable(PYTHON_SINKS, 'python', context?.config?.sinks ?? []);
+      const extraction = extractTree(path, text, tree.rootNode, sinks);
       // tree-sitter recovers from syntax errors: what it could read is kept, and the file is reported.
       const error = tree.rootNode.hasError ? firstError(tree.rootNode) : undefined;
       if (error)
@@ -96,7 +99,12 @@ function firstError(root: SyntaxNode): SyntaxNode | undefined {
   return node;
 }
 
-function extractTree(path: string, source: string, root: Parameters<typeof collectModuleBindings>[1]): Extraction {
+function extractTree(
+  path: string,
+  source: string,
+  root: Parameters<typeof collectModuleBindings>[1],
+  sinks: SinkTable,
+): Extraction {
   const file: PythonFile = {
     path,
     source,
@@ -111,6 +119,7 @@ function extractTree(path: string, source: string, root: Parameters<typeof colle
     declarations: new Map(),
     templateLoaders: [],
     runTimeLoads: [],
+    sinks,
     evaluating: new Set(),
     texts: new Map(),
     callResults: new Map(),

@@ -4,6 +4,7 @@ import type { Node } from './syntax.js';
 import type { TemplateFolders } from './jinja-environment.js';
 import type { CallResult } from './call-result.js';
 import type { TextValue as SharedTextValue } from '../text-value/text-value.js';
+import type { SinkTable } from '../sinks/sink-table.js';
 
 /** What a module-level (or function-local) name is bound to. */
 export type Binding =
@@ -82,6 +83,8 @@ export interface PythonFile {
   templateLoaders: { symbol: string; paramIndex: number; directories: TemplateFolders }[];
   /** Scopes loading a template from a folder known only at run time: consumers of a prompt the map cannot name. */
   runTimeLoads: { symbol: string; line: number }[];
+  /** The model calls Python code makes: the built-in table, then the config's `sinks` for Python. */
+  sinks: SinkTable;
   /** Symbols being evaluated: guards against self-reference. */
   evaluating: Set<string>;
   /** Evaluated text of each declaration (null: not text), memoised. */
