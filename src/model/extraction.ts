@@ -119,7 +119,12 @@ export type Target =
    * within one folder): a path code builds at run time, `prompts/${name}.md`.
    * Matching nothing is no finding; the adapter reports the load as dynamic.
    */
-  | { type: 'files'; patterns: string[] }
+  | {
+      type: 'files';
+      patterns: string[];
+      /** A configuration file code names by path: its scope consumes the prompts it holds, and is no consumer when it holds none. */
+      configuration?: boolean;
+    }
   /** A unit of the same file. */
   | { type: 'local'; symbol: string; instanceAttribute?: string }
   /** An exported binding of a code module: TS `import { X } from '…'`, Python `from m import X`. */
@@ -136,6 +141,12 @@ export type Target =
   | { type: 'name'; name: string; remote?: RemoteRef; localCandidates?: string[] }
   /** An environment variable holding prompt text. */
   | { type: 'env'; variable: string }
+  /**
+   * A key path read from a settings object loaded from configuration files
+   * (`get_settings().pr_review_prompt.system`, `config["agent"]["system_template"]`):
+   * every configuration unit whose key path ends with it. Matching none is no finding.
+   */
+  | { type: 'setting'; keys: string[] }
   /**
    * The n-th parameter of the enclosing function (for wrappers: `ask(system) → generateText({ system })`);
    * with `key`, one property of it (`ask({ system }) → generateText({ system })`).

@@ -3,6 +3,8 @@ import type { Diagnostic } from '../../model/schema/common.js';
 import type { Adapter, Extraction } from '../../model/extraction.js';
 import { ADAPTERS } from '../adapters/index.js';
 import { loadedTextAdapter } from '../adapters/loaded-text.js';
+import { configPromptsAdapter } from '../adapters/config-prompts.js';
+import { configurationFiles } from './configuration-files.js';
 import type { FileExtraction } from '../resolve/unit-index.js';
 import type { FileSource } from '../../model/file-source.js';
 import { OUTSIDE_ROOT } from '../files/symlinks.js';
@@ -31,7 +33,9 @@ const CONCURRENCY = 32;
 /**
  * Reads and extracts every file an adapter claims. A file loaded by code but
  * claimed by no adapter (`readFile('templates/system.txt')`) is read in a second
- * pass as plain prompt text, so loaders always have something to point at.
+ * pass as plain prompt text, so loaders always have something to point at; a
+ * YAML, JSON or TOML file code names as configuration is read for the prompts
+ * under its keys.
  */
 export async function extractAll(
   source: FileSource,
@@ -102,7 +106,16 @@ export async function extractAll(
     }
   }
   await inBatches(
-    [...loaded].sort().map((path) => ({ path, adapters: [loadedTextAdapter], manifest: false })),
+    [...configurationFiles(byPath, listed)]
+      .sort()
+      .map((path) => ({ path, adapters: [configPromptsAdapter], manifest: false })),
+    run,
+  );
+  await inBatches(
+    [...loaded]
+      .filter((path) => !byPath.has(path))
+      .sort()
+      .map((path) => ({ path, adapters: [loadedTextAdapter], manifest: false })),
     run,
   );
 

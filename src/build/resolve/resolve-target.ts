@@ -8,6 +8,7 @@ import type { ModuleExport } from '../../model/extraction.js';
 import type { IndexedUnit, UnitClass, UnitIndex } from './unit-index.js';
 import { resolveSelector } from './resolve-selector.js';
 import { matchFileTarget } from './file-candidates.js';
+import { filesMatching } from './files-matching.js';
 import { exportPresence } from './export-presence.js';
 import type { ClassIndex, IndexedClass } from './class-index.js';
 import type { ClassMembers } from './class-members.js';
@@ -179,6 +180,13 @@ export function resolveTarget(
       const ids = units.envVariable(target.variable).map((unit) => unit.id);
       return ids.length ? { ids } : { ids: [], problem: 'external' };
     }
+    case 'setting': {
+      const ids = units
+        .setting(target.keys)
+        .filter((unit) => unit.unitClass === unitClass)
+        .map((unit) => unit.id);
+      return ids.length ? { ids } : { ids: [], problem: 'external' };
+    }
     case 'selector':
       return resolveContractSelector(context, target.selector, kind);
     case 'param':
@@ -269,16 +277,4 @@ function resolveContractSelector(
     ids: [],
     problem: { code: 'contract-target-missing', message: `${role(selector)}, which matches no prompt` },
   };
-}
-
-/** Repository files a path pattern matches, sorted: `*` is any name within one folder. */
-function filesMatching(files: ReadonlySet<string>, pattern: string): string[] {
-  if (escapesRoot(pattern)) return [];
-  const expression = new RegExp(
-    `^${pattern
-      .split('*')
-      .map((piece) => piece.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
-      .join('[^/]*')}$`,
-  );
-  return [...files].filter((file) => expression.test(file)).sort();
 }

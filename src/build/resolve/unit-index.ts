@@ -39,6 +39,8 @@ export class UnitIndex {
   private readonly byFile = new Map<string, IndexedUnit[]>();
   private readonly byName = new Map<string, IndexedUnit[]>();
   private readonly byEnvVariable = new Map<string, IndexedUnit[]>();
+  /** Configuration units (flagged `setting`) by the last key of their path. */
+  private readonly byLastKey = new Map<string, IndexedUnit[]>();
 
   constructor(files: FileExtraction[]) {
     for (const { path, extraction } of files) {
@@ -54,6 +56,8 @@ export class UnitIndex {
     push(this.byFile, file, indexed);
     if (unit.name && indexed.unitClass === 'text') push(this.byName, unit.name, indexed);
     if (unit.flags?.includes('env') && unit.symbol) push(this.byEnvVariable, unit.symbol, indexed);
+    if (unit.flags?.includes('setting') && unit.symbol)
+      push(this.byLastKey, unit.symbol.split('.').pop()!.replace(/#\d+$/, ''), indexed);
     return indexed;
   }
 
@@ -71,6 +75,15 @@ export class UnitIndex {
 
   envVariable(variable: string): IndexedUnit[] {
     return this.byEnvVariable.get(variable) ?? [];
+  }
+
+  /** Configuration units whose key path is `keys` or ends with it. */
+  setting(keys: string[]): IndexedUnit[] {
+    const path = keys.join('.');
+    return (this.byLastKey.get(keys[keys.length - 1] ?? '') ?? []).filter((unit) => {
+      const symbol = unit.unit.symbol!.replace(/#\d+$/, '');
+      return symbol === path || symbol.endsWith(`.${path}`);
+    });
   }
 
   files(): string[] {

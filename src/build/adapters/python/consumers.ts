@@ -11,10 +11,13 @@ import { includeReference } from '../shared/include.js';
 import { declareTemplateLoader, jinjaDirectories, loadTemplate } from './jinja-environment.js';
 import { callArgumentsOf } from './call-arguments.js';
 import { consumes } from './consume-reference.js';
+import { readSetting } from './setting-reads.js';
+import { nameConfigFile } from './config-paths.js';
 
 const MODULE_SYMBOL = '<module>';
 const NESTED = new Set(['function_definition', 'class_definition', 'decorated_definition']);
-const EXPRESSIONS = ['call', 'subscript'];
+/** Calls and subscripts (model calls, loads, environment reads), attributes (settings reads), strings (configuration paths). */
+const EXPRESSIONS = ['call', 'subscript', 'attribute', 'string'];
 
 /**
  * Walks the code of one consumer scope (a function, a method, or the module's
@@ -31,6 +34,9 @@ export function walkConsumerScope(file: PythonFile, scope: Scope | undefined, bo
 }
 
 function visitExpression(file: PythonFile, scope: Scope | undefined, symbol: string, node: Node): void {
+  if (node.type === 'string') return nameConfigFile(file, scope, symbol, node);
+  if (node.type !== 'call' || !environmentVariable(node)) readSetting(file, scope, symbol, node);
+  if (node.type === 'attribute') return;
   const variable = environmentVariable(node);
   if (variable) return consumes(file, symbol, { type: 'env', variable }, node, `os.environ['${variable}']`);
   if (node.type !== 'call') return;

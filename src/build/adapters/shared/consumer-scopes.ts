@@ -54,7 +54,11 @@ export function consumerSymbols(file: ScopeFacts): { symbols: string[]; certain:
   const consuming = file.references.filter((reference) => reference.kind === 'consumes');
   const throughCall = new Set(file.units.filter((unit) => unit.throughCall).map((unit) => unit.symbol));
   const weak = (target: Target) =>
-    target.type === 'env' || target.type === 'export' || (target.type === 'local' && throughCall.has(target.symbol));
+    target.type === 'env' ||
+    target.type === 'export' ||
+    target.type === 'setting' ||
+    (target.type === 'files' && target.configuration === true) ||
+    (target.type === 'local' && throughCall.has(target.symbol));
   const certain = new Set([
     ...consuming.filter((reference) => !weak(reference.target)).map((reference) => reference.from!),
     ...file.wrappers.map((wrapper) => wrapper.symbol),
