@@ -148,6 +148,12 @@ export type Target =
    */
   | { type: 'setting'; keys: string[] }
   /**
+   * A method called on a receiver whose class is not known statically
+   * (`model.simple_send_with_retries(messages)` with `model` from a loop): every
+   * method of that name in the repository, a possible callee.
+   */
+  | { type: 'method'; name: string }
+  /**
    * The n-th parameter of the enclosing function (for wrappers: `ask(system) → generateText({ system })`);
    * with `key`, one property of it (`ask({ system }) → generateText({ system })`).
    */

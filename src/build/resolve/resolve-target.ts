@@ -187,6 +187,13 @@ export function resolveTarget(
         .map((unit) => unit.id);
       return ids.length ? { ids } : { ids: [], problem: 'external' };
     }
+    case 'method': {
+      const ids = units
+        .methods(target.name)
+        .filter((unit) => unit.unitClass === unitClass)
+        .map((unit) => unit.id);
+      return ids.length ? { ids } : { ids: [], problem: 'external' };
+    }
     case 'selector':
       return resolveContractSelector(context, target.selector, kind);
     case 'param':

@@ -41,6 +41,8 @@ export class UnitIndex {
   private readonly byEnvVariable = new Map<string, IndexedUnit[]>();
   /** Configuration units (flagged `setting`) by the last key of their path. */
   private readonly byLastKey = new Map<string, IndexedUnit[]>();
+  /** Consumer units that are methods (`Class.method`), by method name. */
+  private readonly byMethodName = new Map<string, IndexedUnit[]>();
 
   constructor(files: FileExtraction[]) {
     for (const { path, extraction } of files) {
@@ -56,6 +58,8 @@ export class UnitIndex {
     push(this.byFile, file, indexed);
     if (unit.name && indexed.unitClass === 'text') push(this.byName, unit.name, indexed);
     if (unit.flags?.includes('env') && unit.symbol) push(this.byEnvVariable, unit.symbol, indexed);
+    if (indexed.unitClass === 'consumer' && unit.symbol?.includes('.'))
+      push(this.byMethodName, unit.symbol.slice(unit.symbol.lastIndexOf('.') + 1), indexed);
     if (unit.flags?.includes('setting') && unit.symbol)
       push(this.byLastKey, unit.symbol.split('.').pop()!.replace(/#\d+$/, ''), indexed);
     return indexed;
@@ -84,6 +88,11 @@ export class UnitIndex {
       const symbol = unit.unit.symbol!.replace(/#\d+$/, '');
       return symbol === path || symbol.endsWith(`.${path}`);
     });
+  }
+
+  /** Consumer units that are methods of this name, in any class. */
+  methods(name: string): IndexedUnit[] {
+    return this.byMethodName.get(name) ?? [];
   }
 
   files(): string[] {

@@ -1,10 +1,12 @@
 import { BY_KEYWORD, type Target } from '../../../model/extraction.js';
 import type { PythonFile, Scope } from './python-file.js';
-import { callArguments, field, startLine, unwrap, type Node } from './syntax.js';
+import { dottedName, field, startLine, unwrap, type Node } from './syntax.js';
+import { callArgumentsWithSplats } from './splat-arguments.js';
 import { evaluateText } from './text-value.js';
 import { namedBy } from './references.js';
 import { lookup } from './bindings.js';
 import { instanceClass } from './instances.js';
+import { argumentParts } from './argument-parts.js';
 
 /**
  * A call to a function that may be a wrapper: each argument naming text or a
@@ -18,9 +20,12 @@ export function callArgumentsOf(file: PythonFile, scope: Scope | undefined, symb
   // The class of what a method is called on, asked once: both the callee and the receiver argument need it.
   const object = calleeNode.type === 'attribute' ? unwrap(field(calleeNode, 'object')!) : undefined;
   const instance = object && !['self', 'cls'].includes(object.text) ? instanceClass(file, scope, object) : undefined;
-  const callee = calleeTarget(file, scope, calleeNode, instance);
+  const traced = calleeTarget(file, scope, calleeNode, instance);
+  const callee = traced ?? unknownReceiverMethod(file, scope, calleeNode);
   if (!callee) return;
-  const args = callArguments(call);
+  // A method of a receiver nothing here types: whichever class it is, a possible callee.
+  const certainty = traced ? {} : { certainty: 'possible' as const, via: `unknown receiver ${calleeNode.text}` };
+  const args = callArgumentsWithSplats(file, scope, call);
   const line = startLine(call);
   const definition = callee.type === 'local' ? file.declarations.get(callee.symbol)?.scope : undefined;
   const positioned: [number, Node][] = args.positional.map((argument, index) => [index, argument]);
@@ -33,17 +38,31 @@ export function callArgumentsOf(file: PythonFile, scope: Scope | undefined, symb
   }
   for (const [argIndex, argument] of positioned) {
     for (const arg of argumentTargets(file, scope, argument))
-      file.calls.push({ from: symbol, callee, argIndex, arg, line });
+      file.calls.push({ from: symbol, callee, argIndex, arg, line, ...certainty });
   }
   for (const [argKeyword, argument] of byKeyword) {
     for (const arg of argumentTargets(file, scope, argument))
-      file.calls.push({ from: symbol, callee, argIndex: BY_KEYWORD, argKeyword, arg, line });
+      file.calls.push({ from: symbol, callee, argIndex: BY_KEYWORD, argKeyword, arg, line, ...certainty });
   }
   const receiver = object && receiverOf(file, scope, object, instance);
   if (receiver) file.calls.push({ from: symbol, callee, argIndex: -1, arg: receiver, line });
 }
 
 function argumentTargets(file: PythonFile, scope: Scope | undefined, argument: Node): Target[] {
+  const direct = textTargets(file, scope, argument);
+  if (direct.length) return direct;
+  // A message list, a dict, `a or b`, a local built in steps: what its parts name.
+  const parts = argumentParts(file, scope, argument);
+  return parts.length === 1 && parts[0]!.id === argument.id
+    ? []
+    : [
+        ...new Map(
+          parts.flatMap((part) => textTargets(file, scope, part)).map((target) => [JSON.stringify(target), target]),
+        ).values(),
+      ];
+}
+
+function textTargets(file: PythonFile, scope: Scope | undefined, argument: Node): Target[] {
   const value = evaluateText(file, scope, argument);
   if (value)
     return [
@@ -52,6 +71,21 @@ function argumentTargets(file: PythonFile, scope: Scope | undefined, argument: N
     ];
   const named = namedBy(file, scope, argument);
   return named ? ['target' in named ? named.target : { type: 'param', index: named.param }] : [];
+}
+
+/**
+ * `model.send(messages)` where `model` is a loop variable, an untyped parameter or
+ * attribute, a value some other call returned: the method by name. Not a module's
+ * function or an imported name (those are traced), nor `self`/`cls`.
+ */
+function unknownReceiverMethod(file: PythonFile, scope: Scope | undefined, callee: Node): Target | undefined {
+  if (callee.type !== 'attribute') return undefined;
+  const object = unwrap(field(callee, 'object')!);
+  const root = dottedName(object)?.split('.')[0] ?? (object.type === 'call' ? undefined : '');
+  if (root === undefined || ['self', 'cls'].includes(object.text)) return undefined;
+  const binding = root ? lookup(file, scope, root) : undefined;
+  if (binding && ['module', 'import', 'class', 'function'].includes(binding.kind)) return undefined;
+  return { type: 'method', name: field(callee, 'attribute')!.text };
 }
 
 /** The function a call names: a same-file function, `self.method`, a method of an instance, an imported function. */

@@ -2,6 +2,7 @@ import type { RemoteRef } from '../../../model/schema/scan-result.js';
 import type { PythonFile, Scope } from './python-file.js';
 import { sinkOfCall } from './callee-origin.js';
 import { sinkArguments } from './sink-arguments.js';
+import { callArgumentsWithSplats } from './splat-arguments.js';
 import { callArguments, dottedName, field, type Node } from './syntax.js';
 import { literalText } from './string-literal.js';
 import { registryCall } from './registry-calls.js';
@@ -53,7 +54,13 @@ export function callMeaning(file: PythonFile, call: Node, scope?: Scope): CallMe
   const fetched = registryCall(file, call);
   if (fetched) return { kind: 'registry', ...fetched };
   const sink = sinkOfCall(file, scope, call);
-  if (sink) return { kind: 'model', arguments: sinkArguments(sink, args), label, wraps: sink.wraps };
+  if (sink)
+    return {
+      kind: 'model',
+      arguments: sinkArguments(sink, callArgumentsWithSplats(file, scope, call)),
+      label,
+      wraps: sink.wraps,
+    };
   const loaded = LOADERS.has(name) ? (args.positional[0] ?? args.keywords.get('prompt')) : undefined;
   // POML takes markup or a path: `poml("<p>Say hello.</p>")` is the prompt itself, written at the call.
   if (loaded && POML.has(name) && isInlineMarkup(literalText(loaded)))

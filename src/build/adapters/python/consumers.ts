@@ -11,6 +11,7 @@ import { includeReference } from '../shared/include.js';
 import { declareTemplateLoader, jinjaDirectories, loadTemplate } from './jinja-environment.js';
 import { callArgumentsOf } from './call-arguments.js';
 import { consumes } from './consume-reference.js';
+import { MESSAGE_TEXT_KEYS } from './argument-parts.js';
 import { readSetting } from './setting-reads.js';
 import { nameConfigFile } from './config-paths.js';
 
@@ -118,18 +119,6 @@ interface ModelCall {
   owner: string;
 }
 
-const MESSAGE_TEXT_KEYS = new Set([
-  'content',
-  'text',
-  'parts',
-  'system',
-  'instructions',
-  'input',
-  'prompt',
-  'template',
-  'messages',
-]);
-
 /** Slots whose inline literal is prompt text of its own (a system prompt, agent instructions, a template), not a user turn. */
 const INLINE_SLOTS = new Set([
   'system',
@@ -202,6 +191,18 @@ function consume(
         next(field(pair, 'value')!, role === 'system' || role === 'developer' ? 'system' : role ? 'user' : slot);
     return;
   }
+  // `dict(role="system", content=SYSTEM)`: a message written as a call.
+  if (expression.type === 'call' && dottedName(field(expression, 'function')!) === 'dict') {
+    const keywords = callArguments(expression).keywords;
+    const role = literalText(keywords.get('role'));
+    for (const [key, value] of keywords)
+      if (MESSAGE_TEXT_KEYS.has(key))
+        next(value, role === 'system' || role === 'developer' ? 'system' : role ? 'user' : slot);
+    return;
+  }
+  // `a or b`, `a if c else b`: either may be sent.
+  if (expression.type === 'boolean_operator')
+    return [field(expression, 'left')!, field(expression, 'right')!].forEach((child) => next(child));
   if (expression.type === 'call' && (callMeaning(file, expression, scope) || loadedPath(file, scope, expression)))
     return; // walked as a call of its own
   // A local assigned more than once sends the assignment the call follows (one path sets a JSON prompt, another a prose one).
