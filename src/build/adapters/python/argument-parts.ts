@@ -22,7 +22,7 @@ export const MESSAGE_TEXT_KEYS = new Set([
  * `a if c else b`, what a local was assigned and what `+=` added to it. Bounded
  * (a visited set over locals, a depth limit), so a local built from itself ends.
  */
-export function argumentParts(file: PythonFile, scope: Scope | undefined, node: Node): Node[] {
+export function argumentParts(scope: Scope | undefined, node: Node): Node[] {
   const parts: Node[] = [];
   const visited = new Set<string>();
   const walk = (current: Node, depth: number) => {

@@ -52,7 +52,7 @@ function argumentTargets(file: PythonFile, scope: Scope | undefined, argument: N
   const direct = textTargets(file, scope, argument);
   if (direct.length) return direct;
   // A message list, a dict, `a or b`, a local built in steps: what its parts name.
-  const parts = argumentParts(file, scope, argument);
+  const parts = argumentParts(scope, argument);
   return parts.length === 1 && parts[0]!.id === argument.id
     ? []
     : [
