@@ -1,4 +1,4 @@
-import type { PythonFile, Scope } from './python-file.js';
+import type { Scope } from './python-file.js';
 import { callArguments, dottedName, field, namedChildren, unwrap, type Node } from './syntax.js';
 import { literalText } from './string-literal.js';
 
