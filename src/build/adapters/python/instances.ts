@@ -19,6 +19,11 @@ export function classNamed(
   if (expression.type === 'identifier') {
     const binding = lookup(file, scope, expression.text);
     if (binding?.kind === 'class') return { type: 'local', symbol: binding.name };
+    // `def __init__(self, config_class=LlmConfig): self.config = config_class(…)`: the default class.
+    if (binding?.kind === 'param') {
+      const fallback = scope && parameterDefault(file, scope, expression.text);
+      return fallback ? classNamed(file, undefined, fallback, anyImport) : undefined;
+    }
     if (binding?.kind !== 'import' || !(anyImport || /^[A-Z]/.test(binding.name))) return undefined;
   }
   if (expression.type !== 'identifier' && expression.type !== 'attribute') return undefined;
@@ -76,6 +81,17 @@ export function selfAssignment(
       )
         return { value: field(assignment, 'right')!, scope: declaration.scope };
     }
+  }
+  return undefined;
+}
+
+/** The default value of a parameter of the scope's function (`config_class: Callable = LlmConfig`). */
+function parameterDefault(file: PythonFile, scope: Scope, name: string): Node | undefined {
+  const definition = file.declarations.get(scope.symbol)?.node;
+  const parameters = definition?.type === 'function_definition' ? field(definition, 'parameters') : undefined;
+  for (const parameter of parameters?.namedChildren ?? []) {
+    if (!parameter || !['default_parameter', 'typed_default_parameter'].includes(parameter.type)) continue;
+    if (field(parameter, 'name')?.text === name) return field(parameter, 'value');
   }
   return undefined;
 }

@@ -2,6 +2,7 @@ import type { Target } from '../../../model/extraction.js';
 import type { PythonFile, Scope, TextValue } from './python-file.js';
 import { ancestors, definingClass, lookup } from './bindings.js';
 import { dottedName, field, unwrap, type Node } from './syntax.js';
+import { instanceClass } from './instances.js';
 import { literalText } from './string-literal.js';
 import { callResultOf } from './call-result.js';
 import { textOf } from './text-value.js';
@@ -61,6 +62,12 @@ export function namedBy(file: PythonFile, scope: Scope | undefined, node: Node):
       const dotted = dottedName(object);
       if (!dotted) return undefined;
       const [head, ...rest] = dotted.split('.');
+      // `self.config.system_prompt` with `self.config = Config()` (or `config_class()` defaulting to it): the class's attribute.
+      const held =
+        ['self', 'cls'].includes(head!) && rest.length === 1
+          ? heldInstanceAttribute(file, scope, object, attribute)
+          : undefined;
+      if (held) return held;
       // A nested class's attribute: `Agent.Prompts.note_prompt`, `self.Prompts.note_prompt`.
       const nested = rest.length
         ? ['self', 'cls'].includes(head!)
@@ -112,6 +119,19 @@ export function namedBy(file: PythonFile, scope: Scope | undefined, node: Node):
     default:
       return undefined;
   }
+}
+
+/** `self.field.attr` where the field holds an instance of a known class: that class's attribute (own or inherited). */
+function heldInstanceAttribute(file: PythonFile, scope: Scope | undefined, object: Node, attribute: string): Named {
+  const instance = instanceClass(file, scope, object);
+  if (instance?.type === 'local') {
+    const owner = definingClass(file, instance.symbol, attribute, 'attributes');
+    const target = owner && localText(file, `${owner.name}.${attribute}`);
+    return target ? { target } : undefined;
+  }
+  if (instance?.type === 'export')
+    return { target: { ...instance, member: [instance.member, attribute].filter(Boolean).join('.') } };
+  return undefined;
 }
 
 /** `self.attr` as `className` sees it: its own, a same-file ancestor's, or an imported base's. */
