@@ -31,7 +31,7 @@ export function callArgumentsOf(file: PythonFile, scope: Scope | undefined, symb
   const positioned: [number, Node][] = args.positional.map((argument, index) => [index, argument]);
   const byKeyword: [string, Node][] = [];
   for (const [keyword, argument] of args.keywords) {
-    const index = definition?.params.get(keyword);
+    const index = definition?.params.get(keyword) ?? definition?.reassignedParams?.get(keyword);
     if (index !== undefined) positioned.push([index, argument]);
     // A function of another module: the resolver matches the keyword against its parameter names.
     else if (callee.type === 'export') byKeyword.push([keyword, argument]);
@@ -63,6 +63,8 @@ function argumentTargets(file: PythonFile, scope: Scope | undefined, argument: N
 }
 
 function textTargets(file: PythonFile, scope: Scope | undefined, argument: Node): Target[] {
+  const reassigned = argument.type === 'identifier' ? scope?.reassignedParams?.get(argument.text) : undefined;
+  if (reassigned !== undefined) return [{ type: 'param', index: reassigned }];
   const value = evaluateText(file, scope, argument);
   if (value)
     return [

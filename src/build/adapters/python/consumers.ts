@@ -205,6 +205,8 @@ function consume(
     return [field(expression, 'left')!, field(expression, 'right')!].forEach((child) => next(child));
   if (expression.type === 'call' && (callMeaning(file, expression, scope) || loadedPath(file, scope, expression)))
     return; // walked as a call of its own
+  const passedOn = expression.type === 'identifier' ? scope?.reassignedParams?.get(expression.text) : undefined;
+  if (passedOn !== undefined && wraps) file.wrappers.push({ symbol, paramIndex: passedOn });
   // A local assigned more than once sends the assignment the call follows (one path sets a JSON prompt, another a prose one).
   const assigned = expression.type === 'identifier' ? scope?.reassigned?.get(expression.text) : undefined;
   if (assigned) return next(assigned.filter((value) => value.startIndex < expression.startIndex).pop() ?? assigned[0]!);

@@ -25,7 +25,12 @@ export function functionScope(definition: Node, symbol: string, className?: stri
   const reassigned = new Map<string, Node[]>();
   const body = field(definition, 'body');
   if (body) collectLocals(body, locals, augmented, reassigned);
-  for (const name of locals.keys()) params.delete(name);
+  const reassignedParams = new Map<string, number>();
+  for (const name of locals.keys()) {
+    const index = params.get(name);
+    if (index !== undefined) reassignedParams.set(name, index);
+    params.delete(name);
+  }
   for (const [name, values] of reassigned) if (values.length < 2) reassigned.delete(name);
   return {
     symbol,
@@ -34,6 +39,7 @@ export function functionScope(definition: Node, symbol: string, className?: stri
     locals,
     ...(augmented.size ? { augmented } : {}),
     ...(reassigned.size ? { reassigned } : {}),
+    ...(reassignedParams.size ? { reassignedParams } : {}),
   };
 }
 

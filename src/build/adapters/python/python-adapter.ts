@@ -178,7 +178,9 @@ function extractTree(
     const range = declaration
       ? { start: startLine(declaration.statement), end: endLine(declaration.statement) }
       : moduleRange(file, source);
-    const params = declaration?.function ? declaration.scope?.params : undefined;
+    const scope = declaration?.function ? declaration.scope : undefined;
+    // A parameter the function assigns again is still one its callers name by keyword.
+    const params = scope ? new Map([...(scope.reassignedParams ?? []), ...scope.params]) : undefined;
     return {
       symbol,
       role: 'consumer',

@@ -40,6 +40,12 @@ export interface Scope {
   augmented?: Map<string, Node[]>;
   /** Every value of a local assigned more than once, in source order: a use reads the last one before it. */
   reassigned?: Map<string, Node[]>;
+  /**
+   * Parameters the function assigns again (`messages = ensure_roles(messages)` in a
+   * branch), by position: the name may still hold what the caller passed, so
+   * sending it passes the parameter on too.
+   */
+  reassignedParams?: Map<string, number>;
 }
 
 /** A text value of Python code; a parameter is its position. */
