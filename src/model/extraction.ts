@@ -144,7 +144,20 @@ export type Target =
   /** A contract's `prompt:` selector: a path, `path#symbol`, a glob, or a prompt name. */
   | { type: 'selector'; selector: string };
 
-export interface Reference {
+/**
+ * How sure a consumes reference or call is (absent: certain). An adapter that
+ * loses a flow statically (a dynamic key, an unknown callee, an interface with
+ * no implementation in the repository) still reports the nearest code reading
+ * the prompt, as `possible` with `via` saying where the flow was lost; the
+ * resolver carries both onto the consumes edges it makes.
+ */
+export interface FlowCertainty {
+  certainty?: 'certain' | 'possible';
+  /** For `possible`: `interface ModelClient.complete`, `dynamic property`, `unknown callee send`. */
+  via?: string;
+}
+
+export interface Reference extends FlowCertainty {
   kind: 'includes' | 'consumes' | 'evaluates' | 'feeds' | 'governs';
   /** Symbol of the referring unit in this file; omit for the whole-file unit. */
   from?: string;
@@ -191,7 +204,7 @@ export interface ArgumentText {
 }
 
 /** A call passing a value to a function that may be a consumer wrapper: `ask(SYSTEM)`. */
-export interface CallArgument {
+export interface CallArgument extends FlowCertainty {
   /** Symbol of the calling consumer unit (the enclosing function, or `<module>`). */
   from: string;
   callee: Target;

@@ -1,11 +1,13 @@
 import type { GraphEdge, IncludeExpansion } from '../../model/schema/scan-result.js';
 import { expansionsOf } from '../../model/include-expansions.js';
+import { mergedCertainty } from '../../model/flow-certainty.js';
 
 /**
  * One edge per (from, to, kind), keeping the earliest line; it follows a moving
  * pointer if any of the merged references does. An include placed more than once
  * (two calls of a function with different arguments, two spellings of one
  * constant) keeps every placement as an expansion, so composition fills each.
+ * A consumes edge is possible only when every merged flow is (`flow-certainty.ts`).
  */
 export function dedupeEdges(edges: GraphEdge[]): GraphEdge[] {
   const groups = new Map<string, GraphEdge[]>();
@@ -22,7 +24,9 @@ function mergeGroup(group: GraphEdge[]): GraphEdge {
   const kept = group.reduce((earliest, edge) => ((edge.line ?? 0) < (earliest.line ?? 0) ? edge : earliest));
   // A unit referring twice to one registry prompt follows a moving pointer if either reference does: that one's label is the edge's.
   const moving = group.find((edge) => edge.moving);
-  const merged: GraphEdge = moving && !kept.moving ? withPointerOf(kept, moving) : kept;
+  const { certainty: _certainty, via: _via, ...rest } = kept;
+  const pointed: GraphEdge = moving && !kept.moving ? withPointerOf(rest, moving) : rest;
+  const merged: GraphEdge = { ...pointed, ...mergedCertainty(group) };
   const expansions = mergedExpansions(group);
   if (!expansions) return merged;
   return { ...merged, placeholder: expansions[0]!.placeholder, expansions };

@@ -1,4 +1,5 @@
 import type { CallArgument, Reference } from '../../model/extraction.js';
+import { certaintyFields } from '../../model/flow-certainty.js';
 import { instanceAttributeOf } from '../../model/extraction.js';
 import type { GraphEdge } from '../../model/schema/scan-result.js';
 import type { IndexedClass } from './class-index.js';
@@ -57,7 +58,8 @@ export function resolveReceiverCalls(context: ResolveContext, calls: CallSite[],
     const caller = context.units.find(file, 'consumer', call.from);
     if (!caller) continue;
     for (const callee of resolveTarget(context, written ?? file, call.callee, 'consumer', { receiver }).ids) {
-      for (const to of reads.of(callee)) edges.push({ from: caller.id, to, kind: 'consumes', line: call.line });
+      for (const to of reads.of(callee))
+        edges.push({ from: caller.id, to, kind: 'consumes', line: call.line, ...certaintyFields(call) });
     }
   }
   return edges;

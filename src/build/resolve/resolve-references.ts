@@ -3,6 +3,7 @@ import type { Diagnostic } from '../../model/schema/common.js';
 import type { GraphEdge, RemoteRef } from '../../model/schema/scan-result.js';
 import type { ModuleResolvers } from './module-resolver.js';
 import { remoteNodeId } from '../../model/node-ids.js';
+import { certaintyFields } from '../../model/flow-certainty.js';
 import { resolveTarget, type ResolveContext } from './resolve-target.js';
 import { UnitIndex, type FileExtraction, type IndexedUnit, type UnitClass } from './unit-index.js';
 import { bindCallArguments } from './bind-call-arguments.js';
@@ -91,7 +92,13 @@ export function resolveReferences(
         continue;
       }
       const edge = withPlaceholder(
-        { from: from.id, to: id, kind: edgeKind, line: reference.line },
+        {
+          from: from.id,
+          to: id,
+          kind: edgeKind,
+          line: reference.line,
+          ...(edgeKind === 'consumes' ? certaintyFields(reference) : {}),
+        },
         reference.placeholder,
       );
       if (!reference.arguments) {
@@ -114,6 +121,8 @@ export function resolveReferences(
           ...include,
           kind: reference.kind === 'consumes' ? 'consumes' : 'includes',
           placeholder: reference.kind === 'consumes' ? undefined : include.placeholder,
+          // What a possible consumer sends of its argument is possible too.
+          ...(reference.kind === 'consumes' ? certaintyFields(reference) : {}),
           ...(reference.from !== undefined ? { from: reference.from } : {}),
         });
     if (
@@ -135,6 +144,7 @@ export function resolveReferences(
               moving: remote.moving,
               ...(remote.label ? { label: remote.label } : {}),
               ...(remote.version ? { version: remote.version } : {}),
+              ...(reference.kind === 'consumes' ? certaintyFields(reference) : {}),
             },
             reference.placeholder,
           ),

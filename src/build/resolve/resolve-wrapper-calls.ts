@@ -1,6 +1,7 @@
 import type { CallArgument } from '../../model/extraction.js';
 import type { GraphEdge } from '../../model/schema/scan-result.js';
 import { resolveTarget, type ResolveContext } from './resolve-target.js';
+import { certaintyFields, isPossible } from '../../model/flow-certainty.js';
 import type { CallSite } from './resolve-receiver-calls.js';
 
 /** A wrapper's parameter: `0`, or `0.system` for one property of an options parameter. */
@@ -76,7 +77,10 @@ export function resolveWrapperCalls(
         }
         if (!direct) continue;
         for (const to of resolveTarget(context, written ?? file, call.arg, 'text', { receiver }).ids) {
-          edges.set(`${caller.id}\0${to}`, { from: caller.id, to, kind: 'consumes', line: call.line });
+          // A traced call keeps the edge certain; a possible one never overwrites it.
+          const key = `${caller.id}\0${to}`;
+          if (edges.has(key) && isPossible(call)) continue;
+          edges.set(key, { from: caller.id, to, kind: 'consumes', line: call.line, ...certaintyFields(call) });
         }
       }
     }

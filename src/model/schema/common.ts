@@ -4,9 +4,10 @@ import { z } from 'zod';
 export const SCHEMA_VERSION = 1;
 /**
  * Additive changes to the scan result since `SCHEMA_VERSION`: 1 adds token counts;
- * 2 adds a registry reference's own `label`/`version` on its edge and `suppressions`.
+ * 2 adds a registry reference's own `label`/`version` on its edge and `suppressions`;
+ * 3 adds possible consumers (`certainty`, `via` on consumes edges).
  */
-export const SCAN_SCHEMA_MINOR = 2;
+export const SCAN_SCHEMA_MINOR = 3;
 /** Additive changes to the audit result since `SCHEMA_VERSION`: 1 adds `baseline`, `fixed` and `suppressed`. */
 export const AUDIT_SCHEMA_MINOR = 1;
 
@@ -15,9 +16,11 @@ export const AUDIT_SCHEMA_MINOR = 1;
  * and the check result carry its teams, approvals and risk, so they say the same):
  * 1 adds owner types (team or user), approvals any one of several owners satisfies
  * (`anyOf`), and the `unknown` risk with its reasons; 2 adds where each approval
- * and eval is declared (`file`/`line`) and the check result's located `findings`.
+ * and eval is declared (`file`/`line`) and the check result's located `findings`; 3 adds possible consumers
+ * (`certainty`/`possibleVia` of affected nodes, owners to notify of them, the
+ * `possible-consumer` reach gap).
  */
-export const IMPACT_SCHEMA_MINOR = 2;
+export const IMPACT_SCHEMA_MINOR = 3;
 
 /** The `schemaMinor` field of the documents that carry an impact result's parts. */
 export const impactSchemaMinor = () =>
@@ -27,7 +30,7 @@ export const impactSchemaMinor = () =>
     .min(0)
     .optional()
     .describe(
-      "Additions since `schemaVersion` (absent means 0): 1 adds owner types (`teams[].type`, `approvals[].anyOf`) and the `unknown` risk (`risk.unknown`); 2 adds where approvals and evals are declared (`file`/`line`) and the check result's `findings`. A reader of version 1 reads every minor.",
+      "Additions since `schemaVersion` (absent means 0): 1 adds owner types (`teams[].type`, `approvals[].anyOf`) and the `unknown` risk (`risk.unknown`); 2 adds where approvals and evals are declared (`file`/`line`) and the check result's `findings`; 3 adds possible consumers (`affected[].certainty`, `affected[].possibleVia`, `teams[].possible`, the approval source `possible`, the reach gap `possible-consumer`). A reader of version 1 reads every minor.",
     );
 
 export const LineRangeSchema = z

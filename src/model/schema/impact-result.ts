@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DiagnosticSchema, impactSchemaMinor, LineRangeSchema } from './common.js';
-import { EdgeKindSchema, NodeKindSchema } from './scan-result.js';
+import { CertaintySchema, EdgeKindSchema, NodeKindSchema } from './scan-result.js';
 import { TokenizerSchema } from './token-count.js';
 import { RISK_LEVELS } from '../risk-levels.js';
 
@@ -105,6 +105,15 @@ export const AffectedNodeSchema = z
       'The kind of the last edge of `path`, read as "this node includes / consumes / is fed by the previous one".',
     ),
     contracts: z.array(z.string()).describe('Ids of the contracts governing the node.'),
+    certainty: CertaintySchema.optional().describe(
+      'Absent or `certain` when a traced path reaches the node; `possible` when every path from a changed node goes through a possible consumes edge (since schema 1.3).',
+    ),
+    possibleVia: z
+      .array(z.string())
+      .optional()
+      .describe(
+        'For a `possible` node: where the flows to it were lost (the `via` of the possible edges on its paths), sorted.',
+      ),
   })
   .describe('A node downstream of a change: it includes, consumes or reads the output of something changed.');
 export type AffectedNode = z.infer<typeof AffectedNodeSchema>;
@@ -128,16 +137,22 @@ export const TeamImpactSchema = z
     team: z.string().describe('Owner handle (a team or a user: see `type`).'),
     type: OwnerTypeSchema,
     changed: z.array(z.string()).describe('Ids of changed nodes it owns.'),
-    affected: z.array(z.string()).describe('Ids of affected nodes it owns.'),
+    affected: z.array(z.string()).describe('Ids of affected nodes it owns that a traced path reaches.'),
+    possible: z
+      .array(z.string())
+      .optional()
+      .describe(
+        'Ids of possible consumers (and what only they reach) it owns: the owner is notified, never required (since schema 1.3).',
+      ),
     why: z.array(z.string()).describe('Sentences saying why the owner is involved.'),
   })
   .describe('An owner of a changed or affected node: a team or an individual user.');
 export type TeamImpact = z.infer<typeof TeamImpactSchema>;
 
 export const ApprovalSourceSchema = z
-  .enum(['contract', 'codeowners', 'downstream', 'owners'])
+  .enum(['contract', 'codeowners', 'downstream', 'owners', 'possible'])
   .describe(
-    "`contract`: a contract's approvers (or a changed contract's owners); `codeowners`: the CODEOWNERS rule of a changed file; `downstream`: owners of affected nodes per `downstream_approval`; `owners`: the owners of a changed prompt whose consumers are unknown (see `risk.unknown`).",
+    "`contract`: a contract's approvers (or a changed contract's owners); `codeowners`: the CODEOWNERS rule of a changed file; `downstream`: owners of affected nodes per `downstream_approval`; `owners`: the owners of a changed prompt whose consumers are unknown (see `risk.unknown`); `possible`: owners of a possible consumer, to notify, never required (since schema 1.3).",
   );
 
 export const ApprovalSchema = z
@@ -273,8 +288,10 @@ export const UnknownReachSchema = z
   .object({
     id: z.string().describe('The changed prompt or fragment.'),
     reason: z
-      .enum(['no-consumer'])
-      .describe('Why its reach is unknown: `no-consumer`, no code was found that sends it to a model.'),
+      .enum(['no-consumer', 'possible-consumer'])
+      .describe(
+        'Why its reach is unknown: `no-consumer`, no code was found that sends it to a model; `possible-consumer`, only possible consumers were found (the flow to each was lost statically; since schema 1.3).',
+      ),
     message: z.string().describe('The reason as a sentence.'),
   })
   .describe('A changed prompt or fragment whose consumers are unknown, so its blast radius cannot be told.');

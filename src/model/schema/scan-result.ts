@@ -8,6 +8,13 @@ export type NodeKind = z.infer<typeof NodeKindSchema>;
 export const EdgeKindSchema = z.enum(['includes', 'consumes', 'feeds', 'owns', 'governs', 'evaluates']);
 export type EdgeKind = z.infer<typeof EdgeKindSchema>;
 
+export const CertaintySchema = z
+  .enum(['certain', 'possible'])
+  .describe(
+    '`certain`: the flow from the prompt to this consumer was traced; `possible`: it was lost statically (a dynamic key, an unknown callee, an interface with no implementation in the repository) and this is the nearest code that reads the prompt.',
+  );
+export type Certainty = z.infer<typeof CertaintySchema>;
+
 export const RemoteRefSchema = z
   .object({
     registry: z
@@ -200,6 +207,15 @@ export const GraphEdgeSchema = z
         "For an edge to a remote prompt: the label this reference follows (`production`); absent when it follows latest or pins a version. The remote node's own `label` is one of its references'.",
       ),
     version: z.string().optional().describe('For an edge to a remote prompt: the version this reference pins.'),
+    certainty: CertaintySchema.optional().describe(
+      'For consumes: whether the flow was traced (`certain`, also when absent) or lost statically (`possible`); since schema 1.3.',
+    ),
+    via: z
+      .string()
+      .optional()
+      .describe(
+        'For a `possible` consumes edge: where the flow was lost, as a reader would say it: `interface ModelClient.complete`, `dynamic property`, `unknown callee send`.',
+      ),
   })
   .describe('A directed dependency.');
 export type GraphEdge = z.infer<typeof GraphEdgeSchema>;
@@ -229,7 +245,7 @@ export const ScanResultSchema = z
       .min(0)
       .optional()
       .describe(
-        "Additions since `schemaVersion` (absent means 0): 1 adds `tokens` to prompt nodes; 2 adds a registry reference's own `label`/`version` on its edge and `suppressions`. A reader of version 1 reads every minor.",
+        "Additions since `schemaVersion` (absent means 0): 1 adds `tokens` to prompt nodes; 2 adds a registry reference's own `label`/`version` on its edge and `suppressions`; 3 adds `certainty` and `via` to consumes edges (possible consumers). A reader of version 1 reads every minor.",
       ),
     root: z.string().describe('Name of the scanned repository folder (never an absolute path).'),
     nodes: z.array(GraphNodeSchema).describe('Sorted by id.'),
