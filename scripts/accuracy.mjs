@@ -19,7 +19,7 @@ import { scoreScenario } from './accuracy/score.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SUITE = path.join(ROOT, 'test/accuracy');
-const CLI = path.join(ROOT, 'bin/promptgraph.js');
+const OWN_CLI = path.join(ROOT, 'bin/promptgraph.js');
 
 /** An input problem (mirror, commit, edit): message on stderr, exit 2. */
 class InputError extends Error {}
@@ -45,8 +45,13 @@ async function main(argv) {
     return 0;
   }
   if (!existsSync(options.mirrors)) throw new InputError(`the mirrors folder ${options.mirrors} does not exist`);
-  if (!options.check && !existsSync(path.join(ROOT, 'dist/cli/main.js')))
-    throw new InputError('dist/ is missing; run `npm run build` first');
+  // Another checkout's CLI measures that checkout with these scenarios (before/after numbers).
+  options.cli = options.cli ? path.resolve(options.cli) : OWN_CLI;
+  const dist = path.join(path.dirname(options.cli), '..', 'dist/cli/main.js');
+  if (!existsSync(options.cli)) throw new InputError(`the CLI ${options.cli} does not exist`);
+  if (!options.check && !existsSync(dist))
+    throw new InputError(`${path.relative(process.cwd(), dist) || dist} is missing; run \`npm run build\` there first`);
+  progress(`measuring ${options.cli}`);
   const files = selectFiles(options.repos);
   const suites = files.map((file) => loadScenarioFile(file));
   const runs = [];
@@ -99,7 +104,12 @@ async function runSuite(suite, scenarios, options) {
       for (const scenario of scenarios) {
         progress(`${suite.repo} ${scenario.name}`);
         commitScenario(clone, suite.commit, scenario);
-        const outcome = await runImpact({ cli: CLI, cwd: clone.dir, base: suite.commit, timeoutMs: options.timeoutMs });
+        const outcome = await runImpact({
+          cli: options.cli,
+          cwd: clone.dir,
+          base: suite.commit,
+          timeoutMs: options.timeoutMs,
+        });
         if (options.saveResults && outcome.status === 'ok')
           saveResult(options.saveResults, suite.repo, scenario.name, outcome.result);
         results.push({ name: scenario.name, score: scoreScenario(scenario.expect, outcome) });

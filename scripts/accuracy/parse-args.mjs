@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 
 export const USAGE = `usage: npm run accuracy -- --mirrors <dir> [--repo <slug|owner/name>]... [--scenario <name>]...
                              [--json] [--timeout <seconds>] [--check] [--no-timing] [--keep]
-                             [--save-results <dir>]
+                             [--save-results <dir>] [--cli <path>]
 
   --mirrors <dir>   folder of git mirrors laid out as <owner>+<name>/… (the fetch tool's /work/.mirror)
   --repo            only these repositories (slug as in test/accuracy/<slug>.yaml, or owner/name)
@@ -12,7 +12,9 @@ export const USAGE = `usage: npm run accuracy -- --mirrors <dir> [--repo <slug|o
   --check           clone and check every edit's find text, run nothing
   --no-timing       leave run times out, so two reports can be compared byte for byte
   --keep            keep the temporary clones and print where they are
-  --save-results    write each scenario's impact JSON to <dir>/<slug>/<scenario>.json, to see what was reported`;
+  --save-results    write each scenario's impact JSON to <dir>/<slug>/<scenario>.json, to see what was reported
+  --cli <path>      the promptgraph CLI to measure (default: this checkout's bin/promptgraph.js), e.g. a
+                    built clone of another branch, for before/after numbers with the same scenarios`;
 
 /** A command line that cannot be run: printed with the usage, exit 2. */
 export class UsageError extends Error {}
@@ -32,6 +34,7 @@ export function parseAccuracyArgs(argv) {
         'no-timing': { type: 'boolean', default: false },
         keep: { type: 'boolean', default: false },
         'save-results': { type: 'string' },
+        cli: { type: 'string' },
         help: { type: 'boolean', default: false },
       },
     });
@@ -55,5 +58,6 @@ export function parseAccuracyArgs(argv) {
     timing: !values['no-timing'],
     keep: values.keep,
     saveResults: values['save-results'],
+    cli: values.cli,
   };
 }
