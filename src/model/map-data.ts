@@ -18,13 +18,18 @@ export interface MapData {
   edges: [number, number, number][];
   /** Names for the third field of `edges`. */
   edgeKinds: EdgeKind[];
+  /**
+   * The possible consumes edges (flows lost statically), by index into `edges`, each
+   * with where the flow was lost (`interface X.method`; empty when unsaid). Absent when none.
+   */
+  possibleEdges?: Record<number, string>;
   /** Owner handles, sorted; a node's `team` indexes into it. */
   teams: string[];
   /** What each of `teams` is, at the same index: a team (`@org/team`) or an individual user. */
   ownerTypes: ('team' | 'user')[];
   counts: Record<'nodes' | 'edges' | NodeKind, number>;
   /** Present when a change is overlaid. */
-  overlay?: { changed: number; affected: number; untouched: number };
+  overlay?: { changed: number; affected: number; possible?: number; untouched: number };
   /** Open with the overlay on and untouched nodes hidden (`impact --format html`). */
   focusOnChange: boolean;
 }
@@ -55,7 +60,8 @@ export interface MapNode {
   contracts: MapContract[];
   /** How many nodes depend on this one directly. */
   dependents: number;
-  status?: 'changed' | 'affected';
+  /** `possible`: only flows lost statically reach it from the change (a possible consumer). */
+  status?: 'changed' | 'affected' | 'possible';
   /** For a changed or affected node of `impact --format html`: what the change does to it and what it needs. */
   change?: MapChange;
 }
@@ -73,6 +79,8 @@ export interface MapChange {
   evals: { name: string; scope: string; passed: boolean; command?: string }[];
   /** Contract rules this node's composed text breaks at the head. */
   violations: { kind: string; message: string; contract: string; at: string }[];
+  /** For a possible node: where the flows to it were lost. */
+  possibleVia?: string[];
 }
 
 /** A contract governing a node, as the panel shows it. */
@@ -94,6 +102,8 @@ export interface MapContract {
 export interface MapOverlay {
   changed: string[];
   affected: string[];
+  /** Affected node ids only flows lost statically reach (a subset of `affected`). */
+  possible?: string[];
   /** Per node id, what the panel shows of the change. */
   details?: Record<string, MapChange>;
 }

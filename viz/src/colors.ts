@@ -18,7 +18,8 @@ export const KIND_LABEL: Record<NodeKind, string> = {
   team: 'Teams',
 };
 
-export const STATUS_COLOR = { changed: '#ff5c5c', affected: '#ffae42' } as const;
+/** `possible`: a node only flows lost statically reach (a possible consumer), paler than affected. */
+export const STATUS_COLOR = { changed: '#ff5c5c', affected: '#ffae42', possible: '#e6d27a' } as const;
 export const HIGHLIGHT_COLOR = { up: '#7cc4ff', down: '#ff7eb6', selected: '#ffffff' } as const;
 
 /**

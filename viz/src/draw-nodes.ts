@@ -38,7 +38,7 @@ export function drawNodes(
     if (!status) continue;
     ctx.beginPath();
     ctx.arc(sx[node]!, sy[node]!, sr[node]! + 5, 0, Math.PI * 2);
-    ctx.fillStyle = status === 'changed' ? 'rgba(255,92,92,0.35)' : 'rgba(255,174,66,0.28)';
+    ctx.fillStyle = HALO[status];
     ctx.fill();
   }
   fillByKind(ctx, scene, bright, sx, sy, sr, false);
@@ -120,3 +120,5 @@ function strokeByTeam(
     ctx.stroke();
   }
 }
+
+const HALO = { changed: 'rgba(255,92,92,0.35)', affected: 'rgba(255,174,66,0.28)', possible: 'rgba(230,210,122,0.22)' };

@@ -69,6 +69,9 @@ export function renderFilters(host: HTMLElement, data: MapData, store: Store): v
       ),
       key(STATUS_COLOR.changed, 'changed', data.overlay.changed, 'overlay-changed'),
       key(STATUS_COLOR.affected, 'affected', data.overlay.affected, 'overlay-affected'),
+      data.overlay.possible
+        ? key(STATUS_COLOR.possible, 'possibly affected', data.overlay.possible, 'overlay-possible')
+        : null,
       key('#5b6470', 'untouched', data.overlay.untouched, 'overlay-untouched'),
     ]);
     host.append(section('Change', overlay));

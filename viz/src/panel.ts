@@ -1,6 +1,7 @@
 import { KIND_COLOR, STATUS_COLOR, teamColor } from './colors.js';
 import { clear, el } from './dom.js';
 import type { GraphIndex } from './graph-index.js';
+import { neighboursByCertainty, possibleList } from './panel-possible.js';
 import type { Direction, MapContract, MapData, MapNode } from './types.js';
 
 export interface PanelActions {
@@ -80,12 +81,35 @@ export function renderPanel(
   }
   host.append(field('Highlight', toggles));
 
-  const dependents = unique(index.out[selected]!.map((edge) => data.edges[edge]![1]));
-  const dependencies = unique(index.in[selected]!.map((edge) => data.edges[edge]![0]));
-  host.append(field(`Dependents (${dependents.length})`, nodeList(data, dependents, actions), 'panel-dependents'));
+  // Possible consumes edges (flows lost statically) are listed apart from the traced ones, with the reason.
+  const dependents = neighboursByCertainty(data, index, selected, 'out');
+  const dependencies = neighboursByCertainty(data, index, selected, 'in');
   host.append(
-    field(`Dependencies (${dependencies.length})`, nodeList(data, dependencies, actions), 'panel-dependencies'),
+    field(`Dependents (${dependents.certain.length})`, nodeList(data, dependents.certain, actions), 'panel-dependents'),
   );
+  if (dependents.possible.length)
+    host.append(
+      field(
+        `Possible consumers (${dependents.possible.length})`,
+        possibleList(data, dependents.possible, actions.select),
+        'panel-possible-consumers',
+      ),
+    );
+  host.append(
+    field(
+      `Dependencies (${dependencies.certain.length})`,
+      nodeList(data, dependencies.certain, actions),
+      'panel-dependencies',
+    ),
+  );
+  if (dependencies.possible.length)
+    host.append(
+      field(
+        `Possibly consumes (${dependencies.possible.length})`,
+        possibleList(data, dependencies.possible, actions.select),
+        'panel-possibly-consumes',
+      ),
+    );
 
   if (node.composed !== undefined) {
     host.append(
@@ -105,6 +129,14 @@ export function renderPanel(
 /** What the change does to the node and what it needs; every value is text (diffs included), never markup. */
 function changeView(change: NonNullable<MapNode['change']>): HTMLElement {
   const body = el('div', { className: 'change', testId: 'panel-change' });
+  if (change.possibleVia)
+    body.append(
+      el('div', { className: 'sub warning', testId: 'panel-possible-via' }, [
+        el('span', {
+          text: `possible: the flow was lost statically${change.possibleVia.length ? ` (via ${change.possibleVia.join('; ')})` : ''}; its owners are notified, not required`,
+        }),
+      ]),
+    );
   if (change.classification.length)
     body.append(
       el('div', { className: 'sub' }, [muted('change '), el('span', { text: change.classification.join(', ') })]),
@@ -264,4 +296,3 @@ const chips = (items: string[], color?: (item: string) => string) =>
       el('span', { className: 'chip', text: item, ...(color ? { attrs: { style: `--chip:${color(item)}` } } : {}) }),
     ),
   );
-const unique = (values: number[]) => [...new Set(values)];

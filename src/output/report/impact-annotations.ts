@@ -20,12 +20,17 @@ export function formatImpactAnnotations(result: ImpactResult, options: { pathPre
     )
     .map((node) => {
       const reached = result.affected.filter((affected) => affected.path[0] === node.id);
-      const consumers = reached.filter((affected) => affected.kind === 'consumer').length;
+      const consumers = reached.filter(
+        (affected) => affected.kind === 'consumer' && affected.certainty !== 'possible',
+      ).length;
+      const possible = reached.filter(
+        (affected) => affected.kind === 'consumer' && affected.certainty === 'possible',
+      ).length;
       const owners = [...new Set(reached.flatMap((affected) => affected.owners))].sort();
       const change = classLabel(node.classification, result.base !== null, node.variants);
       const gap = result.risk.unknown.find((entry) => entry.id === node.id);
       const reach = reached.length
-        ? `reaches ${plural(reached.length, 'node')} (${plural(consumers, 'consumer')})${owners.length ? ` owned by ${ownersPhrase(owners, typeOf)}` : ''}`
+        ? `reaches ${plural(reached.length, 'node')} (${plural(consumers, 'consumer')}${possible ? `, ${possible} possible` : ''})${owners.length ? ` owned by ${ownersPhrase(owners, typeOf)}` : ''}`
         : 'reaches nothing else in the graph';
       const unknown = gap ? ` Its consumers are unknown (${gap.message}).` : '';
       return annotation(

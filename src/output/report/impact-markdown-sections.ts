@@ -13,6 +13,7 @@ import { approverLabel } from '../../model/owner-handle.js';
 import { sourceUrl, type SourceLinks } from '../../model/source-links.js';
 import { cell, code, escapeHtml, escapeText, fenced } from './markdown-escape.js';
 import { diagnosticLocation } from './diagnostic-location.js';
+import { affectedByCertainty } from './possible-labels.js';
 
 /** The pieces of the PR comment, each a heading and its items (every item ends with a newline), so the budget can shorten any of them. */
 export interface Section {
@@ -35,7 +36,9 @@ function nodeCode(
 
 /** Heading, revisions and the summary table: always shown whole. */
 export function summarySection(result: ImpactResult): string {
-  const consumers = result.affected.filter((node) => node.kind === 'consumer').length;
+  const { certain, possible } = affectedByCertainty(result);
+  const consumers = certain.filter((node) => node.kind === 'consumer').length;
+  const possibleConsumers = possible.filter((node) => node.kind === 'consumer').length;
   const required = result.approvals.filter((approval) => approval.required);
   const owners = ownersByType(result);
   const lines = [
@@ -47,7 +50,12 @@ export function summarySection(result: ImpactResult): string {
     '| --- | --- |',
     `| Risk | **${result.risk.level}**${result.risk.reasons.length ? ` — ${cell(result.risk.reasons.join('; '))}` : ''} |`,
     `| Changed | ${plural(result.changed.length, 'node')} in ${plural(result.changedFiles.length, 'file')} |`,
-    `| Affected | ${plural(result.affected.length, 'node')} (${plural(consumers, 'consumer')}) |`,
+    `| Affected | ${plural(certain.length, 'node')} (${plural(consumers, 'consumer')}) |`,
+    ...(possible.length
+      ? [
+          `| Possibly affected | ${plural(possible.length, 'node')} (${plural(possibleConsumers, 'possible consumer')}) |`,
+        ]
+      : []),
     `| Teams | ${owners.teams.length ? cell(owners.teams.join(', ')) : 'none'} |`,
     ...(owners.users.length ? [`| Users | ${cell(owners.users.join(', '))} |`] : []),
     `| Approvals | ${required.filter((approval) => approval.satisfied).length}/${required.length} satisfied |`,
@@ -95,9 +103,21 @@ export function affectedSection(result: ImpactResult, links?: SourceLinks): Sect
   return section(
     'Affected',
     ['| node | kind | distance | path back to the change | tokens | owners |', '| --- | --- | --- | --- | --- | --- |'],
-    result.affected.map(
+    affectedByCertainty(result).certain.map(
       (node) =>
         `| ${nodeCode(node, links)} | ${node.kind} | ${node.distance} (${node.via}) | ${cell(node.path.join(' → '))} | ${tokenLabel(node.tokens)} | ${cell(node.owners.join(' '))} |`,
+    ),
+  );
+}
+
+/** Nodes only flows lost statically reach, apart from the affected ones: their owners are notified, not required. */
+export function possibleSection(result: ImpactResult, links?: SourceLinks): Section {
+  return section(
+    'Possible consumers (flow lost statically)',
+    ['| node | kind | flow lost at | path back to the change | owners (notified) |', '| --- | --- | --- | --- | --- |'],
+    affectedByCertainty(result).possible.map(
+      (node) =>
+        `| ❔ ${nodeCode(node, links)} | ${node.kind} | ${cell((node.possibleVia ?? []).join('; ') || 'not said')} | ${cell(node.path.join(' → '))} | ${cell(node.owners.join(' '))} |`,
     ),
   );
 }

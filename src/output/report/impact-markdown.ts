@@ -1,9 +1,11 @@
 import type { ImpactResult } from '../../model/schema/impact-result.js';
 import type { SourceLinks } from '../../model/source-links.js';
+import { affectedByCertainty } from './possible-labels.js';
 import { choicePart, fitParts, listPart, type BudgetPart } from './markdown-budget.js';
 import {
   affectedSection,
   approvalsSection,
+  possibleSection,
   changedSection,
   diagnosticsSection,
   diagramAlternatives,
@@ -32,7 +34,7 @@ export interface ImpactMarkdownOptions {
 
 /**
  * The PR comment: summary table, Mermaid blast radius, the prompts whose consumers are unknown, changed and affected
- * nodes, approvals, evals, invariants, interface changes, diagnostics, then the
+ * nodes, possible consumers (flows lost statically, apart from the affected ones), approvals, evals, invariants, interface changes, diagnostics, then the
  * composed diffs in <details>. Under GitHub's limit it is budgeted by what a
  * reviewer needs: the summary, approvals, evals, invariants, interface changes,
  * diagnostics and the changed nodes come first, then the changed nodes' diffs
@@ -58,8 +60,10 @@ export function formatImpactMarkdown(result: ImpactResult, options: ImpactMarkdo
     );
   const changedDiffs = diffBlocks(result, result.changed);
   const affectedDiffs = diffBlocks(result, result.affected);
+  const { certain, possible } = affectedByCertainty(result);
   const counts = {
-    affected: result.affected.length,
+    affected: certain.length,
+    possible: possible.length,
     changedDiffs: changedDiffs.length,
     affectedDiffs: affectedDiffs.length,
   };
@@ -75,6 +79,7 @@ export function formatImpactMarkdown(result: ImpactResult, options: ImpactMarkdo
     ['changed', list(changedSection(result, links), 'changed node')],
     ['changedDiffs', diffs(changedDiffs)],
     ['diagram', choicePart(diagramAlternatives(result))],
+    ['possible', list(possibleSection(result, links), 'possible consumer')],
     ['affected', list(affectedSection(result, links), 'affected node')],
     ['affectedDiffs', diffs(affectedDiffs)],
   ];
@@ -92,6 +97,7 @@ export function formatImpactMarkdown(result: ImpactResult, options: ImpactMarkdo
           'unknown',
           'changed',
           'affected',
+          'possible',
           'violations',
           'approvals',
           'evals',
@@ -130,19 +136,22 @@ type Key =
   | 'changed'
   | 'changedDiffs'
   | 'affected'
+  | 'possible'
   | 'diagram'
   | 'affectedDiffs';
 
 function shortened(
   key: Key,
   left: number,
-  counts: { affected: number; changedDiffs: number; affectedDiffs: number },
+  counts: { affected: number; possible: number; changedDiffs: number; affectedDiffs: number },
 ): string {
   switch (key) {
     case 'diagram':
       return 'the blast radius diagram';
     case 'affected':
       return `${left} of ${counts.affected} affected nodes`;
+    case 'possible':
+      return `${left} of ${counts.possible} possible consumers`;
     case 'changedDiffs':
       return `${left} of ${counts.changedDiffs} diffs of changed nodes`;
     case 'affectedDiffs':

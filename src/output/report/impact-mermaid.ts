@@ -5,7 +5,7 @@ export const MERMAID_NODE_LIMIT = 60;
 
 /**
  * A Mermaid flowchart of the blast radius: changed nodes in one style, affected
- * in another, one edge per step of each node's path back to the change. Node
+ * in another, possible ones (flows lost statically) dashed, one edge per step of each node's path back to the change. Node
  * labels are quoted and escaped so prompt ids cannot break the diagram. At
  * most `limit` nodes are drawn; one more node says how many are not.
  */
@@ -19,12 +19,16 @@ export function impactMermaid(result: ImpactResult, limit = MERMAID_NODE_LIMIT):
   };
   const lines = ['flowchart LR'];
   for (const node of changed) lines.push(`  ${key(node.id)}["${label(node.id, node.kind)}"]:::changed`);
-  for (const node of affected) lines.push(`  ${key(node.id)}["${label(node.id, node.kind)}"]:::affected`);
+  for (const node of affected)
+    lines.push(
+      `  ${key(node.id)}["${label(node.id, node.kind)}"]:::${node.certainty === 'possible' ? 'possible' : 'affected'}`,
+    );
   const edges = new Set<string>();
   for (const node of affected) {
     const from = node.path[node.path.length - 2]!;
     if (!ids.has(from)) continue;
-    edges.add(`  ${key(from)} -->|${node.via}| ${key(node.id)}`);
+    // A possible node's last step is dotted: the flow there was lost statically.
+    edges.add(`  ${key(from)} ${node.certainty === 'possible' ? '-.->' : '-->'}|${node.via}| ${key(node.id)}`);
   }
   lines.push(...[...edges].sort());
   const left = result.changed.length - changed.length + result.affected.length - affected.length;
@@ -32,6 +36,9 @@ export function impactMermaid(result: ImpactResult, limit = MERMAID_NODE_LIMIT):
   lines.push(
     '  classDef changed fill:#ffd8a8,stroke:#e8590c,color:#000',
     '  classDef affected fill:#d0ebff,stroke:#1c7ed6,color:#000',
+    ...(affected.some((node) => node.certainty === 'possible')
+      ? ['  classDef possible fill:#fff3bf,stroke:#f08c00,stroke-dasharray:4 3,color:#000']
+      : []),
   );
   return lines.join('\n');
 }

@@ -2,6 +2,7 @@ import type { ImpactResult } from '../../model/schema/impact-result.js';
 import { colorDiffLine, paint } from './ansi.js';
 import { diagnosticLocation, nodeLocation } from './diagnostic-location.js';
 import { approvalCount, classLabel, plural, revisionLabel, variableLabel } from './impact-labels.js';
+import { affectedByCertainty, ownerCounts, possibleLabel } from './possible-labels.js';
 import { approverLabel } from '../../model/owner-handle.js';
 
 /**
@@ -43,12 +44,20 @@ export function formatImpactText(result: ImpactResult, options: { color: boolean
         );
     }
   }
-  if (result.affected.length) {
-    lines.push('', style.bold(`Affected (${result.affected.length})`));
-    for (const node of result.affected) {
+  const { certain, possible } = affectedByCertainty(result);
+  if (certain.length) {
+    lines.push('', style.bold(`Affected (${certain.length})`));
+    for (const node of certain) {
       lines.push(
         `  ${style.cyan(node.id)}  ${style.dim(`${node.kind}, ${plural(node.distance, 'step')} away via ${node.via}`)}`,
       );
+      lines.push(`    ${style.dim(node.path.join(' → '))}`);
+    }
+  }
+  if (possible.length) {
+    lines.push('', style.bold(`Possibly affected (${possible.length}): flow lost statically`));
+    for (const node of possible) {
+      lines.push(`  ${style.yellow('?')} ${style.cyan(node.id)}  ${style.dim(`${node.kind} ${possibleLabel(node)}`)}`);
       lines.push(`    ${style.dim(node.path.join(' → '))}`);
     }
   }
@@ -56,8 +65,7 @@ export function formatImpactText(result: ImpactResult, options: { color: boolean
     const owners = result.teams.filter((owner) => owner.type === type);
     if (!owners.length) continue;
     lines.push('', style.bold(`${type === 'team' ? 'Teams' : 'Users'} (${owners.length})`));
-    for (const owner of owners)
-      lines.push(`  ${owner.team}  ${style.dim(`${owner.changed.length} changed, ${owner.affected.length} affected`)}`);
+    for (const owner of owners) lines.push(`  ${owner.team}  ${style.dim(ownerCounts(owner))}`);
   }
   if (result.approvals.length) {
     lines.push('', style.bold('Approvals'));

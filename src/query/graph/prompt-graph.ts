@@ -1,6 +1,7 @@
 import { MultiDirectedGraph } from 'graphology';
 import type { EdgeKind, GraphEdge, GraphNode, ScanResult } from '../../model/schema/scan-result.js';
 import { compareText } from '../../model/compare-text.js';
+import { isPossible } from '../../model/flow-certainty.js';
 
 /** Edges along which a change travels to its dependents: who includes or consumes me, whom I feed. */
 const UPSTREAM_FACING: ReadonlySet<EdgeKind> = new Set(['includes', 'consumes']);
@@ -52,8 +53,10 @@ export class PromptGraph {
    * Everything a change to `sources` reaches: units that include or consume them
    * (transitively) and prompts they feed. Breadth-first, so each node gets its
    * shortest distance and one shortest path back to a source. Sources are excluded.
+   * `certainOnly` leaves out possible consumes edges (flows lost statically), so what
+   * it reaches is what a traced flow reaches.
    */
-  downstream(sources: Iterable<string>): Map<string, Reach> {
+  downstream(sources: Iterable<string>, options: { certainOnly?: boolean } = {}): Map<string, Reach> {
     const reached = new Map<string, Reach>();
     const queue: string[] = [];
     for (const source of [...sources].sort()) {
@@ -66,7 +69,7 @@ export class PromptGraph {
       const reach = reached.get(id)!;
       const next = [
         ...this.incoming(id)
-          .filter((edge) => UPSTREAM_FACING.has(edge.kind))
+          .filter((edge) => UPSTREAM_FACING.has(edge.kind) && !(options.certainOnly && isPossible(edge)))
           .map((edge) => edge.from),
         ...this.outgoing(id, ['feeds']).map((edge) => edge.to),
       ].sort();

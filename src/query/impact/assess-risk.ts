@@ -4,7 +4,7 @@ import { RISK_LEVELS } from '../../model/risk-levels.js';
 
 interface RiskFacts {
   changed: { id: string; classification: ChangeClass[] }[];
-  affected: { kind: string }[];
+  affected: { kind: string; certainty?: 'certain' | 'possible' }[];
   /** Owners reached that are teams; individual users are counted apart and raise nothing. */
   teams: number;
   users?: number;
@@ -24,14 +24,19 @@ export const riskAtLeast = (level: RiskLevel, threshold: RiskLevel): boolean =>
  * removed or its output changed, or three or more teams are reached. `medium`:
  * wording, variables or structure changed and something downstream (a consumer
  * or another team) is reached. `unknown`: a changed prompt or fragment reaches
- * no known consumer, so the blast radius cannot be told (never lower than that).
+ * no known consumer, so the blast radius cannot be told (never lower than that);
+ * possible consumers alone are such a gap, and raise nothing themselves.
  * `low`: the rest of real changes. `none`: no prompt changed.
  */
 export function assessRisk(facts: RiskFacts): Risk {
   const unknown = facts.unknown ?? [];
   if (!facts.changed.length) return { level: 'none', reasons: ['no prompt, fragment or consumer changed'], unknown };
   const reasons: string[] = [];
-  const consumers = facts.affected.filter((node) => node.kind === 'consumer').length;
+  // A possible consumer (a flow lost statically) is reported and notified, but claims no reach: it raises nothing.
+  const consumers = facts.affected.filter((node) => node.kind === 'consumer' && node.certainty !== 'possible').length;
+  const possibleConsumers = facts.affected.filter(
+    (node) => node.kind === 'consumer' && node.certainty === 'possible',
+  ).length;
   const classes = new Set(facts.changed.flatMap((node) => node.classification));
   let level: RiskLevel = 'low';
   const raise = (to: RiskLevel) => {
@@ -65,6 +70,8 @@ export function assessRisk(facts: RiskFacts): Risk {
       raise('medium');
     reasons.push(`${consumers} consumer${consumers > 1 ? 's' : ''} reached`);
   }
+  if (possibleConsumers)
+    reasons.push(`${possibleConsumers} possible consumer${possibleConsumers > 1 ? 's' : ''} (flow lost statically)`);
   const nonBreaking = [...classes].filter((entry) => !BREAKING.includes(entry));
   if (classes.size === 1 && classes.has('whitespace')) reasons.push('whitespace only');
   else if (nonBreaking.length) reasons.push(`change classes: ${nonBreaking.join(', ')}`);
@@ -83,4 +90,7 @@ function unknownReason(unknown: readonly UnknownReach[]): string {
   return `consumers unknown for ${parts.join('; ')}`;
 }
 
-const REASON_TEXT: Record<string, string> = { 'no-consumer': 'no consumer found' };
+const REASON_TEXT: Record<string, string> = {
+  'no-consumer': 'no consumer found',
+  'possible-consumer': 'only possible consumers found',
+};

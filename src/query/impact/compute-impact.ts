@@ -58,6 +58,7 @@ export function computeImpact(input: ImpactInput): ImpactResult {
       path: reach.path,
       via: reach.via,
       contracts: governingContracts(graph, reach.id).sort(),
+      ...(reach.certainty ? { certainty: reach.certainty, possibleVia: reach.possibleVia ?? [] } : {}),
     };
   });
 
@@ -97,8 +98,9 @@ export function computeImpact(input: ImpactInput): ImpactResult {
     risk: assessRisk({
       changed,
       affected,
-      teams: teams.filter((owner) => owner.type === 'team').length,
-      users: teams.filter((owner) => owner.type === 'user').length,
+      // Owners only possible consumers reach are notified; they raise no risk (the `unknown` reach gap does).
+      teams: teams.filter((owner) => owner.type === 'team' && reachedForSure(owner)).length,
+      users: teams.filter((owner) => owner.type === 'user' && reachedForSure(owner)).length,
       interfaceChanges,
       unknown,
     }),
@@ -110,6 +112,9 @@ export function computeImpact(input: ImpactInput): ImpactResult {
     ]),
   };
 }
+
+const reachedForSure = (owner: { changed: string[]; affected: string[] }): boolean =>
+  owner.changed.length > 0 || owner.affected.length > 0;
 
 /**
  * Every error at the head (a malformed contract anywhere can hide a required

@@ -6,6 +6,7 @@ import type { ImpactGraphs } from './impact-graphs.js';
 import { contractOf } from '../../build/contract/contract-meta.js';
 import { ApprovalRequests, type Place } from './approval-requests.js';
 import { codeownerFiles } from './codeowner-files.js';
+import { viaText } from './possible-via.js';
 
 interface ChangedRef {
   id: string;
@@ -19,6 +20,8 @@ interface AffectedRef {
   id: string;
   kind: string;
   owners: string[];
+  certainty?: 'certain' | 'possible';
+  possibleVia?: string[];
 }
 
 /**
@@ -29,7 +32,8 @@ interface AffectedRef {
  * (`codeowner-files.ts`), the owners of each changed prompt whose consumers are
  * unknown (`unknown`), and the owners of the consumers and prompts it reaches
  * when a governing contract says `downstream_approval: required` (`notify`
- * lists them as not required).
+ * lists them as not required). The owners of a possible consumer (a flow lost
+ * statically) are always notified and never required, whatever the contract says.
  * As on GitHub, a group of owners (one CODEOWNERS line, one node's owners) is
  * satisfied by any one of them; a contract's approvers are each required. An
  * entry is `satisfied` by the approvals in `review`; a team's members (from
@@ -94,7 +98,7 @@ export function findApprovals(
       const required = contract.downstream_approval === 'required';
       const downstream = graphs.graphOf(node.id).downstream([node.id]);
       for (const reached of affected) {
-        if (!downstream.has(reached.id)) continue;
+        if (!downstream.has(reached.id) || reached.certainty === 'possible') continue;
         const ownership = graphs.latest(reached.id)?.ownership;
         const groups = ownerGroups({ owners: reached.owners, ...(ownership ? { ownership } : {}) });
         for (const group of groups)
@@ -124,6 +128,24 @@ export function findApprovals(
         at,
         { id: gap.id, kind: node?.kind ?? 'prompt' },
         ', whose consumers are unknown',
+      );
+  }
+  for (const reached of affected) {
+    if (reached.certainty !== 'possible') continue;
+    const node = graphs.latest(reached.id);
+    const ownership = node?.ownership;
+    // Declared at the possible consumer: the code that reads the prompt where the flow was lost.
+    const at = { file: node?.file ?? '', line: Math.max(node?.range.start ?? 1, 1) };
+    for (const group of ownerGroups({ owners: reached.owners, ...(ownership ? { ownership } : {}) }))
+      need(
+        group.owners,
+        1,
+        false,
+        'possible',
+        'owns possible',
+        at,
+        { id: reached.id, kind: reached.kind },
+        viaText(reached.possibleVia),
       );
   }
   const rules = (file: string) => codeownersRules(codeowners[file]);

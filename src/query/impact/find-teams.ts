@@ -1,15 +1,20 @@
 import type { TeamImpact } from '../../model/schema/impact-result.js';
 import { ownerType } from '../../model/owner-handle.js';
+import { viaText } from './possible-via.js';
 
 interface OwnedNode {
   id: string;
   kind: string;
   owners: string[];
+  certainty?: 'certain' | 'possible';
+  possibleVia?: string[];
 }
 
 /**
  * Every owner of a changed or affected node, with the nodes that involve it and
  * why, and whether it is a team or an individual user (only teams count as teams).
+ * A node only possible consumers reach goes to the owner's `possible` list: the
+ * owner is told (never dropped) but is not reached for sure.
  */
 export function findTeams(
   changed: readonly OwnedNode[],
@@ -33,8 +38,14 @@ export function findTeams(
   }
   for (const node of affected) {
     for (const owner of node.owners) {
-      entry(owner).affected.push(node.id);
-      entry(owner).why.push(`owns affected ${node.kind} ${node.id}`);
+      const team = entry(owner);
+      if (node.certainty === 'possible') {
+        team.possible = [...(team.possible ?? []), node.id];
+        team.why.push(`owns possible ${node.kind} ${node.id}${viaText(node.possibleVia)}`);
+        continue;
+      }
+      team.affected.push(node.id);
+      team.why.push(`owns affected ${node.kind} ${node.id}`);
     }
   }
   return [...teams.values()].sort((left, right) => (left.team < right.team ? -1 : 1));

@@ -1,5 +1,7 @@
 import type { UnknownReach } from '../../model/schema/impact-result.js';
 import type { ImpactGraphs } from './impact-graphs.js';
+import { possibleVia, viaText } from './possible-via.js';
+import { LISTED_NAMES } from './reason-groups.js';
 
 interface ChangedRef {
   id: string;
@@ -24,7 +26,30 @@ export const noConsumerFound: ReachGapFinder = (graphs, node) => {
   };
 };
 
-export const REACH_GAP_FINDERS: readonly ReachGapFinder[] = [noConsumerFound];
+/**
+ * Consumers found, but only possible ones: every flow to them was lost statically
+ * (an interface with no implementation, a dynamic key, an unknown callee), so who
+ * the change reaches cannot be told for sure. Runs after `noConsumerFound`.
+ */
+export const onlyPossibleConsumers: ReachGapFinder = (graphs, node) => {
+  const graph = graphs.graphOf(node.id);
+  const isConsumer = (id: string) => graph.node(id)?.kind === 'consumer';
+  if ([...graph.downstream([node.id], { certainOnly: true }).keys()].some(isConsumer)) return undefined;
+  const reached = graph.downstream([node.id]);
+  const possible = [...reached.keys()].filter(isConsumer).sort();
+  if (!possible.length) return undefined;
+  const lost = new Set([...reached.keys(), node.id]);
+  const reasons = [...new Set(possible.flatMap((id) => possibleVia(graph, reached.get(id)!.path, lost)))].sort();
+  const shown = possible.slice(0, LISTED_NAMES).join(', ');
+  const more = possible.length > LISTED_NAMES ? ` and ${possible.length - LISTED_NAMES} more` : '';
+  return {
+    id: node.id,
+    reason: 'possible-consumer',
+    message: `only possible consumers found for ${node.kind} ${node.id}: ${shown}${more}${viaText(reasons)}; the flow to each was lost statically, so who it reaches is not known for sure`,
+  };
+};
+
+export const REACH_GAP_FINDERS: readonly ReachGapFinder[] = [noConsumerFound, onlyPossibleConsumers];
 
 /** The changed prompts and fragments whose consumers are unknown, one entry (the first finder's) each, by id. */
 export function findUnknownReach(

@@ -5,7 +5,8 @@ import type { MapChange, MapOverlay } from '../../model/map-data.js';
  * The map's change overlay from an impact result: changed and affected node
  * ids, and for each what its panel shows: the rendered composed diff, the
  * token delta, the approvals and evals it brings in (those whose reasons name
- * it) and the contract rules it breaks.
+ * it) and the contract rules it breaks; apart, the affected nodes only flows
+ * lost statically reach (possible consumers) and where those flows were lost.
  */
 export function overlayFromImpact(result: ImpactResult): MapOverlay {
   const details: Record<string, MapChange> = {};
@@ -40,11 +41,14 @@ export function overlayFromImpact(result: ImpactResult): MapOverlay {
           contract: violation.contract,
           at: `${violation.contractLocation.file}:${violation.contractLocation.line}`,
         })),
+      ...('certainty' in node && node.certainty === 'possible' ? { possibleVia: node.possibleVia ?? [] } : {}),
     };
   }
+  const possible = result.affected.filter((node) => node.certainty === 'possible').map((node) => node.id);
   return {
     changed: result.changed.map((node) => node.id),
     affected: result.affected.map((node) => node.id),
+    ...(possible.length ? { possible } : {}),
     details,
   };
 }

@@ -2,6 +2,7 @@ import path from 'node:path/posix';
 import { composedTexts } from '../compose/composed-texts.js';
 import { ownerType } from '../../model/owner-handle.js';
 import { PromptGraph } from '../graph/prompt-graph.js';
+import { isPossible } from '../../model/flow-certainty.js';
 import { contractOf } from '../../build/contract/contract-meta.js';
 import type { EdgeKind, GraphEdge, GraphNode, NodeKind, ScanResult } from '../../model/schema/scan-result.js';
 import type { MapContract, MapData, MapNode, MapOverlay } from '../../model/map-data.js';
@@ -36,20 +37,29 @@ export function prepareMapData(scan: ScanResult, options: PrepareMapOptions = {}
   const ownerTypes = teams.map((team) => (typed.get(team) === 'user' ? 'user' : ownerType(team)));
 
   const edges: [number, number, number][] = [];
+  const possibleEdges: Record<number, string> = {};
   const dependents = new Array<number>(drawn.length).fill(0);
   for (const edge of scan.edges) {
     const ends = dependencyEnds(edge);
     if (!ends) continue;
     const [dependency, dependent] = [index.get(ends[0]), index.get(ends[1])];
     if (dependency === undefined || dependent === undefined) continue;
+    if (isPossible(edge)) possibleEdges[edges.length] = edge.via ?? '';
     edges.push([dependency, dependent, EDGE_KINDS.indexOf(edge.kind)]);
     dependents[dependency]! += 1;
   }
 
   const changed = new Set(options.overlay?.changed ?? []);
   const affected = new Set(options.overlay?.affected ?? []);
+  const possible = new Set(options.overlay?.possible ?? []);
   const nodes = drawn.map((node, position): MapNode => {
-    const status = changed.has(node.id) ? 'changed' : affected.has(node.id) ? 'affected' : undefined;
+    const status = changed.has(node.id)
+      ? 'changed'
+      : possible.has(node.id)
+        ? 'possible'
+        : affected.has(node.id)
+          ? 'affected'
+          : undefined;
     return {
       id: node.id,
       kind: node.kind,
@@ -94,6 +104,7 @@ export function prepareMapData(scan: ScanResult, options: PrepareMapOptions = {}
     nodes,
     edges,
     edgeKinds: EDGE_KINDS,
+    ...(Object.keys(possibleEdges).length ? { possibleEdges } : {}),
     teams,
     ownerTypes,
     counts,
@@ -102,6 +113,7 @@ export function prepareMapData(scan: ScanResult, options: PrepareMapOptions = {}
           overlay: {
             changed: marked.filter((node) => node.status === 'changed').length,
             affected: marked.filter((node) => node.status === 'affected').length,
+            ...(possible.size ? { possible: marked.filter((node) => node.status === 'possible').length } : {}),
             untouched: nodes.length - marked.length,
           },
         }
