@@ -224,6 +224,13 @@ export interface CallArgument extends FlowCertainty {
   argKeyword?: string;
   arg: Target;
   line: number;
+  /**
+   * A call whose callee is decided at run time (a method of an interface, whichever
+   * implementation is passed): when the resolver finds no unit of the callee sending
+   * `arg`, the caller is still a possible consumer of it, for this reason
+   * (`interface ModelClient.complete`). A found implementation makes the edge certain.
+   */
+  ifUnresolved?: { via: string };
 }
 
 /** The attribute a target reads through the method's instance (`self.persona` → `persona`), if it does. */

@@ -85,5 +85,38 @@ export function resolveWrapperCalls(
       }
     }
   }
+  addLostFlows(context, calls, calleeOf, wrapperParams, edges);
   return { edges: [...edges.values()], wrappers: [...wrapperParams.keys()].sort() };
+}
+
+/**
+ * Calls into a callee decided at run time (an interface method) that no unit found
+ * sends on: the caller is a possible consumer of the text it passes, with the
+ * call's reason, rather than nothing. A traced edge for the same pair stays.
+ */
+function addLostFlows(
+  context: ResolveContext,
+  calls: CallSite[],
+  calleeOf: ReadonlyMap<CallArgument, string[]>,
+  wrapperParams: ReadonlyMap<string, Set<string>>,
+  edges: Map<string, GraphEdge>,
+): void {
+  for (const { file, call, context: written, receiver } of calls) {
+    if (!call.ifUnresolved || call.arg.type === 'param') continue;
+    if (calleeOf.get(call)!.some((id) => wrapperParams.has(id))) continue;
+    const caller = context.units.find(file, 'consumer', call.from);
+    if (!caller) continue;
+    for (const to of resolveTarget(context, written ?? file, call.arg, 'text', { receiver }).ids) {
+      const key = `${caller.id}\0${to}`;
+      if (!edges.has(key))
+        edges.set(key, {
+          from: caller.id,
+          to,
+          kind: 'consumes',
+          line: call.line,
+          certainty: 'possible',
+          via: call.ifUnresolved.via,
+        });
+    }
+  }
 }

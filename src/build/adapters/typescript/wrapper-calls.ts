@@ -9,6 +9,7 @@ import { classOfValue, fieldClass, methodOf, typeNameOf } from './instances.js';
 import { exportTarget, namedBy } from './references.js';
 import { lookup } from './ts-file.js';
 import { optionValues } from './options.js';
+import { interfaceReceiverVia } from './interface-receiver.js';
 
 /**
  * A call to a function that may be a consumer wrapper: each argument naming text
@@ -27,16 +28,26 @@ export function callArgumentsOf(
   call: ts.CallExpression | ts.NewExpression,
 ): void {
   const t = api();
+  // Through an interface the callee is whatever implementation runs: if none is found sending it, the caller possibly is.
+  const via = t.isNewExpression(call) ? undefined : interfaceReceiverVia(file, scope, call.expression);
   const callee = t.isNewExpression(call)
     ? constructorTarget(file, scope, call.expression)
-    : calleeTarget(file, scope, call.expression);
+    : (calleeTarget(file, scope, call.expression) ?? (via ? interfaceMethod(via) : undefined));
   if (!callee) return;
   const line = startLine(file.source, call);
   const calleeName = dottedName(call.expression)!;
   const push = (argIndex: number, argKey: string | undefined, node: ts.Node) => {
     const slot = argKey ?? calleeName.slice(calleeName.lastIndexOf('.') + 1);
     for (const arg of targetsOf(file, scope, `${owner}.${slot}`, argKey ?? 'prompt', node))
-      file.calls.push({ from: symbol, callee, argIndex, ...(argKey !== undefined ? { argKey } : {}), arg, line });
+      file.calls.push({
+        from: symbol,
+        callee,
+        argIndex,
+        ...(argKey !== undefined ? { argKey } : {}),
+        arg,
+        line,
+        ...(via ? { ifUnresolved: { via } } : {}),
+      });
   };
   (call.arguments ?? []).forEach((argument, argIndex) => {
     const object = unwrap(argument);
@@ -51,6 +62,9 @@ export function callArgumentsOf(
     push(argIndex, undefined, argument);
   });
 }
+
+/** A method of an interface this file declares (`interface Reviewer.ask`): no unit, so no implementation is found through it. */
+const interfaceMethod = (via: string): Target => ({ type: 'local', symbol: via.slice(via.indexOf(' ') + 1) });
 
 /** A parameter of the caller passed as a whole (`options`, not a property destructured from it). */
 function wholeParameter(scope: Scope | undefined, node: ts.Node): boolean {
