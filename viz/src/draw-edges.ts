@@ -42,25 +42,46 @@ export function drawEdges(
     HIGHLIGHT_COLOR.down,
     STATUS_COLOR.affected,
   ];
-  buckets.forEach((edges, style) => {
-    if (!edges.length) return;
-    ctx.beginPath();
-    for (const edge of edges) {
-      const [from, to] = data.edges[edge]!;
-      const x1 = sx[from]!,
-        y1 = sy[from]!,
-        x2 = sx[to]!,
-        y2 = sy[to]!;
-      ctx.moveTo(x1, y1);
-      if (curved && Math.abs(x2 - x1) > 20) {
-        const bend = (x2 - x1) * 0.5;
-        ctx.bezierCurveTo(x1 + bend, y1, x2 - bend, y2, x2, y2);
-      } else ctx.lineTo(x2, y2);
-    }
-    ctx.strokeStyle = styles[style]!;
-    ctx.lineWidth = widths[style]!;
-    ctx.stroke();
+  const possible = data.possibleEdges;
+  buckets.forEach((all, style) => {
+    // A possible consumes edge (a flow lost statically) is dashed in whatever style its ends give it.
+    const groups = possible
+      ? [all.filter((edge) => !(edge in possible)), all.filter((edge) => edge in possible)]
+      : [all];
+    groups.forEach((edges, dashed) => {
+      if (!edges.length) return;
+      ctx.setLineDash(dashed ? [5, 4] : []);
+      strokeEdges(ctx, data.edges, edges, sx, sy, curved);
+      ctx.strokeStyle = styles[style]!;
+      ctx.lineWidth = widths[style]!;
+      ctx.stroke();
+    });
   });
+  ctx.setLineDash([]);
+}
+
+/** One path of the given edges: curves while there are few, straight lines past EDGES.curvedBelow. */
+function strokeEdges(
+  ctx: CanvasRenderingContext2D,
+  pairs: readonly [number, number, number][],
+  edges: readonly number[],
+  sx: Float32Array,
+  sy: Float32Array,
+  curved: boolean,
+): void {
+  ctx.beginPath();
+  for (const edge of edges) {
+    const [from, to] = pairs[edge]!;
+    const x1 = sx[from]!,
+      y1 = sy[from]!,
+      x2 = sx[to]!,
+      y2 = sy[to]!;
+    ctx.moveTo(x1, y1);
+    if (curved && Math.abs(x2 - x1) > 20) {
+      const bend = (x2 - x1) * 0.5;
+      ctx.bezierCurveTo(x1 + bend, y1, x2 - bend, y2, x2, y2);
+    } else ctx.lineTo(x2, y2);
+  }
 }
 
 function edgeStyle(scene: Scene, from: number, to: number, selecting: boolean, mark: Uint8Array): number {

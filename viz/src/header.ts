@@ -25,7 +25,7 @@ export function renderHeader(
     counts.append(
       el('span', {
         className: 'count-change',
-        text: `${data.overlay.changed} changed · ${data.overlay.affected} affected`,
+        text: `${data.overlay.changed} changed · ${data.overlay.affected} affected${data.overlay.possible ? ` · ${data.overlay.possible} possibly` : ''}`,
       }),
     );
   const searchHost = el('div', { className: 'search' });
