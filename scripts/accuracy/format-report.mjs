@@ -60,7 +60,10 @@ function missLines(name, score) {
   const lines = [];
   if (score.status !== 'ok') lines.push(`      ${score.status}${score.message ? `: ${score.message}` : ''}`);
   for (const prompt of score.prompts.missed) lines.push(`      prompt    ${prompt}`);
-  for (const consumer of score.consumers.missed) lines.push(`      consumer  ${consumer}`);
+  for (const consumer of score.consumers.missed)
+    lines.push(
+      `      consumer  ${consumer}${score.consumers.possible?.includes(consumer) ? '  (reported as possible)' : ''}`,
+    );
   for (const reached of score.mustNotReach.reached)
     lines.push(`      reached   ${reached.file}  (${reached.ids.join(', ')})`);
   if (score.prompts.missed.length && score.status === 'ok') {
@@ -86,6 +89,7 @@ function formatTotals(runs, time) {
       'scenarios',
       'prompt recall',
       'consumer-file recall',
+      '+ possible',
       'false positives',
       'timeouts',
       'errors',
@@ -97,6 +101,7 @@ function formatTotals(runs, time) {
     total.scenarios,
     `${ratio(total.prompts)} ${percent(total.prompts)}`,
     `${ratio(total.consumers)} ${percent(total.consumers)}`,
+    total.consumers.possible,
     total.falsePositives,
     total.timeouts,
     total.errors,

@@ -35,7 +35,10 @@ export function consumerAlternatives(expected) {
 export function scoreScenario(expect, outcome) {
   const reported = outcome.status === 'ok' ? [...outcome.result.changed, ...outcome.result.affected] : [];
   const prompts = reported.filter((node) => node.kind !== 'consumer');
-  const consumerFiles = new Set(reported.filter((node) => node.kind === 'consumer').map((node) => node.file));
+  // A possible consumer (a flow the tool lost, `certainty: possible`) is no found consumer: it is counted apart.
+  const consumers = reported.filter((node) => node.kind === 'consumer');
+  const consumerFiles = new Set(consumers.filter((node) => node.certainty !== 'possible').map((node) => node.file));
+  const possibleFiles = new Set(consumers.filter((node) => node.certainty === 'possible').map((node) => node.file));
   const reportedFiles = new Set(reported.map((node) => node.file));
 
   const expectedPrompts = [...new Set([...expect.changed, ...expect.affected])];
@@ -43,13 +46,16 @@ export function scoreScenario(expect, outcome) {
   const missedConsumers = expect.consumers.filter(
     (want) => !consumerAlternatives(want).some((file) => consumerFiles.has(file)),
   );
+  const possibleOnly = missedConsumers.filter((want) =>
+    consumerAlternatives(want).some((file) => possibleFiles.has(file)),
+  );
   const falsePositives = expect.mustNotReach
     .filter((file) => reportedFiles.has(file))
     .map((file) => ({
       file,
       ids: reported
         .filter((node) => node.file === file)
-        .map((node) => node.id)
+        .map((node) => (node.certainty === 'possible' ? `${node.id} (possible)` : node.id))
         .sort(),
     }));
 
@@ -66,9 +72,11 @@ export function scoreScenario(expect, outcome) {
       expected: expect.consumers.length,
       found: expect.consumers.length - missedConsumers.length,
       missed: missedConsumers,
+      possible: possibleOnly,
     },
     mustNotReach: { checked: expect.mustNotReach.length, reached: falsePositives },
     reportedConsumers: [...consumerFiles].sort(),
+    reportedPossibleConsumers: [...possibleFiles].sort(),
     reportedPrompts: prompts.map((node) => node.id).sort(),
   };
 }
@@ -78,7 +86,7 @@ export function sumScores(scores) {
   const total = {
     scenarios: scores.length,
     prompts: { expected: 0, found: 0 },
-    consumers: { expected: 0, found: 0 },
+    consumers: { expected: 0, found: 0, possible: 0 },
     falsePositives: 0,
     timeouts: 0,
     errors: 0,
@@ -89,6 +97,7 @@ export function sumScores(scores) {
     total.prompts.found += score.prompts.found;
     total.consumers.expected += score.consumers.expected;
     total.consumers.found += score.consumers.found;
+    total.consumers.possible += score.consumers.possible?.length ?? 0;
     total.falsePositives += score.mustNotReach.reached.length;
     total.timeouts += score.status === 'timeout' ? 1 : 0;
     total.errors += score.status === 'error' ? 1 : 0;

@@ -56,7 +56,7 @@ describe('scoreScenario', () => {
   it('counts found prompts and consumers, names the misses and the must-not-reach files reached', () => {
     const score = scoreScenario(expect_, { status: 'ok', result, runtimeMs: 1200 });
     expect(score.prompts).toEqual({ expected: 3, found: 2, missed: ['q.ts'] });
-    expect(score.consumers).toEqual({ expected: 2, found: 1, missed: ['chat.ts'] });
+    expect(score.consumers).toEqual({ expected: 2, found: 1, missed: ['chat.ts'], possible: [] });
     expect(score.mustNotReach).toEqual({ checked: 2, reached: [{ file: 'sibling.ts', ids: ['sibling.ts#OTHER'] }] });
     expect(score.reportedConsumers).toEqual(['sub.py']);
     expect(score.reportedPrompts).toEqual(['p.ts#FULL', 'p.ts#SYSTEM', 'sibling.ts#OTHER']);
@@ -82,6 +82,7 @@ describe('scoreScenario', () => {
     const score = scoreScenario(expect_, { status: 'timeout', runtimeMs: 300_000 });
     expect(score.prompts).toEqual({ expected: 3, found: 0, missed: ['p.ts#SYSTEM', 'p.ts#FULL', 'q.ts'] });
     expect(score.consumers.found).toBe(0);
+    expect(score.consumers.possible).toEqual([]);
     expect(score.mustNotReach.reached).toEqual([]);
   });
 
@@ -92,11 +93,33 @@ describe('scoreScenario', () => {
     expect(sumScores([ok, timeout, error])).toEqual({
       scenarios: 3,
       prompts: { expected: 9, found: 2 },
-      consumers: { expected: 6, found: 1 },
+      consumers: { expected: 6, found: 1, possible: 0 },
       falsePositives: 1,
       timeouts: 1,
       errors: 1,
       runtimeMs: 3010,
     });
+  });
+
+  it('counts a consumer reported only as possible apart, not as found, and marks a possible node reaching a must-not-reach file', () => {
+    const possible = (id: string, file: string) => ({ ...node(id, 'consumer', file), certainty: 'possible' });
+    const score = scoreScenario(
+      { changed: [], affected: [], consumers: ['chat.ts', 'agent.ts'], mustNotReach: ['legacy.ts'] },
+      {
+        status: 'ok',
+        result: {
+          changed: [],
+          affected: [
+            possible('consumer:chat.ts#POST', 'chat.ts'),
+            node('consumer:agent.ts#run', 'consumer', 'agent.ts'),
+            possible('consumer:legacy.ts#old', 'legacy.ts'),
+          ],
+        },
+        runtimeMs: 1,
+      },
+    );
+    expect(score.consumers).toEqual({ expected: 2, found: 1, missed: ['chat.ts'], possible: ['chat.ts'] });
+    expect(score.mustNotReach.reached).toEqual([{ file: 'legacy.ts', ids: ['consumer:legacy.ts#old (possible)'] }]);
+    expect(sumScores([score]).consumers).toEqual({ expected: 2, found: 1, possible: 1 });
   });
 });
