@@ -63,7 +63,15 @@ describe('check --format json', () => {
     const outcome = checkImpact(result, { failOnRisk: 'high' });
     const document = JSON.parse(formatCheckJson(result, outcome));
     expect(CheckResultSchema.parse(document)).toEqual(document);
-    expect(Object.keys(document)).toEqual(['schemaVersion', 'schemaMinor', 'ok', 'failures', 'failOnRisk', 'findings', 'impact']);
+    expect(Object.keys(document)).toEqual([
+      'schemaVersion',
+      'schemaMinor',
+      'ok',
+      'failures',
+      'failOnRisk',
+      'findings',
+      'impact',
+    ]);
     expect(document.impact).toEqual(result);
   });
 });
