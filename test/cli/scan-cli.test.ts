@@ -38,7 +38,9 @@ describe('promptgraph scan', () => {
     const run = await runCli(dotprompt, 'scan', '.', '--format', 'json');
     const result = JSON.parse(run.stdout);
     expect(Object.keys(result)).toEqual(['schemaVersion', 'schemaMinor', 'root', 'nodes', 'edges', 'diagnostics']);
-    expect([result.schemaVersion, result.schemaMinor]).toEqual([1, 2]);
+    // Token counts arrived at minor 1; later minors only add.
+    expect(result.schemaVersion).toBe(1);
+    expect(result.schemaMinor).toBeGreaterThanOrEqual(1);
     expect(result.root).toBe('dotprompt');
     // Every prompt carries the tokens of its composed text, counted by the tokenizer its model chooses.
     const prompts = result.nodes.filter((node: { kind: string }) => node.kind === 'prompt');
