@@ -35,9 +35,47 @@ describe('unowned-prompt stays silent on real-world text that is no prompt', () 
       'name-heuristic-non-prompts',
       'a title pattern, an HTML header, a path, a cost string and a LaTeX document named *_TEMPLATE/*prompt*',
     ],
+    ['jinja-scaffold-template', 'a README.md.j2 a scaffold renders into a new project (quantalogic)'],
   ])('%s: %s', async (fixture) => {
     const result = await audit(fixturePath('audit-real', fixture));
     expect(result.findings.filter((finding) => finding.rule === 'unowned-prompt')).toEqual([]);
+  });
+});
+
+describe('unowned-prompt and names that say prompt on text that is none (measured on real repositories)', () => {
+  it('asks an owner for the prompt, not for a URL, an identifier, a two-word Bengali label or an HTML page a Jinja environment renders', async () => {
+    const result = auditScan(
+      await scan(
+        memoryFileSource('repo', {
+          // browser-use init_cmd.py and filesystem/file_system.py
+          'app/settings.py': [
+            "TEMPLATE_REPO_URL = 'https://raw.githubusercontent.com/browser-use/template-library/main'",
+            "DEFAULT_FILE_SYSTEM_PATH = 'browseruse_agent_data'",
+            "SYSTEM_PROMPT = 'You are a careful browser agent. Never submit a form without asking.'",
+            '',
+          ].join('\n'),
+          // NextChat app/locales/bn.ts: the input action's label, "short instructions"
+          'app/locales/bn.ts':
+            "const bn = { Chat: { InputActions: { Prompt: 'সংক্ষিপ্ত নির্দেশনা' } } };\nexport default bn;\n",
+          // crewAI flow/visualization: an HTML page rendered with get_template(...).render()
+          'app/render.py': [
+            'from pathlib import Path',
+            'from jinja2 import Environment, FileSystemLoader',
+            '',
+            "env = Environment(loader=FileSystemLoader(Path(__file__).parent / 'assets'))",
+            '',
+            'def render(flow):',
+            "    return env.get_template('interactive_flow.html.j2').render(flow=flow)",
+            '',
+          ].join('\n'),
+          'app/assets/interactive_flow.html.j2':
+            '<!DOCTYPE html>\n<html><head><title>{{ flow.name }}</title></head>\n<body><div id="graph"></div></body></html>\n',
+        }),
+      ),
+    );
+    expect(
+      result.findings.filter((finding) => finding.rule === 'unowned-prompt').map((finding) => finding.nodes[0]),
+    ).toEqual(['app/settings.py#SYSTEM_PROMPT']);
   });
 });
 

@@ -8,14 +8,18 @@
 
 /** Placeholders of every syntax (`${x}`, `{{ x }}`, `{x}`, `%s`, `%(x)s`), tags and LaTeX commands: what prose is not made of. */
 const NOT_WORDS = [
+  // A URL, an identifier or a path (`https://…`, `browseruse_agent_data`, `a/b`) is one token of no prose, whatever its parts.
+  /\b[a-z][\w+.-]*:\/\/\S+/gi,
   /\$\{[^}]*\}/g,
   /\{\{[^}]*\}\}/g,
   /\{[^{}]*\}/g,
   /%(\([\w]+\))?[sdifr]/g,
   /<[^>]*>/g,
   /\\[a-zA-Z]+(\[[^\]]*\])?/g,
+  /[^\s"'`(]*[\w.-][_/\\][\w.-][^\s"'`)]*/g,
 ];
-const WORD = /\p{L}[\p{L}'’-]*/gu;
+// Letters with their combining marks: a Bengali or Hindi word is one word, not one per vowel sign.
+const WORD = /\p{L}[\p{L}\p{M}'’-]*/gu;
 
 /** The words of the text once placeholders, markup and LaTeX are taken out. */
 export function proseWords(text: string): string[] {

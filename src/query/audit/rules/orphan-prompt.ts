@@ -20,7 +20,9 @@ export const orphanPrompt: AuditRule = {
   defaultSeverity: 'info',
   check({ result, graph }) {
     return result.nodes
-      .filter((node) => isLocalPromptText(node) && !EDITOR_FORMATS.has(node.format))
+      .filter(
+        (node) => isLocalPromptText(node) && !EDITOR_FORMATS.has(node.format) && !node.flags?.includes('rendered-file'),
+      )
       .filter((node) => !reachesConsumer(graph, node) && isTopOfChain(graph, node))
       .map((node) => {
         const evaluatedBy = graph.incoming(node.id, ['evaluates']).map((edge) => edge.from);
