@@ -79,6 +79,41 @@ describe('unowned-prompt and names that say prompt on text that is none (measure
   });
 });
 
+describe('unowned-prompt and inherited views (smolagents tools.py)', () => {
+  it('asks once for the ancestor’s method, not for each subclass’s view of it, nor for a template of code', async () => {
+    const tools = [
+      'class Tool:',
+      '    name = "tool"',
+      '    def to_tool_calling_prompt(self) -> str:',
+      '        return f"{self.name}: You are given this tool. Describe when to call it and what it returns."',
+      '',
+      'class PipelineTool(Tool):',
+      '    name = "pipeline"',
+      '',
+      "APP_TEMPLATE = '''import yaml",
+      'import os',
+      'from agents import {{ class_name }}',
+      '{% for tool in tools %}',
+      'from tools.{{ tool.name }} import {{ tool.cls }} as {{ tool.alias }}',
+      '{% endfor %}',
+      'model = {{ model_class }}()',
+      'agent = {{ class_name }}(model=model)',
+      "'''",
+      '',
+    ].join('\n');
+    const result = auditScan(await scan(memoryFileSource('repo', { 'src/tools.py': tools })));
+    const rules = (rule: string) =>
+      result.findings.filter((finding) => finding.rule === rule).map((finding) => finding.nodes[0]);
+    // Each class's own name is a fragment of its own lines, so it is asked for; the inherited method once.
+    expect(rules('unowned-prompt')).toEqual([
+      'src/tools.py#Tool.name',
+      'src/tools.py#Tool.to_tool_calling_prompt',
+      'src/tools.py#PipelineTool.name',
+    ]);
+    expect(rules('duplicate-prompt-text')).toEqual([]);
+  });
+});
+
 describe('unowned-prompt and data a template binds', () => {
   it('asks no owner for a CSV a POML table binds (poml examples/assets), while the prompt that binds it does', async () => {
     const result = auditScan(

@@ -32,6 +32,7 @@ export function proseWords(text: string): string[] {
 const SCRIPT = /^\s*#!|-----BEGIN [A-Z ]+-----/;
 const CODE_LINE =
   /^\s*(import\s|from\s+\S+\s+import\s|def\s|class\s|return\b|if\s.*:\s*$|for\s.*:\s*$|const\s|let\s|var\s|function\s|export\s|\$[\w:]+\s*=|[\w.]+\s*=\s*[^=]|[}\])];?\s*$|@\w+)/;
+const JINJA_CONTROL_LINE = /^\s*\{%.*%\}\s*$/;
 const PATH = /^\s*(~?\/|[A-Za-z]:[\\/]|\.\.?\/)[^\n]*[\\/][^\n]*$/;
 
 /**
@@ -46,7 +47,11 @@ export function looksLikeProse(text: string, includes = 0): boolean {
   const own = proseWords(text).length;
   const words = own + 3 * includes;
   if (words < 3 || (own === 0 && includes < 2)) return false;
-  const lines = text.split('\n').filter((line) => line.trim());
+  // A template of code (`AGENT_GRADIO_APP_TEMPLATE`): its Jinja control lines are neither, its placeholders stand for names.
+  const lines = text
+    .split('\n')
+    .filter((line) => line.trim() && !JINJA_CONTROL_LINE.test(line))
+    .map((line) => line.replace(/\{\{[^}]*\}\}/g, 'x'));
   if (lines.length >= 3 && lines.filter((line) => CODE_LINE.test(line)).length * 2 >= lines.length) return false;
   // Markup with little text in it: more tags than words of prose.
   const tags = text.match(/<\/?[A-Za-z][^>]*>/g)?.length ?? 0;
