@@ -31,7 +31,8 @@ function declaredPrompt(declaration: Declaration, value: TextValue): boolean {
   const includes = value.includes.filter((include) => include.placeholder).length;
   if (declaration.statement.type !== 'pair') {
     const name = declaration.symbol.slice(declaration.symbol.lastIndexOf('.') + 1);
-    return promotedByName(name, undefined, text, PROMPT_NAME, includes);
+    const enclosing = declaration.symbol.slice(0, Math.max(declaration.symbol.lastIndexOf('.'), 0));
+    return promotedByName(name, undefined, text, PROMPT_NAME, includes, enclosing);
   }
   const dictionary = declaration.symbol.slice(0, declaration.symbol.lastIndexOf('.'));
   return promotedByName('', dictionary, text, PROMPT_NAME, includes);

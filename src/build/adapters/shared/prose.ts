@@ -114,6 +114,15 @@ export function readsAsInstructions(text: string, minWords = 6): boolean {
   return ROLE.test(prose) || DIRECTIVE.test(prose) || IMPERATIVE.test(prose);
 }
 
+const DESCRIBING_WORD = /^(descriptions?|labels?|titles?|tooltips?|placeholders?|hints?|captions?|help)$/i;
+
+/** A name made of words one of which says it holds text about things (`VALUE_DESCRIPTIONS`, `menuLabels`). */
+const describes = (name: string): boolean =>
+  name
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .split(/[^A-Za-z]+/)
+    .some((word) => DESCRIBING_WORD.test(word));
+
 /**
  * Whether a name promotes its text to a prompt before code is seen to use it: its
  * own name says prompt and the text is prose; or only a container's name does (a
@@ -126,7 +135,12 @@ export function promotedByName(
   text: string,
   promptName: RegExp,
   includes = 0,
+  enclosing = containerName ?? '',
 ): boolean {
-  if (promptName.test(ownName)) return looksLikeProse(text, includes);
+  if (promptName.test(ownName)) {
+    if (!looksLikeProse(text, includes)) return false;
+    // `VALUE_DESCRIPTIONS.kind.prompt`: under a name that says it holds descriptions or labels, `prompt` is what is described.
+    return !describes(enclosing) || readsAsInstructions(text);
+  }
   return containerName !== undefined && promptName.test(containerName) && readsAsInstructions(text);
 }
