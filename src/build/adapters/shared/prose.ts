@@ -32,6 +32,8 @@ export function proseWords(text: string): string[] {
 const SCRIPT = /^\s*#!|-----BEGIN [A-Z ]+-----/;
 const CODE_LINE =
   /^\s*(import\s|from\s+\S+\s+import\s|def\s|class\s|return\b|if\s.*:\s*$|for\s.*:\s*$|const\s|let\s|var\s|function\s|export\s|\$[\w:]+\s*=|[\w.]+\s*=\s*[^=]|[}\])];?\s*$|@\w+)/;
+/** A LaTeX command or comment opening a line: `\\usepackage{…}`, `% Packages` (quantalogic's DOCUMENT_TEMPLATE). */
+const LATEX_LINE = /^\s*(\\[a-zA-Z]+|%)/;
 const JINJA_CONTROL_LINE = /^\s*\{%.*%\}\s*$/;
 const PATH = /^\s*(~?\/|[A-Za-z]:[\\/]|\.\.?\/)[^\n]*[\\/][^\n]*$/;
 
@@ -52,7 +54,8 @@ export function looksLikeProse(text: string, includes = 0): boolean {
     .split('\n')
     .filter((line) => line.trim() && !JINJA_CONTROL_LINE.test(line))
     .map((line) => line.replace(/\{\{[^}]*\}\}/g, 'x'));
-  if (lines.length >= 3 && lines.filter((line) => CODE_LINE.test(line)).length * 2 >= lines.length) return false;
+  const code = lines.filter((line) => CODE_LINE.test(line) || LATEX_LINE.test(line)).length;
+  if (lines.length >= 3 && code * 2 >= lines.length) return false;
   // Markup with little text in it: more tags than words of prose.
   const tags = text.match(/<\/?[A-Za-z][^>]*>/g)?.length ?? 0;
   return tags <= words / 2;
