@@ -57,6 +57,8 @@ describe('unowned-prompt and names that say prompt on text that is none (measure
           // prompty vscode/prompty/packages/server/src/server.ts: descriptions of a schema's enum values
           'app/server.ts':
             "export const VALUE_DESCRIPTIONS = { kind: { prompt: 'A prompt-based agent that uses template rendering and model invocation.' } };\n",
+          // cline extensions-view.tsx: the CLI command a settings section shows
+          'app/extensions-view.ts': "export const sectionCommands = { Rules: 'cline config rules' };\n",
           // NextChat app/locales/bn.ts: the input action's label, "short instructions"
           'app/locales/bn.ts':
             "const bn = { Chat: { InputActions: { Prompt: 'সংক্ষিপ্ত নির্দেশনা' } } };\nexport default bn;\n",

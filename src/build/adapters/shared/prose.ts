@@ -117,9 +117,9 @@ export function readsAsInstructions(text: string, minWords = 6): boolean {
   return ROLE.test(prose) || DIRECTIVE.test(prose) || IMPERATIVE.test(prose);
 }
 
-const DESCRIBING_WORD = /^(descriptions?|labels?|titles?|tooltips?|placeholders?|hints?|captions?|help)$/i;
+const DESCRIBING_WORD = /^(descriptions?|labels?|titles?|tooltips?|placeholders?|hints?|captions?|help|commands?)$/i;
 
-/** A name made of words one of which says it holds text about things (`VALUE_DESCRIPTIONS`, `menuLabels`). */
+/** A name made of words one of which says it holds text about things or commands (`VALUE_DESCRIPTIONS`, `sectionCommands`). */
 const describes = (name: string): boolean =>
   name
     .replace(/([a-z])([A-Z])/g, '$1 $2')
