@@ -135,7 +135,8 @@ export type Target =
   /** A prompt known by name: a registry reference, Genkit `ai.prompt('name')`, a Langfuse `getPrompt`. */
   | { type: 'name'; name: string; remote?: RemoteRef; localCandidates?: string[] }
   /** An environment variable holding prompt text. */
-  | { type: 'env'; variable: string }
+  /** An environment variable; `sent` when the read is an argument of a model call (the value goes to the model). */
+  | { type: 'env'; variable: string; sent?: boolean }
   /**
    * The n-th parameter of the enclosing function (for wrappers: `ask(system) → generateText({ system })`);
    * with `key`, one property of it (`ask({ system }) → generateText({ system })`).

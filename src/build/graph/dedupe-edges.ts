@@ -22,7 +22,9 @@ function mergeGroup(group: GraphEdge[]): GraphEdge {
   const kept = group.reduce((earliest, edge) => ((edge.line ?? 0) < (earliest.line ?? 0) ? edge : earliest));
   // A unit referring twice to one registry prompt follows a moving pointer if either reference does: that one's label is the edge's.
   const moving = group.find((edge) => edge.moving);
-  const merged: GraphEdge = moving && !kept.moving ? withPointerOf(kept, moving) : kept;
+  const pointed: GraphEdge = moving && !kept.moving ? withPointerOf(kept, moving) : kept;
+  // A variable read in several places is sent to a model if any of its reads is.
+  const merged: GraphEdge = group.some((edge) => edge.sent) && !pointed.sent ? { ...pointed, sent: true } : pointed;
   const expansions = mergedExpansions(group);
   if (!expansions) return merged;
   return { ...merged, placeholder: expansions[0]!.placeholder, expansions };

@@ -90,8 +90,9 @@ export function resolveReferences(
         for (const reader of readers) edges.push({ from: id, to: reader, kind: 'feeds', line: reference.line });
         continue;
       }
+      const sent = reference.target.type === 'env' && reference.target.sent;
       const edge = withPlaceholder(
-        { from: from.id, to: id, kind: edgeKind, line: reference.line },
+        { from: from.id, to: id, kind: edgeKind, line: reference.line, ...(sent ? { sent: true } : {}) },
         reference.placeholder,
       );
       if (!reference.arguments) {

@@ -200,6 +200,12 @@ export const GraphEdgeSchema = z
         "For an edge to a remote prompt: the label this reference follows (`production`); absent when it follows latest or pins a version. The remote node's own `label` is one of its references'.",
       ),
     version: z.string().optional().describe('For an edge to a remote prompt: the version this reference pins.'),
+    sent: z
+      .boolean()
+      .optional()
+      .describe(
+        'For a consumes edge to an environment variable: true when the read is an argument of a model call, so its text goes to the model.',
+      ),
   })
   .describe('A directed dependency.');
 export type GraphEdge = z.infer<typeof GraphEdgeSchema>;

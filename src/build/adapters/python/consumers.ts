@@ -162,6 +162,10 @@ function consume(
   if (depth > 8) return;
   const expression = unwrap(node);
   const { symbol, label, wraps } = call;
+  // `content=os.environ["SYSTEM_PROMPT"]`: the model is sent the variable's text (the walk records the read; this says it is sent).
+  const variable = environmentVariable(expression);
+  if (variable)
+    return consumes(file, symbol, { type: 'env', variable, sent: true }, expression, `os.environ['${variable}']`);
   const next = (child: Node, childSlot = slot) => consume(file, scope, call, child, childSlot, depth + 1);
   if (expression.type === 'list') return namedChildren(expression).forEach((child) => next(child));
   if (expression.type === 'tuple') {

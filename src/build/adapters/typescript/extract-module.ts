@@ -32,7 +32,8 @@ import { consumerSymbols, moduleRange, propagateLocalWrappers } from '../shared/
 function declaredPrompt(declaration: Declaration, value: TextValue): boolean {
   const last = declaration.symbol.slice(declaration.symbol.lastIndexOf('.') + 1);
   const includes = value.includes.filter((include) => include.placeholder).length;
-  return promotedByName(last, declaration.container, wordsOf(value), PROMPT_NAME, includes);
+  const enclosing = declaration.symbol.slice(0, Math.max(declaration.symbol.lastIndexOf('.'), 0));
+  return promotedByName(last, declaration.container, wordsOf(value), PROMPT_NAME, includes, enclosing);
 }
 
 /** The text with included units and unknown values (`${count + 1}`) left out: what "reads as prose" is judged on. */
