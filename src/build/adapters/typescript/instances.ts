@@ -46,21 +46,25 @@ export function methodOf(file: TsFile, className: string, member: string): Targe
  * constructor parameter property `private client: LlmClient`).
  */
 export function fieldClass(file: TsFile, className: string, field: string): string | undefined {
-  const t = api();
   const held = fieldValue(file, className, field);
   const found = held && classOfValue(held);
   if (found) return found;
+  return typeName(fieldType(file, className, field));
+}
+
+/** The type a class field is declared with (`client: LlmClient`, a constructor parameter property `private client: LlmClient`), same-file ancestors included. */
+export function fieldType(file: TsFile, className: string, field: string): ts.TypeNode | undefined {
+  const t = api();
   for (const info of classChain(file, className)) {
     for (const member of info.node.members) {
-      if (t.isPropertyDeclaration(member) && propertyName(member.name) === field && typeName(member.type))
-        return typeName(member.type);
+      if (t.isPropertyDeclaration(member) && propertyName(member.name) === field && member.type) return member.type;
       const parameter = t.isConstructorDeclaration(member)
         ? member.parameters.find(
             (candidate) =>
               t.isIdentifier(candidate.name) && candidate.name.text === field && t.getModifiers(candidate)?.length,
           )
         : undefined;
-      if (parameter && typeName(parameter.type)) return typeName(parameter.type);
+      if (parameter?.type) return parameter.type;
     }
   }
   return undefined;
