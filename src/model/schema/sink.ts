@@ -1,6 +1,8 @@
 import { z } from 'zod';
 
 const DOTTED = /^[\w$*]+(\.[\w$*]+)*$/;
+/** A module as code imports it: an npm specifier (`@scope/name/sub`, `ollama/browser`) or a dotted Python module. */
+const MODULE = /^@?[\w$*.-]+(\/[\w$*.-]+)*$/;
 
 export const SinkTextSchema = z
   .object({
@@ -37,14 +39,17 @@ export const SinkTextSchema = z
   .describe('Where a sink call carries prompt text.');
 export type SinkText = z.infer<typeof SinkTextSchema>;
 
-const names = (what: string) =>
+const names = (what: string, pattern = DOTTED, shape = 'a dotted name') =>
   z
-    .union([z.string().regex(DOTTED, `${what} is a dotted name`), z.array(z.string().regex(DOTTED)).min(1)])
+    .union([
+      z.string().regex(pattern, `${what} is ${shape}`),
+      z.array(z.string().regex(pattern, `${what} is ${shape}`)).min(1),
+    ])
     .transform((value) => (typeof value === 'string' ? [value] : value));
 
 const SinkFields = z
   .object({
-    module: names('a module')
+    module: names('a module', MODULE, 'a package or module name (`openai`, `@scope/name/sub`, `pkg.module`)')
       .optional()
       .describe(
         'The package or module the sink comes from, as code imports it: `openai`, `@anthropic-ai/sdk`, `langchain_core.messages`. `*` matches any characters (`@langchain/*`); absent means any module outside the repository.',
