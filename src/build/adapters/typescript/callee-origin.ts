@@ -6,6 +6,7 @@ import { propertyName, unwrap } from './syntax.js';
 import { requiredSpecifier } from './bindings.js';
 import { fieldValue, fieldType } from './instances.js';
 import { lookup } from './ts-file.js';
+import { returnedExpressions } from './text-value.js';
 import { joinRepoPath } from '../../../model/repo-path.js';
 
 /** Where a callee comes from: a package (for the sink table), the repository's own code, or nowhere known. */
@@ -146,7 +147,7 @@ export function valueInstance(
   if (depth > 6) return undefined;
   if (t.isNewExpression(value) || t.isCallExpression(value)) {
     const origin = calleeOrigin(file, scope, table, value.expression, depth + 1);
-    if (origin.kind === 'repository') return undefined;
+    if (origin.kind === 'repository') return factoryInstance(file, table, value.expression, depth + 1);
     const made = table.instanceMadeBy(origin, t.isNewExpression(value));
     return made ? { kind: 'instance', ...made, path: [] } : undefined;
   }
@@ -163,6 +164,24 @@ export function valueInstance(
       const instance = table.instanceExport(binding.specifier, binding.name);
       return instance ? { kind: 'instance', ...instance, path: [] } : undefined;
     }
+  }
+  return undefined;
+}
+
+/** `makeClient()` of a function of this file returning `new Mistral(…)` (or another factory's result): that instance. */
+function factoryInstance(
+  file: TsFile,
+  table: SinkTable,
+  callee: ts.Node,
+  depth: number,
+): Extract<CalleeOrigin, { kind: 'instance' }> | undefined {
+  const t = api();
+  const name = unwrap(callee);
+  const binding = t.isIdentifier(name) ? file.module.get(name.text) : undefined;
+  if (binding?.kind !== 'function') return undefined;
+  for (const returned of returnedExpressions(binding.node)) {
+    const instance = valueInstance(file, undefined, table, returned, depth + 1);
+    if (instance) return instance;
   }
   return undefined;
 }
