@@ -31,10 +31,11 @@ export function methodOf(file: TsFile, className: string, member: string): Targe
         return { type: 'local', symbol: `${current}.${member}` };
       continue;
     }
-    const binding = file.module.get(current);
+    // A class imported for its type only (`import type { LlmClient }`) names the same class.
+    const binding = file.module.get(current) ?? file.types.get(current);
     return binding?.kind === 'import' ? exportTarget(file, binding.specifier, binding.name, member) : undefined;
   }
-  const binding = file.module.get(head);
+  const binding = file.module.get(head) ?? file.types.get(head);
   return binding?.kind === 'namespace' && rest.length === 1
     ? exportTarget(file, binding.specifier, rest[0]!, member)
     : undefined;
@@ -99,8 +100,13 @@ function classChain(file: TsFile, className: string): ClassInfo[] {
   return chain;
 }
 
-const typeName = (type: ts.TypeNode | undefined): string | undefined =>
-  type && api().isTypeReferenceNode(type) ? type.typeName.getText() : undefined;
+/** The class a type annotation names (`LlmClient`, `sdk.LlmClient`, the class in `LlmClient | undefined`). */
+export function typeNameOf(type: ts.TypeNode | undefined): string | undefined {
+  const t = api();
+  const node = type && t.isUnionTypeNode(type) ? type.types.find((member) => t.isTypeReferenceNode(member)) : type;
+  return node && t.isTypeReferenceNode(node) ? node.typeName.getText() : undefined;
+}
+const typeName = typeNameOf;
 
 function assignedValue(body: ts.Node, field: string): ts.Node | undefined {
   const t = api();

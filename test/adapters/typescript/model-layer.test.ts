@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { edgeStrings, nodeById, scanFixture } from '../../support/scan-fixture.js';
+
+describe("typescript: a repository's own model layer becomes a sink", () => {
+  it('follows a conditional spread ...(system && { system }) into the SDK-shaped call behind an interface-typed field', async () => {
+    const result = await scanFixture('adapters/typescript/model-layer');
+    expect(nodeById(result, 'consumer:src/llm/base-client.ts#BaseLlmClient.withRetry')).toMatchObject({
+      kind: 'consumer',
+      range: { start: 17, end: 25 },
+    });
+  });
+
+  it('carries the text from a caller through a method on a parameter typed by the class and an options object spread on', async () => {
+    const result = await scanFixture('adapters/typescript/model-layer');
+    expect(edgeStrings(result, ['consumes'])).toEqual([
+      'consumer:src/fixer.ts#fixEdit -consumes-> src/fixer.ts#FIXER_SYSTEM',
+    ]);
+    expect(nodeById(result, 'consumer:src/fixer.ts#withTimeout').kind).toBe('consumer');
+  });
+});
