@@ -12,9 +12,19 @@ describe("typescript: a repository's own model layer becomes a sink", () => {
 
   it('carries the text from a caller through a method on a parameter typed by the class and an options object spread on', async () => {
     const result = await scanFixture('adapters/typescript/model-layer');
-    expect(edgeStrings(result, ['consumes'])).toEqual([
+    expect(edgeStrings(result, ['consumes']).filter((edge) => edge.includes('fixer.ts'))).toEqual([
       'consumer:src/fixer.ts#fixEdit -consumes-> src/fixer.ts#FIXER_SYSTEM',
     ]);
     expect(nodeById(result, 'consumer:src/fixer.ts#withTimeout').kind).toBe('consumer');
+  });
+});
+
+describe('typescript: text held in a field set from the constructor', () => {
+  it('makes new Chat(generator, SYSTEM) send SYSTEM when a method sends this.systemInstruction, a parameter property', async () => {
+    const result = await scanFixture('adapters/typescript/model-layer');
+    expect(edgeStrings(result, ['consumes']).filter((edge) => edge.includes('session.ts'))).toEqual([
+      'consumer:src/session.ts#Session.start -consumes-> src/core-prompt.ts#corePrompt',
+    ]);
+    expect(nodeById(result, 'consumer:src/session.ts#Session.start').range).toEqual({ start: 6, end: 9 });
   });
 });

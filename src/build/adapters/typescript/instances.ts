@@ -136,3 +136,36 @@ export function exportedInstance(file: TsFile, node: ts.Node): Extract<ModuleExp
     ? { name: rest[0]!, specifier: binding.specifier }
     : undefined;
 }
+
+/**
+ * The constructor parameter a field holds: a parameter property
+ * (`constructor(private system: string)`) or a parameter the constructor assigns
+ * (`this.system = system`), in the class or a same-file ancestor. A method sending
+ * `this.system` then sends what `new Class(…, SYSTEM)` passed.
+ */
+export function constructorParameter(
+  file: TsFile,
+  className: string,
+  field: string,
+): { className: string; index: number } | undefined {
+  const t = api();
+  for (const info of classChain(file, className)) {
+    const constructor = info.node.members.find((member) => t.isConstructorDeclaration(member));
+    if (!constructor || !t.isConstructorDeclaration(constructor)) continue;
+    const parameters = constructor.parameters.filter(
+      (parameter) => !(t.isIdentifier(parameter.name) && parameter.name.text === 'this'),
+    );
+    const named = (name: string) =>
+      parameters.findIndex((parameter) => t.isIdentifier(parameter.name) && parameter.name.text === name);
+    const property = parameters.findIndex(
+      (parameter) =>
+        t.isIdentifier(parameter.name) && parameter.name.text === field && t.getModifiers(parameter)?.length,
+    );
+    if (property >= 0) return { className: info.name, index: property };
+    const assigned = constructor.body ? assignedValue(constructor.body, field) : undefined;
+    const value = assigned && unwrap(assigned);
+    const index = value && t.isIdentifier(value) ? named(value.text) : -1;
+    if (index >= 0) return { className: info.name, index };
+  }
+  return undefined;
+}

@@ -24,10 +24,12 @@ export function callArgumentsOf(
   scope: Scope | undefined,
   symbol: string,
   owner: string,
-  call: ts.CallExpression,
+  call: ts.CallExpression | ts.NewExpression,
 ): void {
   const t = api();
-  const callee = calleeTarget(file, scope, call.expression);
+  const callee = t.isNewExpression(call)
+    ? constructorTarget(file, scope, call.expression)
+    : calleeTarget(file, scope, call.expression);
   if (!callee) return;
   const line = startLine(file.source, call);
   const calleeName = dottedName(call.expression)!;
@@ -36,7 +38,7 @@ export function callArgumentsOf(
     for (const arg of targetsOf(file, scope, `${owner}.${slot}`, argKey ?? 'prompt', node))
       file.calls.push({ from: symbol, callee, argIndex, ...(argKey !== undefined ? { argKey } : {}), arg, line });
   };
-  call.arguments.forEach((argument, argIndex) => {
+  (call.arguments ?? []).forEach((argument, argIndex) => {
     const object = unwrap(argument);
     if (t.isObjectLiteralExpression(object)) {
       for (const [argKey, value] of optionValues(file, scope, argument)) push(argIndex, argKey, value);
@@ -105,4 +107,18 @@ function calleeTarget(file: TsFile, scope: Scope | undefined, callee: ts.Node): 
     return { type: 'local', symbol: binding.symbol };
   const declared = file.declarations.get(name);
   return declared?.function && !scope?.locals.has(head) ? { type: 'local', symbol: name } : undefined;
+}
+
+/** The constructor `new Chat(…)` runs: of a class of this file, an imported one, or `ns.Chat`'s. */
+function constructorTarget(file: TsFile, scope: Scope | undefined, callee: ts.Node): Target | undefined {
+  const name = dottedName(callee);
+  if (!name) return undefined;
+  const [head, ...rest] = name.split('.') as [string, ...string[]];
+  const binding = lookup(file, scope, head);
+  if (binding?.kind === 'class' && !rest.length) return { type: 'local', symbol: `${head}.constructor` };
+  if (binding?.kind === 'import' && !rest.length)
+    return exportTarget(file, binding.specifier, binding.name, 'constructor');
+  if (binding?.kind === 'namespace' && rest.length === 1)
+    return exportTarget(file, binding.specifier, rest[0]!, 'constructor');
+  return undefined;
 }
