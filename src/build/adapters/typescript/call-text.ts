@@ -14,6 +14,18 @@ import { applyOperations } from '../../../model/include-expansions.js';
 /** A Map, not an object literal: `date.toLocaleString()` must not find Object.prototype's method. */
 const IDENTITY_METHODS = new Set(['toString', 'valueOf', 'normalize', 'toWellFormed', 'replace', 'replaceAll']);
 
+/**
+ * `X.replace('{date}', today)`, `X.trim()`: a call that reshapes text it is given
+ * (the template it starts from is X's text), not the result of another function.
+ */
+export function reshapesText(node: ts.Node): boolean {
+  const t = api();
+  const call = unwrap(node);
+  if (!t.isCallExpression(call) || !t.isPropertyAccessExpression(call.expression)) return false;
+  const method = call.expression.name.text;
+  return IDENTITY_METHODS.has(method) || TRIM_METHODS.has(method);
+}
+
 /** A call's text: dedent helpers, trims, `.join()`, `.concat()`, a prompt file read, or a function returning text. */
 export function callValue(
   file: TsFile,
