@@ -38,6 +38,15 @@ describe('the sink table', () => {
       table.match({ kind: 'module', module: 'src/llm', path: ['generateText'], repository: true }),
     ).toBeUndefined();
     expect(table.match({ kind: 'unknown', written: ['invoke'] })).toBeUndefined();
+    // …but an SDK method path on a client a repository module exports is a sink.
+    expect(
+      table.match({
+        kind: 'module',
+        module: 'src/openai-client',
+        path: ['openai', 'chat', 'completions', 'create'],
+        repository: true,
+      }),
+    ).toBeDefined();
   });
 
   it('puts the config entries first, so a repository module can be declared a sink', () => {

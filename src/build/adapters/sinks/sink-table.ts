@@ -100,7 +100,14 @@ export class SinkTable {
 function matches(entry: CompiledSink, origin: CalleeOrigin): boolean {
   switch (origin.kind) {
     case 'module': {
-      if (origin.repository && !entry.modules) return false;
+      // A repository module's export is its own code (a wrapper found by flow), unless a distinctive SDK
+      // method path is called on it: `openai.chat.completions.create` on the client `./openai-client` exports.
+      if (origin.repository && !entry.modules)
+        return (
+          receivesAny(entry) &&
+          origin.path.length > 1 &&
+          suffixes(origin.path.slice(1)).some((name) => anyOf(entry.methods, name))
+        );
       if (entry.modules && !anyOf(entry.modules, origin.module)) return false;
       const path = origin.path.join('.');
       if (entry.functions)
