@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AuditConfigSchema } from './audit-rules.js';
+import { ConfigSinkSchema } from './sink.js';
 
 export const LoaderCallSchema = z
   .object({
@@ -41,6 +42,12 @@ export const ConfigSchema = z
       .describe('Markdown and text files that are prompts.'),
     includePatterns: z.array(IncludePatternSchema).default([]),
     loaders: z.array(LoaderCallSchema).default([]),
+    sinks: z
+      .array(ConfigSinkSchema)
+      .default([])
+      .describe(
+        "The project's own model calls (an in-house client, a gateway), on top of the built-in tables: what is called and which argument, options property or keyword carries prompt text.",
+      ),
     contracts: z
       .array(z.string())
       .default(['contracts/**/*.{yaml,yml}', '**/*.contract.{yaml,yml}'])

@@ -14,17 +14,14 @@ const hasModifier = (node: ts.Node, kind: ts.SyntaxKind): boolean =>
 const isExported = (node: ts.Node): boolean => hasModifier(node, api().SyntaxKind.ExportKeyword);
 export const isDefaultExport = (node: ts.Node): boolean => hasModifier(node, api().SyntaxKind.DefaultKeyword);
 
-/** `require('x')`: the specifier. */
+/** `require('x')`, or a dynamic `import('x')` (awaited): the specifier. */
 export function requiredSpecifier(node: ts.Node | undefined): string | undefined {
   const t = api();
   const expression = node && unwrap(node);
-  if (
-    !expression ||
-    !t.isCallExpression(expression) ||
-    !t.isIdentifier(expression.expression) ||
-    expression.expression.text !== 'require'
-  )
-    return undefined;
+  if (!expression || !t.isCallExpression(expression)) return undefined;
+  const callee = expression.expression;
+  const requires = t.isIdentifier(callee) && callee.text === 'require';
+  if (!requires && callee.kind !== t.SyntaxKind.ImportKeyword) return undefined;
   return literalText(expression.arguments[0]);
 }
 
@@ -59,6 +56,8 @@ export function collectModuleBindings(file: TsFile): void {
       else file.module.set(name, { kind: 'value', name, node: statement });
       if (isExported(statement))
         localExports.push({ name: isDefaultExport(statement) ? 'default' : name, local: name });
+    } else if (t.isInterfaceDeclaration(statement) || t.isTypeAliasDeclaration(statement)) {
+      file.interfaces.add(statement.name.text);
     } else if (t.isExportDeclaration(statement) && !statement.isTypeOnly) {
       exportDeclaration(file, statement, localExports);
     } else if (t.isExportAssignment(statement)) {
@@ -85,18 +84,24 @@ function bindImport(file: TsFile, statement: ts.ImportDeclaration): void {
   const t = api();
   const specifier = literalText(statement.moduleSpecifier);
   const clause = statement.importClause;
-  if (!specifier || !clause || clause.isTypeOnly) return;
-  if (clause.name) file.module.set(clause.name.text, { kind: 'import', specifier, name: 'default' });
+  if (!specifier || !clause) return;
+  // A type import names no value, yet says what a parameter or field typed by it holds (`client: BaseLlmClient`).
+  const bind = (name: string, binding: Binding, typeOnly: boolean) =>
+    typeOnly || clause.isTypeOnly ? file.types.set(name, binding) : file.module.set(name, binding);
+  if (clause.name) bind(clause.name.text, { kind: 'import', specifier, name: 'default' }, false);
   const named = clause.namedBindings;
-  if (named && t.isNamespaceImport(named)) file.module.set(named.name.text, { kind: 'namespace', specifier });
+  if (named && t.isNamespaceImport(named)) bind(named.name.text, { kind: 'namespace', specifier }, false);
   if (named && t.isNamedImports(named)) {
     for (const element of named.elements) {
-      if (element.isTypeOnly) continue;
-      file.module.set(element.name.text, {
-        kind: 'import',
-        specifier,
-        name: (element.propertyName && propertyName(element.propertyName)) ?? element.name.text,
-      });
+      bind(
+        element.name.text,
+        {
+          kind: 'import',
+          specifier,
+          name: (element.propertyName && propertyName(element.propertyName)) ?? element.name.text,
+        },
+        element.isTypeOnly,
+      );
     }
   }
 }

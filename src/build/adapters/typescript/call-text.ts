@@ -1,7 +1,9 @@
 import type { ts } from 'ts-morph';
 import type { Scope, TextValue, TsFile } from './ts-file.js';
 import { api } from './load-typescript.js';
-import { calleeName, compactSource, unwrap } from './syntax.js';
+import { calleeName, compactSource, isFunctionNode, unwrap } from './syntax.js';
+import { returnedExpressions } from './text-value.js';
+import { either } from '../text-value/either.js';
 import { textTransform } from './string-tags.js';
 import { functionCallText } from './function-call-text.js';
 import { loadedPath } from './loaded-file.js';
@@ -11,6 +13,18 @@ import { applyOperations } from '../../../model/include-expansions.js';
 
 /** A Map, not an object literal: `date.toLocaleString()` must not find Object.prototype's method. */
 const IDENTITY_METHODS = new Set(['toString', 'valueOf', 'normalize', 'toWellFormed', 'replace', 'replaceAll']);
+
+/**
+ * `X.replace('{date}', today)`, `X.trim()`: a call that reshapes text it is given
+ * (the template it starts from is X's text), not the result of another function.
+ */
+export function reshapesText(node: ts.Node): boolean {
+  const t = api();
+  const call = unwrap(node);
+  if (!t.isCallExpression(call) || !t.isPropertyAccessExpression(call.expression)) return false;
+  const method = call.expression.name.text;
+  return IDENTITY_METHODS.has(method) || TRIM_METHODS.has(method);
+}
 
 /** A call's text: dedent helpers, trims, `.join()`, `.concat()`, a prompt file read, or a function returning text. */
 export function callValue(
@@ -50,11 +64,35 @@ export function callValue(
     if (method === 'join') {
       const separator = first ? evaluate(first) : { ...empty(), text: ',' };
       const items = listItems(file, scope, object, 0);
-      return separator && items ? concat(items.map(part), separator.text) : undefined;
+      if (separator && items) return concat(items.map(part), separator.text);
+      return separator ? mappedItem(object, evaluate) : undefined;
     }
   }
   return functionCallText(file, scope, call, part);
 }
+
+/**
+ * `list.map((item) => `…${item.name}…`).join('\n')`: the text each item renders,
+ * standing for the list (its values are known only at run time, so they stay
+ * visible as variables). A callback with several returns is their branches.
+ */
+function mappedItem(node: ts.Node, evaluate: (node: ts.Node) => TextValue | undefined): TextValue | undefined {
+  const t = api();
+  const call = unwrap(node);
+  if (!t.isCallExpression(call) || !t.isPropertyAccessExpression(call.expression)) return undefined;
+  if (!MAPPING_METHODS.has(call.expression.name.text)) return undefined;
+  const callback = call.arguments[0] && unwrap(call.arguments[0]);
+  if (!callback || !isFunctionNode(callback)) return undefined;
+  const values = returnedExpressions(callback)
+    .map(evaluate)
+    .filter((value): value is TextValue => value !== undefined);
+  // `- ${tool}` is formatting of run-time values; words written around them (`${t.name}: ${t.desc}. Call it when…`) are prompt text.
+  return values.some(writesWords) ? either(values) : undefined;
+}
+
+const MAPPING_METHODS = new Set(['map', 'flatMap']);
+const writesWords = (value: TextValue): boolean =>
+  (value.text.replace(/\$\{[^}]*\}/g, ' ').match(/[A-Za-z]{2,}/g)?.length ?? 0) >= 3;
 
 /** The items of `[a, b]` (spreads flattened), of a name bound to one, or of `list.filter(…)`. */
 function listItems(file: TsFile, scope: Scope | undefined, node: ts.Node, depth: number): ts.Node[] | undefined {

@@ -12,6 +12,7 @@ import { environmentValue } from './environment.js';
 import { functionScope } from './declarations.js';
 import { inlineSlot, inlineTextUnit, writtenHere } from './inline-text.js';
 import { consumes } from './consume-reference.js';
+import { constructorParameter } from './instances.js';
 
 /** Where a model call sits: its consumer, how it reads, whether a parameter it passes makes a wrapper, and what its inline text is named after. */
 export interface ModelCall {
@@ -115,6 +116,9 @@ export function consumeArgument(
       if (structured(binding.node)) return next(binding.node);
     }
   }
+  const held = call.wraps ? heldFromConstructor(file, scope, expression) : undefined;
+  // `this.system` set from the constructor: `new Chat(config, SYSTEM)` sends SYSTEM, so the constructor is the wrapper.
+  if (held) file.wrappers.push({ symbol: `${held.className}.constructor`, paramIndex: held.index });
   const value = plus ? plusValue : evaluateText(file, scope, expression);
   if (value) {
     if (
@@ -138,6 +142,18 @@ export function consumeArgument(
       paramIndex: named.param.index,
       ...(named.param.key ? { key: named.param.key } : {}),
     });
+}
+
+/** `this.field` of the scope's class, when the field holds a constructor parameter. */
+function heldFromConstructor(
+  file: TsFile,
+  scope: Scope | undefined,
+  node: ts.Node,
+): { className: string; index: number } | undefined {
+  const t = api();
+  if (!scope?.className || !t.isPropertyAccessExpression(node) || node.expression.kind !== t.SyntaxKind.ThisKeyword)
+    return undefined;
+  return constructorParameter(file, scope.className, node.name.text);
 }
 
 const structured = (node: ts.Node): boolean =>

@@ -4,8 +4,8 @@ import type { Scope, TsFile } from './ts-file.js';
 import { api } from './load-typescript.js';
 import { calleeName, literalText, unwrap } from './syntax.js';
 import { optionValues } from './options.js';
-import { importedFrom, registryFetch } from './registry-calls.js';
-import { definedInRepository } from './bindings.js';
+import { registryFetch } from './registry-calls.js';
+import { sinkArguments, sinkOf } from './sink-call.js';
 import { nunjucksLoad, type NunjucksLoad } from './nunjucks.js';
 
 /** What a recognised call does with its arguments. */
@@ -35,32 +35,10 @@ export interface ModelArgument {
   slot: string;
 }
 
-const OPENAI_ANTHROPIC =
-  /(^|\.)(chat\.completions|completions|responses|messages|beta\.messages|beta\.chat\.completions)\.(create|stream|parse)$/;
-const ASSISTANTS = /(^|\.)(assistants|runs|threads\.runs)\.(create|update|createAndPoll|stream)$/;
-const AI_SDK = /(^|\.)(generateText|streamText|generateObject|streamObject)$/;
-const GENKIT_GENERATE = /(^|\.)(generate|generateStream)$/;
-const GOOGLE =
-  /(^|\.)(generateContent|generateContentStream|getGenerativeModel|startChat|chats\.create|live\.connect)$/;
-const AGENT = /(^|\.)(\w*Agent|Assistant)(\.create)?$/;
-const AGENT_FACTORY = /(^|\.)create\w*Agent$/;
-const LANGCHAIN = /(^|\.)((System|Human|AI|Chat)Message(PromptTemplate)?|(Chat)?PromptTemplate)$/;
-const LANGCHAIN_FACTORY = /(^|\.)\w*(PromptTemplate|Message)\.(fromMessages|fromTemplate|fromPromptMessages)$/;
-const RUNNABLE = /\.(invoke|stream|batch|streamEvents)$/;
 export const PROMPTY = /(^|\.)[Pp]rompty\.(load|execute|invoke|prepare)$/;
 
 const slots = (values: Map<string, ts.Node>, keys: string[], rename: Record<string, string> = {}): ModelArgument[] =>
   keys.flatMap((key) => (values.has(key) ? [{ node: values.get(key)!, slot: rename[key] ?? key }] : []));
-
-/** The slot a LangChain class fills with its text. */
-const langchainSlot = (name: string): string =>
-  /System/.test(name)
-    ? 'system'
-    : /Human|AI/.test(name)
-      ? 'user'
-      : /fromMessages|fromPromptMessages/.test(name)
-        ? 'messages'
-        : 'template';
 
 /** Recognises model calls, prompt loaders, registry fetches, Genkit lookups and configured loaders by their shape. */
 export function callMeaning(
@@ -99,10 +77,6 @@ export function callMeaning(
       };
   }
   if (PROMPTY.test(name) && args[0]) return { kind: 'load', path: args[0], label };
-  if (OPENAI_ANTHROPIC.test(name))
-    return model(slots(options(), ['system', 'instructions', 'messages', 'input', 'prompt']));
-  if (ASSISTANTS.test(name)) return model(slots(options(), ['instructions', 'additional_instructions', 'messages']));
-  if (AI_SDK.test(name)) return model(slots(options(), ['system', 'prompt', 'messages']));
   if (/(^|\.)definePrompt$/.test(name)) {
     const values = options();
     const promptName = literalText(values.get('name'));
@@ -115,43 +89,12 @@ export function callMeaning(
       promptName ? { name: promptName } : {},
     );
   }
-  if (GENKIT_GENERATE.test(name) && args[0]) {
-    const values = options();
-    // `.generate(x)` is a common name: the bare-prompt form counts only on a Genkit instance.
-    if (!values.size)
-      return isGenkit(file, name) &&
-        (t.isIdentifier(args[0]) || literalText(args[0]) !== undefined || t.isTemplateExpression(args[0]))
-        ? model([{ node: args[0], slot: 'prompt' }])
-        : undefined;
-    return values.has('system') || values.has('prompt') || values.has('messages')
-      ? model(slots(values, ['system', 'prompt', 'messages']))
-      : undefined;
+  // Everything else a model receives is the sink table's to say (built-in SDKs, then the config's own clients).
+  const sink = sinkOf(file, scope, call);
+  if (sink) {
+    const found = sinkArguments(file, scope, call, sink);
+    return found.length ? model(found, sink.wraps) : undefined;
   }
-  if (GOOGLE.test(name)) {
-    const values = options();
-    const config = optionValues(file, scope, values.get('config') ?? values.get('generationConfig'));
-    const found = [...slots(values, ['systemInstruction', 'contents']), ...slots(config, ['systemInstruction'])];
-    return model(found.length || !args[0] || values.size ? found : [{ node: args[0], slot: 'input' }]);
-  }
-  if (LANGCHAIN_FACTORY.test(name) || (t.isNewExpression(call) && LANGCHAIN.test(name))) {
-    const values = options();
-    const nodes = values.size
-      ? [values.get('content'), values.get('template'), values.get('promptMessages'), values.get('messages')]
-      : [args[0]];
-    return model(
-      nodes.filter((node): node is ts.Node => node !== undefined).map((node) => ({ node, slot: langchainSlot(name) })),
-    );
-  }
-  // A call of the project's own `createSupportAgent(prompt)` is a call of a possible wrapper, not an agent constructor.
-  if ((AGENT.test(name) || AGENT_FACTORY.test(name)) && (t.isNewExpression(call) || !definedInRepository(file, name)))
-    return model(
-      slots(options(), ['instructions', 'system', 'systemPrompt', 'prompt', 'stateModifier', 'messageModifier']),
-    );
-  // OpenAI Agents SDK `run(agent, input)`: the input is usually the user's turn, so passing a parameter through makes no wrapper.
-  if (/(^|\.)[Rr]unner\.run$/.test(name) || (name === 'run' && importedFrom(file, 'run', /^@openai\/agents/)))
-    return args[1] ? model([{ node: args[1], slot: 'input' }], false) : undefined;
-  if (t.isCallExpression(call) && t.isPropertyAccessExpression(call.expression) && RUNNABLE.test(name) && args[0])
-    return model([{ node: args[0], slot: 'input' }], false);
   if (t.isCallExpression(call) && /(^|\.)prompt$/.test(name) && name !== 'prompt') {
     const promptName = literalText(args[0]);
     if (!promptName || !/^[\w./-]+$/.test(promptName)) return undefined;

@@ -61,7 +61,7 @@ function visit(file: TsFile, scope: Scope | undefined, symbol: string, node: ts.
   }
   const meaning = callMeaning(file, scope, node);
   if (!meaning) {
-    if (!t.isCallExpression(node) || runTimeLoad(file, scope, symbol, node)) return;
+    if (t.isCallExpression(node) && runTimeLoad(file, scope, symbol, node)) return;
     return callArgumentsOf(file, scope, symbol, inlineOwner(symbol, node), node);
   }
   switch (meaning.kind) {

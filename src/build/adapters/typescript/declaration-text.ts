@@ -1,7 +1,9 @@
 import type { ts } from 'ts-morph';
 import type { Target } from '../../../model/extraction.js';
 import type { TextValue, TsFile } from './ts-file.js';
-import { literalText } from './syntax.js';
+import { literalText, unwrap } from './syntax.js';
+import { api } from './load-typescript.js';
+import { written } from './written-text.js';
 import { evaluateText, holdsText, nullish, returnedExpressions } from './text-value.js';
 import { either } from '../text-value/either.js';
 import { onePlaceholderPerTarget } from '../text-value/placeholders.js';
@@ -53,6 +55,22 @@ function onlyCallOf(value: TextValue | undefined, callee: (target: Target) => bo
 }
 
 /**
+ * `export const MAX_TURNS = 12`: a number a prompt interpolates is part of its text
+ * like any constant, so editing it reaches the prompt. Only a declaration's own
+ * value reads so: `count + 1` in code builds no text.
+ */
+function numberText(node: ts.Node): TextValue | undefined {
+  const t = api();
+  const expression = unwrap(node);
+  const negative =
+    t.isPrefixUnaryExpression(expression) &&
+    expression.operator === t.SyntaxKind.MinusToken &&
+    t.isNumericLiteral(expression.operand);
+  if (!t.isNumericLiteral(expression) && !negative) return undefined;
+  return written(expression.getText());
+}
+
+/**
  * A declaration's text: each value it may hold that is `text`, or that is only a
  * call `call` accepts (`section('Task', TASK)`) when no value is computed at run
  * time beside it (a function that returns `section(…)` on one path and its
@@ -72,7 +90,7 @@ function declarationText(
   if (!values) {
     values = (declaration.function ? returnedExpressions(declaration.node) : [declaration.node]).map((node) => ({
       node,
-      value: evaluateText(file, declaration.scope, node),
+      value: evaluateText(file, declaration.scope, node) ?? (declaration.function ? undefined : numberText(node)),
     }));
     file.evaluations.set(symbol, values);
   }

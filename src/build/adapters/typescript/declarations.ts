@@ -12,9 +12,11 @@ import { propertyName, unwrap, walk, type FunctionNode } from './syntax.js';
 export function functionScope(node: FunctionNode, symbol: string, className?: string): Scope {
   const t = api();
   const params = new Map<string, ParamRef>();
+  const types = new Map<string, ts.TypeNode>();
   let index = 0;
   for (const parameter of node.parameters) {
     if (t.isIdentifier(parameter.name) && parameter.name.text === 'this') continue;
+    if (t.isIdentifier(parameter.name) && parameter.type) types.set(parameter.name.text, parameter.type);
     if (t.isIdentifier(parameter.name)) params.set(parameter.name.text, { index });
     else if (t.isObjectBindingPattern(parameter.name)) {
       for (const element of parameter.name.elements) {
@@ -26,7 +28,7 @@ export function functionScope(node: FunctionNode, symbol: string, className?: st
   }
   const locals = new Map<string, Local>();
   if (node.body) collectLocals(node.body, params, locals);
-  return { symbol, ...(className ? { className } : {}), params, locals };
+  return { symbol, ...(className ? { className } : {}), params, locals, ...(types.size ? { types } : {}) };
 }
 
 /** Local constants (nested blocks and functions included; the first declaration wins) and what `+=` or `.push()` appends to them. */
@@ -36,6 +38,11 @@ function collectLocals(body: ts.Node, params: Map<string, ParamRef>, locals: Map
     if (t.isVariableDeclaration(node) && node.initializer) {
       if (t.isIdentifier(node.name) && !locals.has(node.name.text))
         locals.set(node.name.text, { value: node.initializer, appended: [] });
+      // `const { generateText } = await import('ai')`: each name is an import, traced through its binding element.
+      if (t.isObjectBindingPattern(node.name) && requiredSpecifier(node.initializer))
+        for (const element of node.name.elements)
+          if (t.isIdentifier(element.name) && !locals.has(element.name.text))
+            locals.set(element.name.text, { value: element, appended: [] });
       const source = unwrap(node.initializer);
       const options = t.isIdentifier(source) ? params.get(source.text) : undefined;
       if (t.isObjectBindingPattern(node.name) && options && options.key === undefined) {

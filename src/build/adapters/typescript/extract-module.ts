@@ -20,6 +20,7 @@ import {
 } from './syntax.js';
 import { includeReference } from '../shared/include.js';
 import { PROMPT_NAME } from './prefilter.js';
+import { attributeHandlesToUsers } from './prompt-handles.js';
 import { promotedByName } from '../shared/prose.js';
 import { consumerSymbols, moduleRange, propagateLocalWrappers } from '../shared/consumer-scopes.js';
 
@@ -73,6 +74,7 @@ export function extractModule(file: TsFile): Extraction {
   }
   const { scopes, skip, ranges } = consumerScopes(file);
   for (const scope of scopes) walkConsumerScope(file, scope, skip);
+  attributeHandlesToUsers(file, scopes);
   propagateLocalWrappers(file);
   // A constant that only holds a read file is text only once something reaches it; its load stands in otherwise.
   for (const unit of file.units) if (unit.symbol && file.standIns.has(unit.symbol)) unit.candidate = true;

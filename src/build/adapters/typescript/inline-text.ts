@@ -33,12 +33,11 @@ function ownText(value: TextValue): string {
 export function inlineSlot(slot: string, value: TextValue): boolean {
   if (!value.literal) return false;
   if (INLINE_SLOTS.has(slot)) return ownText(value).length > 0;
-  return (
-    slot === 'prompt' &&
-    ownText(value)
-      .split(/\s+/)
-      .filter((word) => /[A-Za-z]/.test(word)).length >= 4
-  );
+  if (slot !== 'prompt') return false;
+  const own = ownText(value);
+  // `<instruction>${task}</instruction>\n<code>${code}</code>`: values laid out in markup are a prompt template too.
+  const tags = new Set([...own.matchAll(/<\/?([A-Za-z_][\w-]*)>/g)].map((match) => match[1]));
+  return own.split(/\s+/).filter((word) => /[A-Za-z]/.test(word)).length >= 4 || tags.size >= 2;
 }
 
 /**

@@ -31,10 +31,11 @@ export function methodOf(file: TsFile, className: string, member: string): Targe
         return { type: 'local', symbol: `${current}.${member}` };
       continue;
     }
-    const binding = file.module.get(current);
+    // A class imported for its type only (`import type { LlmClient }`) names the same class.
+    const binding = file.module.get(current) ?? file.types.get(current);
     return binding?.kind === 'import' ? exportTarget(file, binding.specifier, binding.name, member) : undefined;
   }
-  const binding = file.module.get(head);
+  const binding = file.module.get(head) ?? file.types.get(head);
   return binding?.kind === 'namespace' && rest.length === 1
     ? exportTarget(file, binding.specifier, rest[0]!, member)
     : undefined;
@@ -46,21 +47,25 @@ export function methodOf(file: TsFile, className: string, member: string): Targe
  * constructor parameter property `private client: LlmClient`).
  */
 export function fieldClass(file: TsFile, className: string, field: string): string | undefined {
-  const t = api();
   const held = fieldValue(file, className, field);
   const found = held && classOfValue(held);
   if (found) return found;
+  return typeName(fieldType(file, className, field));
+}
+
+/** The type a class field is declared with (`client: LlmClient`, a constructor parameter property `private client: LlmClient`), same-file ancestors included. */
+export function fieldType(file: TsFile, className: string, field: string): ts.TypeNode | undefined {
+  const t = api();
   for (const info of classChain(file, className)) {
     for (const member of info.node.members) {
-      if (t.isPropertyDeclaration(member) && propertyName(member.name) === field && typeName(member.type))
-        return typeName(member.type);
+      if (t.isPropertyDeclaration(member) && propertyName(member.name) === field && member.type) return member.type;
       const parameter = t.isConstructorDeclaration(member)
         ? member.parameters.find(
             (candidate) =>
               t.isIdentifier(candidate.name) && candidate.name.text === field && t.getModifiers(candidate)?.length,
           )
         : undefined;
-      if (parameter && typeName(parameter.type)) return typeName(parameter.type);
+      if (parameter?.type) return parameter.type;
     }
   }
   return undefined;
@@ -95,8 +100,13 @@ function classChain(file: TsFile, className: string): ClassInfo[] {
   return chain;
 }
 
-const typeName = (type: ts.TypeNode | undefined): string | undefined =>
-  type && api().isTypeReferenceNode(type) ? type.typeName.getText() : undefined;
+/** The class a type annotation names (`LlmClient`, `sdk.LlmClient`, the class in `LlmClient | undefined`). */
+export function typeNameOf(type: ts.TypeNode | undefined): string | undefined {
+  const t = api();
+  const node = type && t.isUnionTypeNode(type) ? type.types.find((member) => t.isTypeReferenceNode(member)) : type;
+  return node && t.isTypeReferenceNode(node) ? node.typeName.getText() : undefined;
+}
+const typeName = typeNameOf;
 
 function assignedValue(body: ts.Node, field: string): ts.Node | undefined {
   const t = api();
@@ -125,4 +135,37 @@ export function exportedInstance(file: TsFile, node: ts.Node): Extract<ModuleExp
   return binding?.kind === 'namespace' && rest.length === 1
     ? { name: rest[0]!, specifier: binding.specifier }
     : undefined;
+}
+
+/**
+ * The constructor parameter a field holds: a parameter property
+ * (`constructor(private system: string)`) or a parameter the constructor assigns
+ * (`this.system = system`), in the class or a same-file ancestor. A method sending
+ * `this.system` then sends what `new Class(…, SYSTEM)` passed.
+ */
+export function constructorParameter(
+  file: TsFile,
+  className: string,
+  field: string,
+): { className: string; index: number } | undefined {
+  const t = api();
+  for (const info of classChain(file, className)) {
+    const constructor = info.node.members.find((member) => t.isConstructorDeclaration(member));
+    if (!constructor || !t.isConstructorDeclaration(constructor)) continue;
+    const parameters = constructor.parameters.filter(
+      (parameter) => !(t.isIdentifier(parameter.name) && parameter.name.text === 'this'),
+    );
+    const named = (name: string) =>
+      parameters.findIndex((parameter) => t.isIdentifier(parameter.name) && parameter.name.text === name);
+    const property = parameters.findIndex(
+      (parameter) =>
+        t.isIdentifier(parameter.name) && parameter.name.text === field && t.getModifiers(parameter)?.length,
+    );
+    if (property >= 0) return { className: info.name, index: property };
+    const assigned = constructor.body ? assignedValue(constructor.body, field) : undefined;
+    const value = assigned && unwrap(assigned);
+    const index = value && t.isIdentifier(value) ? named(value.text) : -1;
+    if (index >= 0) return { className: info.name, index };
+  }
+  return undefined;
 }

@@ -17,6 +17,23 @@ function objectLiteral(
   if (!node || depth > 6) return undefined;
   const expression = unwrap(node);
   if (t.isObjectLiteralExpression(expression)) return expression;
+  // `...(system && { system })`, `...(cached ? { system } : {})`: the object a spread adds when it adds one.
+  if (t.isBinaryExpression(expression)) {
+    const operator = expression.operatorToken.kind;
+    if (operator === t.SyntaxKind.AmpersandAmpersandToken)
+      return objectLiteral(file, scope, expression.right, depth + 1);
+    if (operator === t.SyntaxKind.BarBarToken || operator === t.SyntaxKind.QuestionQuestionToken)
+      return (
+        objectLiteral(file, scope, expression.left, depth + 1) ??
+        objectLiteral(file, scope, expression.right, depth + 1)
+      );
+    return undefined;
+  }
+  if (t.isConditionalExpression(expression))
+    return (
+      objectLiteral(file, scope, expression.whenTrue, depth + 1) ??
+      objectLiteral(file, scope, expression.whenFalse, depth + 1)
+    );
   if (!t.isIdentifier(expression)) return undefined;
   const local = scope?.locals.get(expression.text);
   if (local) return local.value === expression ? undefined : objectLiteral(file, scope, local.value, depth + 1);

@@ -7,6 +7,7 @@ import { lookup } from './ts-file.js';
 import { callResultOf, textOf } from './declaration-text.js';
 import { parameterSlot } from './parameter-slots.js';
 import { included, visible } from '../text-value/text-value.js';
+import { either } from '../text-value/either.js';
 
 /** What an expression names: another unit's text, a parameter of the enclosing function, or nothing known. */
 export type Named = { target: Target } | { param: ParamRef } | undefined;
@@ -62,12 +63,24 @@ export function namedBy(file: TsFile, scope: Scope | undefined, node: ts.Node, w
   const t = api();
   const expression = unwrap(node);
   if (t.isCallExpression(expression)) return namedBy(file, scope, expression.expression, true);
+  // `new PromptProvider().compression(…)`: the method of the class built there.
+  if (t.isPropertyAccessExpression(expression) && t.isNewExpression(unwrap(expression.expression))) {
+    const built = dottedName((unwrap(expression.expression) as ts.NewExpression).expression);
+    const binding = built && !built.includes('.') ? lookup(file, scope, built) : undefined;
+    const member = expression.name.text;
+    if (binding?.kind === 'class') return classMember(file, binding.name, member);
+    if (binding?.kind === 'import') return { target: exportTarget(file, binding.specifier, binding.name, member) };
+    return undefined;
+  }
   const dotted = dottedName(expression);
   if (!dotted) return undefined;
   const [head, ...rest] = dotted.split('.') as [string, ...string[]];
   if (head === 'this')
     return scope?.className && rest.length ? classMember(file, scope.className, rest.join('.')) : undefined;
-  if (scope?.locals.has(head) && !scope.params.has(head)) return undefined;
+  if (scope?.locals.has(head) && !scope.params.has(head)) {
+    const aliased = rest.length ? moduleAliasTargets(file, scope, head, rest)[0] : undefined;
+    return aliased ? { target: aliased } : undefined;
+  }
   const binding = lookup(file, scope, head);
   if (!binding) return undefined;
   switch (binding.kind) {
@@ -90,19 +103,39 @@ export function namedBy(file: TsFile, scope: Scope | undefined, node: ts.Node, w
   }
 }
 
-/** Another unit's text under a placeholder, when `node` names one. */
+/**
+ * `const impl = modern ? snippets : legacySnippets; impl.render(…)`: a local that
+ * stands for one of several imported modules (or names); `member` of each, every
+ * branch in source order.
+ */
+function moduleAliasTargets(file: TsFile, scope: Scope, head: string, member: string[]): Target[] {
+  const t = api();
+  const value = unwrap(scope.locals.get(head)!.value);
+  const branches = t.isConditionalExpression(value) ? [value.whenTrue, value.whenFalse] : [value];
+  return branches.flatMap((branch) => {
+    const name = unwrap(branch);
+    const binding = t.isIdentifier(name) && !scope.locals.has(name.text) ? file.module.get(name.text) : undefined;
+    if (binding?.kind === 'namespace')
+      return [exportTarget(file, binding.specifier, member[0]!, member.slice(1).join('.') || undefined)];
+    if (binding?.kind === 'import') return [exportTarget(file, binding.specifier, binding.name, member.join('.'))];
+    return [];
+  });
+}
+
+/** Another unit's text under a placeholder, when `node` names one (each module a local alias may stand for). */
 export function reference(file: TsFile, scope: Scope | undefined, node: ts.Node): TextValue | undefined {
   const named = namedBy(file, scope, node);
   if (!named || !('target' in named)) return undefined;
   const name = dottedName(node) ?? compactSource(unwrap(node).getText(file.source));
   const placeholder = `\${${name}}`;
-  return included({
-    placeholder,
-    target: named.target,
-    line: startLine(file.source, node),
-    column: startColumn(file.source, node),
-    label: name,
-  });
+  const at = { line: startLine(file.source, node), column: startColumn(file.source, node), label: name };
+  const dotted = dottedName(
+    api().isCallExpression(unwrap(node)) ? (unwrap(node) as ts.CallExpression).expression : node,
+  );
+  const [head, ...rest] = (dotted ?? '').split('.') as [string, ...string[]];
+  const targets = scope?.locals.has(head) && rest.length ? moduleAliasTargets(file, scope, head, rest) : [named.target];
+  const values: TextValue[] = targets.map((target) => included({ placeholder, target, ...at }));
+  return values.length > 1 ? either(values) : values[0];
 }
 
 /** An operand of composition: text, another unit's text under a placeholder, or a visible `${value}` (a variable when it is a name; a parameter slot when it is a parameter). */

@@ -8,7 +8,7 @@ import { either } from '../text-value/either.js';
 import { onlyCallResult } from '../text-value/placeholders.js';
 import { written } from './written-text.js';
 import { taggedValue, templateValue } from './template-text.js';
-import { callValue } from './call-text.js';
+import { callValue, reshapesText } from './call-text.js';
 import { messagesValue } from './message-text.js';
 
 export const nullish = (node: ts.Node): boolean => {
@@ -29,7 +29,7 @@ export function holdsText(node: ts.Node, value: TextValue | undefined): TextValu
   if (!value) return undefined;
   if (value.literal) return value;
   if (!value.includes.length) return undefined;
-  return api().isCallExpression(unwrap(node)) && onlyCallResult(value) ? undefined : value;
+  return api().isCallExpression(unwrap(node)) && !reshapesText(node) && onlyCallResult(value) ? undefined : value;
 }
 
 /** What a function returns: each `return` of its own (not of nested functions), branches of `?:`, `||` and `??` apart. */

@@ -37,6 +37,8 @@ export interface Scope {
   className?: string;
   params: Map<string, ParamRef>;
   locals: Map<string, Local>;
+  /** The types parameters are annotated with (`client: OpenAI`): what an instance a method is called on is. */
+  types?: Map<string, ts.TypeNode>;
 }
 
 export interface ClassInfo {
@@ -72,6 +74,10 @@ export interface TsFile {
   config: Config;
   format: 'typescript' | 'javascript';
   module: Map<string, Binding>;
+  /** Names imported as types only (`import type { Client }`): what a typed parameter or field holds, never a value. */
+  types: Map<string, Binding>;
+  /** Interfaces and type aliases declared here, by name: a value typed by one is no class with methods. */
+  interfaces: Set<string>;
   classes: Map<string, ClassInfo>;
   declarations: Map<string, Declaration>;
   /** The symbol of the declaration whose value a node is: a message list reading `CONFIG` finds `CONFIG.system` as a unit. */

@@ -81,6 +81,8 @@ export const typescriptAdapter: Adapter = {
       config,
       format: /\.[cm]?tsx?$/.test(path) ? 'typescript' : 'javascript',
       module: new Map(),
+      types: new Map(),
+      interfaces: new Set(),
       classes: new Map(),
       declarations: new Map(),
       declarationOf: new Map(),

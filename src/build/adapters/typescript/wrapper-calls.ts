@@ -5,7 +5,7 @@ import { api } from './load-typescript.js';
 import { dottedName, startLine, unwrap } from './syntax.js';
 import { evaluateText, holdsText } from './text-value.js';
 import { inlineSlot, inlineTextUnit, writtenHere } from './inline-text.js';
-import { classOfValue, fieldClass, methodOf } from './instances.js';
+import { classOfValue, fieldClass, methodOf, typeNameOf } from './instances.js';
 import { exportTarget, namedBy } from './references.js';
 import { lookup } from './ts-file.js';
 import { optionValues } from './options.js';
@@ -24,10 +24,12 @@ export function callArgumentsOf(
   scope: Scope | undefined,
   symbol: string,
   owner: string,
-  call: ts.CallExpression,
+  call: ts.CallExpression | ts.NewExpression,
 ): void {
   const t = api();
-  const callee = calleeTarget(file, scope, call.expression);
+  const callee = t.isNewExpression(call)
+    ? constructorTarget(file, scope, call.expression)
+    : calleeTarget(file, scope, call.expression);
   if (!callee) return;
   const line = startLine(file.source, call);
   const calleeName = dottedName(call.expression)!;
@@ -36,13 +38,25 @@ export function callArgumentsOf(
     for (const arg of targetsOf(file, scope, `${owner}.${slot}`, argKey ?? 'prompt', node))
       file.calls.push({ from: symbol, callee, argIndex, ...(argKey !== undefined ? { argKey } : {}), arg, line });
   };
-  call.arguments.forEach((argument, argIndex) => {
-    if (t.isObjectLiteralExpression(unwrap(argument))) {
+  (call.arguments ?? []).forEach((argument, argIndex) => {
+    const object = unwrap(argument);
+    if (t.isObjectLiteralExpression(object)) {
       for (const [argKey, value] of optionValues(file, scope, argument)) push(argIndex, argKey, value);
+      // `ask({ ...options, signal })`: the caller's own options parameter passes on whole, every property it carries.
+      for (const property of object.properties)
+        if (t.isSpreadAssignment(property) && wholeParameter(scope, property.expression))
+          push(argIndex, undefined, property.expression);
       return;
     }
     push(argIndex, undefined, argument);
   });
+}
+
+/** A parameter of the caller passed as a whole (`options`, not a property destructured from it). */
+function wholeParameter(scope: Scope | undefined, node: ts.Node): boolean {
+  const expression = unwrap(node);
+  const param = api().isIdentifier(expression) ? scope?.params.get(expression.text) : undefined;
+  return param !== undefined && param.key === undefined;
 }
 
 /** What an argument passes: its text written there (a unit), the text it names, the caller's parameters in it. A positional argument is read as a `prompt:` would be. */
@@ -77,6 +91,9 @@ function calleeTarget(file: TsFile, scope: Scope | undefined, callee: ts.Node): 
   }
   const binding = lookup(file, scope, head);
   if (!binding) return undefined;
+  // `client.generateJson(…)` on a parameter typed by a class (`client: BaseLlmClient`): that class's method.
+  const typed = binding.kind === 'param' && rest.length === 1 ? typeNameOf(scope?.types?.get(head)) : undefined;
+  if (typed) return methodOf(file, typed, rest[0]!);
   // `client.chat(…)` on `const client = new LlmClient()`, a local or a module constant.
   const instance = binding.kind === 'value' && rest.length === 1 ? classOfValue(binding.node) : undefined;
   if (instance) return methodOf(file, instance, rest[0]!);
@@ -90,4 +107,18 @@ function calleeTarget(file: TsFile, scope: Scope | undefined, callee: ts.Node): 
     return { type: 'local', symbol: binding.symbol };
   const declared = file.declarations.get(name);
   return declared?.function && !scope?.locals.has(head) ? { type: 'local', symbol: name } : undefined;
+}
+
+/** The constructor `new Chat(…)` runs: of a class of this file, an imported one, or `ns.Chat`'s. */
+function constructorTarget(file: TsFile, scope: Scope | undefined, callee: ts.Node): Target | undefined {
+  const name = dottedName(callee);
+  if (!name) return undefined;
+  const [head, ...rest] = name.split('.') as [string, ...string[]];
+  const binding = lookup(file, scope, head);
+  if (binding?.kind === 'class' && !rest.length) return { type: 'local', symbol: `${head}.constructor` };
+  if (binding?.kind === 'import' && !rest.length)
+    return exportTarget(file, binding.specifier, binding.name, 'constructor');
+  if (binding?.kind === 'namespace' && rest.length === 1)
+    return exportTarget(file, binding.specifier, rest[0]!, 'constructor');
+  return undefined;
 }
