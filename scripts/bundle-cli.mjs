@@ -7,7 +7,8 @@
 import { build } from 'esbuild';
 
 await build({
-  entryPoints: { main: 'src/cli/main.ts' },
+  // The extraction pool's worker is an entry of its own, sharing the adapters' chunks with the CLI.
+  entryPoints: { main: 'src/cli/main.ts', 'extract-worker': 'src/build/extract/extract-worker.ts' },
   outdir: 'dist/bundle',
   bundle: true,
   splitting: true,
