@@ -48,8 +48,13 @@ const dottedNames = new WeakMap<ts.Node, string | null>();
  */
 export function dottedName(node: ts.Node): string | undefined {
   const t = api();
-  const links: (ts.PropertyAccessExpression | ts.ElementAccessExpression)[] = [];
   let current = unwrap(node);
+  // Most nodes asked are no chain: answered without the memo, whose WeakMap traffic on every node cost more than it saved.
+  if (t.isIdentifier(current)) return current.text;
+  if (current.kind === t.SyntaxKind.ThisKeyword) return 'this';
+  if (!t.isPropertyAccessExpression(current) && !t.isElementAccessExpression(current) && !t.isMetaProperty(current))
+    return undefined;
+  const links: (ts.PropertyAccessExpression | ts.ElementAccessExpression)[] = [];
   let name: string | null | undefined = dottedNames.get(current);
   while (name === undefined) {
     if (t.isIdentifier(current)) name = current.text;
