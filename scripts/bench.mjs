@@ -101,6 +101,10 @@ if (counts.length > 0) {
 }
 
 if (values['update-readme']) {
-  updateReadme('README.md', rows, `npm run bench -- ${process.argv.slice(2).join(' ')}`);
+  // The command as it can be read elsewhere: each checkout by its folder name.
+  const args = process.argv
+    .slice(2)
+    .map((arg) => (values.repo.includes(arg) ? `<${path.basename(path.resolve(arg))}>` : arg));
+  updateReadme('README.md', rows, `npm run bench -- ${args.join(' ')}`);
   console.log('README.md: Performance table rewritten');
 }
