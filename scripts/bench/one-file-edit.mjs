@@ -13,9 +13,11 @@ const git = (cwd, ...args) => execFileSync('git', args, { cwd, encoding: 'utf8',
  * of its text: that word gains an `s`. Returns the file and line edited.
  */
 function editOnePrompt(root, scanResult) {
+  // Prompts first, then fragments (a tree whose prompts are all composed in code may have only those with words on their lines).
+  const rank = (node) => (node.kind === 'prompt' ? 0 : 1);
   const prompts = scanResult.nodes
-    .filter((node) => node.kind === 'prompt' && node.file && node.range && node.text)
-    .sort((a, b) => (a.id < b.id ? -1 : 1));
+    .filter((node) => (node.kind === 'prompt' || node.kind === 'fragment') && node.file && node.range && node.text)
+    .sort((a, b) => rank(a) - rank(b) || (a.id < b.id ? -1 : 1));
   for (const node of prompts) {
     const lines = readFileSync(path.join(root, node.file), 'utf8').split('\n');
     for (let line = node.range.start - 1; line < node.range.end && line < lines.length; line++) {
