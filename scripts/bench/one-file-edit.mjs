@@ -21,8 +21,11 @@ function editOnePrompt(root, scanResult) {
   for (const node of prompts) {
     const lines = readFileSync(path.join(root, node.file), 'utf8').split('\n');
     for (let line = node.range.start - 1; line < node.range.end && line < lines.length; line++) {
-      const word = /\b[a-z]{5,}\b/.exec(lines[line])?.[0];
-      if (!word || !node.text.includes(word)) continue;
+      // The first word of the line that is also a word of the prompt (`export` and `const` are not).
+      const word = [...lines[line].matchAll(/\b[a-z]{5,}\b/g)]
+        .map((match) => match[0])
+        .find((found) => node.text.includes(found));
+      if (!word) continue;
       lines[line] = lines[line].replace(word, `${word}s`);
       writeFileSync(path.join(root, node.file), lines.join('\n'));
       return { file: node.file, line: line + 1, node: node.id };
