@@ -8,6 +8,7 @@ import type { FileSource } from '../../model/file-source.js';
 import { OUTSIDE_ROOT } from '../files/symlinks.js';
 import { readText } from '../files/read-text.js';
 import { extractFile } from './extract-file.js';
+import { extractPool } from './extract-pool.js';
 import { createModuleResolvers, isManifest } from '../resolve/create-module-resolvers.js';
 import type { ModuleResolvers } from '../resolve/module-resolver.js';
 import { filesToFollow, type RejectedFile } from './follow-imports.js';
@@ -54,6 +55,8 @@ export async function extractAll(
     }))
     .filter((job) => job.adapters.length || job.manifest);
   const byPath = new Map<string, Extraction>();
+  // Worker threads when there are enough files to pay for them (extract-pool.ts); the output is the same either way.
+  const pool = extractPool(jobs.length);
 
   const run = async (job: { path: string; adapters: readonly Adapter[]; manifest: boolean }) => {
     const text = await readSourceText(source, job.path, config, result.diagnostics);
@@ -67,10 +70,10 @@ export async function extractAll(
       rejected.set(job.path, { adapter: code, specifiers: code.importedSpecifiers?.(text) ?? [] });
     if (!adapter) return;
     result.texts.set(job.path, text);
-    byPath.set(job.path, await extractFile(adapter, { path: job.path, text }, { config }, configKey));
+    return extractFile(adapter, { path: job.path, text }, { config }, configKey, pool);
   };
   const rejected = new Map<string, RejectedFile>();
-  await inBatches(jobs, run, onProgress);
+  await inBatches(jobs, run, byPath, onProgress);
   result.diagnostics.push(...tsconfigDiagnostics(result.manifests));
 
   // Code files the prefilter skipped are read after all when the graph needs them (an imported constant, a wrapper's caller).
@@ -87,8 +90,9 @@ export async function extractAll(
         const text = await readSourceText(source, path, config, result.diagnostics);
         if (text === undefined) return;
         result.texts.set(path, text);
-        byPath.set(path, await extractFile(adapter, { path, text }, { config }, configKey));
+        return extractFile(adapter, { path, text }, { config }, configKey, pool);
       },
+      byPath,
     );
   }
 
@@ -104,6 +108,7 @@ export async function extractAll(
   await inBatches(
     [...loaded].sort().map((path) => ({ path, adapters: [loadedTextAdapter], manifest: false })),
     run,
+    byPath,
   );
 
   for (const path of [...byPath.keys()].sort()) result.files.push({ path, extraction: byPath.get(path)! });
@@ -152,13 +157,23 @@ async function readSourceText(
   return read.ok ? read.text : undefined;
 }
 
-async function inBatches<T>(
+/**
+ * Runs `run` over the items, CONCURRENCY at a time, and records each extraction under its
+ * path in the items' order, not the order they finish in (worker threads finish in any order).
+ */
+async function inBatches<T extends { path: string }>(
   items: T[],
-  run: (item: T) => Promise<void>,
+  run: (item: T) => Promise<Extraction | undefined>,
+  byPath: Map<string, Extraction>,
   onProgress?: (done: number, total: number) => void,
 ): Promise<void> {
   for (let start = 0; start < items.length; start += CONCURRENCY) {
-    await Promise.all(items.slice(start, start + CONCURRENCY).map(run));
+    const batch = items.slice(start, start + CONCURRENCY);
+    const extractions = await Promise.all(batch.map(run));
+    batch.forEach((item, index) => {
+      const extraction = extractions[index];
+      if (extraction) byPath.set(item.path, extraction);
+    });
     onProgress?.(Math.min(start + CONCURRENCY, items.length), items.length);
   }
 }

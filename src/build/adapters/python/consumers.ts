@@ -9,6 +9,7 @@ import { evaluateText, holdsText, textOf } from './text-value.js';
 import { namedBy } from './references.js';
 import { includeReference } from '../shared/include.js';
 import { declareTemplateLoader, jinjaDirectories, loadTemplate } from './jinja-environment.js';
+import { replacePlaceholders } from '../shared/replace-placeholders.js';
 import { callArgumentsOf } from './call-arguments.js';
 import { consumes } from './consume-reference.js';
 
@@ -238,8 +239,11 @@ function writtenHere(node: Node): boolean {
 
 /** Text of the value's own, outside its placeholders. */
 function ownText(value: { text: string; includes: { placeholder: string | undefined }[] }): boolean {
-  let own = value.text;
-  for (const include of value.includes) if (include.placeholder) own = own.split(include.placeholder).join('');
+  const own = replacePlaceholders(
+    value.text,
+    value.includes.map((include) => include.placeholder),
+    '',
+  );
   return own.trim().length > 0;
 }
 
