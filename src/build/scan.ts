@@ -46,7 +46,7 @@ export async function scan(source: FileSource | string, options: ScanOptions = {
   report('resolving references');
   const resolved = resolveReferences(extracted.files, extracted.resolvers, allFiles);
   report('building the graph');
-  const graph = buildGraph(resolved, extracted.texts);
+  const graph = buildGraph(resolved, extracted.texts, paths);
   const codeowners = await loadCodeowners(files);
   const owned = applyOwnership(graph.nodes, graph.edges, codeowners.codeowners);
   const diagnostics: Diagnostic[] = [

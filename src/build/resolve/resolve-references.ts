@@ -2,7 +2,8 @@ import type { ArgumentText, ModuleExport, Reference } from '../../model/extracti
 import type { Diagnostic } from '../../model/schema/common.js';
 import type { GraphEdge, RemoteRef } from '../../model/schema/scan-result.js';
 import type { ModuleResolvers } from './module-resolver.js';
-import { remoteNodeId } from '../../model/node-ids.js';
+import { agentNodeId, remoteNodeId } from '../../model/node-ids.js';
+import type { AgentTool } from '../../model/agent-tools.js';
 import { resolveTarget, type ResolveContext } from './resolve-target.js';
 import { UnitIndex, type FileExtraction, type IndexedUnit, type UnitClass } from './unit-index.js';
 import { bindCallArguments } from './bind-call-arguments.js';
@@ -17,6 +18,8 @@ export interface ResolvedReferences {
   edges: GraphEdge[];
   /** Consumers whose parameters reach a model (wrappers), kept even when they consume nothing of their own. */
   wrappers: string[];
+  /** Coding-agent tools that read an instruction file of the scan (each a consumer node `agent:<tool>`), sorted. */
+  agents: AgentTool[];
   diagnostics: Diagnostic[];
 }
 
@@ -91,7 +94,13 @@ export function resolveReferences(
         continue;
       }
       const edge = withPlaceholder(
-        { from: from.id, to: id, kind: edgeKind, line: reference.line },
+        {
+          from: from.id,
+          to: id,
+          kind: edgeKind,
+          line: reference.line,
+          ...(reference.prepend ? { prepend: true } : {}),
+        },
         reference.placeholder,
       );
       if (!reference.arguments) {
@@ -214,7 +223,15 @@ export function resolveReferences(
   ];
   const wrapperCalls = resolveWrapperCalls(context, calls, wrappers);
   edges.push(...wrapperCalls.edges, ...resolveReceiverCalls(context, calls, reads));
-  return { units, remotes, edges, wrappers: wrapperCalls.wrappers, diagnostics };
+  // An instruction file's consumer is the agent tool reading it, not code of the repository.
+  const agents = new Set<AgentTool>();
+  for (const { id, unit } of units.byId.values()) {
+    for (const tool of unit.readBy ?? []) {
+      agents.add(tool);
+      edges.push({ from: agentNodeId(tool), to: id, kind: 'consumes' });
+    }
+  }
+  return { units, remotes, edges, wrappers: wrapperCalls.wrappers, agents: [...agents].sort(), diagnostics };
 }
 
 function withPlaceholder(edge: GraphEdge, placeholder: string | undefined): GraphEdge {

@@ -76,6 +76,34 @@ export const ParameterSlotSchema = z
   .describe('One place where a parameter of a function returning text appears in its text.');
 export type ParameterSlot = z.infer<typeof ParameterSlotSchema>;
 
+export const RuleScopeSchema = z
+  .object({
+    always: z
+      .boolean()
+      .describe(
+        'The tool reads it for every request: a root instruction file, Cursor `alwaysApply: true`, Copilot `applyTo: "**"`, Windsurf `trigger: always_on`.',
+      ),
+    globs: z
+      .array(z.string())
+      .describe(
+        'Files it applies to, as written (Copilot `applyTo`, Cursor `globs`, Windsurf `globs`, Claude `paths`); a nested AGENTS.md, CLAUDE.md or GEMINI.md applies to its own folder (`packages/billing/**`).',
+      ),
+    files: z
+      .number()
+      .int()
+      .min(0)
+      .optional()
+      .describe('How many scanned files of the repository `globs` match, when there are globs.'),
+    activation: z
+      .string()
+      .optional()
+      .describe(
+        "How the tool decides to read it, when not by files alone: Cursor `agent-requested` (by its description) or `manual` (@-mentioned), Windsurf `model_decision` or `manual`, Copilot `excludeAgent`'s remaining agent.",
+      ),
+  })
+  .describe('Which requests an agent instruction file or rule applies to: the files it is scoped to.');
+export type RuleScope = z.infer<typeof RuleScopeSchema>;
+
 export const GraphNodeSchema = z
   .object({
     id: z
@@ -128,6 +156,7 @@ export const GraphNodeSchema = z
       .array(z.string())
       .optional()
       .describe('Notable traits, e.g. `env` for prompt text kept in an environment file.'),
+    scope: RuleScopeSchema.optional(),
     meta: z
       .record(z.string(), z.unknown())
       .optional()
@@ -200,6 +229,12 @@ export const GraphEdgeSchema = z
         "For an edge to a remote prompt: the label this reference follows (`production`); absent when it follows latest or pins a version. The remote node's own `label` is one of its references'.",
       ),
     version: z.string().optional().describe('For an edge to a remote prompt: the version this reference pins.'),
+    prepend: z
+      .boolean()
+      .optional()
+      .describe(
+        "For an include the tool concatenates rather than places: `to`'s composed text comes before `from`'s own, joined by a blank line (a nested AGENTS.md, CLAUDE.md or GEMINI.md after its nearest ancestor's).",
+      ),
   })
   .describe('A directed dependency.');
 export type GraphEdge = z.infer<typeof GraphEdgeSchema>;
