@@ -126,8 +126,8 @@ describe('agent-instructions adapter (AGENTS.md, CLAUDE.md, GEMINI.md, Copilot, 
     const graph = new PromptGraph(result);
     expect(composeText(graph, 'packages/billing/api/AGENTS.override.md')).toBe(
       [
-        '# Acme Helpdesk\n\nRun `npm test` before every commit. Never commit secrets.\nRead [the conventions](docs/conventions.md) before changing public APIs.\n',
-        '# Billing\n\nAmounts are integers in cents; never use floating point for money.\n',
+        '# Acme Helpdesk\n\nRun `npm test` before every commit. Never commit secrets.\nRead [the conventions](docs/conventions.md) before changing public APIs.',
+        '# Billing\n\nAmounts are integers in cents; never use floating point for money.',
         '# Billing API\n\nEvery endpoint validates its input with zod.\n',
       ].join('\n\n'),
     );

@@ -4,6 +4,7 @@ import { z } from 'zod';
 export const AuditRuleIdSchema = z
   .enum([
     'unowned-prompt',
+    'unowned-instructions',
     'shared-without-contract',
     'prompt-in-env',
     'unpinned-remote-reference',

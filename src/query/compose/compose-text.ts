@@ -20,7 +20,7 @@ export interface ComposeOptions {
  * text, trimmed); composed on its own, its parameters stay as written. Template
  * variables and non-constant values stay as written, so they show as visible
  * placeholders. An include the tool concatenates (`prepend`: a nested AGENTS.md
- * after its ancestor) puts the included text before the unit's own, joined by a
+ * after its ancestor) puts the included text before the unit's own, separated by one
  * blank line, as Codex joins them. A cycle stops at the repeat.
  */
 export function composeText(graph: PromptGraph, id: string, options: ComposeOptions = {}): string {
@@ -31,7 +31,7 @@ export function composeText(graph: PromptGraph, id: string, options: ComposeOpti
     const before = graph
       .outgoing(nodeId, ['includes'])
       .filter((edge) => edge.prepend && !stack.has(edge.to) && graph.node(edge.to)?.text !== undefined)
-      .map((edge) => compose(edge.to, new Map(), new Set([...stack, edge.to])));
+      .map((edge) => compose(edge.to, new Map(), new Set([...stack, edge.to])).replace(/\n+$/, ''));
     return before.length ? [...before, own].join('\n\n') : own;
   };
   // Text of `ownerId` (its own, or an argument it passes on) with its bound parameters and its includes replaced.
