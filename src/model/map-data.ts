@@ -1,4 +1,4 @@
-import type { EdgeKind, NodeKind, RemoteRef } from './schema/scan-result.js';
+import type { EdgeKind, NodeKind, RemoteRef, RuleScope } from './schema/scan-result.js';
 
 /**
  * The document the map viewer reads: a ScanResult reshaped for drawing. It is
@@ -47,6 +47,10 @@ export interface MapNode {
   remote?: RemoteRef;
   /** Notable traits from the scan, e.g. `env` for prompt text kept in an environment file. */
   flags?: string[];
+  /** For an agent instruction file: the tools that read it, by name. */
+  readBy?: string[];
+  /** For an agent instruction file or rule: which requests it applies to. */
+  scope?: RuleScope;
   text?: string;
   /** The text a model receives, includes expanded. */
   composed?: string;

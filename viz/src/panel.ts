@@ -42,6 +42,8 @@ export function renderPanel(
   if (node.name) host.append(field('Name', el('span', { className: 'mono', text: node.name })));
   if (node.remote) host.append(field('Registry', remoteView(node.remote), 'panel-remote'));
   if (node.flags?.length) host.append(field('Flags', chips(node.flags)));
+  if (node.readBy?.length) host.append(field('Read by', chips(node.readBy), 'panel-read-by'));
+  if (node.scope) host.append(field('Applies to', scopeView(node.scope), 'panel-scope'));
 
   host.append(
     field(
@@ -171,6 +173,20 @@ function changeView(change: NonNullable<MapNode['change']>): HTMLElement {
       el('pre', { className: 'prompt-text diff', text: change.diff, testId: 'panel-diff' }),
     );
   return field('Change', body, 'panel-change-field');
+}
+
+/** A rule's scope in words: every request, or its globs with how many files they match, and how else it is read. */
+function scopeView(scope: NonNullable<MapNode['scope']>): HTMLElement {
+  const files = scope.files === undefined ? '' : ` (${scope.files} ${scope.files === 1 ? 'file' : 'files'})`;
+  const where = scope.always
+    ? 'every request'
+    : scope.globs.length
+      ? `${scope.globs.join(', ')}${files}`
+      : 'no files by itself';
+  return el('div', {}, [
+    el('div', { className: 'mono', text: where }),
+    scope.activation ? el('div', { className: 'muted', text: scope.activation }) : null,
+  ]);
 }
 
 function remoteView(remote: NonNullable<MapNode['remote']>): HTMLElement {

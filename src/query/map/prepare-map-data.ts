@@ -5,6 +5,7 @@ import { PromptGraph } from '../graph/prompt-graph.js';
 import { contractOf } from '../../build/contract/contract-meta.js';
 import type { EdgeKind, GraphEdge, GraphNode, NodeKind, ScanResult } from '../../model/schema/scan-result.js';
 import type { MapContract, MapData, MapNode, MapOverlay } from '../../model/map-data.js';
+import { AGENT_TOOLS, isAgentTool } from '../../model/agent-tools.js';
 
 /** What `prepareMapData` adds to the scan: a change to overlay and how the page opens. */
 export interface PrepareMapOptions {
@@ -64,6 +65,7 @@ export function prepareMapData(scan: ScanResult, options: PrepareMapOptions = {}
       variables: node.variables,
       ...(node.remote ? { remote: node.remote } : {}),
       ...(node.flags?.length ? { flags: node.flags } : {}),
+      ...agentFields(node),
       ...(node.text !== undefined ? { text: node.text, composed: composedTexts(graph).text(node.id) } : {}),
       ...(node.tokens
         ? {
@@ -149,4 +151,13 @@ function contractsGoverning(graph: PromptGraph, node: GraphNode): MapContract[] 
       },
     ];
   });
+}
+
+/** Who reads an agent instruction file, by name, and the files it applies to. */
+function agentFields(node: GraphNode): Pick<MapNode, 'readBy' | 'scope'> {
+  const agents = Array.isArray(node.meta?.agents) ? (node.meta.agents as unknown[]) : [];
+  const readBy = agents
+    .filter((agent): agent is string => typeof agent === 'string')
+    .map((agent) => (isAgentTool(agent) ? AGENT_TOOLS[agent] : agent));
+  return { ...(readBy.length ? { readBy } : {}), ...(node.scope ? { scope: node.scope } : {}) };
 }
