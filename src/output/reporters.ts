@@ -5,6 +5,10 @@ import type { HistoryResult } from '../model/schema/prompt-history.js';
 import type { ReleaseReport } from '../model/schema/release-report.js';
 import type { ScanSummary } from '../model/scan-summary.js';
 import type { SourceLinks } from '../model/source-links.js';
+import type { ReachesResult, WhyResult } from '../model/schema/graph-query.js';
+import { formatReachesJson, formatWhyJson } from './report/graph-query-json.js';
+import { formatReachesText } from './report/reaches-text.js';
+import { formatWhyText } from './report/why-text.js';
 import { formatAuditJson } from './report/audit-json.js';
 import { formatAuditMarkdown } from './report/audit-markdown.js';
 import { formatAuditSarif } from './report/audit-sarif.js';
@@ -90,3 +94,15 @@ export const RELEASE_REPORTERS: ReadonlyMap<string, Reporter<ReleaseReport>> = n
     ['json', (report) => formatReleaseJson(report)],
   ],
 );
+
+export const REACHES_REPORTERS: ReadonlyMap<string, Reporter<ReachesResult>> = new Map<string, Reporter<ReachesResult>>(
+  [
+    ['text', (result, context) => formatReachesText(result, context)],
+    ['json', (result) => formatReachesJson(result)],
+  ],
+);
+
+export const WHY_REPORTERS: ReadonlyMap<string, Reporter<WhyResult>> = new Map<string, Reporter<WhyResult>>([
+  ['text', (result, context) => formatWhyText(result, context)],
+  ['json', (result) => formatWhyJson(result)],
+]);

@@ -117,6 +117,12 @@ export const GraphNodeSchema = z
       .optional()
       .describe('For prompt text: every role it plays (a unit can be both a prompt and a fragment).'),
     file: z.string().describe('Repository-relative, `/`-separated; empty for remote prompts and teams.'),
+    repository: z
+      .string()
+      .optional()
+      .describe(
+        'In a merged organisation graph (`promptgraph merge`): the repository holding the node, which `file` is relative to.',
+      ),
     symbol: z
       .string()
       .optional()
