@@ -33,3 +33,12 @@ export interface AuditCommandOptions extends GithubOptions {
 }
 
 export interface EvalsCommandOptions extends ChangeOptions {}
+
+export interface ReachesCommandOptions {
+  graph?: string;
+}
+
+export interface WhyCommandOptions extends ChangeOptions {
+  from?: string;
+  graph?: string;
+}
