@@ -17,6 +17,7 @@ import { formatCheckJson } from './report/check-json.js';
 import { formatCheckMarkdown } from './report/check-markdown.js';
 import { formatCheckText } from './report/check-text.js';
 import { formatCheckSarif } from './report/check-sarif.js';
+import { formatAuditCodeQuality, formatCheckCodeQuality } from './report/code-quality.js';
 import { formatHistoryJson } from './report/history-json.js';
 import { formatHistoryText } from './report/history-text.js';
 import { formatImpactJson } from './report/impact-json.js';
@@ -71,6 +72,7 @@ export const CHECK_REPORTERS: ReadonlyMap<string, Reporter<CheckReport>> = new M
   ],
   ['json', ({ result, outcome }) => formatCheckJson(result, outcome)],
   ['sarif', ({ result }, context) => formatCheckSarif(result, { pathPrefix: context.pathPrefix })],
+  ['codequality', ({ outcome }, context) => formatCheckCodeQuality(outcome, { pathPrefix: context.pathPrefix })],
 ]);
 
 export const AUDIT_REPORTERS: ReadonlyMap<string, Reporter<AuditResult>> = new Map<string, Reporter<AuditResult>>([
@@ -78,6 +80,7 @@ export const AUDIT_REPORTERS: ReadonlyMap<string, Reporter<AuditResult>> = new M
   ['json', (result) => formatAuditJson(result)],
   ['md', (result) => formatAuditMarkdown(result)],
   ['sarif', (result, context) => formatAuditSarif(result, { pathPrefix: context.pathPrefix })],
+  ['codequality', (result, context) => formatAuditCodeQuality(result, { pathPrefix: context.pathPrefix })],
 ]);
 
 export const HISTORY_REPORTERS: ReadonlyMap<string, Reporter<HistoryResult>> = new Map<string, Reporter<HistoryResult>>(

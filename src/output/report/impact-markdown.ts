@@ -26,6 +26,8 @@ const DIFFS_HEADING = '\n### Composed text diffs\n\n';
 export interface ImpactMarkdownOptions {
   /** Characters the whole comment may take; GitHub's comment limit by default. */
   limit?: number;
+  /** How the closing note names that limit ("GitHub's 65536-character comment limit"). */
+  limitName?: string;
   /** The repository's web view: node ids and diagnostics link to their files and lines. */
   links?: SourceLinks;
 }
@@ -41,7 +43,8 @@ export interface ImpactMarkdownOptions {
  * an explicit "N more not shown", and a closing note names what was left out.
  */
 export function formatImpactMarkdown(result: ImpactResult, options: ImpactMarkdownOptions = {}): string {
-  const { limit = GITHUB_COMMENT_LIMIT, links } = options;
+  const { limit = GITHUB_COMMENT_LIMIT, links, limitName = `GitHub's ${GITHUB_COMMENT_LIMIT}-character comment limit` } =
+    options;
   const list = (entry: Section, noun: string, nouns = `${noun}s`) =>
     listPart(
       entry.heading,
@@ -106,7 +109,7 @@ export function formatImpactMarkdown(result: ImpactResult, options: ImpactMarkdo
     const left = parts.filter(([key]) => fitted[key].left).map(([key]) => shortened(key, fitted[key].left, counts));
     const note =
       left.length || text.length > limit
-        ? `\n> **Shortened** to stay under GitHub's ${GITHUB_COMMENT_LIMIT}-character comment limit: ${left.length ? left.join(', ') : 'the end of the summary'} not shown. The JSON report (\`promptgraph impact --format json\`) has everything.\n`
+        ? `\n> **Shortened** to stay under ${limitName}: ${left.length ? left.join(', ') : 'the end of the summary'} not shown. The JSON report (\`promptgraph impact --format json\`) has everything.\n`
         : '';
     return { text, note };
   };
