@@ -2,6 +2,7 @@ import type { ChangeOptions, GithubOptions, ReviewOptions } from './shared-optio
 
 export interface ImpactCommandOptions extends ChangeOptions, ReviewOptions, GithubOptions {
   commentFile?: string;
+  noteFile?: string;
 }
 
 export interface CheckCommandOptions extends ChangeOptions, ReviewOptions, GithubOptions {

@@ -5,6 +5,8 @@ import { renderMapHtml } from '../../output/render/render-map-html.js';
 import { formatImpactAnnotations } from '../../output/report/impact-annotations.js';
 import { formatImpactMarkdown } from '../../output/report/impact-markdown.js';
 import { formatImpactComment } from '../../output/report/pr-comment.js';
+import { formatMergeRequestNote } from '../../output/report/merge-request-note.js';
+import { writeNote } from '../gitlab/write-note.js';
 import { IMPACT_REPORTERS } from '../../output/reporters.js';
 import { overlayFromImpact } from '../../query/map/overlay-from-impact.js';
 import { prepareMapData } from '../../query/map/prepare-map-data.js';
@@ -42,6 +44,7 @@ export const runImpact: CommandAction<ImpactCommandOptions> = async (io, [dir], 
     const context = { ...reportContext(io, options), ...(links ? { links } : {}) };
     await emit(io, options, IMPACT_REPORTERS.get(options.format)!(result, context));
   }
+  if (options.noteFile) await writeNote(io, options, options.noteFile, formatMergeRequestNote(result));
   await publishGithub(io, options, mode, {
     annotations,
     summary: formatImpactMarkdown(result, links ? { links } : {}),
