@@ -28,11 +28,14 @@ export function buildGraph(
   resolved: ResolvedReferences,
   fileTexts: ReadonlyMap<string, string>,
   allFiles: readonly string[] = [...fileTexts.keys()],
+  /** Units kept whatever uses them (text a published package exports). */
+  published: readonly string[] = [],
 ): BuiltGraph {
   const kept = keptUnitIds(resolved.units.byId.values(), resolved.edges, [
     ...resolved.remotes.keys(),
     ...resolved.wrappers,
     ...resolved.agents.map(agentNodeId),
+    ...published,
   ]);
   const facts = new Map([...resolved.units.byId].map(([id, { file, unit }]) => [id, { file, format: unit.format }]));
   const limited = limitImportDepth(

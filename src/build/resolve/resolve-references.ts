@@ -1,4 +1,4 @@
-import type { ArgumentText, ModuleExport, Reference } from '../../model/extraction.js';
+import type { ArgumentText, ModuleExport, Reference, Target } from '../../model/extraction.js';
 import type { Diagnostic } from '../../model/schema/common.js';
 import type { GraphEdge, RemoteRef } from '../../model/schema/scan-result.js';
 import type { ModuleResolvers } from './module-resolver.js';
@@ -20,6 +20,8 @@ export interface ResolvedReferences {
   wrappers: string[];
   /** Coding-agent tools that read an instruction file of the scan (each a consumer node `agent:<tool>`), sorted. */
   agents: AgentTool[];
+  /** Prompt text imported from packages outside the repository, for a merged organisation graph to link. */
+  externals: ExternalReference[];
   diagnostics: Diagnostic[];
 }
 
@@ -29,6 +31,15 @@ interface ReferenceSite {
   context: string;
   receiver: IndexedClass | undefined;
   reference: Reference;
+}
+
+/** A reference to an export of a module outside the repository (an npm or PyPI package), as written. */
+export interface ExternalReference {
+  from: string;
+  kind: 'includes' | 'consumes';
+  target: Extract<Target, { type: 'export' }>;
+  line: number;
+  placeholder?: string;
 }
 
 const FROM_CLASS: Record<Reference['kind'], UnitClass> = {
@@ -71,6 +82,7 @@ export function resolveReferences(
   const edges: GraphEdge[] = [];
   const diagnostics: Diagnostic[] = files.flatMap(({ extraction }) => extraction.diagnostics);
   const reportedSelectors = new Set<string>();
+  const externals: ExternalReference[] = [];
   const reads = new InstanceReads();
 
   // `written` is the file whose names the reference uses (an inherited member's view resolves in its ancestor's file).
@@ -150,6 +162,21 @@ export function resolveReferences(
         );
       }
     }
+    // Prompt text from another repository's package: kept for `merge` to link, never a finding here.
+    if (
+      'problem' in resolution &&
+      resolution.problem === 'external' &&
+      reference.target.type === 'export' &&
+      !reference.target.specifier.startsWith('.') &&
+      (reference.kind === 'includes' || reference.kind === 'consumes')
+    )
+      externals.push({
+        from: from.id,
+        kind: reference.kind,
+        target: reference.target,
+        line: reference.line,
+        ...(reference.placeholder !== undefined ? { placeholder: reference.placeholder } : {}),
+      });
     if ('notice' in resolution && resolution.notice) {
       diagnostics.push({
         severity: 'warning',
@@ -231,7 +258,15 @@ export function resolveReferences(
       edges.push({ from: agentNodeId(tool), to: id, kind: 'consumes' });
     }
   }
-  return { units, remotes, edges, wrappers: wrapperCalls.wrappers, agents: [...agents].sort(), diagnostics };
+  return {
+    units,
+    remotes,
+    edges,
+    wrappers: wrapperCalls.wrappers,
+    agents: [...agents].sort(),
+    externals,
+    diagnostics,
+  };
 }
 
 function withPlaceholder(edge: GraphEdge, placeholder: string | undefined): GraphEdge {

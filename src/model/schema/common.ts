@@ -49,6 +49,12 @@ export const DiagnosticSchema = z
     file: z.string().describe('Repository-relative, `/`-separated path; empty when no file applies.'),
     line: z.number().int().min(0).describe('1-based line; 0 when no line applies.'),
     column: z.number().int().min(0).optional().describe('1-based column, when known.'),
+    repository: z
+      .string()
+      .optional()
+      .describe(
+        'In a merged organisation graph: the repository `file` is in (or, for a link between repositories, the importing one).',
+      ),
   })
   .describe('A problem found while scanning; the scan goes on.');
 export type Diagnostic = z.infer<typeof DiagnosticSchema>;
