@@ -28,6 +28,8 @@ import { formatReleaseJson } from './report/release-json.js';
 import { formatReleaseMarkdown } from './report/release-markdown.js';
 import { formatScanJson } from './report/scan-json.js';
 import { formatScanText } from './report/scan-text.js';
+import { formatGraphGexf } from './report/graph-gexf.js';
+import { formatGraphGraphml } from './report/graph-graphml.js';
 
 /** What a reporter may know besides the result: how the terminal looks and where the repository sits. */
 export interface ReportContext {
@@ -50,6 +52,8 @@ export type Reporter<Result> = (result: Result, context: ReportContext) => strin
 export const SCAN_REPORTERS: ReadonlyMap<string, Reporter<ScanSummary>> = new Map<string, Reporter<ScanSummary>>([
   ['text', (summary, context) => formatScanText(summary, context)],
   ['json', (summary) => formatScanJson(summary.scan)],
+  ['graphml', (summary) => formatGraphGraphml(summary.scan)],
+  ['gexf', (summary) => formatGraphGexf(summary.scan)],
 ]);
 
 export const IMPACT_REPORTERS: ReadonlyMap<string, Reporter<ImpactResult>> = new Map<string, Reporter<ImpactResult>>([

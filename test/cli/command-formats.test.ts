@@ -29,6 +29,7 @@ const REPORTERS: Record<string, ReadonlyMap<string, unknown>> = {
   history: HISTORY_REPORTERS,
   why: WHY_REPORTERS,
   reaches: REACHES_REPORTERS,
+  merge: SCAN_REPORTERS,
 };
 
 describe('command formats', () => {

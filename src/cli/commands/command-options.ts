@@ -43,3 +43,8 @@ export interface WhyCommandOptions extends ChangeOptions {
   from?: string;
   graph?: string;
 }
+
+export interface MergeCommandOptions {
+  workspace?: string;
+  name?: string;
+}

@@ -10,6 +10,7 @@ import { reportCommand } from './report.js';
 import { scanCommand } from './scan.js';
 import { reachesCommand } from './reaches.js';
 import { whyCommand } from './why.js';
+import { mergeCommand } from './merge.js';
 
 /** Every CLI command, in the order `--help` lists them; each spec loads its engine lazily. */
 // biome-ignore lint/suspicious/noExplicitAny: a list of specs of different option types; each was checked by defineCommand.
@@ -22,6 +23,7 @@ export const COMMANDS: CommandSpec<any>[] = [
   renderCommand,
   reportCommand,
   historyCommand,
+  mergeCommand,
   whyCommand,
   reachesCommand,
   initCommand,
