@@ -1,5 +1,4 @@
 import type { CliIo } from '../io.js';
-import type { ChangeOptions } from '../commands/shared-options.js';
 
 /**
  * In a GitLab merge-request pipeline, the change is what the merge request
@@ -7,7 +6,10 @@ import type { ChangeOptions } from '../commands/shared-options.js';
  * commit the diff starts from (GitLab's own merge-request diff base), so it is
  * the base when no --base, --head or --files says otherwise.
  */
-export function withGitlabBase(io: CliIo, options: ChangeOptions): ChangeOptions {
+export function withGitlabBase<Options extends { base?: string; head?: string; files?: string }>(
+  io: CliIo,
+  options: Options,
+): Options {
   const base = io.env.CI_MERGE_REQUEST_DIFF_BASE_SHA;
   if (!base || options.base || options.head || options.files !== undefined) return options;
   return { ...options, base };
