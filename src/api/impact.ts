@@ -15,6 +15,7 @@ import type { CheckOutcome } from '../model/schema/check-outcome.js';
 import type { CodeownersRequirement, ReviewData } from '../query/impact/impact-input.js';
 import type { ProgressCallback } from '../model/progress.js';
 import { holdsSymbol } from '../model/node-symbol.js';
+import { organisationImpact, repositoryIn } from '../query/impact/organisation-impact.js';
 
 export interface ImpactOptions {
   /** Compare from `git merge-base <base> <head>`. */
@@ -30,6 +31,12 @@ export interface ImpactOptions {
   onProgress?: ProgressCallback;
   /** Scan tests and fixtures too; by default both sides leave them out. */
   includeTests?: boolean;
+  /**
+   * A merged organisation graph (`promptgraph merge`) to follow the change into
+   * other repositories; `repository` names this one in it (default: the one
+   * scanned from a folder of the same name).
+   */
+  against?: { graph: ScanResult; repository?: string };
 }
 
 /**
@@ -49,6 +56,14 @@ export interface ImpactRun {
 
 /** `impact`, keeping the head's scan so the map of the change does not scan the head a second time. */
 export async function impactAndHead(dir: string, options: ImpactOptions): Promise<ImpactRun> {
+  const run = await localImpact(dir, options);
+  if (!options.against) return run;
+  const { graph, repository } = options.against;
+  const name = repositoryIn(graph, run.head.root, repository);
+  return { ...run, result: { ...run.result, organisation: organisationImpact(run.result, graph, name) } };
+}
+
+async function localImpact(dir: string, options: ImpactOptions): Promise<ImpactRun> {
   const review: ReviewData = {
     approvedBy: options.review?.approvedBy ?? [],
     evalsPassed: options.review?.evalsPassed ?? [],

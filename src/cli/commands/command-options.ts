@@ -3,6 +3,8 @@ import type { ChangeOptions, GithubOptions, ReviewOptions } from './shared-optio
 export interface ImpactCommandOptions extends ChangeOptions, ReviewOptions, GithubOptions {
   commentFile?: string;
   noteFile?: string;
+  against?: string;
+  repository?: string;
 }
 
 export interface CheckCommandOptions extends ChangeOptions, ReviewOptions, GithubOptions {

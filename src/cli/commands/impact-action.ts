@@ -18,13 +18,21 @@ import { emit, reportContext, resolveDir } from '../io.js';
 import type { ImpactCommandOptions } from './command-options.js';
 import { impactInputs } from './impact-inputs.js';
 import { progressDisplay } from '../progress-display.js';
+import { readScanFile } from '../read-scan-file.js';
+import { usageError } from '../usage-error.js';
 
 export const runImpact: CommandAction<ImpactCommandOptions> = async (io, [dir], options) => {
   const mode = githubMode(io, options, { writesComment: true });
   const root = resolveDir(io, dir);
+  if (options.repository !== undefined && !options.against)
+    throw usageError('--repository names this repository in the graph --against gives; give --against <org.json> too');
+  const against = options.against ? await readScanFile(io, options.against) : undefined;
   const progress = progressDisplay(io, options);
   const { result, head } = await impactAndHead(root, {
     ...(await impactInputs(io, options)),
+    ...(against
+      ? { against: { graph: against, ...(options.repository ? { repository: options.repository } : {}) } }
+      : {}),
     ...progress.options,
   }).finally(progress.stop);
   const annotations = mode.active ? formatImpactAnnotations(result, { pathPrefix: await repositoryPrefix(root) }) : '';

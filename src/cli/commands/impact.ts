@@ -15,6 +15,16 @@ export const impactCommand = defineCommand<ImpactCommandOptions>({
         'write the PR comment (Markdown with a <!-- promptgraph:impact --> marker) here; without it, GitHub mode writes it to $RUNNER_TEMP/promptgraph-comment.md under Actions, else beside --out, else nowhere',
       argument: '<path>',
     },
+    against: {
+      description:
+        'a merged organisation graph (promptgraph merge): also report the consumers and teams of other repositories the change reaches',
+      argument: '<org.json>',
+    },
+    repository: {
+      description:
+        'this repository as the organisation graph names it (default: the one scanned from a folder of this name)',
+      argument: '<name>',
+    },
     noteFile: {
       description:
         "write the GitLab merge-request note (Markdown with the same marker, under GitLab's note limit) here, for a job step to post (docs/gitlab-ci.md)",
@@ -30,6 +40,7 @@ export const impactCommand = defineCommand<ImpactCommandOptions>({
     'Examples:',
     '  promptgraph impact --base origin/main --format md --out impact.md',
     '  promptgraph impact --note-file promptgraph-note.md   # in a GitLab merge-request pipeline',
+    '  promptgraph impact --base origin/main --against org.json   # and what it reaches in other repositories (docs/organisation.md)',
   ],
   action: async () => (await import('./impact-action.js')).runImpact,
 });

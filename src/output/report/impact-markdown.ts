@@ -8,6 +8,7 @@ import {
   diagnosticsSection,
   diagramAlternatives,
   diffBlocks,
+  elsewhereSection,
   evalsSection,
   interfaceSection,
   invariantsSection,
@@ -76,6 +77,7 @@ export function formatImpactMarkdown(result: ImpactResult, options: ImpactMarkdo
     ['invariants', list(invariantsSection(result), 'invariant')],
     ['diagnostics', list(diagnosticsSection(result, links), 'diagnostic')],
     ['changed', list(changedSection(result, links), 'changed node')],
+    ['elsewhere', list(elsewhereSection(result), 'node of another repository', 'nodes of other repositories')],
     ['changedDiffs', diffs(changedDiffs)],
     ['diagram', choicePart(diagramAlternatives(result))],
     ['affected', list(affectedSection(result, links), 'affected node')],
@@ -96,6 +98,7 @@ export function formatImpactMarkdown(result: ImpactResult, options: ImpactMarkdo
           'changed',
           'affected',
           'violations',
+          'elsewhere',
           'approvals',
           'evals',
           'invariants',
@@ -131,6 +134,7 @@ type Key =
   | 'invariants'
   | 'diagnostics'
   | 'changed'
+  | 'elsewhere'
   | 'changedDiffs'
   | 'affected'
   | 'diagram'
@@ -158,6 +162,8 @@ function shortened(
       return `${left} prompt${left === 1 ? '' : 's'} with unknown consumers`;
     case 'violations':
       return `${left} contract violation${left === 1 ? '' : 's'}`;
+    case 'elsewhere':
+      return `${left} node${left === 1 ? '' : 's'} of other repositories`;
     default:
       return `${left} ${key.replace(/s$/, '')}${left === 1 ? '' : 's'}`;
   }
