@@ -25,7 +25,11 @@ export function renderPanel(
   host.hidden = selected < 0;
   if (selected < 0) return;
   const node = data.nodes[selected]!;
-  const where = node.file ? `${node.file}:${node.lines[0]}-${node.lines[1]}` : node.id;
+  // In a merged organisation graph a file is relative to its repository, which comes first.
+  const repository = node.repository !== undefined ? data.repositories?.[node.repository] : undefined;
+  const where = node.file
+    ? `${repository ? `${repository}: ` : ''}${node.file}:${node.lines[0]}-${node.lines[1]}`
+    : node.id;
 
   const close = el('button', { className: 'icon-button', text: '×', title: 'Close (Esc)', testId: 'panel-close' });
   close.addEventListener('click', actions.close);

@@ -13,6 +13,7 @@ export interface CheckCommandOptions extends ChangeOptions, ReviewOptions, Githu
 
 export interface RenderCommandOptions extends ChangeOptions {
   title?: string;
+  graph?: string;
 }
 
 export interface ReportCommandOptions {

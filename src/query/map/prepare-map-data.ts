@@ -35,6 +35,8 @@ export function prepareMapData(scan: ScanResult, options: PrepareMapOptions = {}
   // The scan's owner nodes say what each handle is (their format); a handle without one is typed by its shape.
   const typed = new Map(scan.nodes.filter((node) => node.kind === 'team').map((node) => [node.symbol, node.format]));
   const ownerTypes = teams.map((team) => (typed.get(team) === 'user' ? 'user' : ownerType(team)));
+  const repositories = scan.repositories?.map((repository) => repository.name);
+  const repositoryIndex = new Map((repositories ?? []).map((name, position) => [name, position]));
 
   const edges: [number, number, number][] = [];
   const dependents = new Array<number>(drawn.length).fill(0);
@@ -62,6 +64,7 @@ export function prepareMapData(scan: ScanResult, options: PrepareMapOptions = {}
       format: node.format,
       owners: node.owners,
       team: node.owners.length ? teamIndex.get(node.owners[0]!)! : -1,
+      ...(repositories ? { repository: node.repository ? (repositoryIndex.get(node.repository) ?? -1) : -1 } : {}),
       variables: node.variables,
       ...(node.remote ? { remote: node.remote } : {}),
       ...(node.flags?.length ? { flags: node.flags } : {}),
@@ -98,6 +101,7 @@ export function prepareMapData(scan: ScanResult, options: PrepareMapOptions = {}
     edgeKinds: EDGE_KINDS,
     teams,
     ownerTypes,
+    ...(repositories ? { repositories } : {}),
     counts,
     ...(options.overlay
       ? {
