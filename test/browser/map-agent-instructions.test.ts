@@ -30,8 +30,8 @@ describeInChromium('agent instruction files on the map', () => {
     await settled(page);
     await page.screenshot({ path: path.join(ARTIFACTS, 'map-agent-rule.png') });
     expect(errors).toEqual([]);
-    expect(await page.getByTestId('panel-read-by').innerText()).toContain('Cursor');
-    expect(await page.getByTestId('panel-scope').innerText()).toContain('**/*.ts, packages/**/*.{ts,tsx} (2 files)');
+    expect(await page.getByTestId('panel-read-by').textContent()).toContain('Cursor');
+    expect(await page.getByTestId('panel-scope').textContent()).toContain('**/*.ts, packages/**/*.{ts,tsx} (2 files)');
   });
 
   it('draws each agent tool as a consumer of the instruction files it reads', async () => {
@@ -41,6 +41,6 @@ describeInChromium('agent instruction files on the map', () => {
     await page.mouse.click(codex.x, codex.y);
     await settled(page);
     await page.screenshot({ path: path.join(ARTIFACTS, 'map-agent-codex.png') });
-    await expect.poll(() => page.getByTestId('panel-dependencies').innerText()).toContain('AGENTS.override.md');
+    await expect.poll(() => page.getByTestId('panel-dependencies').textContent()).toContain('AGENTS.override.md');
   });
 });

@@ -35,7 +35,7 @@ describeInChromium('the map of a merged organisation graph', () => {
     await page.mouse.click(persona.x, persona.y);
     await settled(page);
     await page.screenshot({ path: path.join(ARTIFACTS, 'map-organisation-persona.png') });
-    await expect.poll(() => page.getByTestId('panel-dependents').innerText()).toContain('SUPPORT_SYSTEM');
-    expect(await page.getByTestId('panel-location').innerText()).toBe('prompt-kit: src/persona.ts:2-3');
+    await expect.poll(() => page.getByTestId('panel-dependents').textContent()).toContain('SUPPORT_SYSTEM');
+    expect(await page.getByTestId('panel-location').textContent()).toBe('prompt-kit: src/persona.ts:2-3');
   });
 });
