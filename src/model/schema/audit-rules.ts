@@ -5,6 +5,7 @@ export const AuditRuleIdSchema = z
   .enum([
     'unowned-prompt',
     'unowned-instructions',
+    'instructions-contradict-contract',
     'shared-without-contract',
     'prompt-in-env',
     'unpinned-remote-reference',

@@ -1,6 +1,7 @@
 import type { AuditRule } from '../audit-rule.js';
 import { unownedPrompt } from './unowned-prompt.js';
 import { unownedInstructions } from './unowned-instructions.js';
+import { instructionsContradictContract } from './instructions-contradict-contract.js';
 import { sharedWithoutContract } from './shared-without-contract.js';
 import { promptInEnv } from './prompt-in-env.js';
 import { unpinnedRemoteReference } from './unpinned-remote-reference.js';
@@ -22,6 +23,7 @@ export const AUDIT_RULES: readonly AuditRule[] = [
   sharedWithoutContract,
   unownedPrompt,
   unownedInstructions,
+  instructionsContradictContract,
   promptInEnv,
   unpinnedRemoteReference,
   contractWithoutEvals,
