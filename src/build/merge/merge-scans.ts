@@ -1,4 +1,4 @@
-import { SCHEMA_VERSION } from '../../model/schema/common.js';
+import { SCAN_SCHEMA_MINOR, SCHEMA_VERSION } from '../../model/schema/common.js';
 import type { Diagnostic } from '../../model/schema/common.js';
 import { PromptgraphError } from '../../model/promptgraph-error.js';
 import type { GraphEdge, GraphNode, RepositoryInfo, ScanResult } from '../../model/schema/scan-result.js';
@@ -84,6 +84,7 @@ export function mergeScans(repositories: readonly RepositoryScan[], options: Mer
     .sort((left, right) => (left.name < right.name ? -1 : left.name > right.name ? 1 : 0));
   return {
     schemaVersion: SCHEMA_VERSION,
+    schemaMinor: SCAN_SCHEMA_MINOR,
     root: options.name ?? 'org',
     nodes: sortNodes(settleMergedKinds([...nodes.values()], allEdges)),
     edges: sortEdges(allEdges),

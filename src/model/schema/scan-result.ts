@@ -346,7 +346,7 @@ export const ScanResultSchema = z
       .min(0)
       .optional()
       .describe(
-        "Additions since `schemaVersion` (absent means 0): 1 adds `tokens` to prompt nodes; 2 adds a registry reference's own `label`/`version` on its edge and `suppressions`. A reader of version 1 reads every minor.",
+        "Additions since `schemaVersion` (absent means 0): 1 adds `tokens` to prompt nodes; 2 adds a registry reference's own `label`/`version` on its edge and `suppressions`; 3 adds agent instruction files (format `agent-instructions`, `scope`, `prepend` and `link` includes), `packages` and `imports`, and the merged graph's `repositories`, node and diagnostic `repository` and edge `package`. A reader of version 1 reads every minor.",
       ),
     root: z.string().describe('Name of the scanned repository folder (never an absolute path).'),
     nodes: z.array(GraphNodeSchema).describe('Sorted by id.'),

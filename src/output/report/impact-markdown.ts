@@ -44,8 +44,11 @@ export interface ImpactMarkdownOptions {
  * an explicit "N more not shown", and a closing note names what was left out.
  */
 export function formatImpactMarkdown(result: ImpactResult, options: ImpactMarkdownOptions = {}): string {
-  const { limit = GITHUB_COMMENT_LIMIT, links, limitName = `GitHub's ${GITHUB_COMMENT_LIMIT}-character comment limit` } =
-    options;
+  const {
+    limit = GITHUB_COMMENT_LIMIT,
+    links,
+    limitName = `GitHub's ${GITHUB_COMMENT_LIMIT}-character comment limit`,
+  } = options;
   const list = (entry: Section, noun: string, nouns = `${noun}s`) =>
     listPart(
       entry.heading,
