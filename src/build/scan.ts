@@ -48,7 +48,8 @@ export async function scan(source: FileSource | string, options: ScanOptions = {
   const resolved = resolveReferences(extracted.files, extracted.resolvers, allFiles);
   const packages = describePackages(extracted, resolved, allFiles);
   report('building the graph');
-  const graph = buildGraph(resolved, extracted.texts, paths, publishedText(packages));
+  // An instruction file's scope counts the tests it applies to, though the scan left them out.
+  const graph = buildGraph(resolved, extracted.texts, [...paths, ...discovered.testsLeftOut], publishedText(packages));
   const codeowners = await loadCodeowners(files);
   const owned = applyOwnership(graph.nodes, graph.edges, codeowners.codeowners);
   const diagnostics: Diagnostic[] = [

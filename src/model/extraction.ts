@@ -178,6 +178,8 @@ export interface Reference {
    * this unit's own (a nested AGENTS.md after its nearest ancestor's). No placeholder.
    */
   prepend?: boolean;
+  /** A Markdown link: the text names a document for the reader to open; it places none of its text. */
+  link?: boolean;
   /**
    * For an include that is a call of a function returning text (`section('Task', TASK)`):
    * its arguments, each as text of `from`. The resolver binds them to the

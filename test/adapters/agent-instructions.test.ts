@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { ScanResult } from '../../src/model/schema/scan-result.js';
 import { PromptGraph } from '../../src/query/graph/prompt-graph.js';
 import { composeText } from '../../src/query/compose/compose-text.js';
+import { findIncludeCycles } from '../../src/build/graph/find-include-cycles.js';
 import { diagnosticCodes, edgeStrings, nodeById, scanFixture } from '../support/scan-fixture.js';
 
 describe('agent-instructions adapter (AGENTS.md, CLAUDE.md, GEMINI.md, Copilot, Cursor, Windsurf)', () => {
@@ -68,6 +69,7 @@ describe('agent-instructions adapter (AGENTS.md, CLAUDE.md, GEMINI.md, Copilot, 
   it('skips imports in code spans, mentions that name no file, and personal files outside the repository', () => {
     expect(result.edges.some((edge) => edge.to.includes('example'))).toBe(false);
     expect(diagnosticCodes(result)).toEqual([
+      'tests-left-out :0',
       'import-outside-repository CLAUDE.md:6',
       'dangling-reference CLAUDE.md:9',
       'import-too-deep docs/chain/four.md:1',
@@ -83,8 +85,8 @@ describe('agent-instructions adapter (AGENTS.md, CLAUDE.md, GEMINI.md, Copilot, 
 
   it('reads Markdown links to local documents as includes with no place in the text', () => {
     expect(result.edges.filter((edge) => edge.kind === 'includes' && !edge.placeholder && !edge.prepend)).toEqual([
-      { from: '.github/copilot-instructions.md', to: 'AGENTS.md', kind: 'includes', line: 1 },
-      { from: 'AGENTS.md', to: 'docs/conventions.md', kind: 'includes', line: 4 },
+      { from: '.github/copilot-instructions.md', to: 'AGENTS.md', kind: 'includes', line: 1, link: true },
+      { from: 'AGENTS.md', to: 'docs/conventions.md', kind: 'includes', line: 4, link: true },
     ]);
     expect(composeText(new PromptGraph(result), 'AGENTS.md')).toContain('Read [the conventions](docs/conventions.md)');
   });
@@ -147,5 +149,14 @@ describe('agent-instructions adapter (AGENTS.md, CLAUDE.md, GEMINI.md, Copilot, 
       'packages/billing/CLAUDE.md',
       'packages/billing/api/AGENTS.override.md',
     ]);
+  });
+
+  it('reads two documents linking each other as no include cycle: a link places no text', () => {
+    const loop = (link?: true) => [
+      { from: 'AGENTS.md', to: 'docs/conventions.md', kind: 'includes' as const, line: 4, ...(link ? { link } : {}) },
+      { from: 'docs/conventions.md', to: 'AGENTS.md', kind: 'includes' as const, line: 1, ...(link ? { link } : {}) },
+    ];
+    expect(findIncludeCycles(loop(true))).toEqual([]);
+    expect(findIncludeCycles(loop())).toEqual([['AGENTS.md', 'docs/conventions.md']]);
   });
 });

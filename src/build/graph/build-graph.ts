@@ -27,6 +27,7 @@ export interface BuiltGraph {
 export function buildGraph(
   resolved: ResolvedReferences,
   fileTexts: ReadonlyMap<string, string>,
+  /** The repository's files an instruction file's scope counts (tests included). */
   allFiles: readonly string[] = [...fileTexts.keys()],
   /** Units kept whatever uses them (text a published package exports). */
   published: readonly string[] = [],

@@ -4,9 +4,6 @@ import { stronglyConnectedComponents } from 'graphology-components';
 import type { GraphEdge } from '../../model/schema/scan-result.js';
 import { compareText } from '../../model/compare-text.js';
 
-const placesText = (edge: GraphEdge): boolean =>
-  edge.placeholder !== undefined || edge.expansions !== undefined || edge.prepend === true;
-
 /**
  * Include cycles: graphology-dag answers "is there one" cheaply; only then are
  * the strongly connected components of the includes subgraph computed so each
@@ -16,7 +13,7 @@ export function findIncludeCycles(edges: GraphEdge[]): string[][] {
   const includes = new DirectedGraph({ allowSelfLoops: true });
   for (const edge of edges) {
     // A loop of references that place no text (links between instruction files) cannot make composition loop.
-    if (edge.kind !== 'includes' || !placesText(edge)) continue;
+    if (edge.kind !== 'includes' || edge.link) continue;
     includes.mergeNode(edge.from);
     includes.mergeNode(edge.to);
     includes.mergeEdge(edge.from, edge.to);

@@ -112,6 +112,7 @@ export function resolveReferences(
           kind: edgeKind,
           line: reference.line,
           ...(reference.prepend ? { prepend: true } : {}),
+          ...(reference.link ? { link: true } : {}),
         },
         reference.placeholder,
       );

@@ -93,7 +93,9 @@ export const RuleScopeSchema = z
       .int()
       .min(0)
       .optional()
-      .describe('How many scanned files of the repository `globs` match, when there are globs.'),
+      .describe(
+        'How many files of the repository `globs` match, when there are globs: the files the scan reads, and the tests and fixtures it leaves out by default, which a rule still applies to.',
+      ),
     activation: z
       .string()
       .optional()
@@ -247,6 +249,12 @@ export const GraphEdgeSchema = z
       .describe(
         "For an include the tool concatenates rather than places: `to`'s composed text comes before `from`'s own, joined by a blank line (a nested AGENTS.md, CLAUDE.md or GEMINI.md after its nearest ancestor's).",
       ),
+    link: z
+      .boolean()
+      .optional()
+      .describe(
+        'For an include that is a Markdown link in an agent instruction file: the agent may open `to`, but no text of it is placed in `from`, so a loop of links is no include cycle.',
+      ),
   })
   .describe('A directed dependency.');
 export type GraphEdge = z.infer<typeof GraphEdgeSchema>;
@@ -346,7 +354,7 @@ export const ScanResultSchema = z
       .min(0)
       .optional()
       .describe(
-        "Additions since `schemaVersion` (absent means 0): 1 adds `tokens` to prompt nodes; 2 adds a registry reference's own `label`/`version` on its edge and `suppressions`; 3 adds agent instruction files (format `agent-instructions`, `scope`, `prepend` and `link` includes), `packages` and `imports`, and the merged graph's `repositories`, node and diagnostic `repository` and edge `package`. A reader of version 1 reads every minor.",
+        "Additions since `schemaVersion` (absent means 0): 1 adds `tokens` to prompt nodes; 2 adds a registry reference's own `label`/`version` on its edge and `suppressions`; 3 adds agent instruction files (format `agent-instructions`, node `scope`, edges `prepend` and `link`), `packages` and `imports`, and for a merged graph `repositories`, node and diagnostic `repository` and edge `package`. A reader of version 1 reads every minor.",
       ),
     root: z.string().describe('Name of the scanned repository folder (never an absolute path).'),
     nodes: z.array(GraphNodeSchema).describe('Sorted by id.'),

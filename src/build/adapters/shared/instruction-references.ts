@@ -84,6 +84,7 @@ export function instructionReferences(
       kind: 'includes',
       target: { type: 'file', candidates: [resolved] },
       ...position(match.index),
+      link: true,
       label: `link ${match[0]}`,
     });
   }
