@@ -35,7 +35,8 @@ const argumentsOf = (command: string): string[] =>
 let repo: GitRepo | undefined;
 afterEach(() => repo?.dispose());
 
-describe('docs/gitlab-ci.md', () => {
+// Each test spawns the CLI, some several times: on a loaded machine one run can take 20 s.
+describe('docs/gitlab-ci.md', { timeout: 120_000 }, () => {
   it('holds one job that runs in merge-request pipelines with the whole history', () => {
     expect(yamlBlocks).toHaveLength(1);
     expect(job.rules).toEqual([{ if: '$CI_PIPELINE_SOURCE == "merge_request_event"' }]);

@@ -44,7 +44,8 @@ const commands = [
 let dir: string | undefined;
 afterEach(() => dir && rmSync(dir, { recursive: true, force: true }));
 
-describe('docs/organisation.md', () => {
+// Each test spawns the CLI, some several times: on a loaded machine one run can take 20 s.
+describe('docs/organisation.md', { timeout: 120_000 }, () => {
   it('pins the promptgraph version the package is at, on both CIs', () => {
     expect(github.env.PROMPTGRAPH_VERSION).toBe(version);
     expect(String(gitlab.variables.PROMPTGRAPH_VERSION)).toBe(version);

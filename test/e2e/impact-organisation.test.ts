@@ -17,7 +17,8 @@ beforeAll(async () => {
   org = path.join(mkdtempSync(path.join(tmpdir(), 'promptgraph-org-')), 'org.json');
   const run = await runCli(folder, 'merge', 'prompt-kit', 'support-bot', 'triage', '--name', 'acme', '--out', org);
   expect(run.code).toBe(0);
-});
+  // Three scans in one CLI run: on a loaded machine that takes longer than a hook's default 10 s.
+}, 120_000);
 
 afterAll(() => rmSync(path.dirname(org), { recursive: true, force: true }));
 

@@ -72,6 +72,32 @@ describe('GitLab Code Quality reports', () => {
     expect(at9).toBe(at3);
     expect(other).not.toBe(at3);
   });
+
+  it('are checked by a schema that refuses what GitLab would: an unknown severity, an absolute path, no line', () => {
+    const issue = JSON.parse(formatAuditCodeQuality(savedAudit()))[0];
+    const broken = [
+      { ...issue, severity: 'error' },
+      { ...issue, location: { ...issue.location, path: '/repo/prompts/_closing.prompt' } },
+      { ...issue, location: { path: issue.location.path } },
+    ];
+    for (const report of broken) expect(() => validCodeQuality(JSON.stringify([report]))).toThrow();
+    expect(validCodeQuality(JSON.stringify([issue]))).toEqual([issue]);
+  });
+
+  it('fail a check with --fail-on-risk on the first changed prompt, as one critical issue', () => {
+    const result = savedImpact();
+    const [issue, ...rest] = validCodeQuality(
+      formatCheckCodeQuality(
+        checkImpact({ ...result, approvals: [], evals: [], interfaceChanges: [] }, { failOnRisk: 'high' }),
+      ),
+    );
+    expect(rest).toEqual([]);
+    expect(issue).toMatchObject({
+      check_name: 'promptgraph/check/risk',
+      severity: 'critical',
+      location: { path: 'shared/prompts/_persona.prompt', lines: { begin: 1 } },
+    });
+  });
 });
 
 describe('GitLab merge-request note', () => {
