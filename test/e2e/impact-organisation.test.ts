@@ -53,6 +53,7 @@ describe('impact --against an organisation graph', () => {
       teams: [
         {
           team: '@acme/support',
+          type: 'team',
           repositories: ['support-bot'],
           nodes: ['support-bot::consumer:src/reply.ts#reply', 'support-bot::src/reply.ts#SUPPORT_SYSTEM'],
         },
@@ -66,8 +67,9 @@ describe('impact --against an organisation graph', () => {
     const text = await runCli(repo.dir, 'impact', '--base', 'HEAD', '--against', org);
     expect(text.stdout).toContain('Beyond prompt-kit (2 nodes in 1 other repository of acme)');
     expect(text.stdout).toContain('triage:consumer:triage/classify.py#classify');
+    expect(text.stdout).toMatch(/@acme\/triage \(team\) +2 nodes in triage/);
     const markdown = await runCli(repo.dir, 'impact', '--base', 'HEAD', '--against', org, '--format', 'md');
-    expect(markdown.stdout).toContain('| Other repositories | 2 nodes in 1 repository — @acme/triage |');
+    expect(markdown.stdout).toContain('| Other repositories | 2 nodes in 1 repository — @acme/triage (team) |');
     expect(markdown.stdout).toContain('### Beyond prompt-kit');
   });
 

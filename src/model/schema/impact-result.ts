@@ -317,7 +317,8 @@ export const OrganisationImpactSchema = z
     teams: z
       .array(
         z.object({
-          team: z.string(),
+          team: z.string().describe('Owner handle (a team or a user: see `type`).'),
+          type: OwnerTypeSchema,
           repositories: z.array(z.string()).describe('The other repositories where it owns reached nodes.'),
           nodes: z.array(z.string()).describe('Merged-graph ids of the reached nodes it owns.'),
         }),

@@ -9,7 +9,7 @@ import {
   tokenLabel,
   variableLabel,
 } from './impact-labels.js';
-import { approverLabel } from '../../model/owner-handle.js';
+import { approverLabel, ownerLabel } from '../../model/owner-handle.js';
 import { sourceUrl, type SourceLinks } from '../../model/source-links.js';
 import { cell, code, escapeHtml, escapeText, fenced } from './markdown-escape.js';
 import { diagnosticLocation } from './diagnostic-location.js';
@@ -58,7 +58,7 @@ export function summarySection(result: ImpactResult): string {
     const { affected, teams } = result.organisation;
     const repositories = new Set(affected.map((node) => node.repository)).size;
     lines.push(
-      `| Other repositories | ${affected.length ? `${plural(affected.length, 'node')} in ${repositories} ${repositories === 1 ? 'repository' : 'repositories'}${teams.length ? ` — ${cell(teams.map((team) => team.team).join(', '))}` : ''}` : 'none reached'} |`,
+      `| Other repositories | ${affected.length ? `${plural(affected.length, 'node')} in ${repositories} ${repositories === 1 ? 'repository' : 'repositories'}${teams.length ? ` — ${cell(teams.map((team) => ownerLabel(team.team, team.type)).join(', '))}` : ''}` : 'none reached'} |`,
     );
   }
   if (!result.changed.length) lines.push('', 'No prompt, fragment or consumer changed.');

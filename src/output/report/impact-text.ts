@@ -2,7 +2,7 @@ import type { ImpactResult } from '../../model/schema/impact-result.js';
 import { colorDiffLine, type Paint, paint } from './ansi.js';
 import { diagnosticLocation, nodeLocation } from './diagnostic-location.js';
 import { approvalCount, classLabel, plural, revisionLabel, variableLabel } from './impact-labels.js';
-import { approverLabel } from '../../model/owner-handle.js';
+import { approverLabel, ownerLabel } from '../../model/owner-handle.js';
 
 /**
  * The terminal view of an impact result: risk first, then what changed, what it
@@ -121,7 +121,7 @@ function organisationLines(organisation: NonNullable<ImpactResult['organisation'
     );
   for (const team of organisation.teams)
     lines.push(
-      `  ${team.team}  ${style.dim(`${plural(team.nodes.length, 'node')} in ${team.repositories.join(', ')}`)}`,
+      `  ${ownerLabel(team.team, team.type)}  ${style.dim(`${plural(team.nodes.length, 'node')} in ${team.repositories.join(', ')}`)}`,
     );
   return lines;
 }

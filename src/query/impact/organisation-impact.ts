@@ -3,6 +3,7 @@ import type { ScanResult } from '../../model/schema/scan-result.js';
 import { PromptgraphError } from '../../model/promptgraph-error.js';
 import { PromptGraph } from '../graph/prompt-graph.js';
 import { nodeRef } from './node-ref.js';
+import { ownerType } from '../../model/owner-handle.js';
 import { namespacedId, REPOSITORY_SEPARATOR } from '../../build/merge/namespace.js';
 
 /**
@@ -61,12 +62,15 @@ export function organisationImpact(result: ImpactResult, org: ScanResult, reposi
       teams.set(owner, team);
     }
   }
+  // The merged graph's owner nodes say what each handle is (their format), as in a single repository's impact.
+  const typed = new Map(org.nodes.filter((node) => node.kind === 'team').map((node) => [node.symbol, node.format]));
   return {
     graph: org.root,
     repository,
     affected,
     teams: [...teams.keys()].sort().map((team) => ({
       team,
+      type: typed.get(team) === 'user' ? ('user' as const) : ownerType(team),
       repositories: [...teams.get(team)!.repositories].sort(),
       nodes: teams.get(team)!.nodes.sort(),
     })),
