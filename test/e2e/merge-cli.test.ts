@@ -30,8 +30,7 @@ async function savedScans(): Promise<string> {
   return dir;
 }
 
-// Each test spawns the CLI, some several times: on a loaded machine one run can take 20 s.
-describe('promptgraph merge', { timeout: 120_000 }, () => {
+describe('promptgraph merge', () => {
   it('merges saved scan results into one graph matching the scan schema, with the links between repositories', async () => {
     const scans = await savedScans();
     const run = await runCli(scans, 'merge', 'prompt-kit.json', 'support-bot.json', 'triage.json', '--name', 'acme');
