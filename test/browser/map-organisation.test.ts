@@ -38,4 +38,38 @@ describeInChromium('the map of a merged organisation graph', () => {
     await expect.poll(() => page.getByTestId('panel-dependents').textContent()).toContain('SUPPORT_SYSTEM');
     expect(await page.getByTestId('panel-location').textContent()).toBe('prompt-kit: src/persona.ts:2-3');
   });
+
+  it('frames a clicked fragment with its dependents in other repository lanes beside the open panel, names their repositories and counts repositories', async () => {
+    const { page, errors } = await browser.open(html, { width: 1280, height: 800 });
+    await settled(page);
+    expect(await page.getByTestId('header-counts').textContent()).toContain('3 repositories');
+    const persona = await nodeOnScreen(page, 'prompt-kit::src/persona.ts#PERSONA');
+    await page.mouse.click(persona.x, persona.y);
+    await settled(page);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'map-organisation-dependents.png') });
+    expect(errors).toEqual([]);
+    // Each dependent in another repository, where it is drawn (page coordinates).
+    const elsewhere = await page.evaluate(() => {
+      const hook = window.__promptgraph as unknown as {
+        state(): { selected: number };
+        data: { nodes: { id: string; repository?: number }[]; edges: [number, number][] };
+        view: { screenPosition(node: number): { x: number; y: number } };
+      };
+      const selected = hook.state().selected;
+      const own = hook.data.nodes[selected]!.repository;
+      return hook.data.edges
+        .filter(([from, to]) => from === selected && hook.data.nodes[to]!.repository !== own)
+        .map(([, to]) => ({ id: hook.data.nodes[to]!.id, ...hook.view.screenPosition(to) }));
+    });
+    expect(elsewhere.map((dependent) => dependent.id.split('::')[0])).toContain('support-bot');
+    const panel = (await page.getByTestId('panel').boundingBox())!;
+    for (const dependent of elsewhere) {
+      expect(dependent.x, dependent.id).toBeGreaterThan(0);
+      expect(dependent.x, dependent.id).toBeLessThan(panel.x);
+      expect(dependent.y, dependent.id).toBeGreaterThan(0);
+      expect(dependent.y, dependent.id).toBeLessThan(800);
+    }
+    const listed = await page.getByTestId('panel-dependents').locator('.node-link').allTextContents();
+    expect(listed.some((row) => row.includes('SUPPORT_SYSTEM') && row.endsWith('support-bot'))).toBe(true);
+  });
 });

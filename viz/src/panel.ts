@@ -260,9 +260,12 @@ function nodeList(data: MapData, nodes: number[], actions: PanelActions): HTMLEl
   const list = el('ul', { className: 'node-list' });
   for (const node of nodes.sort((a, b) => BY_LABEL.compare(data.nodes[a]!.label, data.nodes[b]!.label)).slice(0, 300)) {
     const target = data.nodes[node]!;
+    // In a merged organisation graph, which repository the node is in: the point of a link across lanes.
+    const repository = target.repository !== undefined ? data.repositories?.[target.repository] : undefined;
     const button = el('button', { className: 'node-link', title: target.id }, [
       el('span', { className: 'dot', attrs: { style: `background:${KIND_COLOR[target.kind]}` } }),
       el('span', { text: target.label }),
+      repository ? el('span', { className: 'muted node-repository', text: repository }) : null,
     ]);
     button.addEventListener('click', () => actions.select(node));
     list.append(el('li', {}, [button]));
