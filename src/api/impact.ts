@@ -14,13 +14,15 @@ import { checkImpact, type CheckOptions } from '../query/impact/check-impact.js'
 import type { CheckOutcome } from '../model/schema/check-outcome.js';
 import type { CodeownersRequirement, ReviewData } from '../query/impact/impact-input.js';
 import type { ProgressCallback } from '../model/progress.js';
+import { holdsSymbol } from '../model/node-symbol.js';
+import { organisationImpact, repositoryIn } from '../query/impact/organisation-impact.js';
 
 export interface ImpactOptions {
   /** Compare from `git merge-base <base> <head>`. */
   base?: string;
   /** A revision to compare to; default: the working tree, uncommitted and untracked files included. */
   head?: string;
-  /** Changed files (relative to `dir`) when there is no git: every node in them counts as changed. */
+  /** Changed files (relative to `dir`) when there is no git: every node in them counts as changed; `path#symbol` changes that symbol only. */
   files?: string[];
   /** Use this config instead of the head's promptgraph.config.yaml. */
   config?: Config;
@@ -29,6 +31,12 @@ export interface ImpactOptions {
   onProgress?: ProgressCallback;
   /** Scan tests and fixtures too; by default both sides leave them out. */
   includeTests?: boolean;
+  /**
+   * A merged organisation graph (`promptgraph merge`) to follow the change into
+   * other repositories; `repository` names this one in it (default: the one
+   * scanned from a folder of the same name).
+   */
+  against?: { graph: ScanResult; repository?: string };
 }
 
 /**
@@ -48,6 +56,14 @@ export interface ImpactRun {
 
 /** `impact`, keeping the head's scan so the map of the change does not scan the head a second time. */
 export async function impactAndHead(dir: string, options: ImpactOptions): Promise<ImpactRun> {
+  const run = await localImpact(dir, options);
+  if (!options.against) return run;
+  const { graph, repository } = options.against;
+  const name = repositoryIn(graph, run.head.root, repository);
+  return { ...run, result: { ...run.result, organisation: organisationImpact(run.result, graph, name) } };
+}
+
+async function localImpact(dir: string, options: ImpactOptions): Promise<ImpactRun> {
   const review: ReviewData = {
     approvedBy: options.review?.approvedBy ?? [],
     evalsPassed: options.review?.evalsPassed ?? [],
@@ -63,13 +79,15 @@ export async function impactAndHead(dir: string, options: ImpactOptions): Promis
       throw new PromptgraphError('--files cannot be combined with --base or --head', { code: 'usage', exitCode: 2 });
     const source = workingTreeSource(dir);
     const config = options.config ?? (await readConfig(source));
-    const changedFiles = options.files.map(normalizePath).filter(Boolean);
+    const listed = listedChanges(options.files);
     const head = await scan(source, { config, ...progress('scanning') });
-    const codeowners = await codeownersOf(source, changedFiles);
+    checkListedSymbols(head, listed.symbols);
+    const codeowners = await codeownersOf(source, listed.files);
     return {
       result: computeImpact({
         head,
-        changedFiles,
+        changedFiles: listed.files,
+        symbols: listed.symbols,
         codeowners,
         review,
         ...(config.model ? { model: config.model } : {}),
@@ -159,6 +177,41 @@ export async function codeownersOf(
       }),
     ]),
   );
+}
+
+/** `--files a.ts,b.ts#SYSTEM`: the files, and for entries naming a symbol, the symbols of that file that changed. */
+function listedChanges(entries: string[]): { files: string[]; symbols: Record<string, string[]> } {
+  const files = new Set<string>();
+  const symbols: Record<string, string[]> = {};
+  const whole = new Set<string>();
+  for (const entry of entries) {
+    const hash = entry.indexOf('#');
+    const file = normalizePath(hash < 0 ? entry : entry.slice(0, hash));
+    if (!file) continue;
+    files.add(file);
+    if (hash < 0) whole.add(file);
+    else symbols[file] = [...(symbols[file] ?? []), entry.slice(hash + 1)];
+  }
+  // A file listed whole as well as by symbol changed whole.
+  for (const file of whole) delete symbols[file];
+  return { files: [...files], symbols };
+}
+
+/** A `path#symbol` naming no node of the scan is a typo, not an empty change. */
+function checkListedSymbols(head: ScanResult, symbols: Record<string, string[]>): void {
+  for (const [file, names] of Object.entries(symbols)) {
+    for (const symbol of names) {
+      if (head.nodes.some((node) => node.file === file && holdsSymbol(node, symbol))) continue;
+      throw new PromptgraphError(
+        `--files ${file}#${symbol}: no prompt, fragment or consumer of that symbol in ${file}`,
+        {
+          code: 'usage',
+          exitCode: 2,
+          hint: 'give path#symbol as the scan names it (promptgraph scan --format json lists every node)',
+        },
+      );
+    }
+  }
 }
 
 const normalizePath = (file: string): string => file.trim().replace(/\\/g, '/').replace(/^\.\//, '');

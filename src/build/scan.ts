@@ -15,6 +15,7 @@ import { findMissingSchemaFiles } from './contract/find-missing-schema-files.js'
 import { findSuppressions } from './extract/find-suppressions.js';
 import { sortDiagnostics, sortEdges, sortNodes } from '../model/sort-result.js';
 import type { ProgressCallback } from '../model/progress.js';
+import { describePackages, packageSurface, publishedText } from './packages/package-surface.js';
 
 export interface ScanOptions {
   /** Use this config instead of reading promptgraph.config.yaml from the source. */
@@ -45,8 +46,10 @@ export async function scan(source: FileSource | string, options: ScanOptions = {
   const allFiles = new Set(paths);
   report('resolving references');
   const resolved = resolveReferences(extracted.files, extracted.resolvers, allFiles);
+  const packages = describePackages(extracted, resolved, allFiles);
   report('building the graph');
-  const graph = buildGraph(resolved, extracted.texts);
+  // An instruction file's scope counts the tests it applies to, though the scan left them out.
+  const graph = buildGraph(resolved, extracted.texts, [...paths, ...discovered.testsLeftOut], publishedText(packages));
   const codeowners = await loadCodeowners(files);
   const owned = applyOwnership(graph.nodes, graph.edges, codeowners.codeowners);
   const diagnostics: Diagnostic[] = [
@@ -59,6 +62,7 @@ export async function scan(source: FileSource | string, options: ScanOptions = {
   const suppressions = [...extracted.texts]
     .flatMap(([path, text]) => findSuppressions(path, text))
     .sort((left, right) => (left.file < right.file ? -1 : left.file > right.file ? 1 : left.line - right.line));
+  const surface = packageSurface(packages, extracted, resolved, new Set(graph.nodes.map((node) => node.id)));
   return {
     schemaVersion: SCHEMA_VERSION,
     root: files.name,
@@ -66,6 +70,8 @@ export async function scan(source: FileSource | string, options: ScanOptions = {
     edges: sortEdges(owned.edges),
     diagnostics: sortDiagnostics(diagnostics),
     ...(suppressions.length ? { suppressions } : {}),
+    ...(surface.packages.length ? { packages: surface.packages } : {}),
+    ...(surface.imports.length ? { imports: surface.imports } : {}),
   };
 }
 

@@ -43,11 +43,16 @@ const SKIPPED = new Set(ALWAYS_SKIPPED_DIRECTORIES);
  * source says about entries it left out (symlinked directories, submodules),
  * unless those are ignored or excluded anyway.
  */
+export interface DiscoveredFiles extends FileListing {
+  /** The tests and fixtures left out of `files`: a rule scoped to tests still applies to them. */
+  testsLeftOut: string[];
+}
+
 export async function discoverFiles(
   source: FileSource,
   config: Config,
   options: { includeTests?: boolean } = {},
-): Promise<FileListing> {
+): Promise<DiscoveredFiles> {
   const listing = source.listFilesWithDiagnostics
     ? await source.listFilesWithDiagnostics()
     : { files: await source.listFiles(), diagnostics: [] };
@@ -74,11 +79,16 @@ export async function discoverFiles(
 }
 
 /** Tests and fixtures left out unless asked for, with an info diagnostic counting them. */
-function withoutTests(files: string[], diagnostics: Diagnostic[], options: { includeTests?: boolean }): FileListing {
+function withoutTests(
+  files: string[],
+  diagnostics: Diagnostic[],
+  options: { includeTests?: boolean },
+): DiscoveredFiles {
   const tests = options.includeTests ? [] : files.filter(isTestFile);
-  if (!tests.length) return { files, diagnostics };
+  if (!tests.length) return { files, diagnostics, testsLeftOut: [] };
   return {
     files: files.filter((file) => !isTestFile(file)),
+    testsLeftOut: tests,
     diagnostics: [...diagnostics, testsLeftOut(tests.length)],
   };
 }
