@@ -1,0 +1,89 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { createChildRunner } from './child-runner.mjs';
+import { classifyOutcome } from './classify-outcome.mjs';
+import { makeInput } from './make-input.mjs';
+import { minimiseInput } from './minimise-input.mjs';
+import { inputRandom } from './random.mjs';
+import { reproducerFor } from './reproduce-failure.mjs';
+import { createRunStats, describeOrigin, formatSummary, foundAnything, recordInput } from './run-summary.mjs';
+import { findingDirectory, saveFinding } from './saved-findings.mjs';
+import { loadSeedCorpus } from './seed-corpus.mjs';
+import { encodeInput, inputBytes } from './wire-format.mjs';
+
+// A run minimises only the first few causes of each kind: a hang costs seconds per trial.
+const MINIMISE_PER_CATEGORY = { hang: 3, slow: 3 };
+const MINIMISE_PER_OTHER_CATEGORY = 10;
+
+/**
+ * The fuzz run: makes input after input from the seed until `seconds` have
+ * passed, runs each in the child, and minimises and saves the first input of
+ * each new failure signature. Returns the exit code: 1 when anything was found.
+ */
+export async function fuzz(repoRoot, options, log) {
+  const corpus = loadSeedCorpus(repoRoot);
+  const runner = createChildRunner(repoRoot);
+  const stats = createRunStats(options.seed);
+  const out = path.resolve(repoRoot, options.out);
+  const minimised = new Map();
+  log(`fuzzing for ${options.seconds} s, seed ${options.seed}, hard timeout ${options.timeoutMs} ms, findings into ${path.relative(repoRoot, out)}/`);
+  await runner.start();
+  const deadline = stats.started + options.seconds * 1000;
+  try {
+    for (let index = 0; performance.now() < deadline; index++) {
+      const input = makeInput(inputRandom(options.seed, index), corpus);
+      const outcome = await runner.run(encodeInput(input), options.timeoutMs);
+      const failures = classifyOutcome(outcome, input);
+      recordInput(stats, { index, input, outcome, failures, bytes: inputBytes(input), origin: input.origin });
+      if (index % 100 === 99) log(`  ${index + 1} inputs, ${[...stats.inputsWith].filter(([, count]) => count).map(([category, count]) => `${category} ${count}`).join(', ') || 'nothing found'}`);
+      for (const failure of failures) {
+        const entry = stats.signatures.get(failure.signature);
+        if (entry.saved !== undefined) continue;
+        const directory = findingDirectory(out, failure);
+        if (existsSync(directory)) {
+          entry.saved = `already saved: ${path.relative(repoRoot, directory)}`;
+          continue;
+        }
+        const done = minimised.get(failure.category) ?? 0;
+        if (!options.minimiseSeconds || done >= (MINIMISE_PER_CATEGORY[failure.category] ?? MINIMISE_PER_OTHER_CATEGORY) || stats.minimiseMs > options.seconds * 1000) {
+          entry.saved = 'not minimised (over this run\'s minimisation allowance)';
+          continue;
+        }
+        minimised.set(failure.category, done + 1);
+        entry.saved = await minimiseAndSave({ runner, failure, input, index, options, directory, stats, repoRoot, log });
+      }
+    }
+  } finally {
+    runner.stop();
+  }
+  log(formatSummary(stats));
+  return foundAnything(stats) ? 1 : 0;
+}
+
+async function minimiseAndSave({ runner, failure, input, index, options, directory, stats, repoRoot, log }) {
+  const started = performance.now();
+  const reproduces = reproducerFor(runner, failure, options.timeoutMs);
+  try {
+    log(`  minimising #${index}: ${failure.summary.slice(0, 160)}`);
+    if (!(await reproduces(input))) return 'not saved: did not fail again when re-run (flaky, or load on the machine)';
+    // A trial of a time failure lasts its whole budget, so those get three times the allowance.
+    const allowance = options.minimiseSeconds * 1000 * (failure.category === 'hang' || failure.category === 'slow' ? 3 : 1);
+    const result = await minimiseInput(input, reproduces, started + allowance);
+    saveFinding(directory, result.input, {
+      category: failure.category,
+      signature: failure.signature,
+      summary: failure.summary,
+      detail: failure.detail,
+      seed: options.seed,
+      inputIndex: index,
+      origin: describeOrigin(input.origin),
+      bytesBefore: inputBytes(input),
+      bytesAfter: inputBytes(result.input),
+      minimisation: { trials: result.trials, seconds: Math.round((performance.now() - started) / 100) / 10 },
+      foundBy: `npm run fuzz -- --seed ${options.seed} (input #${index})`,
+    });
+    return `${path.relative(repoRoot, directory)} (${inputBytes(input)} → ${inputBytes(result.input)} bytes, ${result.trials} trials)`;
+  } finally {
+    stats.minimiseMs += performance.now() - started;
+  }
+}
