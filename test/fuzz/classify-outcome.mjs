@@ -13,7 +13,7 @@ export const budgetMs = (bytes) => 4_000 + 20 * (bytes / 1024);
 export function classifyOutcome(outcome, input) {
   const bytes = inputBytes(input);
   const kinds = extensionsOf(input);
-  if (outcome.hang) return [{ category: 'hang', signature: `hang|${outcome.stage ?? 'unknown stage'}|${kinds}`, summary: `no answer within the hard timeout (${Math.round(outcome.ms)} ms, ${bytes} bytes), in stage ${outcome.stage ?? 'unknown'}`, detail: '' }];
+  if (outcome.hang) return [{ category: 'hang', signature: `hang|${stageFamily(outcome.stage)}|${kinds}`, summary: `no answer within the hard timeout (${Math.round(outcome.ms)} ms, ${bytes} bytes), in stage ${outcome.stage ?? 'unknown'}`, detail: '' }];
   if (outcome.died) {
     const firstLine = outcome.died.stderr.split('\n').find((line) => /error|fatal|abort/i.test(line)) ?? '';
     return [{ category: 'crash', signature: `crash|child process died in ${outcome.stage ?? 'start-up'}|${outcome.died.signal ?? outcome.died.code}|${normaliseMessage(firstLine)}`, summary: `the process running the library died (${outcome.died.signal ?? `exit ${outcome.died.code}`}): ${firstLine.slice(0, 200)}`, detail: outcome.died.stderr }];
@@ -24,7 +24,7 @@ export function classifyOutcome(outcome, input) {
   const budget = budgetMs(bytes);
   if (result.libraryMs > budget) {
     const [stage] = Object.entries(result.timings).sort((left, right) => right[1] - left[1])[0];
-    failures.push({ category: 'slow', signature: `slow|${stage}|${kinds}`, summary: `took ${Math.round(result.libraryMs)} ms, over the ${Math.round(budget)} ms budget for ${bytes} bytes (slowest stage: ${stage})`, detail: JSON.stringify(result.timings) });
+    failures.push({ category: 'slow', signature: `slow|${stageFamily(stage)}|${kinds}`, summary: `took ${Math.round(result.libraryMs)} ms, over the ${Math.round(budget)} ms budget for ${bytes} bytes (slowest stage: ${stage})`, detail: JSON.stringify(result.timings) });
   }
   return failures;
 }
@@ -34,3 +34,6 @@ export function extensionsOf(input) {
   const extensions = new Set(Object.keys(input.head).map((file) => /\.[^./]+$/.exec(file)?.[0] ?? file.split('/').pop()));
   return [...extensions].sort().join(',');
 }
+
+/** Time failures group the scans of both revisions: which revision hangs depends only on where the culprit file is. */
+const stageFamily = (stage) => (/^scan (head|base)/.test(stage ?? '') ? 'scan' : stage ?? 'unknown stage');

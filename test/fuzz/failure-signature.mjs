@@ -30,7 +30,7 @@ export function crashFailure(stage, error) {
     category: 'crash',
     signature: `crash|${stage}|${name}: ${normaliseMessage(error?.message ?? error)}|${where}`,
     summary: `${stage} threw ${name}: ${String(error?.message ?? error).split('\n')[0].slice(0, 300)}${frame ? ` (at ${frame.file}:${frame.line})` : ''}`,
-    detail: String(error?.stack ?? error).split('\n').slice(0, 25).join('\n'),
+    detail: String(error?.stack ?? error).split('\n').slice(0, 25).map((line) => (line.length > 400 ? `${line.slice(0, 400)}…` : line)).join('\n'),
   };
 }
 

@@ -32,4 +32,6 @@ process.on('message', async (message) => {
   const result = await runOracle(api, validators, decodeInput(message.input), onStage).catch((error) => ({ failures: [], timings: {}, libraryMs: 0, oracleError: String(error?.stack ?? error) }));
   process.send({ id: message.id, result, rss: process.memoryUsage().rss });
 });
+// Without the parent (killed, or ended by a signal) there is no one to answer: stop too.
+process.on('disconnect', () => process.exit(0));
 process.send({ ready: true });

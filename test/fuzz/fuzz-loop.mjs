@@ -8,11 +8,15 @@ import { inputRandom } from './random.mjs';
 import { reproducerFor } from './reproduce-failure.mjs';
 import { createRunStats, describeOrigin, formatSummary, foundAnything, recordInput } from './run-summary.mjs';
 import { findingDirectory, saveFinding } from './saved-findings.mjs';
+import { triageTimeFailure } from './triage-time-failure.mjs';
 import { loadSeedCorpus } from './seed-corpus.mjs';
 import { encodeInput, inputBytes } from './wire-format.mjs';
 
 // A run minimises only the first few causes of each kind: a hang costs seconds per trial.
 const MINIMISE_PER_CATEGORY = { hang: 3, slow: 3 };
+// Triage costs one fast trial per file and one slow one, plus restarting the child it had to kill
+// (importing the library and its parsers takes seconds): worth it for the first causes, not for every hang.
+const MAX_TRIAGES = 15;
 const MINIMISE_PER_OTHER_CATEGORY = 10;
 
 /**
@@ -34,6 +38,16 @@ export async function fuzz(repoRoot, options, log) {
       const input = makeInput(inputRandom(options.seed, index), corpus);
       const outcome = await runner.run(encodeInput(input), options.timeoutMs);
       const failures = classifyOutcome(outcome, input);
+      const reduced = new Map();
+      for (const [position, failure] of failures.entries()) {
+        if (!isTimeFailure(failure) || stats.triages >= MAX_TRIAGES) continue;
+        const started = performance.now();
+        stats.triages++;
+        const triaged = await triageTimeFailure(runner, failure, input, options.timeoutMs);
+        stats.minimiseMs += performance.now() - started;
+        failures[position] = triaged.failure;
+        reduced.set(triaged.failure, triaged.input);
+      }
       recordInput(stats, { index, input, outcome, failures, bytes: inputBytes(input), origin: input.origin });
       if (index % 100 === 99) log(`  ${index + 1} inputs, ${[...stats.inputsWith].filter(([, count]) => count).map(([category, count]) => `${category} ${count}`).join(', ') || 'nothing found'}`);
       for (const failure of failures) {
@@ -46,11 +60,11 @@ export async function fuzz(repoRoot, options, log) {
         }
         const done = minimised.get(failure.category) ?? 0;
         if (!options.minimiseSeconds || done >= (MINIMISE_PER_CATEGORY[failure.category] ?? MINIMISE_PER_OTHER_CATEGORY) || stats.minimiseMs > options.seconds * 1000) {
-          entry.saved = 'not minimised (over this run\'s minimisation allowance)';
+          entry.saved = options.minimiseSeconds ? 'not minimised (over this run\'s minimisation allowance)' : 'not minimised (--no-minimise)';
           continue;
         }
         minimised.set(failure.category, done + 1);
-        entry.saved = await minimiseAndSave({ runner, failure, input, index, options, directory, stats, repoRoot, log });
+        entry.saved = await minimiseAndSave({ runner, failure, input: reduced.get(failure) ?? input, original: input, index, options, directory, stats, repoRoot, log });
       }
     }
   } finally {
@@ -60,14 +74,14 @@ export async function fuzz(repoRoot, options, log) {
   return foundAnything(stats) ? 1 : 0;
 }
 
-async function minimiseAndSave({ runner, failure, input, index, options, directory, stats, repoRoot, log }) {
+async function minimiseAndSave({ runner, failure, input, original, index, options, directory, stats, repoRoot, log }) {
   const started = performance.now();
   const reproduces = reproducerFor(runner, failure, options.timeoutMs);
   try {
     log(`  minimising #${index}: ${failure.summary.slice(0, 160)}`);
     if (!(await reproduces(input))) return 'not saved: did not fail again when re-run (flaky, or load on the machine)';
-    // A trial of a time failure lasts its whole budget, so those get three times the allowance.
-    const allowance = options.minimiseSeconds * 1000 * (failure.category === 'hang' || failure.category === 'slow' ? 3 : 1);
+    // A successful trial of a time failure lasts its limit and a restart of the child, so those get three times the allowance.
+    const allowance = options.minimiseSeconds * 1000 * (isTimeFailure(failure) ? 3 : 1);
     const result = await minimiseInput(input, reproduces, started + allowance);
     saveFinding(directory, result.input, {
       category: failure.category,
@@ -76,14 +90,16 @@ async function minimiseAndSave({ runner, failure, input, index, options, directo
       detail: failure.detail,
       seed: options.seed,
       inputIndex: index,
-      origin: describeOrigin(input.origin),
-      bytesBefore: inputBytes(input),
+      origin: describeOrigin(original.origin),
+      bytesBefore: inputBytes(original),
       bytesAfter: inputBytes(result.input),
       minimisation: { trials: result.trials, seconds: Math.round((performance.now() - started) / 100) / 10 },
       foundBy: `npm run fuzz -- --seed ${options.seed} (input #${index})`,
     });
-    return `${path.relative(repoRoot, directory)} (${inputBytes(input)} → ${inputBytes(result.input)} bytes, ${result.trials} trials)`;
+    return `${path.relative(repoRoot, directory)} (${inputBytes(original)} → ${inputBytes(result.input)} bytes, ${result.trials} trials)`;
   } finally {
     stats.minimiseMs += performance.now() - started;
   }
 }
+
+const isTimeFailure = (failure) => failure.category === 'hang' || failure.category === 'slow';

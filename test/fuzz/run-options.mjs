@@ -12,7 +12,7 @@ export function readRunOptions(argv) {
       seconds: { type: 'string', default: '60' },
       seed: { type: 'string' },
       out: { type: 'string', default: 'test/fuzz/found' },
-      timeout: { type: 'string', default: '20000' },
+      timeout: { type: 'string', default: '10000' },
       'minimise-seconds': { type: 'string', default: '60' },
       'no-minimise': { type: 'boolean', default: false },
       replay: { type: 'string' },

@@ -11,6 +11,7 @@ export function createRunStats(seed) {
     signatures: new Map(),
     slowest: [],
     minimiseMs: 0,
+    triages: 0,
   };
 }
 
@@ -33,7 +34,7 @@ export const foundAnything = (stats) => [...stats.inputsWith.values()].some((cou
 
 export function formatSummary(stats) {
   const seconds = (performance.now() - stats.started) / 1000;
-  const lines = [`fuzz summary: seed ${stats.seed}, ${seconds.toFixed(1)} s (${(stats.minimiseMs / 1000).toFixed(1)} s of it minimising)`, `  inputs tried: ${stats.inputs}`];
+  const lines = [`fuzz summary: seed ${stats.seed}, ${seconds.toFixed(1)} s (${(stats.minimiseMs / 1000).toFixed(1)} s of it triaging and minimising, ${stats.triages} time failures triaged)`, `  inputs tried: ${stats.inputs}`];
   const rejected = [...stats.rejected.values()].reduce((sum, count) => sum + count, 0);
   lines.push(`  rejected on purpose (PromptgraphError, exit 2): ${rejected}${rejected ? ` (${[...stats.rejected].map(([reason, count]) => `${reason} ×${count}`).join(', ')})` : ''}`);
   const label = { crash: 'crashes', hang: 'hangs (hard timeout)', slow: 'over the time budget', 'adapter-failed': 'adapter failures', schema: 'schema violations', nondeterminism: 'nondeterminism', range: 'range violations', 'fuzzer-error': "the fuzzer's own errors" };

@@ -5,4 +5,5 @@ export const decodeInput = (wire) => ({ base: decodeFiles(wire.base), head: deco
 const encodeFiles = (files) => Object.fromEntries(Object.entries(files).map(([file, bytes]) => [file, bytes.toString('base64')]));
 const decodeFiles = (files) => Object.fromEntries(Object.entries(files).map(([file, text]) => [file, Buffer.from(text, 'base64')]));
 
-export const inputBytes = (input) => [...Object.values(input.base), ...Object.values(input.head)].reduce((sum, bytes) => sum + bytes.length, 0);
+/** Bytes of both revisions; a revision shared by both (after minimising) counts once. */
+export const inputBytes = (input) => [...(input.base === input.head ? [] : Object.values(input.base)), ...Object.values(input.head)].reduce((sum, bytes) => sum + bytes.length, 0);

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { depth, name, nest, prose } from './vocabulary.mjs';
+import { chainLength, depth, name, nest, prose } from './vocabulary.mjs';
 
 const literal = prose.map((text) => JSON.stringify(text));
 const statement = fc.oneof(
@@ -15,7 +15,7 @@ const statement = fc.oneof(
   fc.tuple(name, name).map(([n, other]) => `${n} = "%s and %s" % (${other}, ${n})`),
   fc.tuple(name, fc.array(name, { maxLength: 5 })).map(([n, parts]) => `${n} = "\\n".join([${parts.join(', ')}])`),
   fc.tuple(name, depth).map(([n, levels]) => `${n} = ${nest('(', ')', `"x" + ${n}`, levels)}`),
-  fc.tuple(name, depth).map(([n, levels]) => `${n} = client${'.with_options(x=1)'.repeat(levels)}.messages.create(system=${n})`),
+  fc.tuple(name, chainLength).map(([n, levels]) => `${n} = client${'.with_options(x=1)'.repeat(levels)}.messages.create(system=${n})`),
   fc.tuple(name, depth).map(([n, levels]) => `${n} = ${nest('f"{', '}"', n, Math.min(levels, 200))}`),
   fc.tuple(name, name).map(([n, other]) => `def ${n.toLowerCase()}(title, body):\n    return f"## {title}\\n{body.strip()}"\n${other} = ${n.toLowerCase()}("T", ${other})`),
   fc.tuple(name, name).map(([n, other]) => `class ${n.replace(/^./, (c) => c.toUpperCase())}Agent(${other}Base):\n    persona = ${other}\n    def run(self, task):\n        return client.chat.completions.create(messages=[{"role": "system", "content": f"{self.persona} {task}"}])`),

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { depth, name, nest, prose } from './vocabulary.mjs';
+import { chainLength, depth, name, nest, prose } from './vocabulary.mjs';
 
 const template = prose.map((text) => text.replace(/[`\\]/g, '').replace(/\$\{/g, '$ {'));
 const statement = fc.oneof(
@@ -11,8 +11,8 @@ const statement = fc.oneof(
   fc.tuple(name, fc.array(name, { maxLength: 5 })).map(([n, parts]) => `export const ${n} = [${parts.join(', ')}].join('\\n');`),
   fc.tuple(name, depth).map(([n, levels]) => `export const ${n} = ${nest('(', ')', `'x' + ${n}`, levels)};`),
   fc.tuple(name, depth).map(([n, levels]) => `export const ${n} = ${nest('`${', '}`', `${n}`, Math.min(levels, 300))};`),
-  fc.tuple(name, depth).map(([n, levels]) => `const ${n}_chain = ${n}${'.trim()'.repeat(levels)};`),
-  fc.tuple(name, depth).map(([n, levels]) => `await client${'.withOptions({})'.repeat(levels)}.chat.completions.create({ messages: [{ role: 'system', content: ${n} }] });`),
+  fc.tuple(name, chainLength).map(([n, levels]) => `const ${n}_chain = ${n}${'.trim()'.repeat(levels)};`),
+  fc.tuple(name, chainLength).map(([n, levels]) => `await client${'.withOptions({})'.repeat(levels)}.chat.completions.create({ messages: [{ role: 'system', content: ${n} }] });`),
   fc.tuple(name, depth).map(([n, levels]) => `export const ${n}_obj = ${nest('{ a: ', ' }', `${n}`, levels)};`),
   name.map((n) => `await new OpenAI().chat.completions.create({ model: 'gpt-4o', messages: [{ role: 'system', content: ${n} }] });`),
   name.map((n) => `export const agent = new Agent({ name: 'a', instructions: ${n} });`),

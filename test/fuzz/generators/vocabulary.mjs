@@ -28,6 +28,9 @@ export const prose = fc
 // later hang costs a whole timeout that other inputs could have used.
 export const depth = fc.oneof({ weight: 60, arbitrary: fc.integer({ min: 1, max: 8 }) }, { weight: 12, arbitrary: fc.integer({ min: 9, max: 60 }) }, { weight: 1, arbitrary: fc.constantFrom(200, 1000, 5000) });
 
+/** Calls in a chain (`.trim().trim()…`): issue 17 saw a 37-call chain go exponential, so long ones are rarer still. */
+export const chainLength = fc.oneof({ weight: 200, arbitrary: fc.integer({ min: 1, max: 12 }) }, { weight: 4, arbitrary: fc.integer({ min: 13, max: 60 }) }, { weight: 1, arbitrary: fc.constantFrom(200, 1000) });
+
 export const nest = (open, close, inner, levels) => open.repeat(levels) + inner + close.repeat(levels);
 
 /** A file name made hostile now and then: spaces, quotes, newlines, right-to-left overrides. */
