@@ -1,5 +1,5 @@
 import { inputBytes } from './wire-format.mjs';
-import { normaliseMessage } from './failure-signature.mjs';
+import { normaliseMessage, stageFamily } from './failure-signature.mjs';
 
 /**
  * The time an input may take, all stages together (three scans, impact, audit,
@@ -35,5 +35,3 @@ export function extensionsOf(input) {
   return [...extensions].sort().join(',');
 }
 
-/** Time failures group the scans of both revisions: which revision hangs depends only on where the culprit file is. */
-const stageFamily = (stage) => (/^scan (head|base)/.test(stage ?? '') ? 'scan' : stage ?? 'unknown stage');

@@ -28,7 +28,7 @@ export function crashFailure(stage, error) {
   const name = error?.name ?? typeof error;
   return {
     category: 'crash',
-    signature: `crash|${stage}|${name}: ${normaliseMessage(error?.message ?? error)}|${where}`,
+    signature: `crash|${stageFamily(stage)}|${name}: ${normaliseMessage(error?.message ?? error)}|${where}`,
     summary: `${stage} threw ${name}: ${String(error?.message ?? error).split('\n')[0].slice(0, 300)}${frame ? ` (at ${frame.file}:${frame.line})` : ''}`,
     detail: String(error?.stack ?? error).split('\n').slice(0, 25).map((line) => (line.length > 400 ? `${line.slice(0, 400)}…` : line)).join('\n'),
   };
@@ -36,3 +36,6 @@ export function crashFailure(stage, error) {
 
 /** `/nodes/12/range/end` → `/nodes/N/range/end`. */
 export const normalisePointer = (pointer) => pointer.replace(/\/\d+(?=\/|$)/g, '/N');
+
+/** The scans of both revisions (and the reversed-order one) are one stage for grouping: which revision fails depends only on where the culprit file is. */
+export const stageFamily = (stage) => (/^scan (head|base)/.test(stage ?? '') ? 'scan' : stage ?? 'unknown stage');

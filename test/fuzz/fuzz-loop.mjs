@@ -27,7 +27,7 @@ const MINIMISE_PER_OTHER_CATEGORY = 10;
 export async function fuzz(repoRoot, options, log) {
   const corpus = loadSeedCorpus(repoRoot);
   const runner = createChildRunner(repoRoot);
-  const stats = createRunStats(options.seed);
+  const stats = createRunStats(options.seed, options.seconds);
   const out = path.resolve(repoRoot, options.out);
   const minimised = new Map();
   log(`fuzzing for ${options.seconds} s, seed ${options.seed}, hard timeout ${options.timeoutMs} ms, findings into ${path.relative(repoRoot, out)}/`);

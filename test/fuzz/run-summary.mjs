@@ -1,9 +1,10 @@
 export const CATEGORIES = ['crash', 'hang', 'slow', 'adapter-failed', 'schema', 'nondeterminism', 'range', 'fuzzer-error'];
 
 /** What a run saw, kept as it goes and printed at the end. */
-export function createRunStats(seed) {
+export function createRunStats(seed, seconds) {
   return {
     seed,
+    seconds,
     started: performance.now(),
     inputs: 0,
     rejected: new Map(),
@@ -45,7 +46,7 @@ export function formatSummary(stats) {
   }
   lines.push('  slowest inputs:');
   for (const slow of stats.slowest) lines.push(`    #${slow.index}: ${slow.hang ? 'HANG ' : ''}${Math.round(slow.ms)} ms wall${slow.libraryMs ? `, ${Math.round(slow.libraryMs)} ms in the library` : ''}, ${slow.bytes} bytes, ${slow.files} files (${slow.origin})`);
-  lines.push(`  repeat: npm run fuzz -- --seconds ${Math.round(seconds)} --seed ${stats.seed}`);
+  lines.push(`  repeat: npm run fuzz -- --seconds ${stats.seconds} --seed ${stats.seed}`);
   return lines.join('\n');
 }
 
