@@ -4,9 +4,11 @@
  * between inputs of one cause: numbers, quoted names, file paths.
  */
 
+/** The first line of a message, without the source V8 quotes in `Invalid regular expression: /…/: reason` (the input's own text). */
+export const shortMessage = (message) => String(message).split('\n')[0].replace(/^(.*Invalid regular expression: )\/.*\/([a-z]*): /, '$1/…/$2: ').slice(0, 300);
+
 export function normaliseMessage(message) {
-  return String(message)
-    .split('\n')[0]
+  return shortMessage(message)
     .replace(/(["'`]).*?\1/g, '…')
     .replace(/\d+/g, 'N')
     .replace(/\s+/g, ' ')
@@ -29,7 +31,7 @@ export function crashFailure(stage, error) {
   return {
     category: 'crash',
     signature: `crash|${stageFamily(stage)}|${name}: ${normaliseMessage(error?.message ?? error)}|${where}`,
-    summary: `${stage} threw ${name}: ${String(error?.message ?? error).split('\n')[0].slice(0, 300)}${frame ? ` (at ${frame.file}:${frame.line})` : ''}`,
+    summary: `${stage} threw ${name}: ${shortMessage(error?.message ?? error)}${frame ? ` (at ${frame.file}:${frame.line})` : ''}`,
     detail: String(error?.stack ?? error).split('\n').slice(0, 25).map((line) => (line.length > 400 ? `${line.slice(0, 400)}…` : line)).join('\n'),
   };
 }

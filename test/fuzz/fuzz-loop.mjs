@@ -21,8 +21,8 @@ const MINIMISE_PER_OTHER_CATEGORY = 10;
 
 /**
  * The fuzz run: makes input after input from the seed until `seconds` have
- * passed, runs each in the child, and minimises and saves the first input of
- * each new failure signature. Returns the exit code: 1 when anything was found.
+ * passed (or only input `options.input`), runs each in the child, and minimises
+ * and saves the first input of each new failure signature. Returns the exit code: 1 when anything was found.
  */
 export async function fuzz(repoRoot, options, log) {
   const corpus = loadSeedCorpus(repoRoot);
@@ -30,11 +30,12 @@ export async function fuzz(repoRoot, options, log) {
   const stats = createRunStats(options.seed, options.seconds);
   const out = path.resolve(repoRoot, options.out);
   const minimised = new Map();
-  log(`fuzzing for ${options.seconds} s, seed ${options.seed}, hard timeout ${options.timeoutMs} ms, findings into ${path.relative(repoRoot, out)}/`);
+  log(`${options.input === undefined ? `fuzzing for ${options.seconds} s` : `input #${options.input} only`}, seed ${options.seed}, hard timeout ${options.timeoutMs} ms, findings into ${path.relative(repoRoot, out)}/`);
   await runner.start();
   const deadline = stats.started + options.seconds * 1000;
   try {
-    for (let index = 0; performance.now() < deadline; index++) {
+    const first = options.input ?? 0;
+    for (let index = first; options.input === undefined ? performance.now() < deadline : index === first; index++) {
       const input = makeInput(inputRandom(options.seed, index), corpus);
       const outcome = await runner.run(encodeInput(input), options.timeoutMs);
       const failures = classifyOutcome(outcome, input);

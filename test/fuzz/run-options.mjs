@@ -2,6 +2,7 @@ import { randomInt } from 'node:crypto';
 import { parseArgs } from 'node:util';
 
 const USAGE = `npm run fuzz -- [--seconds N] [--seed S] [--out DIR] [--timeout MS] [--minimise-seconds N] [--no-minimise]
+npm run fuzz -- --seed S --input I   run (and minimise) only input I of seed S, as a finding's meta.json names it
 npm run fuzz -- --replay DIR      re-run every saved finding under DIR and say which still fail`;
 
 /** The fuzzer's command line. Without --seed a random one is drawn and printed, so any run can be repeated. */
@@ -16,6 +17,7 @@ export function readRunOptions(argv) {
       'minimise-seconds': { type: 'string', default: '60' },
       'no-minimise': { type: 'boolean', default: false },
       replay: { type: 'string' },
+      input: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -32,5 +34,6 @@ export function readRunOptions(argv) {
     timeoutMs: number('timeout', values.timeout),
     minimiseSeconds: values['no-minimise'] ? 0 : number('minimise-seconds', values['minimise-seconds']),
     replay: values.replay,
+    input: values.input === undefined ? undefined : number('input', values.input),
   };
 }
