@@ -77,7 +77,7 @@ export async function fuzz(repoRoot, options, log) {
 
 async function minimiseAndSave({ runner, failure, input, original, index, options, directory, stats, repoRoot, log }) {
   const started = performance.now();
-  const reproduces = reproducerFor(runner, failure, options.timeoutMs);
+  const reproduces = reproducerFor(runner, failure, options.timeoutMs, 1);
   try {
     log(`  minimising #${index}: ${failure.summary.slice(0, 160)}`);
     if (!(await reproduces(input))) return 'not saved: did not fail again when re-run (flaky, or load on the machine)';
