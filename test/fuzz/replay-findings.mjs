@@ -11,7 +11,7 @@ export async function replayFindings(repoRoot, options, log) {
   let failing = 0;
   try {
     for (const { directory, meta, input } of findings) {
-      const still = await reproducerFor(runner, meta, options.timeoutMs)(input);
+      const still = await reproducerFor(runner, meta, options.timeoutMs, 0.5, { anyFrame: true })(input);
       if (still) failing++;
       log(`${still ? 'FAILS ' : 'passes'} ${path.relative(repoRoot, directory)}: ${meta.summary.slice(0, 160)}`);
     }
