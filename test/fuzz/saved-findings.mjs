@@ -6,8 +6,9 @@ import path from 'node:path';
  * A finding on disk: `<out>/<category>-<hash of its signature>/` holding
  * `meta.json` (what broke, the seed and input index that found it, every file's
  * repository path) and the files' bytes under `base/`, `head/`, or `files/` when
- * both revisions are the same. Stored names are numbered, as repository paths may
- * hold newlines or right-to-left characters that no checkout should carry.
+ * both revisions are the same. Stored names are numbered and end in `.input`, as
+ * repository paths may hold newlines or right-to-left characters that no checkout
+ * should carry, and as no tool should take a saved input for source.
  */
 export function findingDirectory(out, failure) {
   return path.join(out, `${failure.category}-${createHash('sha1').update(failure.signature).digest('hex').slice(0, 10)}`);
@@ -53,4 +54,6 @@ export function loadFindings(out) {
     .sort((left, right) => left.directory.localeCompare(right.directory));
 }
 
-const safeName = (file) => (file.split('/').pop() || 'file').replace(/[^A-Za-z0-9._-]/g, '_').slice(0, 60);
+// `.input` keeps saved bytes away from every tool that reads sources by extension (tsc's test project, linters):
+// they are broken on purpose.
+const safeName = (file) => `${(file.split('/').pop() || 'file').replace(/[^A-Za-z0-9._-]/g, '_').slice(0, 60)}.input`;
