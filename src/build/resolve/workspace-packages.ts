@@ -1,5 +1,5 @@
 import picomatch from 'picomatch';
-import { parse } from 'yaml';
+import { readYaml } from '../../model/read-yaml.js';
 import { dirname } from '../../model/repo-path.js';
 
 /** A package of the repository's workspaces, importable by its name. */
@@ -24,12 +24,8 @@ const readJson = (text: string | undefined): Record<string, unknown> | undefined
 /** Workspace globs a root declares: package.json `workspaces` (an array, or Yarn's `{ packages }`) and pnpm-workspace.yaml `packages`. */
 function workspaceGlobs(path: string, text: string): string[] {
   if (path.endsWith('pnpm-workspace.yaml')) {
-    try {
-      const packages = (parse(text) as { packages?: unknown } | null)?.packages;
-      return Array.isArray(packages) ? packages.filter((glob): glob is string => typeof glob === 'string') : [];
-    } catch {
-      return [];
-    }
+    const packages = (readYaml(text).value as { packages?: unknown } | null | undefined)?.packages;
+    return Array.isArray(packages) ? packages.filter((glob): glob is string => typeof glob === 'string') : [];
   }
   const workspaces = readJson(text)?.workspaces;
   const globs = Array.isArray(workspaces) ? workspaces : (workspaces as { packages?: unknown } | undefined)?.packages;
