@@ -14,6 +14,8 @@ import { checkImpact, type CheckOptions } from '../query/impact/check-impact.js'
 import type { CheckOutcome } from '../model/schema/check-outcome.js';
 import type { CodeownersRequirement, ReviewData } from '../query/impact/impact-input.js';
 import type { ProgressCallback } from '../model/progress.js';
+import { sortDiagnostics } from '../model/sort-result.js';
+import { changedOwnershipDiagnostics, withBaseOwnership } from './base-ownership.js';
 
 export interface ImpactOptions {
   /** Compare from `git merge-base <base> <head>`. */
@@ -34,7 +36,9 @@ export interface ImpactOptions {
 /**
  * The blast radius of a change in the repository at `dir`: git turns `base`/`head`
  * into the changed paths and the two file trees, both are scanned with the
- * head's config, and the engine compares them. Returns data; never prints.
+ * head's config and the base's CODEOWNERS (as GitHub reads it, so a change
+ * cannot name its own reviewers), and the engine compares them. Returns data;
+ * never prints.
  */
 export async function impact(dir: string, options: ImpactOptions): Promise<ImpactResult> {
   return (await impactAndHead(dir, options)).result;
@@ -93,7 +97,7 @@ export async function impactAndHead(dir: string, options: ImpactOptions): Promis
   try {
     const config = options.config ?? (await readConfig(headSource));
     const base = await scan(baseSource, { config, ...progress(`scanning base ${baseCommit.slice(0, 7)}`) });
-    const head = await scan(headSource, {
+    const head = await scan(withBaseOwnership(headSource, baseSource), {
       config,
       ...progress(headCommit ? `scanning head ${headCommit.slice(0, 7)}` : 'scanning the working tree'),
     });
@@ -104,10 +108,11 @@ export async function impactAndHead(dir: string, options: ImpactOptions): Promis
       renames: changes.renames,
       baseRevision: { ref: options.base, commit: baseCommit },
       headRevision: headCommit ? { ref: options.head!, commit: headCommit } : { ref: 'working-tree' },
-      codeowners: await codeownersOf(headSource, changes.files),
+      codeowners: await codeownersOf(baseSource, changes.files),
       review,
       ...(config.model ? { model: config.model } : {}),
     });
+    result.diagnostics = sortDiagnostics([...result.diagnostics, ...changedOwnershipDiagnostics(changes.files)]);
     return { result, head };
   } finally {
     baseSource.close();
