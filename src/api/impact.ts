@@ -4,7 +4,7 @@ import type { ScanResult } from '../model/schema/scan-result.js';
 import { scan } from '../build/scan.js';
 import { workingTreeSource } from './working-tree-source.js';
 import type { FileSource } from '../model/file-source.js';
-import { CONFIG_FILE, parseConfig } from '../build/config/load-config.js';
+import { readConfig } from '../build/config/read-config.js';
 import { loadCodeowners } from '../build/ownership/load-codeowners.js';
 import { PromptgraphError } from '../model/promptgraph-error.js';
 import { gitChangedFiles, mergeBase, resolveCommit } from '../git/changed-files.js';
@@ -127,14 +127,6 @@ export async function check(
 ): Promise<{ result: ImpactResult; outcome: CheckOutcome }> {
   const result = await impact(dir, options);
   return { result, outcome: checkImpact(result, options.failOnRisk ? { failOnRisk: options.failOnRisk } : {}) };
-}
-
-async function readConfig(source: FileSource): Promise<Config> {
-  const text = await source.readFile(CONFIG_FILE).then(
-    (bytes) => bytes.toString('utf8'),
-    () => undefined,
-  );
-  return parseConfig(text);
 }
 
 /**

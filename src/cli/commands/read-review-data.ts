@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { ReviewDataSchema, type ReviewDataFile } from '../../model/schema/review-data.js';
 import { PromptgraphError } from '../../model/promptgraph-error.js';
@@ -14,7 +14,16 @@ import { usageError } from '../usage-error.js';
  * a schema error is placed through the YAML parser, which reads JSON too.
  */
 export async function readReviewData(io: CliIo, file: string): Promise<ReviewDataFile> {
-  const raw = await readFile(path.resolve(io.cwd ?? process.cwd(), file), 'utf8').catch(() => {
+  const absolute = path.resolve(io.cwd ?? process.cwd(), file);
+  // A FIFO would block the read forever: only a regular file is read.
+  if (
+    !(await stat(absolute).then(
+      (entry) => entry.isFile(),
+      () => false,
+    ))
+  )
+    throw usageError(`cannot read review data file ${file}: not a readable regular file`);
+  const raw = await readFile(absolute, 'utf8').catch(() => {
     throw usageError(`cannot read review data file ${file}`);
   });
   const text = raw.replace(/^\uFEFF/, '');
