@@ -174,7 +174,8 @@ export function addRegistryReferences(extraction: Extraction, file: SourceFile, 
         const remote = syntax.toRemote(match);
         if (!remote) continue;
         claimed.push([start, end]);
-        (taken ??= new Uint8Array(unit.text.length)).fill(1, start, end);
+        taken ??= new Uint8Array(unit.text.length);
+        taken.fill(1, start, end);
         locate ??= lineLocator(file.text);
         textStart ??= file.text.indexOf(unit.text);
         added.push({
