@@ -8,6 +8,7 @@ import { readConfig } from '../build/config/read-config.js';
 import { loadCodeowners } from '../build/ownership/load-codeowners.js';
 import { PromptgraphError } from '../model/promptgraph-error.js';
 import { gitChangedFiles, mergeBase, resolveCommit } from '../git/changed-files.js';
+import { checkRevisionArgument } from '../git/revision-argument.js';
 import { gitRevisionSource, type GitRevisionSource } from '../git/git-revision-source.js';
 import { computeImpact } from '../query/impact/compute-impact.js';
 import { checkImpact, type CheckOptions } from '../query/impact/check-impact.js';
@@ -88,6 +89,9 @@ export async function impactAndHead(dir: string, options: ImpactOptions): Promis
       hint: 'e.g. promptgraph impact --base origin/main',
     });
 
+  // Both revisions are checked before git runs at all.
+  checkRevisionArgument(options.base, '--base');
+  if (options.head) checkRevisionArgument(options.head, '--head');
   const headCommit = options.head ? await resolveCommit(dir, options.head) : undefined;
   const baseCommit = await mergeBase(dir, options.base, headCommit ?? 'HEAD');
   const changes = await gitChangedFiles(dir, baseCommit, headCommit);
