@@ -1,5 +1,6 @@
 import { type Document, LineCounter, parseDocument } from 'yaml';
 import { yamlNestingBound } from './yaml-nesting-bound.js';
+import { composeYaml } from './compose-yaml.js';
 
 /** One problem of a YAML text, at its own line and column (1-based). */
 export interface YamlProblem {
@@ -47,12 +48,21 @@ export function readYaml(text: string, options: { uniqueKeys?: boolean } = {}): 
   const stackTraceLimit = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
   try {
-    document = parseDocument(text, {
+    const composed = composeYaml(text, {
       lineCounter,
-      keepSourceTokens: true,
-      prettyErrors: false,
       uniqueKeys: options.uniqueKeys ?? true,
+      maxErrors: MAX_REPORTED,
     });
+    if ('errors' in composed)
+      return {
+        document: parseDocument(''),
+        lineCounter,
+        problems: composed.errors.map((error) => {
+          const { line, col } = lineCounter.linePos(error.pos[0]);
+          return { line, column: col, message: error.message.split('\n')[0]! };
+        }),
+      };
+    document = composed.document;
   } catch (error) {
     return { document: parseDocument(''), lineCounter, problems: [thrown(error)] };
   } finally {
