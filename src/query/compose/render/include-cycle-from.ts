@@ -1,0 +1,40 @@
+import type { PromptGraph } from '../../graph/prompt-graph.js';
+
+/**
+ * The first include cycle reachable from `id`, in cycle order (`a → b → a`),
+ * or undefined. An engine handed a cyclic include tree recurses until it runs
+ * out of time or stack (nunjucks rendering `a` including `b` including `a` never
+ * returned: fuzz finding hang-24f0a14f13), so a unit whose tree loops is not
+ * given to its engine at all. Depth first with an in-progress path and a
+ * done set: linear in the tree's edges.
+ */
+export function includeCycleFrom(graph: PromptGraph, id: string): string[] | undefined {
+  const done = new Set<string>();
+  const path: string[] = [];
+  const onPath = new Map<string, number>();
+  // An explicit stack of [node, its include targets, next index]: no recursion on a deep tree either.
+  const stack: [string, string[], number][] = [];
+  const enter = (node: string) => {
+    onPath.set(node, path.length);
+    path.push(node);
+    stack.push([node, graph.outgoing(node, ['includes']).map((edge) => edge.to), 0]);
+  };
+  enter(id);
+  while (stack.length) {
+    const frame = stack[stack.length - 1]!;
+    const [node, targets, index] = frame;
+    if (index === targets.length) {
+      stack.pop();
+      path.pop();
+      onPath.delete(node);
+      done.add(node);
+      continue;
+    }
+    frame[2] = index + 1;
+    const target = targets[index]!;
+    const at = onPath.get(target);
+    if (at !== undefined) return [...path.slice(at), target];
+    if (!done.has(target)) enter(target);
+  }
+  return undefined;
+}
