@@ -84,7 +84,7 @@ export async function runOracle(api, validators, input, onStage = () => {}) {
     api.formatAuditAnnotations(audit);
   });
   await timed('scan reports', () => {
-    api.formatScanText(head.value, { color: false, verbose: true });
+    api.formatScanText(api.summarizeScan(head.value), { color: false, verbose: true });
     api.prepareMapData(head.value);
   });
   return finish();
