@@ -7,6 +7,7 @@ import { computeImpact } from '../../src/query/impact/compute-impact.js';
 import { PromptGraph } from '../../src/query/graph/prompt-graph.js';
 import { composedTexts } from '../../src/query/compose/composed-texts.js';
 import { includeCycleFrom } from '../../src/query/compose/render/include-cycle-from.js';
+import { MAX_BLOCK_DEPTH } from '../../src/build/adapters/shared/template-block-depth.js';
 
 const FINDING = path.join(import.meta.dirname, '../fuzz/found/hang-24f0a14f13');
 const read = (side: string, file: string) => readFileSync(path.join(FINDING, side, file));
@@ -50,5 +51,45 @@ describe('an include cycle never reaches a template engine', () => {
     });
     expect(performance.now() - started).toBeLessThan(10_000);
     expect(result.changed.map((change) => change.id)).toContain('broken/cycle_a.j2');
+  });
+});
+
+describe('a template nested past the block limit is not handed to its engine', () => {
+  const nested = (depth: number) => `${'{{#if a}}'.repeat(depth)}deep${'{{/if}}'.repeat(depth)}\n`;
+  const composedAt = async (depth: number) => {
+    const graph = new PromptGraph(
+      await scan(
+        memoryFileSource('deep', {
+          'views/_deep.hbs': nested(depth),
+          'views/page.hbs': '{{> _deep}}\nPage.\n',
+        }),
+      ),
+    );
+    return { graph, texts: composedTexts(graph) };
+  };
+
+  it(`renders at ${MAX_BLOCK_DEPTH} levels`, async () => {
+    const { texts } = await composedAt(MAX_BLOCK_DEPTH);
+    texts.text('views/page.hbs');
+    expect(texts.diagnostics()).toEqual([]);
+  });
+
+  it(`past ${MAX_BLOCK_DEPTH} levels, and at 5,000, falls back at once with a render-failed info naming the line`, async () => {
+    for (const depth of [MAX_BLOCK_DEPTH + 1, 5_000]) {
+      const started = performance.now();
+      const { texts } = await composedAt(depth);
+      texts.text('views/page.hbs');
+      expect(performance.now() - started).toBeLessThan(5_000);
+      expect(texts.diagnostics().map((diagnostic) => [diagnostic.file, diagnostic.message])).toEqual([
+        [
+          'views/_deep.hbs',
+          `handlebars could not render views/_deep.hbs (its blocks nest more than ${MAX_BLOCK_DEPTH} deep (line 1 of the template)); its composed text is the concatenated source, includes in place`,
+        ],
+        [
+          'views/page.hbs',
+          `handlebars could not render views/page.hbs (views/_deep.hbs's blocks nest more than ${MAX_BLOCK_DEPTH} deep (line 1 of the template)); its composed text is the concatenated source, includes in place`,
+        ],
+      ]);
+    }
   });
 });

@@ -1,4 +1,5 @@
 import type { PromptGraph } from '../../graph/prompt-graph.js';
+import { MAX_BLOCK_DEPTH } from '../../../build/adapters/shared/template-block-depth.js';
 
 /**
  * The first include cycle reachable from `id`, in cycle order (`a → b → a`),
@@ -35,6 +36,26 @@ export function includeCycleFrom(graph: PromptGraph, id: string): string[] | und
     const at = onPath.get(target);
     if (at !== undefined) return [...path.slice(at), target];
     if (!done.has(target)) enter(target);
+  }
+  return undefined;
+}
+
+/**
+ * Why `engine` must not render `id`, or undefined: its includes loop, or a
+ * template in its include tree nests blocks past `MAX_BLOCK_DEPTH`.
+ */
+export function unrenderable(
+  graph: PromptGraph,
+  id: string,
+  engine: { nestsTooDeep(text: string): number | undefined },
+): string | undefined {
+  const cycle = includeCycleFrom(graph, id);
+  if (cycle) return `its includes loop: ${cycle.join(' → ')}`;
+  for (const member of [id, ...[...graph.upstream(id, ['includes'])].sort()]) {
+    const node = graph.node(member);
+    const line = node?.text === undefined ? undefined : engine.nestsTooDeep(node.text);
+    if (line !== undefined)
+      return `${member === id ? 'its' : `${member}'s`} blocks nest more than ${MAX_BLOCK_DEPTH} deep (line ${line} of the template)`;
   }
   return undefined;
 }
