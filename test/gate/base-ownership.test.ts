@@ -52,7 +52,7 @@ describe('the gate reads ownership from the base, as GitHub does', () => {
     repo.commit('base');
     repo.write({ '.github/CODEOWNERS': '* @attacker\n', [REPLY]: 'Answer briefly.\n' });
     const { outcome } = await check(repo.dir, { base: 'HEAD', review: { approvedBy: ['@owner'] } });
-    expect(outcome).toEqual({ ok: true, failures: [] });
+    expect(outcome).toMatchObject({ ok: true, failures: [] });
   });
 
   it("asks the base contract's approvers when a change rewrites the contract and the prompt together", async () => {
