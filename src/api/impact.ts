@@ -17,6 +17,7 @@ import type { CodeownersRequirement, ReviewData } from '../query/impact/impact-i
 import type { ProgressCallback } from '../model/progress.js';
 import { sortDiagnostics } from '../model/sort-result.js';
 import { changedOwnershipDiagnostics, withBaseOwnership } from './base-ownership.js';
+import { submoduleChanges } from './submodule-changes.js';
 
 export interface ImpactOptions {
   /** Compare from `git merge-base <base> <head>`. */
@@ -116,7 +117,11 @@ export async function impactAndHead(dir: string, options: ImpactOptions): Promis
       review,
       ...(config.model ? { model: config.model } : {}),
     });
-    result.diagnostics = sortDiagnostics([...result.diagnostics, ...changedOwnershipDiagnostics(changes.files)]);
+    result.diagnostics = sortDiagnostics([
+      ...result.diagnostics,
+      ...changedOwnershipDiagnostics(changes.files),
+      ...(await submoduleChanges(changes.files, [baseSource, headRevision])),
+    ]);
     return { result, head };
   } finally {
     baseSource.close();
