@@ -4,10 +4,11 @@ import type { ScanResult } from '../model/schema/scan-result.js';
 import { scan } from '../build/scan.js';
 import { workingTreeSource } from './working-tree-source.js';
 import type { FileSource } from '../model/file-source.js';
-import { CONFIG_FILE, parseConfig } from '../build/config/load-config.js';
+import { readConfig } from '../build/config/read-config.js';
 import { loadCodeowners } from '../build/ownership/load-codeowners.js';
 import { PromptgraphError } from '../model/promptgraph-error.js';
 import { gitChangedFiles, mergeBase, resolveCommit } from '../git/changed-files.js';
+import { checkRevisionArgument } from '../git/revision-argument.js';
 import { gitRevisionSource, type GitRevisionSource } from '../git/git-revision-source.js';
 import { computeImpact } from '../query/impact/compute-impact.js';
 import { checkImpact, type CheckOptions } from '../query/impact/check-impact.js';
@@ -16,6 +17,9 @@ import type { CodeownersRequirement, ReviewData } from '../query/impact/impact-i
 import type { ProgressCallback } from '../model/progress.js';
 import { holdsSymbol } from '../model/node-symbol.js';
 import { organisationImpact, repositoryIn } from '../query/impact/organisation-impact.js';
+import { sortDiagnostics } from '../model/sort-result.js';
+import { changedOwnershipDiagnostics, withBaseOwnership } from './base-ownership.js';
+import { submoduleChanges } from './submodule-changes.js';
 
 export interface ImpactOptions {
   /** Compare from `git merge-base <base> <head>`. */
@@ -42,7 +46,9 @@ export interface ImpactOptions {
 /**
  * The blast radius of a change in the repository at `dir`: git turns `base`/`head`
  * into the changed paths and the two file trees, both are scanned with the
- * head's config, and the engine compares them. Returns data; never prints.
+ * head's config and the base's CODEOWNERS (as GitHub reads it, so a change
+ * cannot name its own reviewers), and the engine compares them. Returns data;
+ * never prints.
  */
 export async function impact(dir: string, options: ImpactOptions): Promise<ImpactResult> {
   return (await impactAndHead(dir, options)).result;
@@ -102,6 +108,9 @@ async function localImpact(dir: string, options: ImpactOptions): Promise<ImpactR
       hint: 'e.g. promptgraph impact --base origin/main',
     });
 
+  // Both revisions are checked before git runs at all.
+  checkRevisionArgument(options.base, '--base');
+  if (options.head) checkRevisionArgument(options.head, '--head');
   const headCommit = options.head ? await resolveCommit(dir, options.head) : undefined;
   const baseCommit = await mergeBase(dir, options.base, headCommit ?? 'HEAD');
   const changes = await gitChangedFiles(dir, baseCommit, headCommit);
@@ -111,7 +120,7 @@ async function localImpact(dir: string, options: ImpactOptions): Promise<ImpactR
   try {
     const config = options.config ?? (await readConfig(headSource));
     const base = await scan(baseSource, { config, ...progress(`scanning base ${baseCommit.slice(0, 7)}`) });
-    const head = await scan(headSource, {
+    const head = await scan(withBaseOwnership(headSource, baseSource), {
       config,
       ...progress(headCommit ? `scanning head ${headCommit.slice(0, 7)}` : 'scanning the working tree'),
     });
@@ -122,10 +131,15 @@ async function localImpact(dir: string, options: ImpactOptions): Promise<ImpactR
       renames: changes.renames,
       baseRevision: { ref: options.base, commit: baseCommit },
       headRevision: headCommit ? { ref: options.head!, commit: headCommit } : { ref: 'working-tree' },
-      codeowners: await codeownersOf(headSource, changes.files),
+      codeowners: await codeownersOf(baseSource, changes.files),
       review,
       ...(config.model ? { model: config.model } : {}),
     });
+    result.diagnostics = sortDiagnostics([
+      ...result.diagnostics,
+      ...changedOwnershipDiagnostics(changes.files),
+      ...(await submoduleChanges(changes.files, [baseSource, headRevision])),
+    ]);
     return { result, head };
   } finally {
     baseSource.close();
@@ -140,14 +154,6 @@ export async function check(
 ): Promise<{ result: ImpactResult; outcome: CheckOutcome }> {
   const result = await impact(dir, options);
   return { result, outcome: checkImpact(result, options.failOnRisk ? { failOnRisk: options.failOnRisk } : {}) };
-}
-
-async function readConfig(source: FileSource): Promise<Config> {
-  const text = await source.readFile(CONFIG_FILE).then(
-    (bytes) => bytes.toString('utf8'),
-    () => undefined,
-  );
-  return parseConfig(text);
 }
 
 /**

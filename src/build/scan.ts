@@ -2,7 +2,7 @@ import type { Config } from '../model/schema/config.js';
 import type { Diagnostic } from '../model/schema/common.js';
 import type { ScanResult } from '../model/schema/scan-result.js';
 import { SCHEMA_VERSION } from '../model/schema/common.js';
-import { CONFIG_FILE, parseConfig } from './config/load-config.js';
+import { readConfig } from './config/read-config.js';
 import { discoverFiles } from './files/discover-files.js';
 import { diskFileSource } from './files/file-source.js';
 import type { FileSource } from '../model/file-source.js';
@@ -73,12 +73,4 @@ export async function scan(source: FileSource | string, options: ScanOptions = {
     ...(surface.packages.length ? { packages: surface.packages } : {}),
     ...(surface.imports.length ? { imports: surface.imports } : {}),
   };
-}
-
-async function readConfig(files: FileSource): Promise<Config> {
-  const text = await files.readFile(CONFIG_FILE).then(
-    (bytes) => bytes.toString('utf8'),
-    () => undefined,
-  );
-  return parseConfig(text);
 }

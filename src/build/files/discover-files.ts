@@ -1,4 +1,4 @@
-import picomatch from 'picomatch';
+import { globListMatcher } from '../../model/glob/compile-glob.js';
 import type { Config } from '../../model/schema/config.js';
 import { TESTS_LEFT_OUT, type FileListing, type FileSource } from '../../model/file-source.js';
 import type { Diagnostic } from '../../model/schema/common.js';
@@ -56,8 +56,8 @@ export async function discoverFiles(
   const listing = source.listFilesWithDiagnostics
     ? await source.listFilesWithDiagnostics()
     : { files: await source.listFiles(), diagnostics: [] };
-  const included = picomatch(config.include, { dot: true });
-  const excluded = config.exclude.length ? picomatch(config.exclude, { dot: true }) : () => false;
+  const included = globListMatcher(config.include);
+  const excluded = config.exclude.length ? globListMatcher(config.exclude) : () => false;
   const kept = (file: string) => included(file) && !excluded(file);
   if (listing.gitFileSet)
     return withoutTests(

@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../../model/schema/common.js';
 import type { GraphEdge, GraphNode, ParameterSlot } from '../../model/schema/scan-result.js';
 import type { ResolvedReferences } from '../resolve/resolve-references.js';
-import { findIncludeCycles } from './find-include-cycles.js';
+import { describeCycle, findIncludeCycles } from './find-include-cycles.js';
 import { keptUnitIds } from './prune-candidates.js';
 import { settleKind } from './settle-kind.js';
 import { hashLines } from './hash-lines.js';
@@ -97,14 +97,14 @@ export function buildGraph(
 
   const diagnostics = [...resolved.diagnostics, ...limited.diagnostics];
   const byId = new Map(nodes.map((node) => [node.id, node]));
-  for (const members of findIncludeCycles(edges)) {
-    const first = byId.get(members[0]!);
+  for (const loop of findIncludeCycles(edges)) {
+    const first = byId.get(loop.cycle[0]!);
     diagnostics.push({
       severity: 'error',
       code: 'include-cycle',
       file: first?.file ?? '',
       line: first?.range.start ?? 0,
-      message: `include cycle: ${[...members, members[0]].join(' → ')}; composition stops at the repeat`,
+      message: `include cycle: ${describeCycle(loop)}; composition stops at the repeat`,
     });
   }
   return { nodes, edges, diagnostics };

@@ -11,7 +11,7 @@ import {
 } from './impact-labels.js';
 import { approverLabel, ownerLabel } from '../../model/owner-handle.js';
 import { sourceUrl, type SourceLinks } from '../../model/source-links.js';
-import { cell, code, escapeHtml, escapeText, fenced } from './markdown-escape.js';
+import { cell, code, escapeHtml, escapeText, fenced, oneLine } from './markdown-escape.js';
 import { diagnosticLocation } from './diagnostic-location.js';
 
 /** The pieces of the PR comment, each a heading and its items (every item ends with a newline), so the budget can shorten any of them. */
@@ -197,6 +197,6 @@ export function diffBlocks(result: ImpactResult, nodes: ImpactResult['changed'] 
     .filter((node) => node.diff)
     .map(
       (node) =>
-        `<details><summary><code>${escapeHtml(node.id)}</code> — ${escapeHtml(classLabel(node.classification, result.base !== null, node.variants))}</summary>\n\n${fenced('diff', node.diff!)}\n\n</details>\n`,
+        `<details><summary><code>${escapeHtml(oneLine(node.id))}</code> — ${escapeHtml(classLabel(node.classification, result.base !== null, node.variants))}</summary>\n\n${fenced('diff', node.diff!)}\n\n</details>\n`,
     );
 }
