@@ -157,6 +157,8 @@ describe('agent-instructions adapter (AGENTS.md, CLAUDE.md, GEMINI.md, Copilot, 
       { from: 'docs/conventions.md', to: 'AGENTS.md', kind: 'includes' as const, line: 1, ...(link ? { link } : {}) },
     ];
     expect(findIncludeCycles(loop(true))).toEqual([]);
-    expect(findIncludeCycles(loop())).toEqual([['AGENTS.md', 'docs/conventions.md']]);
+    expect(findIncludeCycles(loop())).toEqual([
+      { cycle: ['AGENTS.md', 'docs/conventions.md'], members: ['AGENTS.md', 'docs/conventions.md'] },
+    ]);
   });
 });
