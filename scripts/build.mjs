@@ -1,7 +1,7 @@
-// Transpiles src/ to dist/ file by file (no bundling) so the CLI can import heavy
-// modules lazily, bundles the map viewer from viz/, then emits the library's
-// declarations. A declaration error fails the build: a published package with
-// missing or wrong types is a broken package.
+// Transpiles src/ to dist/ file by file (the library, as imported), bundles the CLI
+// into dist/bundle/ (code-split, so heavy modules still load lazily), bundles the map
+// viewer from viz/, then emits the library's declarations. A declaration error fails
+// the build: a published package with missing or wrong types is a broken package.
 import { build } from 'esbuild';
 import fg from 'fast-glob';
 import { spawnSync } from 'node:child_process';
@@ -20,6 +20,7 @@ await build({
   sourcemap: 'linked',
   logLevel: 'warning',
 });
+await import('./bundle-cli.mjs');
 if (existsSync('viz/build-viewer.mjs')) await import('../viz/build-viewer.mjs');
 
 // The native compiler (TypeScript 7) is the fast one; `typescript` itself stays at 6 for the tools that need its JS API.

@@ -4,6 +4,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { generateTypeScriptMonorepo } from './generate-ts-monorepo.mjs';
+import { generateRealShapes } from './generate-real-shapes.mjs';
 
 const SENTENCE =
   'You are a careful assistant for the Acme support platform; answer briefly, cite the policy you used, and never invent order numbers.';
@@ -11,13 +12,15 @@ const SENTENCE =
 /**
  * Files per language: each generator writes `count` files under `root` and returns their paths.
  * `ts` is a monorepo where about 3% of the files bear prompts (the realistic case the
- * prefilter is for); `ts-prompts` makes every file bear prompts (the parser's worst case).
+ * prefilter is for); `ts-prompts` makes every file bear prompts (the parser's worst case);
+ * `shapes` holds the long chains, huge literals, generated files and barrels real code has.
  */
 const GENERATORS = {
   ts: generateTypeScriptMonorepo,
   'ts-prompts': generateTypeScript,
   py: generatePython,
   dotprompt: generateDotprompt,
+  shapes: generateRealShapes,
 };
 
 export const LANGUAGES = Object.keys(GENERATORS);

@@ -31,14 +31,16 @@ describe('env adapter', () => {
   it('reads values as dotenv does: quotes removed, escaped newlines expanded, export prefix allowed', async () => {
     const result = await scanFixture('adapters/env');
     expect(nodeById(result, '.env#ESCAPED')).toMatchObject({
-      text: 'First line of the prompt\nSecond line asks for the {{ticket_id}} summary',
-      range: { start: 9, end: 9 },
+      text: 'Summarize the ticket first\nThen give the {{ticket_id}} status',
+      range: { start: 10, end: 10 },
       variables: ['ticket_id'],
     });
     expect(nodeById(result, '.env#GREETING')).toMatchObject({
-      text: 'Hello there, thanks for reaching out to our support team today',
+      text: 'Reply warmly and thank the customer for reaching out to our support team today',
       range: { start: 8, end: 8 },
     });
+    // Prose to people, not instructions to a model: no prompt (the survey's UI-banner class).
+    expect(result.nodes.some((node) => node.symbol === 'WELCOME_BANNER')).toBe(false);
   });
 
   it('needs only a short sentence in a variable named as a prompt', async () => {

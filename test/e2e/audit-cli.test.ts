@@ -23,9 +23,9 @@ describe('promptgraph audit', () => {
   it('prints the grouped text report and exits 0 when nothing reaches --fail-on (default error)', async () => {
     const run = await runCli(fixturePath('audit', 'prompt-in-env'), 'audit');
     expect(run.code).toBe(0);
-    expect(run.stdout.split('\n')[0]).toBe('promptgraph audit  prompt-in-env: 5 warnings, 1 info');
+    expect(run.stdout.split('\n')[0]).toBe('promptgraph audit  prompt-in-env: 7 warnings');
     expect(run.stdout).toContain(
-      'warning prompt-in-env  Prompt text in an environment variable (3)\n  .env:2  SUPPORT_SYSTEM_PROMPT in .env holds prompt text',
+      'warning prompt-in-env  Prompt text in an environment variable (4)\n  .env:2  SUPPORT_SYSTEM_PROMPT in .env holds prompt text',
     );
     expect(run.stdout).not.toContain('\u001b[');
     expect(run.stderr).toBe('');
@@ -43,14 +43,14 @@ describe('promptgraph audit', () => {
       'warning',
     );
     expect(warnings.code).toBe(1);
-    expect(warnings.stderr).toBe('promptgraph audit: 5 findings at or above --fail-on warning\n');
+    expect(warnings.stderr).toBe('promptgraph audit: 7 findings at or above --fail-on warning\n');
   });
 
   it('exits 2 on an unknown format or severity', async () => {
     const format = await runCli(fixturePath('audit', 'clean'), 'audit', '--format', 'xml');
     expect([format.code, format.stderr]).toEqual([
       2,
-      "promptgraph: audit: unknown --format 'xml' (use text, json, md, sarif or github)\n",
+      "promptgraph: audit: unknown --format 'xml' (use text, json, md, sarif, codequality or github)\n",
     ]);
     expect((await runCli(fixturePath('audit', 'clean'), 'audit', '--fail-on', 'fatal')).code).toBe(2);
   });

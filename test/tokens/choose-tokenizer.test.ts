@@ -19,4 +19,10 @@ describe('token counts', () => {
     expect(countTokens(text, 'claude')).toBe(14);
     expect(countTokens('', 'o200k_base')).toBe(0);
   });
+
+  it('counts the spelling of a special token (<|im_start|>) as plain text, not as an error', () => {
+    const text = '<|im_start|>system\nYou are helpful.<|im_end|>';
+    for (const tokenizer of ['o200k_base', 'cl100k_base', 'claude'] as const)
+      expect(countTokens(text, tokenizer)).toBeGreaterThan(countTokens('system\nYou are helpful.', tokenizer));
+  });
 });

@@ -1,6 +1,7 @@
 import { parse } from 'dotenv';
 import type { Adapter, ExtractedUnit, Extraction } from '../../model/extraction.js';
 import { textVariables } from './shared/text-variables.js';
+import { readsAsInstructions } from './shared/prose.js';
 import { compareText } from '../../model/compare-text.js';
 
 /** `.env`, `.env.local`, `.env.production`… but not `.envrc` (a direnv shell script). */
@@ -35,7 +36,7 @@ export const envAdapter: Adapter = {
     const units: ExtractedUnit[] = [];
     for (const [variable, value] of Object.entries(values).sort(([left], [right]) => compareText(left, right))) {
       const offset = declared.get(variable);
-      if (offset === undefined || !looksLikePrompt(value, variable)) continue;
+      if (offset === undefined || !keptAsPrompt(value, variable)) continue;
       const start = lineOf(text, offset);
       units.push({
         symbol: variable,
@@ -66,6 +67,16 @@ export function looksLikePrompt(value: string, variable = ''): boolean {
   if (PROMPT_NAME.test(variable)) return words >= 2;
   if (trimmed.includes('\n')) return words >= 3;
   return words >= 5 && trimmed.length >= 30;
+}
+
+/**
+ * A variable named as a prompt holding prose, or any variable whose value reads as
+ * instructions to a model; a banner, a help text or a description a page shows
+ * (`NEXT_PUBLIC_SITE_BANNER="You are viewing the beta site…"`) is neither.
+ */
+function keptAsPrompt(value: string, variable: string): boolean {
+  if (!looksLikePrompt(value, variable)) return false;
+  return PROMPT_NAME.test(variable) || readsAsInstructions(value, 4);
 }
 
 const lineOf = (text: string, offset: number): number => text.slice(0, offset).split('\n').length;

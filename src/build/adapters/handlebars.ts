@@ -1,7 +1,7 @@
 import type { Adapter, ExtractedUnit, Extraction } from '../../model/extraction.js';
 import { analyzeHandlebars } from './shared/handlebars-template.js';
 import { partialReferences } from './shared/handlebars-partials.js';
-import { fileStem, isPartialFile, looksLikeNonPromptTemplate } from './shared/template-role.js';
+import { fileStem, isPartialFile, looksLikeNonPromptTemplate, RENDERED_FILE } from './shared/template-role.js';
 import { lineCount } from './shared/lines.js';
 
 /** Extensions a partial may have, by the including file's: Handlebars' two spellings, or Mustache's one. */
@@ -45,7 +45,8 @@ export const handlebarsAdapter: Adapter = {
           name: fileStem(path).replace(/^_/, ''),
           variables: template.variables,
           text,
-          ...(nonPrompt ? { candidate: true } : {}),
+          // A page or config template stays in the graph when code renders it (a change travels), but the audit reads no prompt in it.
+          ...(nonPrompt ? { candidate: true, flags: [RENDERED_FILE] } : {}),
         },
       ],
       references: partialReferences(path, template.partials, [

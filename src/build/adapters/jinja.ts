@@ -1,7 +1,7 @@
 import type { Adapter, Extraction } from '../../model/extraction.js';
 import { analyzeJinja } from './shared/jinja-template.js';
 import { jinjaIncludeReferences } from './shared/jinja-includes.js';
-import { fileStem, isPartialFile, looksLikeNonPromptTemplate } from './shared/template-role.js';
+import { fileStem, isPartialFile, looksLikeNonPromptTemplate, RENDERED_FILE } from './shared/template-role.js';
 import { lineCount } from './shared/lines.js';
 
 /**
@@ -35,7 +35,8 @@ export const jinjaAdapter: Adapter = {
           name: fileStem(path),
           variables: analysis.variables,
           text,
-          ...(nonPrompt ? { candidate: true } : {}),
+          // A page or config template stays in the graph when code renders it (a change travels), but the audit reads no prompt in it.
+          ...(nonPrompt ? { candidate: true, flags: [RENDERED_FILE] } : {}),
         },
       ],
       references: includes.references,

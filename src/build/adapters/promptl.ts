@@ -3,7 +3,7 @@ import type { Diagnostic } from '../../model/schema/common.js';
 import { splitFrontMatter } from './shared/front-matter.js';
 import { findMustaches } from './shared/mustache-spans.js';
 import { readElements } from './shared/markup-elements.js';
-import { blank } from './shared/delimited-text.js';
+import { blankRanges } from './shared/delimited-text.js';
 import { promptlVariables } from './shared/promptl-variables.js';
 import { dynamicIncludeDiagnostic } from './shared/dynamic-include.js';
 import { nearestFirst, relativeTo } from './shared/template-candidates.js';
@@ -38,10 +38,7 @@ export const promptlAdapter: Adapter = {
     ]);
     const mustaches = findMustaches(body, comments);
     // A commented-out `<prompt path>` is no reference (found in Latitude's own examples).
-    const { elements } = readElements(
-      comments.reduce((uncommented, [start, end]) => blank(uncommented, start, end), body),
-      mustaches,
-    );
+    const { elements } = readElements(blankRanges(body, comments), mustaches);
     const { variables, diagnostics: variableDiagnostics } = promptlVariables(path, mustaches, elements, lineOf);
     const references: Reference[] = [];
     const diagnostics: Diagnostic[] = [...frontMatter.diagnostics, ...variableDiagnostics];

@@ -5,11 +5,13 @@ import { ADAPTERS } from '../adapters/index.js';
 import { loadedTextAdapter } from '../adapters/loaded-text.js';
 import { configPromptsAdapter } from '../adapters/config-prompts.js';
 import { configurationFiles } from './configuration-files.js';
+import { agentImportAdapter } from '../adapters/agent-import.js';
 import type { FileExtraction } from '../resolve/unit-index.js';
 import type { FileSource } from '../../model/file-source.js';
 import { OUTSIDE_ROOT } from '../files/symlinks.js';
 import { readText } from '../files/read-text.js';
 import { extractFile } from './extract-file.js';
+import { extractPool } from './extract-pool.js';
 import { createModuleResolvers, isManifest } from '../resolve/create-module-resolvers.js';
 import type { ModuleResolvers } from '../resolve/module-resolver.js';
 import { filesToFollow, type RejectedFile } from './follow-imports.js';
@@ -58,6 +60,8 @@ export async function extractAll(
     }))
     .filter((job) => job.adapters.length || job.manifest);
   const byPath = new Map<string, Extraction>();
+  // Worker threads when there are enough files to pay for them (extract-pool.ts); the output is the same either way.
+  const pool = extractPool(jobs.length);
 
   const run = async (job: { path: string; adapters: readonly Adapter[]; manifest: boolean }) => {
     const text = await readSourceText(source, job.path, config, result.diagnostics);
@@ -71,10 +75,10 @@ export async function extractAll(
       rejected.set(job.path, { adapter: code, specifiers: code.importedSpecifiers?.(text) ?? [] });
     if (!adapter) return;
     result.texts.set(job.path, text);
-    byPath.set(job.path, await extractFile(adapter, { path: job.path, text }, { config }, configKey));
+    return extractFile(adapter, { path: job.path, text }, { config }, configKey, pool);
   };
   const rejected = new Map<string, RejectedFile>();
-  await inBatches(jobs, run, onProgress);
+  await inBatches(jobs, run, byPath, onProgress);
   result.diagnostics.push(...tsconfigDiagnostics(result.manifests));
 
   // Code files the prefilter skipped are read after all when the graph needs them (an imported constant, a wrapper's caller).
@@ -91,36 +95,55 @@ export async function extractAll(
         const text = await readSourceText(source, path, config, result.diagnostics);
         if (text === undefined) return;
         result.texts.set(path, text);
-        byPath.set(path, await extractFile(adapter, { path, text }, { config }, configKey));
+        return extractFile(adapter, { path, text }, { config }, configKey, pool);
       },
+      byPath,
     );
   }
 
   const listed = new Set(paths);
-  const loaded = new Set<string>();
-  for (const extraction of byPath.values()) {
-    for (const reference of extraction.references) {
-      if (reference.target.type !== 'file') continue;
-      const existing = matchFileTarget(reference.target, listed).file;
-      if (existing && !byPath.has(existing)) loaded.add(existing);
-    }
-  }
+  // Configuration files code names (a YAML of prompts it reads) are read by the config-prompts adapter before plain loaded text.
   await inBatches(
     [...configurationFiles(byPath, listed)]
       .sort()
       .map((path) => ({ path, adapters: [configPromptsAdapter], manifest: false })),
     run,
+    byPath,
   );
-  await inBatches(
-    [...loaded]
-      .filter((path) => !byPath.has(path))
-      .sort()
-      .map((path) => ({ path, adapters: [loadedTextAdapter], manifest: false })),
-    run,
-  );
+
+  // Loaded files can load others (an imported CLAUDE.md fragment imports its own): read until none is new.
+  const attempted = new Set<string>();
+  for (
+    let loaded = filesToLoad(byPath, listed, attempted);
+    loaded.length;
+    loaded = filesToLoad(byPath, listed, attempted)
+  ) {
+    for (const { path } of loaded) attempted.add(path);
+    await inBatches(loaded, run, byPath);
+  }
 
   for (const path of [...byPath.keys()].sort()) result.files.push({ path, extraction: byPath.get(path)! });
   return { ...result, resolvers };
+}
+
+/** Files references point at that no adapter has read, each with the adapter to read it by (see `Target.loadAs`). */
+function filesToLoad(
+  byPath: ReadonlyMap<string, Extraction>,
+  listed: ReadonlySet<string>,
+  attempted: ReadonlySet<string>,
+): { path: string; adapters: Adapter[]; manifest: false }[] {
+  const loaded = new Map<string, Adapter>();
+  for (const extraction of byPath.values()) {
+    for (const reference of extraction.references) {
+      if (reference.target.type !== 'file') continue;
+      const existing = matchFileTarget(reference.target, listed).file;
+      if (!existing || byPath.has(existing) || attempted.has(existing)) continue;
+      // A file both imported and loaded is read as an import, so its own imports are not lost.
+      if (reference.target.loadAs === 'agent-import' || !loaded.has(existing))
+        loaded.set(existing, reference.target.loadAs === 'agent-import' ? agentImportAdapter : loadedTextAdapter);
+    }
+  }
+  return [...loaded.keys()].sort().map((path) => ({ path, adapters: [loaded.get(path)!], manifest: false as const }));
 }
 
 async function readSourceText(
@@ -165,13 +188,23 @@ async function readSourceText(
   return read.ok ? read.text : undefined;
 }
 
-async function inBatches<T>(
+/**
+ * Runs `run` over the items, CONCURRENCY at a time, and records each extraction under its
+ * path in the items' order, not the order they finish in (worker threads finish in any order).
+ */
+async function inBatches<T extends { path: string }>(
   items: T[],
-  run: (item: T) => Promise<void>,
+  run: (item: T) => Promise<Extraction | undefined>,
+  byPath: Map<string, Extraction>,
   onProgress?: (done: number, total: number) => void,
 ): Promise<void> {
   for (let start = 0; start < items.length; start += CONCURRENCY) {
-    await Promise.all(items.slice(start, start + CONCURRENCY).map(run));
+    const batch = items.slice(start, start + CONCURRENCY);
+    const extractions = await Promise.all(batch.map(run));
+    batch.forEach((item, index) => {
+      const extraction = extractions[index];
+      if (extraction) byPath.set(item.path, extraction);
+    });
     onProgress?.(Math.min(start + CONCURRENCY, items.length), items.length);
   }
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Adapter, AdapterContext, Extraction, SourceFile } from '../../model/extraction.js';
-import { emptyExtraction } from '../../model/extraction.js';
-import { addRegistryReferences } from '../adapters/shared/registry-references.js';
+import type { ExtractPool } from './extract-pool.js';
+import { runAdapter } from './run-adapter.js';
 
 /**
  * Extractions depend only on adapter, path, text and config, so they are cached by
@@ -13,13 +13,15 @@ const cache = new Map<string, Extraction>();
 /**
  * Reads one file with the adapter chosen for it. Which adapter (and whether any)
  * is the caller's choice: extract-all.ts runs the prefilters, and reads a file its
- * adapter's prefilter rejected when the graph needs it (see follow-imports.ts).
+ * adapter's prefilter rejected when the graph needs it (see follow-imports.ts). With a
+ * pool, the adapter runs on a worker thread; the cache stays in this one.
  */
 export async function extractFile(
   adapter: Adapter,
   file: SourceFile,
   context: AdapterContext,
   configKey: string,
+  pool?: ExtractPool,
 ): Promise<Extraction> {
   const key = createHash('sha1')
     .update(adapter.name)
@@ -32,21 +34,9 @@ export async function extractFile(
     .digest('hex');
   const cached = cache.get(key);
   if (cached) return cached;
-  let extraction: Extraction;
-  try {
-    // Registry references (Langfuse, PromptLayer, Helicone, Portkey, configured patterns) may appear in any format's text.
-    extraction = addRegistryReferences(await adapter.extract(file, context), file, context.config);
-  } catch (error) {
-    // An adapter bug must not lose the rest of the scan, nor be silent.
-    extraction = emptyExtraction();
-    extraction.diagnostics.push({
-      severity: 'error',
-      code: 'adapter-failed',
-      file: file.path,
-      line: 0,
-      message: `${adapter.name} adapter failed: ${(error as Error).message}`,
-    });
-  }
+  const extraction = pool
+    ? await pool.extract({ adapter, file, config: context.config, configKey })
+    : await runAdapter(adapter, file, context);
   cache.set(key, extraction);
   return extraction;
 }

@@ -1,5 +1,6 @@
 import type { Adapter, Extraction, ModuleExport, Target } from '../../model/extraction.js';
 import type { ModuleResolvers } from '../resolve/module-resolver.js';
+import { starExportsFor, type Reexport } from '../resolve/star-exports.js';
 
 /** A code file its adapter's prefilter rejected, with the modules it imports (read textually). */
 export interface RejectedFile {
@@ -23,23 +24,29 @@ export function filesToFollow(
   resolvers: ModuleResolvers,
 ): string[] {
   const wanted = new Set<string>();
+  const exportsByFile = new Map<string, ModuleExport[]>();
+  for (const [path, extraction] of extractions) if (extraction.exports) exportsByFile.set(path, extraction.exports);
+  const named = namedReexports(exportsByFile);
+  // Each (module, name, member) is looked through once, at the shallowest depth asked: importers of one barrel share the work.
+  const looked = new Map<string, number>();
   const follow = (fromFile: string, target: ExportTarget, depth: number): void => {
-    const file = resolvers[target.language]?.resolve(fromFile, target.specifier);
+    const resolver = resolvers[target.language];
+    const file = resolver?.resolve(fromFile, target.specifier);
     if (!file || depth > 16 || wanted.has(file)) return;
     if (rejected.has(file)) {
       wanted.add(file);
       return;
     }
-    for (const entry of extractions.get(file)?.exports ?? []) {
-      if (!('reexport' in entry) || (entry.name !== target.name && entry.name !== '*')) continue;
-      const name =
-        entry.reexport.name === '*'
-          ? entry.name === '*'
-            ? target.name
-            : (target.member ?? '').split('.')[0]!
-          : entry.reexport.name;
+    const key = `${file}\0${target.name}\0${target.member ?? ''}`;
+    if ((looked.get(key) ?? Number.POSITIVE_INFINITY) <= depth) return;
+    looked.set(key, depth);
+    for (const entry of named.get(file)?.get(target.name) ?? []) {
+      const name = entry.reexport.name === '*' ? (target.member ?? '').split('.')[0]! : entry.reexport.name;
       if (name) follow(file, { ...target, specifier: entry.reexport.specifier, name }, depth + 1);
     }
+    // `export * from`: only the modules that may hold the name (their own tables say so, or they are unread or barrels).
+    for (const entry of starExportsFor(exportsByFile, resolver, file, target.name))
+      follow(file, { ...target, specifier: entry.reexport.specifier }, depth + 1);
   };
   for (const [path, extraction] of extractions) {
     for (const target of exportTargets(extraction)) follow(path, target, 0);
@@ -59,6 +66,22 @@ export function filesToFollow(
       wanted.add(path);
   }
   return [...wanted].sort();
+}
+
+/** Each module's named re-exports (`export { x } from`, `export * as ns from`), by the name they export. */
+function namedReexports(exportsByFile: ReadonlyMap<string, ModuleExport[]>): Map<string, Map<string, Reexport[]>> {
+  const byFile = new Map<string, Map<string, Reexport[]>>();
+  for (const [path, exports] of exportsByFile) {
+    const byName = new Map<string, Reexport[]>();
+    for (const entry of exports) {
+      if (!('reexport' in entry) || entry.name === '*') continue;
+      const entries = byName.get(entry.name);
+      if (entries) entries.push(entry);
+      else byName.set(entry.name, [entry]);
+    }
+    if (byName.size) byFile.set(path, byName);
+  }
+  return byFile;
 }
 
 function exportTargets(extraction: Extraction): ExportTarget[] {

@@ -26,7 +26,9 @@ function mergeGroup(group: GraphEdge[]): GraphEdge {
   const moving = group.find((edge) => edge.moving);
   const { certainty: _certainty, via: _via, ...rest } = kept;
   const pointed: GraphEdge = moving && !kept.moving ? withPointerOf(rest, moving) : rest;
-  const merged: GraphEdge = { ...pointed, ...mergedCertainty(group) };
+  // A variable read in several places is sent to a model if any of its reads is.
+  const sent: GraphEdge = group.some((edge) => edge.sent) && !pointed.sent ? { ...pointed, sent: true } : pointed;
+  const merged: GraphEdge = { ...sent, ...mergedCertainty(group) };
   const expansions = mergedExpansions(group);
   if (!expansions) return merged;
   return { ...merged, placeholder: expansions[0]!.placeholder, expansions };

@@ -1,5 +1,6 @@
 import type { ModuleExport } from '../../model/extraction.js';
 import type { ModuleResolvers } from './module-resolver.js';
+import { starExportsFor } from './star-exports.js';
 
 /**
  * Whether the repository module `file` exports `name`, as far as its export
@@ -21,8 +22,7 @@ export function exportPresence(
   if (!entries?.length) return 'unknown';
   if (entries.some((entry) => entry.name === name)) return 'present';
   let presence: 'absent' | 'unknown' = 'absent';
-  for (const entry of entries) {
-    if (entry.name !== '*' || !('reexport' in entry)) continue;
+  for (const entry of starExportsFor(exportsByFile, resolvers[language], file, name)) {
     const target = resolvers[language]?.resolve(file, entry.reexport.specifier);
     const found = target ? exportPresence(exportsByFile, resolvers, language, target, name, visited) : 'unknown';
     if (found === 'present') return 'present';

@@ -1,6 +1,7 @@
 import type { ModuleExport } from '../../model/extraction.js';
 import type { IndexedUnit, UnitClass, UnitIndex } from './unit-index.js';
 import type { ModuleResolvers } from './module-resolver.js';
+import { starExportsFor } from './star-exports.js';
 
 export type ExportResolution =
   | { found: IndexedUnit }
@@ -119,8 +120,7 @@ export function followExport<T>(
     }
     return follow(target, entry.reexport.name, member);
   }
-  for (const entry of entries) {
-    if (entry.name !== '*' || !('reexport' in entry)) continue;
+  for (const entry of starExportsFor(tables.exportsByFile, tables.resolvers[language], file, name)) {
     const target = tables.resolvers[language]?.resolve(file, entry.reexport.specifier);
     const found = target && follow(target, name, member);
     if (found) return found;

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
 import { PromptgraphError } from '../../model/promptgraph-error.js';
 
 /** The bundled map viewer (d3 + the code in `viz/`), built by `viz/build-viewer.mjs`. */
@@ -9,8 +9,14 @@ export interface ViewerAsset {
   style: string;
 }
 
-/** `dist/viz/` seen from both `src/output/render/` (tests) and `dist/output/render/` (the CLI). */
-const VIEWER_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../dist/viz');
+/**
+ * `dist/viz/` in this package, found through the package's own name: this module runs from
+ * `src/output/render/` (tests), `dist/output/render/` (the library) and a chunk of `dist/bundle/` (the CLI).
+ */
+const VIEWER_DIR = path.join(
+  path.dirname(createRequire(import.meta.url).resolve('promptgraph/package.json')),
+  'dist/viz',
+);
 
 let cached: ViewerAsset | undefined;
 

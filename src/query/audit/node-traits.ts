@@ -25,6 +25,10 @@ export function isBoundData(graph: PromptGraph, node: GraphNode): boolean {
   );
 }
 
-/** Prompt text the rules about prompts read: local prompt text that is not data a template binds. */
+/**
+ * Prompt text the rules about prompts read: local prompt text that is not data a
+ * template binds, nor a page or config template code renders to a file
+ * (`interactive_flow.html.j2`, flagged `rendered-file` by its adapter).
+ */
 export const isAuditedPromptText = (graph: PromptGraph, node: GraphNode): boolean =>
-  isLocalPromptText(node) && !isBoundData(graph, node);
+  isLocalPromptText(node) && !isBoundData(graph, node) && !node.flags?.includes('rendered-file');

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { lazyRequire } from '../../model/lazy-require.js';
 import type { Tokenizer } from '../../model/schema/token-count.js';
 
-type Counter = (text: string) => number;
+type Counter = (text: string, options?: { disallowedSpecial: Set<string> }) => number;
 
 // Each tokenizer loads its rank table on first use (a second or more): a command that counts nothing never pays.
 const MODULES: Record<Tokenizer, () => { countTokens: Counter }> = {
@@ -10,6 +10,12 @@ const MODULES: Record<Tokenizer, () => { countTokens: Counter }> = {
   cl100k_base: lazyRequire('gpt-tokenizer/encoding/cl100k_base'),
   claude: lazyRequire('@anthropic-ai/tokenizer'),
 };
+
+/**
+ * gpt-tokenizer throws on a special token's spelling (`<|im_start|>`) unless told otherwise, and
+ * prompts that template chat formats by hand write them: counted as the plain text they are.
+ */
+const PLAIN_TEXT = { disallowedSpecial: new Set<string>() };
 
 /** Counts already made, by tokenizer and text: base and head of an unchanged prompt are counted once. */
 const known = new Map<string, number>();
@@ -20,7 +26,7 @@ export function countTokens(text: string, tokenizer: Tokenizer): number {
   const key = `${tokenizer}\0${createHash('sha1').update(text).digest('hex')}`;
   const cached = known.get(key);
   if (cached !== undefined) return cached;
-  const count = MODULES[tokenizer]().countTokens(text);
+  const count = MODULES[tokenizer]().countTokens(text, PLAIN_TEXT);
   if (known.size >= MAX_KNOWN) known.delete(known.keys().next().value!);
   known.set(key, count);
   return count;

@@ -17,3 +17,29 @@ describe('python bad input', () => {
     );
   });
 });
+
+describe('python annotation-only attributes', () => {
+  it('reads `self.pool: Pool` without a value as no assignment, and follows the one that comes later', async () => {
+    const text = [
+      'SYSTEM_PROMPT = "You are a helpful assistant."',
+      '',
+      'class Pool:',
+      '    def request(self, prompt):',
+      '        return client.chat.completions.create(model="m", messages=[{"role": "system", "content": prompt}])',
+      '',
+      'class C:',
+      '    def __init__(self):',
+      '        self.pool: Pool',
+      '        self.pool = Pool()',
+      '',
+      '    def run(self):',
+      '        return self.pool.request(SYSTEM_PROMPT)',
+      '',
+    ].join('\n');
+    const result = await scan(memoryFileSource('repo', { 'app/rest.py': text }));
+    expect(result.diagnostics).toEqual([]);
+    expect(
+      result.edges.filter((edge) => edge.kind === 'consumes').map((edge) => `${edge.from} -> ${edge.to}`),
+    ).toContain('consumer:app/rest.py#C.run -> app/rest.py#SYSTEM_PROMPT');
+  });
+});

@@ -25,4 +25,14 @@ describe('audit rule orphan-prompt', () => {
     const evalOnly = (await findingsOf('orphan-prompt')).find((finding) => finding.file === 'prompts/summarise.txt');
     expect(evalOnly?.message).toContain('only evals reference it: eval:evals/promptfooconfig.yaml');
   });
+
+  it('never tells users to delete a prompt: it says no consumer was found and what to check first', async () => {
+    const findings = await findingsOf('orphan-prompt');
+    expect(findings.length).toBeGreaterThan(0);
+    for (const finding of findings) {
+      expect(finding.message).not.toMatch(/delete it/i);
+      expect(finding.message).toContain('no consumer found');
+      expect(finding.message).toContain('Before removing it, check whether code sends it another way');
+    }
+  });
 });

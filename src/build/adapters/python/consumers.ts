@@ -9,6 +9,7 @@ import { evaluateText, holdsText, textOf } from './text-value.js';
 import { namedBy } from './references.js';
 import { includeReference } from '../shared/include.js';
 import { declareTemplateLoader, jinjaDirectories, loadTemplate } from './jinja-environment.js';
+import { replacePlaceholders } from '../shared/replace-placeholders.js';
 import { callArgumentsOf } from './call-arguments.js';
 import { consumes } from './consume-reference.js';
 import { MESSAGE_TEXT_KEYS } from './argument-parts.js';
@@ -157,6 +158,10 @@ function consume(
   if (depth > 8) return;
   const expression = unwrap(node);
   const { symbol, label, wraps } = call;
+  // `content=os.environ["SYSTEM_PROMPT"]`: the model is sent the variable's text (the walk records the read; this says it is sent).
+  const variable = environmentVariable(expression);
+  if (variable)
+    return consumes(file, symbol, { type: 'env', variable, sent: true }, expression, `os.environ['${variable}']`);
   const next = (child: Node, childSlot = slot) => consume(file, scope, call, child, childSlot, depth + 1);
   if (expression.type === 'list') return namedChildren(expression).forEach((child) => next(child));
   if (expression.type === 'tuple') {
@@ -244,8 +249,11 @@ function writtenHere(node: Node): boolean {
 
 /** Text of the value's own, outside its placeholders. */
 function ownText(value: { text: string; includes: { placeholder: string | undefined }[] }): boolean {
-  let own = value.text;
-  for (const include of value.includes) if (include.placeholder) own = own.split(include.placeholder).join('');
+  const own = replacePlaceholders(
+    value.text,
+    value.includes.map((include) => include.placeholder),
+    '',
+  );
   return own.trim().length > 0;
 }
 

@@ -74,12 +74,15 @@ export function selfAssignment(
     if (!declaration.function || !symbol.startsWith(`${className}.`)) continue;
     for (const assignment of declaration.node.descendantsOfType('assignment')) {
       const left = assignment && field(assignment, 'left');
+      // `self.pool: Pool` declares the attribute without a value (tree-sitter: an assignment with no right side).
+      const right = assignment && field(assignment, 'right');
       if (
+        right &&
         left?.type === 'attribute' &&
         field(left, 'object')!.text === 'self' &&
         field(left, 'attribute')!.text === name
       )
-        return { value: field(assignment, 'right')!, scope: declaration.scope };
+        return { value: right, scope: declaration.scope };
     }
   }
   return undefined;

@@ -16,6 +16,7 @@ import { consumerSymbols, moduleRange, propagateLocalWrappers } from '../shared/
 import { promotedByName } from '../shared/prose.js';
 import { sinkTable, type SinkTable } from '../sinks/sink-table.js';
 import { PYTHON_SINKS } from '../sinks/python-sinks.js';
+import { textNodeId } from '../../../model/node-ids.js';
 
 /** Names that say "this is prompt text", so the constant is a prompt even before anything uses it. */
 const PROMPT_NAME = /prompt|instruction|system|persona|preamble|template|guideline|rules/i;
@@ -32,7 +33,8 @@ function declaredPrompt(declaration: Declaration, value: TextValue): boolean {
   const includes = value.includes.filter((include) => include.placeholder).length;
   if (declaration.statement.type !== 'pair') {
     const name = declaration.symbol.slice(declaration.symbol.lastIndexOf('.') + 1);
-    return promotedByName(name, undefined, text, PROMPT_NAME, includes);
+    const enclosing = declaration.symbol.slice(0, Math.max(declaration.symbol.lastIndexOf('.'), 0));
+    return promotedByName(name, undefined, text, PROMPT_NAME, includes, enclosing);
   }
   const dictionary = declaration.symbol.slice(0, declaration.symbol.lastIndexOf('.'));
   return promotedByName('', dictionary, text, PROMPT_NAME, includes);
@@ -142,6 +144,8 @@ function extractTree(
       ...(declaration.function && value.slots.length ? { parameters: value.slots } : {}),
       ...(call || !declaredPrompt(declaration, value) ? { candidate: true } : {}),
       ...(call?.throughCall ? { throughCall: true } : {}),
+      // A same-file subclass's view of an inherited method (`PipelineTool.to_code_prompt`) is its ancestor's text.
+      ...(declaration.inheritedFrom ? { viewOf: textNodeId(path, declaration.inheritedFrom) } : {}),
     });
     for (const include of value.includes)
       file.references.push(includeReference(symbol, include, startLine(declaration.statement)));

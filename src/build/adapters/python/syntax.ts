@@ -12,16 +12,18 @@ export const field = (node: Node, name: string): Node | undefined => node.childF
 export const startLine = (node: Node): number => node.startPosition.row + 1;
 export const endLine = (node: Node): number => node.endPosition.row + 1;
 
-/** `a.b.c` for a chain of identifiers and attributes; undefined for anything else (calls, subscripts). */
+/** `a.b.c` for a chain of identifiers and attributes; undefined for anything else (calls, subscripts). Iterative: a chain may be thousands of links long. */
 export function dottedName(node: Node): string | undefined {
-  if (node.type === 'identifier') return node.text;
-  if (node.type === 'attribute') {
-    const object = field(node, 'object');
-    const attribute = field(node, 'attribute');
-    const left = object && dottedName(object);
-    return left && attribute ? `${left}.${attribute.text}` : undefined;
+  const attributes: string[] = [];
+  let current: Node | undefined = node;
+  while (current?.type === 'attribute') {
+    const attribute = field(current, 'attribute');
+    if (!attribute) return undefined;
+    attributes.push(attribute.text);
+    current = field(current, 'object');
   }
-  return undefined;
+  if (current?.type !== 'identifier') return undefined;
+  return [current.text, ...attributes.reverse()].join('.');
 }
 
 /** Positional and keyword arguments of a call, in source order. */

@@ -8,6 +8,7 @@ import { loadedPath } from './loaded-file.js';
 import { functionCallText } from './function-call-text.js';
 import { dictionaryEntries, spreadEntries } from './dictionary-entry.js';
 import { STRIP_METHODS } from './parameter-slots.js';
+import { replacePlaceholders } from '../shared/replace-placeholders.js';
 import { applyOperations } from '../../../model/include-expansions.js';
 import { concat, empty, filled, included, mapText, written } from '../text-value/text-value.js';
 import { onlyCallResult, writtenAs } from '../text-value/placeholders.js';
@@ -63,9 +64,11 @@ const sameText = (value: TextValue, other: TextValue | null): boolean =>
  */
 export function holdsText(node: Node, value: TextValue | undefined): TextValue | undefined {
   if (!value) return undefined;
-  let own = value.text;
-  for (const include of value.includes) if (include.placeholder) own = own.split(include.placeholder).join('');
-  for (const variable of value.variables) own = own.split(`{${variable}}`).join('');
+  const own = replacePlaceholders(
+    value.text,
+    [...value.includes.map((include) => include.placeholder), ...value.variables.map((variable) => `{${variable}}`)],
+    '',
+  );
   if (own.trim()) return value;
   if (!value.includes.length) return undefined;
   // `PROMPT = open("system.txt").read()` is that file's text; the bare result of any other call is not known to be text.

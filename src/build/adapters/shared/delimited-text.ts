@@ -39,3 +39,18 @@ export function lineEnd(text: string, from: number): number {
 export function blank(text: string, start: number, end: number, fill = ' '): string {
   return text.slice(0, start) + text.slice(start, end).replace(/[^\n]/g, fill) + text.slice(end);
 }
+
+/**
+ * `blank` for many ranges, in order and not overlapping, in one pass: blanking
+ * them one at a time copies the whole text per range (quadratic in the ranges).
+ */
+export function blankRanges(text: string, ranges: Iterable<readonly [number, number]>, fill = ' '): string {
+  const pieces: string[] = [];
+  let from = 0;
+  for (const [start, end] of ranges) {
+    pieces.push(text.slice(from, start), text.slice(start, end).replace(/[^\n]/g, fill));
+    from = end;
+  }
+  pieces.push(text.slice(from));
+  return pieces.join('');
+}

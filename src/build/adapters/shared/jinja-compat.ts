@@ -1,5 +1,5 @@
 import type { JinjaTag } from './jinja-tags.js';
-import { blank } from './delimited-text.js';
+import { blank, blankRanges } from './delimited-text.js';
 import { isRegistryExpression } from './registry-references.js';
 import { withoutSlices } from './jinja-slices.js';
 
@@ -14,26 +14,37 @@ import { withoutSlices } from './jinja-slices.js';
  * post-pass.
  */
 export function nunjucksCompatible(text: string, tags: readonly JinjaTag[]): string {
-  let result = text;
+  // The rewritten tags are joined once at the end: splicing each into a copy of the whole text was quadratic in the tags.
+  const pieces: string[] = [];
+  let from = 0;
   for (const tag of tags) {
-    if (tag.type === 'output' && isRegistryExpression(tag.inner)) result = blank(result, tag.start, tag.end);
-    if (tag.type === 'comment') continue;
-    const source = result.slice(tag.start, tag.end);
-    let rewritten = withoutSlices(source);
-    if (tag.type === 'block') rewritten = rewritten.replace(/^\{%\+/, '{% ').replace(/\+%\}$/, ' %}');
-    if (tag.keyword === 'include') rewritten = blankMatches(rewritten, /\s(with|without)\s+context\b/g);
-    if (tag.keyword === 'block')
-      rewritten = rewritten.replace(
-        /(block\s+\w+)((?:\s+(?:scoped|required))+)/,
-        (_, head: string, marks: string) => head + ' '.repeat(marks.length),
-      );
-    if (rewritten !== source) result = result.slice(0, tag.start) + rewritten + result.slice(tag.end);
+    const source = text.slice(tag.start, tag.end);
+    const rewritten = rewriteTag(tag, source);
+    if (rewritten === source) continue;
+    pieces.push(text.slice(from, tag.start), rewritten);
+    from = tag.end;
   }
-  return result;
+  pieces.push(text.slice(from));
+  return pieces.join('');
+}
+
+function rewriteTag(tag: JinjaTag, source: string): string {
+  let rewritten = tag.type === 'output' && isRegistryExpression(tag.inner) ? blank(source, 0, source.length) : source;
+  if (tag.type === 'comment') return rewritten;
+  rewritten = withoutSlices(rewritten);
+  if (tag.type === 'block') rewritten = rewritten.replace(/^\{%\+/, '{% ').replace(/\+%\}$/, ' %}');
+  if (tag.keyword === 'include') rewritten = blankMatches(rewritten, /\s(with|without)\s+context\b/g);
+  if (tag.keyword === 'block')
+    rewritten = rewritten.replace(
+      /(block\s+\w+)((?:\s+(?:scoped|required))+)/,
+      (_, head: string, marks: string) => head + ' '.repeat(marks.length),
+    );
+  return rewritten;
 }
 
 function blankMatches(source: string, pattern: RegExp): string {
-  let result = source;
-  for (const match of source.matchAll(pattern)) result = blank(result, match.index, match.index + match[0].length);
-  return result;
+  return blankRanges(
+    source,
+    [...source.matchAll(pattern)].map((match) => [match.index, match.index + match[0].length] as const),
+  );
 }

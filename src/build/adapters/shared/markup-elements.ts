@@ -1,6 +1,6 @@
 import type * as Htmlparser2 from 'htmlparser2';
 import { lazyRequire } from '../../../model/lazy-require.js';
-import { blank } from './delimited-text.js';
+import { blankRanges } from './delimited-text.js';
 import type { MustacheSpan } from './mustache-spans.js';
 
 const htmlparser2 = lazyRequire<typeof Htmlparser2>('htmlparser2');
@@ -36,8 +36,11 @@ export function readElements(
   text: string,
   mustaches: readonly MustacheSpan[],
 ): { elements: MarkupElement[]; unterminatedTag?: number } {
-  let masked = text;
-  for (const span of mustaches) masked = blank(masked, span.start, span.end, MASK);
+  const masked = blankRanges(
+    text,
+    mustaches.map((span) => [span.start, span.end] as const),
+    MASK,
+  );
   const elements: MarkupElement[] = [];
   const open: MarkupElement[] = [];
   const parser = new (htmlparser2().Parser)(
@@ -85,6 +88,24 @@ export function readElements(
   return { elements, ...(unterminated ? { unterminatedTag: unterminated.index } : {}) };
 }
 
-/** The elements whose content holds `offset`, outermost first. */
-export const enclosing = (elements: readonly MarkupElement[], offset: number): MarkupElement[] =>
-  elements.filter((element) => element.start <= offset && offset < element.end);
+/**
+ * `enclosing(elements, offset)` for offsets asked in ascending order: the
+ * elements whose content holds `offset`, outermost first. One pass over the
+ * elements (in document order) with a stack of the open ones, instead of a look
+ * through every element per offset (elements × offsets on a long template).
+ */
+export function enclosingInOrder(elements: readonly MarkupElement[]): (offset: number) => MarkupElement[] {
+  const open: MarkupElement[] = [];
+  let next = 0;
+  const close = (offset: number) => {
+    while (open.length && open[open.length - 1]!.end <= offset) open.pop();
+  };
+  return (offset) => {
+    for (; next < elements.length && elements[next]!.start <= offset; next++) {
+      close(elements[next]!.start);
+      open.push(elements[next]!);
+    }
+    close(offset);
+    return open.filter((element) => element.start <= offset && offset < element.end);
+  };
+}

@@ -12,14 +12,18 @@ export interface MustacheSpan {
 }
 
 /**
- * The `{{ … }}` expressions of a text, skipping `excluded` ranges (comments).
- * JavaScript strings (including template literals) and brackets are skipped
- * while looking for the closing `}}`, so `{{ { key: 'value' } }}` is one span.
+ * The `{{ … }}` expressions of a text, skipping `excluded` ranges (comments, in
+ * order and not overlapping). JavaScript strings (including template literals)
+ * and brackets are skipped while looking for the closing `}}`, so
+ * `{{ { key: 'value' } }}` is one span.
  */
 export function findMustaches(text: string, excluded: readonly [number, number][] = []): MustacheSpan[] {
   const spans: MustacheSpan[] = [];
+  // Offsets only grow: one cursor over the ranges, not a search through all of them per `{{`.
+  let range = 0;
   for (let open = text.indexOf('{{'); open !== -1; ) {
-    const skip = excluded.find(([start, end]) => open >= start && open < end);
+    while (range < excluded.length && excluded[range]![1] <= open) range++;
+    const skip = range < excluded.length && excluded[range]![0] <= open ? excluded[range] : undefined;
     if (skip) {
       open = text.indexOf('{{', skip[1]);
       continue;

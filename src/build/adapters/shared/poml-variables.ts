@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../../../model/schema/common.js';
-import { enclosing, type MarkupElement } from './markup-elements.js';
+import { enclosingInOrder, type MarkupElement } from './markup-elements.js';
 import type { MustacheSpan } from './mustache-spans.js';
 import { expressionNames } from './js-expression-names.js';
 
@@ -42,32 +42,38 @@ export function pomlVariables(
     }
     for (const name of names.read) if (!locals.has(name) && !letNames.has(name)) variables.add(name);
   };
-  const localsAt = (offset: number, self?: MarkupElement) => {
+  // Only `for` elements bind and only `<let>` content is literal; both are looked up by sweeping offsets in order.
+  const scoping = elements.filter((element) => loopOf(element) || element.name === 'let');
+  const localsAt = (enclosing: readonly MarkupElement[], self?: MarkupElement) => {
     const locals = new Set<string>();
-    for (const element of enclosing(elements, offset)) {
+    for (const element of enclosing) {
       const loop = loopOf(element);
       // An element's own `for` binds inside it; its iterable is read outside.
       if (loop && element !== self) locals.add(loop[1]!).add('loop');
     }
     return locals;
   };
+  const aroundSpan = enclosingInOrder(scoping);
   for (const span of mustaches) {
+    if (!span.closed) continue;
+    const enclosing = aroundSpan(span.start);
     if (
-      !span.closed ||
-      elements.some(
+      enclosing.some(
         (element) => element.name === 'let' && span.start >= element.openEnd && span.start < element.closeStart,
       )
     )
       continue;
-    read(span.inner, span.start, localsAt(span.start));
+    read(span.inner, span.start, localsAt(enclosing));
   }
+  const aroundElement = enclosingInOrder(scoping);
   for (const element of elements) {
+    const enclosing = aroundElement(element.start);
     const loop = loopOf(element);
-    if (loop) read(loop[2]!, element.start, localsAt(element.start, element));
+    if (loop) read(loop[2]!, element.start, localsAt(enclosing, element));
     if (element.attributes.if !== undefined && !element.dynamic.has('if'))
-      read(element.attributes.if, element.start, localsAt(element.start));
+      read(element.attributes.if, element.start, localsAt(enclosing));
     if (element.name === 'let' && element.attributes.value !== undefined && !element.dynamic.has('value'))
-      read(element.attributes.value, element.start, localsAt(element.start));
+      read(element.attributes.value, element.start, localsAt(enclosing));
   }
   return { variables: [...variables].sort(), diagnostics };
 }

@@ -8,14 +8,18 @@
 
 /** Placeholders of every syntax (`${x}`, `{{ x }}`, `{x}`, `%s`, `%(x)s`), tags and LaTeX commands: what prose is not made of. */
 const NOT_WORDS = [
+  // A URL, an identifier or a path (`https://…`, `browseruse_agent_data`, `a/b`) is one token of no prose, whatever its parts.
+  /\b[a-z][\w+.-]*:\/\/\S+/gi,
   /\$\{[^}]*\}/g,
   /\{\{[^}]*\}\}/g,
   /\{[^{}]*\}/g,
   /%(\([\w]+\))?[sdifr]/g,
   /<[^>]*>/g,
   /\\[a-zA-Z]+(\[[^\]]*\])?/g,
+  /[^\s"'`(]*[\w.-][_/\\][\w.-][^\s"'`)]*/g,
 ];
-const WORD = /\p{L}[\p{L}'’-]*/gu;
+// Letters with their combining marks: a Bengali or Hindi word is one word, not one per vowel sign.
+const WORD = /\p{L}[\p{L}\p{M}'’-]*/gu;
 
 /** The words of the text once placeholders, markup and LaTeX are taken out. */
 export function proseWords(text: string): string[] {
@@ -28,6 +32,9 @@ export function proseWords(text: string): string[] {
 const SCRIPT = /^\s*#!|-----BEGIN [A-Z ]+-----/;
 const CODE_LINE =
   /^\s*(import\s|from\s+\S+\s+import\s|def\s|class\s|return\b|if\s.*:\s*$|for\s.*:\s*$|const\s|let\s|var\s|function\s|export\s|\$[\w:]+\s*=|[\w.]+\s*=\s*[^=]|[}\])];?\s*$|@\w+)/;
+/** A LaTeX command or comment opening a line: `\\usepackage{…}`, `% Packages` (quantalogic's DOCUMENT_TEMPLATE). */
+const LATEX_LINE = /^\s*(\\[a-zA-Z]+|%)/;
+const JINJA_CONTROL_LINE = /^\s*\{%.*%\}\s*$/;
 const PATH = /^\s*(~?\/|[A-Za-z]:[\\/]|\.\.?\/)[^\n]*[\\/][^\n]*$/;
 
 /**
@@ -42,8 +49,13 @@ export function looksLikeProse(text: string, includes = 0): boolean {
   const own = proseWords(text).length;
   const words = own + 3 * includes;
   if (words < 3 || (own === 0 && includes < 2)) return false;
-  const lines = text.split('\n').filter((line) => line.trim());
-  if (lines.length >= 3 && lines.filter((line) => CODE_LINE.test(line)).length * 2 >= lines.length) return false;
+  // A template of code (`AGENT_GRADIO_APP_TEMPLATE`): its Jinja control lines are neither, its placeholders stand for names.
+  const lines = text
+    .split('\n')
+    .filter((line) => line.trim() && !JINJA_CONTROL_LINE.test(line))
+    .map((line) => line.replace(/\{\{[^}]*\}\}/g, 'x'));
+  const code = lines.filter((line) => CODE_LINE.test(line) || LATEX_LINE.test(line)).length;
+  if (lines.length >= 3 && code * 2 >= lines.length) return false;
   // Markup with little text in it: more tags than words of prose.
   const tags = text.match(/<\/?[A-Za-z][^>]*>/g)?.length ?? 0;
   return tags <= words / 2;
@@ -105,6 +117,15 @@ export function readsAsInstructions(text: string, minWords = 6): boolean {
   return ROLE.test(prose) || DIRECTIVE.test(prose) || IMPERATIVE.test(prose);
 }
 
+const DESCRIBING_WORD = /^(descriptions?|labels?|titles?|tooltips?|placeholders?|hints?|captions?|help|commands?)$/i;
+
+/** A name made of words one of which says it holds text about things or commands (`VALUE_DESCRIPTIONS`, `sectionCommands`). */
+const describes = (name: string): boolean =>
+  name
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .split(/[^A-Za-z]+/)
+    .some((word) => DESCRIBING_WORD.test(word));
+
 /**
  * Whether a name promotes its text to a prompt before code is seen to use it: its
  * own name says prompt and the text is prose; or only a container's name does (a
@@ -117,7 +138,12 @@ export function promotedByName(
   text: string,
   promptName: RegExp,
   includes = 0,
+  enclosing = containerName ?? '',
 ): boolean {
-  if (promptName.test(ownName)) return looksLikeProse(text, includes);
+  if (promptName.test(ownName)) {
+    if (!looksLikeProse(text, includes)) return false;
+    // `VALUE_DESCRIPTIONS.kind.prompt`: under a name that says it holds descriptions or labels, `prompt` is what is described.
+    return !describes(enclosing) || readsAsInstructions(text);
+  }
   return containerName !== undefined && promptName.test(containerName) && readsAsInstructions(text);
 }

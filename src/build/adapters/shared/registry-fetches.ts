@@ -173,15 +173,37 @@ function receiverOf(callee: string, method: string): string | undefined {
   return callee.endsWith(`.${method}`) ? callee.slice(0, -method.length - 1) : undefined;
 }
 
+interface SpelledRule {
+  rule: FetchRule;
+  methods: string[];
+  lastNames: ReadonlySet<string>;
+}
+
+const spelledTables = new Map<(name: string) => string, SpelledRule[]>();
+
+/** The table with its method names spelled once per language, not once per call. */
+function spelledRules(spell: (name: string) => string): SpelledRule[] {
+  let table = spelledTables.get(spell);
+  if (!table) {
+    table = RULES.map((rule) => {
+      const methods = rule.methods.map((method) => method.split('.').map(spell).join('.'));
+      return { rule, methods, lastNames: new Set(methods.map((method) => method.slice(method.lastIndexOf('.') + 1))) };
+    });
+    spelledTables.set(spell, table);
+  }
+  return table;
+}
+
 /** The registry fetch a call makes, its remote prompt following a moving pointer unless a version pins it. */
 export function registryFetch(call: FetchCall, spell: (name: string) => string): RegistryFetch | undefined {
   const spelled = (slot: ArgumentSlot): ArgumentSlot => ('key' in slot ? { ...slot, key: spell(slot.key) } : slot);
   const first = (slots: ArgumentSlot[] | undefined) =>
     slots?.map((slot) => call.literal(spelled(slot))).find((text) => text !== undefined);
-  for (const rule of RULES) {
-    const receiver = rule.methods
-      .map((method) => receiverOf(call.callee, method.split('.').map(spell).join('.')))
-      .find((found) => found !== undefined);
+  const last = call.callee.slice(call.callee.lastIndexOf('.') + 1);
+  for (const { rule, methods, lastNames } of spelledRules(spell)) {
+    // Most calls end in no method of the table: one set lookup, not a respelling and a suffix test per method.
+    if (!lastNames.has(last)) continue;
+    const receiver = methods.map((method) => receiverOf(call.callee, method)).find((found) => found !== undefined);
     if (receiver === undefined || (rule.receivers && !rule.receivers.includes(receiver))) continue;
     if (rule.imported && !call.imports(rule.imported.module, rule.imported.anywhere)) continue;
     if (!rule.client.receiver.test(receiver) && !call.imports(rule.client.module, true)) continue;

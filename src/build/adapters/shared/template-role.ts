@@ -57,6 +57,9 @@ const NON_PROMPT_STEMS = new Set([
   'gemfile',
 ]);
 
+/** Documents a new project gets, templated by scaffolds: `README.md.j2`, `CHANGELOG.md.hbs`. */
+const PROJECT_DOCUMENTS = new Set(['readme', 'changelog', 'license', 'contributing', 'code_of_conduct', 'security']);
+
 /** HTML page structure, not the XML-style sections prompts use (`<instructions>`, `<REPOSITORY_INFO>`). */
 const HTML_ELEMENT =
   /<(?:!doctype\s+html|html|head|body|div|span|table|tr|td|form|input|button|script|style|link|meta|nav|header|footer|section|iframe|label|select|option|textarea|img|br)\b[^>]*>/gi;
@@ -73,11 +76,16 @@ export function looksLikeNonPromptTemplate(path: string, text: string): boolean 
   const parts = base.split('.');
   if (parts.length > 2 && NON_PROMPT_INNER_EXTENSIONS.has(parts[parts.length - 2]!)) return true;
   if (NON_PROMPT_STEMS.has(parts[0]!)) return true;
+  // A project document rendered by a scaffold (`README.md.j2`): written for people, not sent to a model.
+  if (parts.length > 2 && PROJECT_DOCUMENTS.has(parts[0]!)) return true;
   let elements = 0;
   HTML_ELEMENT.lastIndex = 0;
   while (HTML_ELEMENT.exec(text) && ++elements < 3);
   return elements >= 3;
 }
+
+/** The flag of a template `looksLikeNonPromptTemplate` judged a page or config file (`interactive_flow.html.j2`). */
+export const RENDERED_FILE = 'rendered-file';
 
 /** The file's name without folders and its last extension (`support/_safety.j2` → `_safety`), as loaded text is named. */
 export const fileStem = (path: string): string => path.slice(path.lastIndexOf('/') + 1).replace(/\.[^.]+$/, '');

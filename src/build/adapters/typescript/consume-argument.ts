@@ -78,6 +78,16 @@ export function consumeArgument(
   const plus = t.isBinaryExpression(expression) && expression.operatorToken.kind === t.SyntaxKind.PlusToken;
   const plusValue = plus ? evaluateText(file, scope, expression) : undefined;
   if (plus && !plusValue) return [expression.left, expression.right].forEach((child) => next(child));
+  // `content: process.env.SYSTEM_PROMPT`: the model is sent the variable's text (the walk records the read; this says it is sent).
+  const sentVariable = environmentValue(expression);
+  if (sentVariable)
+    consumes(
+      file,
+      call.symbol,
+      { type: 'env', variable: sentVariable, sent: true },
+      expression,
+      `process.env.${sentVariable}`,
+    );
   if (
     (t.isCallExpression(expression) || t.isNewExpression(expression)) &&
     (callMeaning(file, scope, expression) || (t.isCallExpression(expression) && loadedPath(file, scope, expression)))
@@ -101,7 +111,8 @@ export function consumeArgument(
     if (binding?.kind === 'value') {
       // `const SYSTEM = process.env.SYSTEM_PROMPT ?? '…'`: the call sends the variable's text, or the default.
       const variable = environmentValue(binding.node);
-      if (variable) consumes(file, call.symbol, { type: 'env', variable }, expression, `process.env.${variable}`);
+      if (variable)
+        consumes(file, call.symbol, { type: 'env', variable, sent: true }, expression, `process.env.${variable}`);
       if (structured(binding.node)) return next(binding.node);
     }
   }

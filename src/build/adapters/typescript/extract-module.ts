@@ -19,6 +19,7 @@ import {
   walk,
 } from './syntax.js';
 import { includeReference } from '../shared/include.js';
+import { replacePlaceholders } from '../shared/replace-placeholders.js';
 import { PROMPT_NAME } from './prefilter.js';
 import { attributeHandlesToUsers } from './prompt-handles.js';
 import { promotedByName } from '../shared/prose.js';
@@ -33,13 +34,17 @@ import { consumerSymbols, moduleRange, propagateLocalWrappers } from '../shared/
 function declaredPrompt(declaration: Declaration, value: TextValue): boolean {
   const last = declaration.symbol.slice(declaration.symbol.lastIndexOf('.') + 1);
   const includes = value.includes.filter((include) => include.placeholder).length;
-  return promotedByName(last, declaration.container, wordsOf(value), PROMPT_NAME, includes);
+  const enclosing = declaration.symbol.slice(0, Math.max(declaration.symbol.lastIndexOf('.'), 0));
+  return promotedByName(last, declaration.container, wordsOf(value), PROMPT_NAME, includes, enclosing);
 }
 
 /** The text with included units and unknown values (`${count + 1}`) left out: what "reads as prose" is judged on. */
 function wordsOf(value: TextValue): string {
-  let text = value.text;
-  for (const include of value.includes) if (include.placeholder) text = text.split(include.placeholder).join(' ');
+  const text = replacePlaceholders(
+    value.text,
+    value.includes.map((include) => include.placeholder),
+    ' ',
+  );
   return text.replace(/\$\{[^}]*\}/g, '');
 }
 

@@ -7,6 +7,7 @@ import { calleeName, endLine, startLine, unwrap, walk } from './syntax.js';
 import { textTransform } from './string-tags.js';
 import { onePlaceholderPerTarget } from '../text-value/placeholders.js';
 import { includeReference } from '../shared/include.js';
+import { replacePlaceholders } from '../shared/replace-placeholders.js';
 import { TRIM_METHODS } from './parameter-slots.js';
 
 /** Slots whose inline literal is prompt text of its own (a system prompt, agent instructions, a template), not a user turn. */
@@ -24,8 +25,11 @@ const INLINE_SLOTS = new Set([
 
 /** Text of the value's own, outside its placeholders. */
 function ownText(value: TextValue): string {
-  let own = value.text;
-  for (const include of value.includes) if (include.placeholder) own = own.split(include.placeholder).join('');
+  const own = replacePlaceholders(
+    value.text,
+    value.includes.map((include) => include.placeholder),
+    '',
+  );
   return own.replace(/\$\{[^}]*\}/g, '').trim();
 }
 

@@ -33,42 +33,92 @@ export function unwrap(node: ts.Node): ts.Node {
   return current;
 }
 
-/** `a.b.c`, `this.x`, `a['b']` for a chain of names; undefined for anything else. */
+/** A name longer than this keeps only its tail: every pattern matched on a name reads its end (`(^|\.)create$`). */
+const NAME_LIMIT = 256;
+
+/** The links of a property-access chain, outermost first, down to the first node that is no link of it. */
+type Link = ts.PropertyAccessExpression | ts.ElementAccessExpression | ts.CallExpression;
+
+const dottedNames = new WeakMap<ts.Node, string | null>();
+
+/**
+ * `a.b.c`, `this.x`, `a['b']` for a chain of names; undefined for anything else.
+ * Iterative and memoised per node: the adapter asks for the name of every link of
+ * a chain, so naming each from scratch was quadratic (and recursion overflowed the stack).
+ */
 export function dottedName(node: ts.Node): string | undefined {
   const t = api();
-  const expression = unwrap(node);
-  if (t.isIdentifier(expression)) return expression.text;
-  if (expression.kind === t.SyntaxKind.ThisKeyword) return 'this';
-  if (t.isPropertyAccessExpression(expression)) {
-    const left = dottedName(expression.expression);
-    return left && `${left}.${expression.name.text}`;
+  let current = unwrap(node);
+  // Most nodes asked are no chain: answered without the memo, whose WeakMap traffic on every node cost more than it saved.
+  if (t.isIdentifier(current)) return current.text;
+  if (current.kind === t.SyntaxKind.ThisKeyword) return 'this';
+  if (!t.isPropertyAccessExpression(current) && !t.isElementAccessExpression(current) && !t.isMetaProperty(current))
+    return undefined;
+  const links: (ts.PropertyAccessExpression | ts.ElementAccessExpression)[] = [];
+  let name: string | null | undefined = dottedNames.get(current);
+  while (name === undefined) {
+    if (t.isIdentifier(current)) name = current.text;
+    else if (current.kind === t.SyntaxKind.ThisKeyword) name = 'this';
+    else if (t.isMetaProperty(current)) name = `${t.tokenToString(current.keywordToken)}.${current.name.text}`;
+    else if (
+      t.isPropertyAccessExpression(current) ||
+      (t.isElementAccessExpression(current) && literalText(current.argumentExpression) !== undefined)
+    ) {
+      links.push(current);
+      current = unwrap(current.expression);
+      name = dottedNames.get(current);
+      continue;
+    } else name = null;
+    dottedNames.set(current, name);
   }
-  if (t.isElementAccessExpression(expression)) {
-    const key = literalText(expression.argumentExpression);
-    const left = key !== undefined ? dottedName(expression.expression) : undefined;
-    return left && `${left}.${key}`;
+  for (let index = links.length - 1; index >= 0; index--) {
+    const link = links[index]!;
+    if (name !== null)
+      name = `${name}.${t.isPropertyAccessExpression(link) ? link.name.text : literalText(link.argumentExpression)}`;
+    dottedNames.set(link, name);
   }
-  if (t.isMetaProperty(expression)) return `${t.tokenToString(expression.keywordToken)}.${expression.name.text}`;
-  return undefined;
+  return name ?? undefined;
+}
+
+const calleeNames = new WeakMap<ts.Node, string>();
+
+/** `?` and the last names of `name` that fit NAME_LIMIT: `?.m9().m10()`. */
+function tail(name: string): string {
+  const cut = name.indexOf('.', name.length - NAME_LIMIT);
+  return cut < 0 ? '?' : `?${name.slice(cut)}`;
 }
 
 /**
  * The name a call is made through, with anything that is not a name (a call, an
  * `await`ed client) as `?`: `(await getClient()).chat.completions.create` reads
  * `?.chat.completions.create`, so model calls are recognised by their tail.
+ * Iterative and memoised per node, and cut to its tail past NAME_LIMIT: every
+ * call of a chain `a.b().c().d()…` is named, which cost 2^depth when the inner
+ * callee was named twice and depth² when named once per call.
  */
 export function calleeName(node: ts.Node): string {
   const t = api();
-  const expression = unwrap(node);
-  const named = dottedName(expression);
-  if (named) return named;
-  if (t.isPropertyAccessExpression(expression)) return `${calleeName(expression.expression)}.${expression.name.text}`;
-  if (t.isCallExpression(expression)) {
-    // Named once: asking twice per call made a chain of n calls cost 2^n (commander and zod chains hung the scan).
-    const inner = calleeName(expression.expression);
-    return inner === '?' ? '?' : `${inner}()`;
+  const links: Link[] = [];
+  let current = unwrap(node);
+  let name = calleeNames.get(current);
+  while (name === undefined) {
+    const named = dottedName(current);
+    if (named !== undefined) name = named;
+    else if (t.isPropertyAccessExpression(current) || t.isCallExpression(current)) {
+      links.push(current);
+      current = unwrap(current.expression);
+      name = calleeNames.get(current);
+      continue;
+    } else name = '?';
+    calleeNames.set(current, name);
   }
-  return '?';
+  for (let index = links.length - 1; index >= 0; index--) {
+    const link = links[index]!;
+    if (name.length > NAME_LIMIT) name = tail(name);
+    name = t.isPropertyAccessExpression(link) ? `${name}.${link.name.text}` : name === '?' ? '?' : `${name}()`;
+    calleeNames.set(link, name);
+  }
+  return name;
 }
 
 /** The text of a string literal or a template without interpolations. */

@@ -16,18 +16,21 @@ export const orphanPrompt: AuditRule = {
   id: 'orphan-prompt',
   title: 'Prompt no code uses',
   description:
-    'A prompt or fragment that no consumer in the repository loads or sends, directly or through a prompt that includes it. It may be dead (delete it), loaded at run time by a name promptgraph cannot see (add a `loaders` entry to the config), or used only by a registry or tool outside the repository.',
+    "A prompt or fragment that no consumer promptgraph follows loads or sends, directly or through a prompt that includes it. It may be dead, sent through code promptgraph does not follow (the project's own client, a helper function), loaded at run time by a name promptgraph cannot see (add a `loaders` entry to the config), or used only by a registry or tool outside the repository: check before removing it.",
   defaultSeverity: 'info',
   check({ result, graph }) {
     return result.nodes
-      .filter((node) => isLocalPromptText(node) && !EDITOR_FORMATS.has(node.format))
+      .filter(
+        (node) => isLocalPromptText(node) && !EDITOR_FORMATS.has(node.format) && !node.flags?.includes('rendered-file'),
+      )
       .filter((node) => !reachesConsumer(graph, node) && isTopOfChain(graph, node))
       .map((node) => {
         const evaluatedBy = graph.incoming(node.id, ['evaluates']).map((edge) => edge.from);
         return {
           ...at(node),
           nodes: [node.id],
-          message: `${node.kind} ${nodeLabel(node)} is used by no consumer${evaluatedBy.length ? ` (only evals reference it: ${evaluatedBy.join(', ')})` : ''}; delete it, or add a loaders entry if code loads it by a name promptgraph cannot see`,
+          // Never "delete it": code promptgraph does not follow (the project's own client, a helper, a name built at run time) may send it.
+          message: `${node.kind} ${nodeLabel(node)}: no consumer found (no model call, loader or including prompt that promptgraph follows reaches it)${evaluatedBy.length ? `; only evals reference it: ${evaluatedBy.join(', ')}` : ''}. Before removing it, check whether code sends it another way: through the project's own client or a helper, or by a name built at run time (add a loaders entry)`,
         };
       });
   },
