@@ -14,8 +14,10 @@ import { checkImpact, type CheckOptions } from '../query/impact/check-impact.js'
 import type { CheckOutcome } from '../model/schema/check-outcome.js';
 import type { CodeownersRequirement, ReviewData } from '../query/impact/impact-input.js';
 import type { ProgressCallback } from '../model/progress.js';
+import type { CacheOptions } from '../model/cache-options.js';
+import { cacheOptionsFor } from '../build/cache/cache-location.js';
 
-export interface ImpactOptions {
+export interface ImpactOptions extends CacheOptions {
   /** Compare from `git merge-base <base> <head>`. */
   base?: string;
   /** A revision to compare to; default: the working tree, uncommitted and untracked files included. */
@@ -57,6 +59,8 @@ export async function impactAndHead(dir: string, options: ImpactOptions): Promis
   const progress = (task: string) => ({
     ...(options.onProgress ? { onProgress: options.onProgress, task } : {}),
     ...(options.includeTests ? { includeTests: true } : {}),
+    // Both sides share the working tree's cache: the base's unchanged files are extractions the head scan made.
+    ...cacheOptionsFor(dir, options),
   });
   if (options.files) {
     if (options.base || options.head)

@@ -8,7 +8,7 @@ import { resolveDir } from '../io.js';
 import { loadConfigOption } from '../load-config-option.js';
 import { usageError } from '../usage-error.js';
 import { progressDisplay } from '../progress-display.js';
-import { testsOption } from '../global-options.js';
+import { cacheOption, testsOption } from '../global-options.js';
 import type { InitCommandOptions } from './command-options.js';
 
 /**
@@ -27,6 +27,7 @@ export const runInit: CommandAction<InitCommandOptions> = async (io, [dir], opti
   const plan = await init(root, {
     ...(config ? { config } : {}),
     ...testsOption(options),
+    ...cacheOption(io, options),
     ...progress.options,
   }).finally(progress.stop);
   const existing = plan.files.filter((file) => existsSync(path.join(root, file.path))).map((file) => file.path);

@@ -9,14 +9,14 @@ import { emit, resolveDir } from '../io.js';
 import { loadConfigOption } from '../load-config-option.js';
 import { changeOf, namesChange } from './shared-options.js';
 import { progressDisplay } from '../progress-display.js';
-import { testsOption } from '../global-options.js';
+import { cacheOption, testsOption } from '../global-options.js';
 import type { RenderCommandOptions } from './command-options.js';
 
 /** `render`: the map of the working tree, or of the head of a change with the change overlaid (one scan of the head). */
 export const runRender: CommandAction<RenderCommandOptions> = async (io, [dir], options) => {
   const root = resolveDir(io, dir);
   const config = await loadConfigOption(io, options);
-  const withConfig = { ...(config ? { config } : {}), ...testsOption(options) };
+  const withConfig = { ...(config ? { config } : {}), ...testsOption(options), ...cacheOption(io, options) };
   const title = options.title ? { title: options.title } : {};
   const progress = progressDisplay(io, options);
   const rendering = () => progress.options.onProgress?.({ task: 'rendering the map' });
