@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -34,7 +34,14 @@ let fingerprint: string | undefined;
 export function codeFingerprint(): string {
   if (fingerprint) return fingerprint;
   const codeRoot = fileURLToPath(new URL('../../', import.meta.url));
-  const digest = typeof __PROMPTGRAPH_CODE_DIGEST__ === 'string' ? __PROMPTGRAPH_CODE_DIGEST__ : sourceDigest(codeRoot);
+  // Code built without the digest and not run from its sources (a bundle whose build forgot the define) cannot
+  // say what it is: a key of this process alone then makes every entry a miss, never a stale hit.
+  const digest =
+    typeof __PROMPTGRAPH_CODE_DIGEST__ === 'string'
+      ? __PROMPTGRAPH_CODE_DIGEST__
+      : existsSync(path.join(codeRoot, 'build', 'cache'))
+        ? sourceDigest(codeRoot)
+        : `unknown code ${process.pid} ${randomUUID()}`;
   fingerprint = fingerprintOf({
     version: VERSION,
     digest,
