@@ -5,6 +5,7 @@
 // Left outside: packages that find their own files beside them (the TypeScript compiler
 // through ts-morph, tree-sitter and its Python grammar, both loading .wasm files).
 import { build } from 'esbuild';
+import { sourceDigest } from './code-digest.mjs';
 
 await build({
   // The extraction pool's worker is an entry of its own, sharing the adapters' chunks with the CLI.
@@ -17,6 +18,8 @@ await build({
   target: 'node20',
   sourcemap: 'linked',
   logLevel: 'warning',
+  // The extraction cache's keys name the code that extracted (src/build/cache/code-fingerprint.ts).
+  define: { __PROMPTGRAPH_CODE_DIGEST__: JSON.stringify(sourceDigest('src')) },
   external: ['ts-morph', 'typescript', 'web-tree-sitter', 'tree-sitter-python'],
   // Bundled CommonJS packages (commander, yaml…) call require() for Node's built-ins.
   banner: {
