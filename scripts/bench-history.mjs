@@ -7,10 +7,11 @@
 //
 //   npm run build && npm run bench:history
 //   npm run bench:history -- --commits 500 --prompts 120 --runs 7
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 
@@ -105,10 +106,19 @@ function build() {
   }
 }
 
+// Each timed process reports its peak resident set size on exit (stderr), as bench.mjs's scans do.
+const rssHook = pathToFileURL(path.resolve('scripts/bench/report-rss.mjs')).href;
+
 function timed(args) {
   const started = performance.now();
-  const output = execFileSync(process.execPath, [cli, ...args], { cwd: root, maxBuffer: 1 << 30 });
-  return { ms: performance.now() - started, output };
+  const child = spawnSync(process.execPath, ['--import', rssHook, cli, ...args], {
+    cwd: root,
+    maxBuffer: 1 << 30,
+    encoding: 'utf8',
+  });
+  if (child.status !== 0) throw new Error(`promptgraph ${args.join(' ')} exited ${child.status}: ${child.stderr}`);
+  const maxRssKb = Number(/promptgraph-bench-maxrss-kb (\d+)/.exec(child.stderr)?.[1] ?? Number.NaN);
+  return { ms: performance.now() - started, output: child.stdout, maxRssKb };
 }
 
 try {
@@ -117,11 +127,13 @@ try {
   timed(['scan', '--format', 'json']); // warm the OS file cache and Node's compile cache
   const scanCold = median(Array.from({ length: runs }, () => timed(['scan', '--format', 'json']).ms));
   const cold = [];
+  const rss = [];
   let result;
   for (let run = 0; run < runs; run++) {
-    const sample = timed(['history', TARGET, '--format', 'json']);
+    const sample = timed(['history', TARGET, '--format', 'json', '--quiet']);
     cold.push(sample.ms);
-    result = JSON.parse(sample.output.toString('utf8'));
+    rss.push(sample.maxRssKb);
+    result = JSON.parse(sample.output);
   }
   await history(root, TARGET);
   const warm = [];
@@ -137,7 +149,7 @@ try {
     `history: ${result.commits.length} commits changed it; walked ${result.walk.commits}, scanned ${result.walk.scanned} parents (+ the head)`,
   );
   console.log(
-    `history cold median ${median(cold).toFixed(0)} ms, warm (in-process) median ${median(warm).toFixed(0)} ms over ${runs} runs`,
+    `history cold median ${median(cold).toFixed(0)} ms, peak RSS median ${(median(rss) / 1024).toFixed(0)} MB (max ${(Math.max(...rss) / 1024).toFixed(0)} MB), warm (in-process) median ${median(warm).toFixed(0)} ms over ${runs} runs`,
   );
   console.log(
     `one cold scan of the head: median ${scanCold.toFixed(0)} ms (scanning all ${commits} commits from scratch would cost about ${((scanCold * commits) / 1000).toFixed(0)} s)`,

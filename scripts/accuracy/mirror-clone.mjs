@@ -75,7 +75,7 @@ function missingBlobs(dir, commit) {
   const answers = git(
     dir,
     ['cat-file', '--batch-check=%(objectname) %(objecttype)'],
-    entries.map((e) => e.object).join('\n') + '\n',
+    `${entries.map((e) => e.object).join('\n')}\n`,
   ).split('\n');
   return entries.filter((_, index) => answers[index]?.endsWith(' missing')).map((entry) => entry.file);
 }

@@ -3,7 +3,7 @@ import type { AuditResult } from '../model/schema/audit-result.js';
 import { scan } from '../build/scan.js';
 import { workingTreeSource } from './working-tree-source.js';
 import type { FileSource } from '../model/file-source.js';
-import { CONFIG_FILE, parseConfig } from '../build/config/load-config.js';
+import { readConfig } from '../build/config/read-config.js';
 import { auditScan } from '../query/audit/run-audit.js';
 import { noteTestsLeftOut } from '../query/audit/tests-left-out.js';
 import { PromptGraph } from '../query/graph/prompt-graph.js';
@@ -34,14 +34,7 @@ export interface AuditOptions extends CacheOptions {
 export async function audit(source: FileSource | string, options: AuditOptions = {}): Promise<AuditResult> {
   const files = typeof source === 'string' ? workingTreeSource(source) : source;
   const cache = cacheOptionsFor(typeof source === 'string' ? source : undefined, options);
-  const config =
-    options.config ??
-    parseConfig(
-      await files.readFile(CONFIG_FILE).then(
-        (bytes) => bytes.toString('utf8'),
-        () => undefined,
-      ),
-    );
+  const config = options.config ?? (await readConfig(files));
   const scanned = await scan(files, {
     config,
     ...cache,

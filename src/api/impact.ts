@@ -4,10 +4,11 @@ import type { ScanResult } from '../model/schema/scan-result.js';
 import { scan } from '../build/scan.js';
 import { workingTreeSource } from './working-tree-source.js';
 import type { FileSource } from '../model/file-source.js';
-import { CONFIG_FILE, parseConfig } from '../build/config/load-config.js';
+import { readConfig } from '../build/config/read-config.js';
 import { loadCodeowners } from '../build/ownership/load-codeowners.js';
 import { PromptgraphError } from '../model/promptgraph-error.js';
 import { gitChangedFiles, mergeBase, resolveCommit } from '../git/changed-files.js';
+import { checkRevisionArgument } from '../git/revision-argument.js';
 import { gitRevisionSource, type GitRevisionSource } from '../git/git-revision-source.js';
 import { computeImpact } from '../query/impact/compute-impact.js';
 import { checkImpact, type CheckOptions } from '../query/impact/check-impact.js';
@@ -16,13 +17,18 @@ import type { CodeownersRequirement, ReviewData } from '../query/impact/impact-i
 import type { ProgressCallback } from '../model/progress.js';
 import type { CacheOptions } from '../model/cache-options.js';
 import { cacheOptionsFor } from '../build/cache/cache-location.js';
+import { holdsSymbol } from '../model/node-symbol.js';
+import { organisationImpact, repositoryIn } from '../query/impact/organisation-impact.js';
+import { sortDiagnostics } from '../model/sort-result.js';
+import { changedOwnershipDiagnostics, withBaseOwnership } from './base-ownership.js';
+import { submoduleChanges } from './submodule-changes.js';
 
 export interface ImpactOptions extends CacheOptions {
   /** Compare from `git merge-base <base> <head>`. */
   base?: string;
   /** A revision to compare to; default: the working tree, uncommitted and untracked files included. */
   head?: string;
-  /** Changed files (relative to `dir`) when there is no git: every node in them counts as changed. */
+  /** Changed files (relative to `dir`) when there is no git: every node in them counts as changed; `path#symbol` changes that symbol only. */
   files?: string[];
   /** Use this config instead of the head's promptgraph.config.yaml. */
   config?: Config;
@@ -31,12 +37,20 @@ export interface ImpactOptions extends CacheOptions {
   onProgress?: ProgressCallback;
   /** Scan tests and fixtures too; by default both sides leave them out. */
   includeTests?: boolean;
+  /**
+   * A merged organisation graph (`promptgraph merge`) to follow the change into
+   * other repositories; `repository` names this one in it (default: the one
+   * scanned from a folder of the same name).
+   */
+  against?: { graph: ScanResult; repository?: string };
 }
 
 /**
  * The blast radius of a change in the repository at `dir`: git turns `base`/`head`
  * into the changed paths and the two file trees, both are scanned with the
- * head's config, and the engine compares them. Returns data; never prints.
+ * head's config and the base's CODEOWNERS (as GitHub reads it, so a change
+ * cannot name its own reviewers), and the engine compares them. Returns data;
+ * never prints.
  */
 export async function impact(dir: string, options: ImpactOptions): Promise<ImpactResult> {
   return (await impactAndHead(dir, options)).result;
@@ -50,6 +64,14 @@ export interface ImpactRun {
 
 /** `impact`, keeping the head's scan so the map of the change does not scan the head a second time. */
 export async function impactAndHead(dir: string, options: ImpactOptions): Promise<ImpactRun> {
+  const run = await localImpact(dir, options);
+  if (!options.against) return run;
+  const { graph, repository } = options.against;
+  const name = repositoryIn(graph, run.head.root, repository);
+  return { ...run, result: { ...run.result, organisation: organisationImpact(run.result, graph, name) } };
+}
+
+async function localImpact(dir: string, options: ImpactOptions): Promise<ImpactRun> {
   const review: ReviewData = {
     approvedBy: options.review?.approvedBy ?? [],
     evalsPassed: options.review?.evalsPassed ?? [],
@@ -67,13 +89,15 @@ export async function impactAndHead(dir: string, options: ImpactOptions): Promis
       throw new PromptgraphError('--files cannot be combined with --base or --head', { code: 'usage', exitCode: 2 });
     const source = workingTreeSource(dir);
     const config = options.config ?? (await readConfig(source));
-    const changedFiles = options.files.map(normalizePath).filter(Boolean);
+    const listed = listedChanges(options.files);
     const head = await scan(source, { config, ...progress('scanning') });
-    const codeowners = await codeownersOf(source, changedFiles);
+    checkListedSymbols(head, listed.symbols);
+    const codeowners = await codeownersOf(source, listed.files);
     return {
       result: computeImpact({
         head,
-        changedFiles,
+        changedFiles: listed.files,
+        symbols: listed.symbols,
         codeowners,
         review,
         ...(config.model ? { model: config.model } : {}),
@@ -88,6 +112,9 @@ export async function impactAndHead(dir: string, options: ImpactOptions): Promis
       hint: 'e.g. promptgraph impact --base origin/main',
     });
 
+  // Both revisions are checked before git runs at all.
+  checkRevisionArgument(options.base, '--base');
+  if (options.head) checkRevisionArgument(options.head, '--head');
   const headCommit = options.head ? await resolveCommit(dir, options.head) : undefined;
   const baseCommit = await mergeBase(dir, options.base, headCommit ?? 'HEAD');
   const changes = await gitChangedFiles(dir, baseCommit, headCommit);
@@ -97,7 +124,7 @@ export async function impactAndHead(dir: string, options: ImpactOptions): Promis
   try {
     const config = options.config ?? (await readConfig(headSource));
     const base = await scan(baseSource, { config, ...progress(`scanning base ${baseCommit.slice(0, 7)}`) });
-    const head = await scan(headSource, {
+    const head = await scan(withBaseOwnership(headSource, baseSource), {
       config,
       ...progress(headCommit ? `scanning head ${headCommit.slice(0, 7)}` : 'scanning the working tree'),
     });
@@ -108,10 +135,15 @@ export async function impactAndHead(dir: string, options: ImpactOptions): Promis
       renames: changes.renames,
       baseRevision: { ref: options.base, commit: baseCommit },
       headRevision: headCommit ? { ref: options.head!, commit: headCommit } : { ref: 'working-tree' },
-      codeowners: await codeownersOf(headSource, changes.files),
+      codeowners: await codeownersOf(baseSource, changes.files),
       review,
       ...(config.model ? { model: config.model } : {}),
     });
+    result.diagnostics = sortDiagnostics([
+      ...result.diagnostics,
+      ...changedOwnershipDiagnostics(changes.files),
+      ...(await submoduleChanges(changes.files, [baseSource, headRevision])),
+    ]);
     return { result, head };
   } finally {
     baseSource.close();
@@ -126,14 +158,6 @@ export async function check(
 ): Promise<{ result: ImpactResult; outcome: CheckOutcome }> {
   const result = await impact(dir, options);
   return { result, outcome: checkImpact(result, options.failOnRisk ? { failOnRisk: options.failOnRisk } : {}) };
-}
-
-async function readConfig(source: FileSource): Promise<Config> {
-  const text = await source.readFile(CONFIG_FILE).then(
-    (bytes) => bytes.toString('utf8'),
-    () => undefined,
-  );
-  return parseConfig(text);
 }
 
 /**
@@ -163,6 +187,41 @@ export async function codeownersOf(
       }),
     ]),
   );
+}
+
+/** `--files a.ts,b.ts#SYSTEM`: the files, and for entries naming a symbol, the symbols of that file that changed. */
+function listedChanges(entries: string[]): { files: string[]; symbols: Record<string, string[]> } {
+  const files = new Set<string>();
+  const symbols: Record<string, string[]> = {};
+  const whole = new Set<string>();
+  for (const entry of entries) {
+    const hash = entry.indexOf('#');
+    const file = normalizePath(hash < 0 ? entry : entry.slice(0, hash));
+    if (!file) continue;
+    files.add(file);
+    if (hash < 0) whole.add(file);
+    else symbols[file] = [...(symbols[file] ?? []), entry.slice(hash + 1)];
+  }
+  // A file listed whole as well as by symbol changed whole.
+  for (const file of whole) delete symbols[file];
+  return { files: [...files], symbols };
+}
+
+/** A `path#symbol` naming no node of the scan is a typo, not an empty change. */
+function checkListedSymbols(head: ScanResult, symbols: Record<string, string[]>): void {
+  for (const [file, names] of Object.entries(symbols)) {
+    for (const symbol of names) {
+      if (head.nodes.some((node) => node.file === file && holdsSymbol(node, symbol))) continue;
+      throw new PromptgraphError(
+        `--files ${file}#${symbol}: no prompt, fragment or consumer of that symbol in ${file}`,
+        {
+          code: 'usage',
+          exitCode: 2,
+          hint: 'give path#symbol as the scan names it (promptgraph scan --format json lists every node)',
+        },
+      );
+    }
+  }
 }
 
 const normalizePath = (file: string): string => file.trim().replace(/\\/g, '/').replace(/^\.\//, '');

@@ -3,6 +3,7 @@ import type { ReleaseReport } from '../model/schema/release-report.js';
 import type { ProgressCallback } from '../model/progress.js';
 import type { CacheOptions } from '../model/cache-options.js';
 import { PromptgraphError } from '../model/promptgraph-error.js';
+import { checkRevisionArgument } from '../git/revision-argument.js';
 import { gitChangedFiles, mergeBase, resolveCommit } from '../git/changed-files.js';
 import { firstParentCommits } from '../git/commit-log.js';
 import { revisionScans, walkProgress } from './revision-scans.js';
@@ -42,6 +43,9 @@ export async function releaseReport(dir: string, options: ReleaseReportOptions):
       hint: 'e.g. promptgraph report --base v1.2.0 --head v1.3.0',
     });
   const headRef = options.head ?? 'HEAD';
+  // Both revisions are checked before git runs at all.
+  checkRevisionArgument(options.base, '--base');
+  checkRevisionArgument(headRef, '--head');
   const headCommit = await resolveCommit(dir, headRef);
   const baseCommit = await mergeBase(dir, options.base, headCommit);
   const changes = await gitChangedFiles(dir, baseCommit, headCommit);

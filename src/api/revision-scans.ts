@@ -2,7 +2,7 @@ import { PromptGraph } from '../query/graph/prompt-graph.js';
 import { scan } from '../build/scan.js';
 import { memoryFileSource } from '../build/files/file-source.js';
 import type { FileSource } from '../model/file-source.js';
-import { CONFIG_FILE, parseConfig } from '../build/config/load-config.js';
+import { readConfig } from '../build/config/read-config.js';
 import type { Config } from '../model/schema/config.js';
 import { gitBlobStore } from '../git/git-blob-store.js';
 import { gitRevisionSource } from '../git/git-revision-source.js';
@@ -44,16 +44,7 @@ export async function revisionScans(
   const source = (commit: string) => gitRevisionSource(dir, commit, { blobs });
   let settled: Config;
   try {
-    settled =
-      config ??
-      parseConfig(
-        await source(headCommit)
-          .readFile(CONFIG_FILE)
-          .then(
-            (bytes) => bytes.toString('utf8'),
-            () => undefined,
-          ),
-      );
+    settled = config ?? (await readConfig(source(headCommit)));
   } catch (error) {
     blobs.close();
     throw error;

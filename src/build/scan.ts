@@ -2,7 +2,7 @@ import type { Config } from '../model/schema/config.js';
 import type { Diagnostic } from '../model/schema/common.js';
 import type { ScanResult } from '../model/schema/scan-result.js';
 import { SCHEMA_VERSION } from '../model/schema/common.js';
-import { CONFIG_FILE, parseConfig } from './config/load-config.js';
+import { readConfig } from './config/read-config.js';
 import { discoverFiles } from './files/discover-files.js';
 import { diskFileSource } from './files/file-source.js';
 import type { FileSource } from '../model/file-source.js';
@@ -18,6 +18,7 @@ import type { ProgressCallback } from '../model/progress.js';
 import type { CacheOptions } from '../model/cache-options.js';
 import { cacheDirFor } from './cache/cache-location.js';
 import { extractionCache } from './cache/extraction-cache.js';
+import { describePackages, packageSurface, publishedText } from './packages/package-surface.js';
 
 export interface ScanOptions extends CacheOptions {
   /** Use this config instead of reading promptgraph.config.yaml from the source. */
@@ -60,8 +61,10 @@ export async function scan(source: FileSource | string, options: ScanOptions = {
   const allFiles = new Set(paths);
   report('resolving references');
   const resolved = resolveReferences(extracted.files, extracted.resolvers, allFiles);
+  const packages = describePackages(extracted, resolved, allFiles);
   report('building the graph');
-  const graph = buildGraph(resolved, extracted.texts);
+  // An instruction file's scope counts the tests it applies to, though the scan left them out.
+  const graph = buildGraph(resolved, extracted.texts, [...paths, ...discovered.testsLeftOut], publishedText(packages));
   const codeowners = await loadCodeowners(files);
   const owned = applyOwnership(graph.nodes, graph.edges, codeowners.codeowners);
   // Writes went on while the graph was built; a scan returns once they are on disk.
@@ -76,6 +79,7 @@ export async function scan(source: FileSource | string, options: ScanOptions = {
   const suppressions = [...extracted.texts]
     .flatMap(([path, text]) => findSuppressions(path, text))
     .sort((left, right) => (left.file < right.file ? -1 : left.file > right.file ? 1 : left.line - right.line));
+  const surface = packageSurface(packages, extracted, resolved, new Set(graph.nodes.map((node) => node.id)));
   return {
     schemaVersion: SCHEMA_VERSION,
     root: files.name,
@@ -83,13 +87,7 @@ export async function scan(source: FileSource | string, options: ScanOptions = {
     edges: sortEdges(owned.edges),
     diagnostics: sortDiagnostics(diagnostics),
     ...(suppressions.length ? { suppressions } : {}),
+    ...(surface.packages.length ? { packages: surface.packages } : {}),
+    ...(surface.imports.length ? { imports: surface.imports } : {}),
   };
-}
-
-async function readConfig(files: FileSource): Promise<Config> {
-  const text = await files.readFile(CONFIG_FILE).then(
-    (bytes) => bytes.toString('utf8'),
-    () => undefined,
-  );
-  return parseConfig(text);
 }

@@ -5,10 +5,14 @@ import { COMMANDS } from './commands/index.js';
 import { GLOBAL_OPTIONS } from './global-options.js';
 import type { CliIo } from './io.js';
 import { addOptions, registerCommand } from './register-command.js';
+import { internalErrorLine } from './internal-error.js';
 
 /**
  * The CLI entry: parses arguments, runs one command, maps errors to stderr and
- * exit codes (0 ok, 1 findings or gate failed, 2 usage or input error). Command
+ * exit codes (0 ok, 1 findings or gate failed, 2 usage, input or internal
+ * error). Exit 1 is only ever a finding: CI reads it as "the change needs
+ * something", so a crash must never look like one. An error the library did
+ * not type is one line on stderr, its stack only under --verbose. Command
  * modules load their engines lazily so `--help` stays instant.
  */
 export async function main(argv: string[], io: CliIo): Promise<number> {
@@ -38,6 +42,9 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       io.stderr.write(`promptgraph: ${error.format()}\n`);
       return error.details.exitCode ?? 2;
     }
-    throw error;
+    const verbose = Boolean(program.opts().verbose) || argv.includes('--verbose');
+    io.stderr.write(`${internalErrorLine(error)}\n`);
+    if (verbose && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
+    return 2;
   }
 }

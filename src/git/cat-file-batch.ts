@@ -1,12 +1,19 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 
-/** One long-lived `git cat-file --batch`: objects by name (`<commit>:./path`, or a blob id). */
+/**
+ * One long-lived `git cat-file --batch`: objects by id. The protocol is one
+ * request per line, so only object ids (hex, never a newline) are ever written
+ * to it: a path with a newline would shift every later answer onto another file.
+ */
 export interface CatFileBatch {
   /** The object's bytes; rejects with an ENOENT error naming `label` when git has no such object. */
   read(objectName: string, label: string): Promise<Buffer>;
   /** Ends the process; a later read starts a new one. */
   close(): void;
 }
+
+/** SHA-1 or SHA-256 object ids. */
+const OBJECT_ID = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 
 interface Pending {
   resolve(bytes: Buffer): void;
@@ -23,6 +30,8 @@ export function catFileBatch(cwd: string, where: string): CatFileBatch {
   let session: Session | undefined;
   return {
     read(objectName, label) {
+      if (!OBJECT_ID.test(objectName))
+        return Promise.reject(new Error(`cat-file reads objects by id, not '${objectName}' (${label})`));
       session ??= startSession(cwd, where);
       const current = session;
       return new Promise<Buffer>((resolve, reject) => {

@@ -1,5 +1,6 @@
 import { PromptgraphError } from '../model/promptgraph-error.js';
 import { nulFields, runGit } from './run-git.js';
+import { checkRevisionArgument } from './revision-argument.js';
 
 export interface GitChanges {
   /** Every path the change touches: added, modified, deleted, and both names of a rename. Sorted. */
@@ -57,11 +58,25 @@ export async function gitChangedFiles(cwd: string, baseCommit: string, head: str
 /** The commit to compare from: `git merge-base <base> <head>`, as Nx and Turborepo do. */
 export async function mergeBase(cwd: string, base: string, head = 'HEAD'): Promise<string> {
   const [baseCommit, headCommit] = [await resolveCommit(cwd, base), await resolveCommit(cwd, head)];
-  return (await runGit(cwd, ['merge-base', baseCommit, headCommit])).toString('utf8').trim();
+  // git merge-base exits 1 with nothing on stderr when the histories share no commit.
+  const output = await runGit(cwd, ['merge-base', baseCommit, headCommit]).catch((error: unknown) => {
+    if (error instanceof PromptgraphError && error.details.code === 'git-failed')
+      throw new PromptgraphError(
+        `${base} and ${shortRevision(head)} share no history: git finds no common ancestor to compare from`,
+        {
+          code: 'git-unrelated-histories',
+          exitCode: 2,
+          hint: 'compare with a revision of the same history; in CI, fetch the whole history (fetch-depth: 0) so a shallow clone does not cut it',
+        },
+      );
+    throw error;
+  });
+  return output.toString('utf8').trim();
 }
 
 /** The commit a revision names; a revision git does not know is an input error naming it. */
 export async function resolveCommit(cwd: string, revision: string): Promise<string> {
+  checkRevisionArgument(revision);
   const output = await runGit(cwd, [
     'rev-parse',
     '--verify',
@@ -90,3 +105,7 @@ export async function resolveCommit(cwd: string, revision: string): Promise<stri
   });
   return output.toString('utf8').trim();
 }
+
+/** A full commit id shown as its first 12 characters, as a person reads it; a name as given. */
+const shortRevision = (revision: string): string =>
+  /^[0-9a-f]{40}$/.test(revision) ? revision.slice(0, 12) : revision;

@@ -1,5 +1,6 @@
 import type { Diagnostic, LineRange } from './schema/common.js';
-import type { ParameterSlot, RemoteRef } from './schema/scan-result.js';
+import type { ParameterSlot, RemoteRef, RuleScope } from './schema/scan-result.js';
+import type { AgentTool } from './agent-tools.js';
 import type { Config } from './schema/config.js';
 
 /**
@@ -77,6 +78,13 @@ export interface ExtractedUnit {
    */
   signature?: Record<string, number>;
   flags?: string[];
+  /**
+   * For an agent instruction file: the coding-agent tools that read it as their
+   * instructions. Each is one consumer node (`agent:claude-code`) consuming it.
+   */
+  readBy?: AgentTool[];
+  /** For an instruction file or rule that applies to some files only: its globs as written (the scan counts their files). */
+  scope?: Omit<RuleScope, 'files'>;
   meta?: Record<string, unknown>;
   /**
    * For a subclass's view of an inherited member (`SearchTool.to_prompt` of
@@ -113,6 +121,11 @@ export type Target =
        * Jinja environment received as a parameter, set elsewhere, or another module's).
        */
       guessed?: 'working-directory' | 'unseen-loader';
+      /**
+       * How to read the file when no adapter claims it: `agent-import` for a file a
+       * CLAUDE.md or GEMINI.md imports (its own `@` imports count); otherwise plain text.
+       */
+      loadAs?: 'agent-import';
     }
   /**
    * Every file of the first of these patterns that matches any (`*`: any name
@@ -161,6 +174,13 @@ export interface Reference {
    * resolving to nothing is then what the author expects, not a dangling reference.
    */
   optional?: boolean;
+  /**
+   * For an include the tool concatenates: the target's composed text comes before
+   * this unit's own (a nested AGENTS.md after its nearest ancestor's). No placeholder.
+   */
+  prepend?: boolean;
+  /** A Markdown link: the text names a document for the reader to open; it places none of its text. */
+  link?: boolean;
   /**
    * For an include that is a call of a function returning text (`section('Task', TASK)`):
    * its arguments, each as text of `from`. The resolver binds them to the

@@ -1,4 +1,4 @@
-import type { EdgeKind, NodeKind, RemoteRef } from './schema/scan-result.js';
+import type { EdgeKind, NodeKind, RemoteRef, RuleScope } from './schema/scan-result.js';
 
 /**
  * The document the map viewer reads: a ScanResult reshaped for drawing. It is
@@ -22,6 +22,12 @@ export interface MapData {
   teams: string[];
   /** What each of `teams` is, at the same index: a team (`@org/team`) or an individual user. */
   ownerTypes: ('team' | 'user')[];
+  /**
+   * For a merged organisation graph: its repositories, sorted; a node's
+   * `repository` indexes into it, and the layered view draws one lane per
+   * repository (teams stay the node outlines).
+   */
+  repositories?: string[];
   counts: Record<'nodes' | 'edges' | NodeKind, number>;
   /** Present when a change is overlaid. */
   overlay?: { changed: number; affected: number; untouched: number };
@@ -42,11 +48,17 @@ export interface MapNode {
   owners: string[];
   /** Index into `MapData.teams` of the first owner, or -1 when unowned. */
   team: number;
+  /** In a merged graph: index into `MapData.repositories`, or -1 for a node every repository shares (a team, an agent, a registry prompt). */
+  repository?: number;
   variables: string[];
   /** Where a registry prompt lives, and whether the reference follows a moving label. */
   remote?: RemoteRef;
   /** Notable traits from the scan, e.g. `env` for prompt text kept in an environment file. */
   flags?: string[];
+  /** For an agent instruction file: the tools that read it, by name. */
+  readBy?: string[];
+  /** For an agent instruction file or rule: which requests it applies to. */
+  scope?: RuleScope;
   text?: string;
   /** The text a model receives, includes expanded. */
   composed?: string;

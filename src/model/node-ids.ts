@@ -9,6 +9,8 @@ export const contractNodeId = (file: string, symbol?: string): string =>
   `contract:${file}${symbol ? `#${symbol}` : ''}`;
 export const remoteNodeId = (registry: string, name: string): string => `remote:${registry}/${name}`;
 export const teamNodeId = (handle: string): string => `team:${handle}`;
+/** A coding-agent tool (`agent:claude-code`): the consumer of every instruction file it reads. */
+export const agentNodeId = (tool: string): string => `agent:${tool}`;
 
 /** The symbol a module-level consumer (top-level code) carries. */
 export const MODULE_SYMBOL = '<module>';

@@ -5,6 +5,10 @@ import type { HistoryResult } from '../model/schema/prompt-history.js';
 import type { ReleaseReport } from '../model/schema/release-report.js';
 import type { ScanSummary } from '../model/scan-summary.js';
 import type { SourceLinks } from '../model/source-links.js';
+import type { ReachesResult, WhyResult } from '../model/schema/graph-query.js';
+import { formatReachesJson, formatWhyJson } from './report/graph-query-json.js';
+import { formatReachesText } from './report/reaches-text.js';
+import { formatWhyText } from './report/why-text.js';
 import { formatAuditJson } from './report/audit-json.js';
 import { formatAuditMarkdown } from './report/audit-markdown.js';
 import { formatAuditSarif } from './report/audit-sarif.js';
@@ -13,6 +17,7 @@ import { formatCheckJson } from './report/check-json.js';
 import { formatCheckMarkdown } from './report/check-markdown.js';
 import { formatCheckText } from './report/check-text.js';
 import { formatCheckSarif } from './report/check-sarif.js';
+import { formatAuditCodeQuality, formatCheckCodeQuality } from './report/code-quality.js';
 import { formatHistoryJson } from './report/history-json.js';
 import { formatHistoryText } from './report/history-text.js';
 import { formatImpactJson } from './report/impact-json.js';
@@ -23,6 +28,8 @@ import { formatReleaseJson } from './report/release-json.js';
 import { formatReleaseMarkdown } from './report/release-markdown.js';
 import { formatScanJson } from './report/scan-json.js';
 import { formatScanText } from './report/scan-text.js';
+import { formatGraphGexf } from './report/graph-gexf.js';
+import { formatGraphGraphml } from './report/graph-graphml.js';
 
 /** What a reporter may know besides the result: how the terminal looks and where the repository sits. */
 export interface ReportContext {
@@ -45,6 +52,8 @@ export type Reporter<Result> = (result: Result, context: ReportContext) => strin
 export const SCAN_REPORTERS: ReadonlyMap<string, Reporter<ScanSummary>> = new Map<string, Reporter<ScanSummary>>([
   ['text', (summary, context) => formatScanText(summary, context)],
   ['json', (summary) => formatScanJson(summary.scan)],
+  ['graphml', (summary) => formatGraphGraphml(summary.scan)],
+  ['gexf', (summary) => formatGraphGexf(summary.scan)],
 ]);
 
 export const IMPACT_REPORTERS: ReadonlyMap<string, Reporter<ImpactResult>> = new Map<string, Reporter<ImpactResult>>([
@@ -67,6 +76,7 @@ export const CHECK_REPORTERS: ReadonlyMap<string, Reporter<CheckReport>> = new M
   ],
   ['json', ({ result, outcome }) => formatCheckJson(result, outcome)],
   ['sarif', ({ result }, context) => formatCheckSarif(result, { pathPrefix: context.pathPrefix })],
+  ['codequality', ({ outcome }, context) => formatCheckCodeQuality(outcome, { pathPrefix: context.pathPrefix })],
 ]);
 
 export const AUDIT_REPORTERS: ReadonlyMap<string, Reporter<AuditResult>> = new Map<string, Reporter<AuditResult>>([
@@ -74,6 +84,7 @@ export const AUDIT_REPORTERS: ReadonlyMap<string, Reporter<AuditResult>> = new M
   ['json', (result) => formatAuditJson(result)],
   ['md', (result) => formatAuditMarkdown(result)],
   ['sarif', (result, context) => formatAuditSarif(result, { pathPrefix: context.pathPrefix })],
+  ['codequality', (result, context) => formatAuditCodeQuality(result, { pathPrefix: context.pathPrefix })],
 ]);
 
 export const HISTORY_REPORTERS: ReadonlyMap<string, Reporter<HistoryResult>> = new Map<string, Reporter<HistoryResult>>(
@@ -90,3 +101,15 @@ export const RELEASE_REPORTERS: ReadonlyMap<string, Reporter<ReleaseReport>> = n
     ['json', (report) => formatReleaseJson(report)],
   ],
 );
+
+export const REACHES_REPORTERS: ReadonlyMap<string, Reporter<ReachesResult>> = new Map<string, Reporter<ReachesResult>>(
+  [
+    ['text', (result, context) => formatReachesText(result, context)],
+    ['json', (result) => formatReachesJson(result)],
+  ],
+);
+
+export const WHY_REPORTERS: ReadonlyMap<string, Reporter<WhyResult>> = new Map<string, Reporter<WhyResult>>([
+  ['text', (result, context) => formatWhyText(result, context)],
+  ['json', (result) => formatWhyJson(result)],
+]);

@@ -3,6 +3,7 @@ import { diagnosticCodes, edgeStrings, nodeById, scanFixture } from '../support/
 import { scan } from '../../src/build/scan.js';
 import { memoryFileSource } from '../../src/build/files/file-source.js';
 import { ConfigSchema } from '../../src/model/schema/config.js';
+import { savedFinding } from '../support/saved-finding.js';
 
 describe('registry references in any prompt text', () => {
   it('links each registry reference, to the repository prompt of that name when there is one', async () => {
@@ -109,5 +110,36 @@ describe('registry references in any prompt text', () => {
       /includePatterns\[0\] 'broken': is not a valid regular expression[\s\S]*includePatterns\[1\] 'no-group': has no named group/,
     );
     expect(result.nodes.map((node) => node.id)).toEqual(['prompts/a.md', 'prompts/b.md']);
+  });
+});
+
+describe('configured include patterns under hostile input', () => {
+  it('runs catastrophic patterns in linear time: the saved hang finishes in seconds (hang-2913879375)', async () => {
+    const started = performance.now();
+    const result = await scan(memoryFileSource('repo', savedFinding('hang-2913879375')));
+    expect((performance.now() - started) / 1000).toBeLessThan(5);
+    expect(result.nodes.map((node) => node.id)).toContain('prompts/_base.prompt');
+  });
+
+  it('still reads references through a nested quantifier, in time linear in the text', async () => {
+    const config = ConfigSchema.parse({ includePatterns: [{ name: 'wiki', pattern: '\\[\\[(?<ref>(a+)+)\\]\\]' }] });
+    const text = `${'a'.repeat(50_000)}!\n[[aaa]]\n`;
+    const started = performance.now();
+    const result = await scan(memoryFileSource('repo', { 'prompts/a.md': text }), { config });
+    expect((performance.now() - started) / 1000).toBeLessThan(5);
+    expect(result.edges).toContainEqual(
+      expect.objectContaining({ from: 'prompts/a.md', to: 'remote:wiki/aaa', kind: 'includes' }),
+    );
+  });
+
+  it('refuses lookaround and backreferences, which RE2 cannot run, with the reason', async () => {
+    const config = ConfigSchema.parse({ includePatterns: [{ name: 'back', pattern: '(?<ref>a)\\1' }] });
+    const result = await scan(memoryFileSource('repo', { 'prompts/a.md': 'aa' }), { config });
+    expect(result.diagnostics).toEqual([
+      expect.objectContaining({
+        code: 'config-invalid',
+        message: expect.stringMatching(/^includePatterns\[0\] 'back': .*linear-time engine.*backreferences/),
+      }),
+    ]);
   });
 });

@@ -5,8 +5,10 @@ import {
   CHECK_REPORTERS,
   HISTORY_REPORTERS,
   IMPACT_REPORTERS,
+  REACHES_REPORTERS,
   RELEASE_REPORTERS,
   SCAN_REPORTERS,
+  WHY_REPORTERS,
 } from '../../src/output/reporters.js';
 
 /** The formats each command writes without a reporter of the map: the map (html) and workflow annotations (github). */
@@ -25,6 +27,9 @@ const REPORTERS: Record<string, ReadonlyMap<string, unknown>> = {
   audit: AUDIT_REPORTERS,
   report: RELEASE_REPORTERS,
   history: HISTORY_REPORTERS,
+  why: WHY_REPORTERS,
+  reaches: REACHES_REPORTERS,
+  merge: SCAN_REPORTERS,
 };
 
 describe('command formats', () => {

@@ -61,7 +61,10 @@ describe('promptgraph scan', () => {
 
   it('exits 2 on an unknown format', async () => {
     const run = await runCli(dotprompt, 'scan', '--format', 'yaml');
-    expect([run.code, run.stderr]).toEqual([2, "promptgraph: scan: unknown --format 'yaml' (use text or json)\n"]);
+    expect([run.code, run.stderr]).toEqual([
+      2,
+      "promptgraph: scan: unknown --format 'yaml' (use text, json, graphml or gexf)\n",
+    ]);
   });
 
   it('points at file, line and column of an invalid promptgraph.config.yaml and exits 2', async () => {

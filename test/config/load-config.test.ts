@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/build/config/load-config.js';
 import { PromptgraphError } from '../../src/model/promptgraph-error.js';
+import { scan } from '../../src/build/scan.js';
+import { memoryFileSource } from '../../src/build/files/file-source.js';
+import { savedFindingText } from '../support/saved-finding.js';
 
 /** The error parseConfig throws for `text`; fails the test when it throws none. */
 function configError(text: string): PromptgraphError {
@@ -62,5 +65,29 @@ describe('promptgraph.config.yaml validation', () => {
       line: 2,
       column: 1,
     });
+  });
+});
+
+describe('globs in the config', () => {
+  it('refuses an empty glob at its line and column, where picomatch threw a TypeError mid-scan (crash-f9a1ca6a5a, crash-bd7208ffaa)', () => {
+    for (const [name, field] of [
+      ['crash-f9a1ca6a5a', 'promptGlobs'],
+      ['crash-bd7208ffaa', 'contracts'],
+    ] as const) {
+      const error = configError(savedFindingText(name, 'promptgraph.config.yaml'));
+      expect(error.details).toMatchObject({ code: 'config-invalid', line: 1, exitCode: 2 });
+      expect(error.message).toBe(`${field}.0: an empty glob matches nothing`);
+    }
+  });
+
+  it('accepts a backtracking-shaped exclude glob and scans with it in linear time', async () => {
+    const config = parseConfig("exclude: ['*a*a*a*a*a*a*a*a*b']\n");
+    const files = Object.fromEntries(
+      Array.from({ length: 200 }, (_, index) => [`prompts/${'a'.repeat(40)}${index}.md`, 'Text.\n']),
+    );
+    const started = performance.now();
+    const result = await scan(memoryFileSource('repo', files), { config });
+    expect((performance.now() - started) / 1000).toBeLessThan(5);
+    expect(result.nodes).toHaveLength(200);
   });
 });

@@ -50,7 +50,7 @@ describe('promptgraph audit', () => {
     const format = await runCli(fixturePath('audit', 'clean'), 'audit', '--format', 'xml');
     expect([format.code, format.stderr]).toEqual([
       2,
-      "promptgraph: audit: unknown --format 'xml' (use text, json, md, sarif or github)\n",
+      "promptgraph: audit: unknown --format 'xml' (use text, json, md, sarif, codequality or github)\n",
     ]);
     expect((await runCli(fixturePath('audit', 'clean'), 'audit', '--fail-on', 'fatal')).code).toBe(2);
   });

@@ -164,4 +164,14 @@ describe('prepareMapData', () => {
     expect(data.focusOnChange).toBe(false);
     expect(data.nodes.some((node) => node.status)).toBe(false);
   });
+
+  it('gives agent instruction files the tools that read them and their scope, for the panel', async () => {
+    const data = prepareMapData(await scanFixture('adapters', 'agent-instructions'));
+    expect(mapNode(data, '.cursor/rules/typescript.mdc')).toMatchObject({
+      readBy: ['Cursor'],
+      scope: { always: false, globs: ['**/*.ts', 'packages/**/*.{ts,tsx}'], files: 2 },
+    });
+    expect(mapNode(data, 'AGENTS.md').readBy).toEqual(['OpenAI Codex', 'GitHub Copilot', 'Cursor', 'Windsurf']);
+    expect(mapNode(data, 'agent:codex')).toMatchObject({ kind: 'consumer', file: '', label: 'OpenAI Codex' });
+  });
 });

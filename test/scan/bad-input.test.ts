@@ -18,6 +18,29 @@ afterEach(() => {
 });
 
 describe('bad input gives a diagnostic and the scan goes on', () => {
+  it('reads UTF-16 text, with or without a byte-order mark, instead of calling it binary', async () => {
+    const text = 'You are Ada.\nAnswer {{question}} politely.\n';
+    const le = Buffer.from(text, 'utf16le');
+    const be = Buffer.from(le).swap16();
+    const result = await scan(
+      memoryFileSource('repo', {
+        'prompts/bom-le.prompt': Buffer.concat([Buffer.from([0xff, 0xfe]), le]),
+        'prompts/bom-be.prompt': Buffer.concat([Buffer.from([0xfe, 0xff]), be]),
+        'prompts/plain-le.prompt': le,
+      }),
+    );
+    expect(result.diagnostics.map((entry) => [entry.code, entry.file, entry.severity])).toEqual([
+      ['utf16', 'prompts/bom-be.prompt', 'info'],
+      ['utf16', 'prompts/bom-le.prompt', 'info'],
+      ['utf16', 'prompts/plain-le.prompt', 'info'],
+    ]);
+    for (const node of result.nodes) {
+      expect(node.text, node.id).toBe(text);
+      expect(node.variables, node.id).toEqual(['question']);
+    }
+    expect(result.nodes).toHaveLength(3);
+  });
+
   it('skips a binary file that looks like a prompt, naming it', async () => {
     const result = await scan(
       memoryFileSource('repo', { ...GOOD, 'prompts/logo.prompt': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]) }),

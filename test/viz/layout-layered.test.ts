@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { prepareMapData } from '../../src/query/map/prepare-map-data.js';
 import { indexGraph } from '../../viz/src/graph-index.js';
 import { layeredLayout } from '../../viz/src/layout-layered.js';
+import { laneGroups } from '../../viz/src/lane-groups.js';
 import { scanFixture } from '../support/scan-fixture.js';
+import { mergedOrg } from '../merge/org-fixture.js';
 
 describe('layeredLayout', () => {
   it('puts fragments, prompts, consumers, then contracts and evals in columns left to right, and a lane per team', async () => {
@@ -20,7 +22,7 @@ describe('layeredLayout', () => {
       'Consumers',
       'Contracts & evals',
     ]);
-    expect(layout.lanes.map((lane) => (lane.team < 0 ? 'no owner' : data.teams[lane.team]))).toEqual([
+    expect(layout.lanes.map((lane) => laneGroups(data).label(lane.group))).toEqual([
       '@acme/platform',
       '@acme/sales',
       '@acme/search',
@@ -39,12 +41,31 @@ describe('layeredLayout', () => {
       node.kind !== 'consumer' && data.teams[node.team] !== '@acme/search' ? 1 : 0,
     );
     const layout = layeredLayout(data, indexGraph(data), shown);
-    expect(layout.lanes.map((lane) => (lane.team < 0 ? 'no owner' : data.teams[lane.team]))).toEqual([
+    expect(layout.lanes.map((lane) => laneGroups(data).label(lane.group))).toEqual([
       '@acme/platform',
       '@acme/sales',
       '@acme/support',
       'no owner',
     ]);
     expect(layout.columns.map((column) => column.title)).toEqual(['Fragments', 'Prompts', 'Contracts & evals']);
+  });
+
+  it('draws one lane per repository of a merged organisation graph, shared nodes last, teams staying the outlines', async () => {
+    const data = prepareMapData(await mergedOrg());
+    const layout = layeredLayout(data, indexGraph(data));
+    expect(layout.lanes.map((lane) => laneGroups(data).label(lane.group))).toEqual([
+      'prompt-kit',
+      'support-bot',
+      'triage',
+    ]);
+    const lane = (id: string) => {
+      const y = layout.y[data.nodes.findIndex((node) => node.id === id)]!;
+      return layout.lanes.findIndex((candidate) => y > candidate.top && y < candidate.bottom);
+    };
+    expect(lane('support-bot::consumer:src/reply.ts#reply')).toBe(1);
+    expect(lane('triage::triage/classify.py#CLASSIFIER')).toBe(2);
+    expect(data.teams[data.nodes.find((node) => node.id === 'triage::triage/classify.py#CLASSIFIER')!.team]).toBe(
+      '@acme/triage',
+    );
   });
 });

@@ -1,4 +1,4 @@
-import { teamColor } from './colors.js';
+import { laneGroups } from './lane-groups.js';
 import type { Transform } from './draw-canvas.js';
 import type { Scene } from './scene.js';
 
@@ -14,7 +14,7 @@ function laneBox(scene: Scene, lane: Scene['lanes'][number], t: Transform, width
   return bottom < 0 || top > height ? undefined : { left, right, top, bottom };
 }
 
-/** The layered view's team lanes: a band tinted with the team's colour and a stronger left edge. */
+/** The layered view's lanes (teams, or repositories of a merged graph): a tinted band and a stronger left edge. */
 export function drawLanes(
   ctx: CanvasRenderingContext2D,
   scene: Scene,
@@ -22,10 +22,11 @@ export function drawLanes(
   width: number,
   height: number,
 ): void {
+  const groups = laneGroups(scene.data);
   for (const lane of scene.lanes) {
     const box = laneBox(scene, lane, t, width, height);
     if (!box) continue;
-    ctx.fillStyle = teamColor(lane.team);
+    ctx.fillStyle = groups.color(lane.group);
     ctx.globalAlpha = 0.06;
     ctx.fillRect(box.left, box.top, box.right - box.left, box.bottom - box.top);
     ctx.globalAlpha = 0.6;
@@ -35,7 +36,7 @@ export function drawLanes(
 }
 
 /**
- * Team names and column headers, drawn over the nodes with a dark halo and
+ * Lane names (teams or repositories) and column headers, drawn over the nodes with a dark halo and
  * kept on screen while their lane or column is. Returns the boxes written,
  * so node labels make room for them instead of covering them.
  */
@@ -53,16 +54,17 @@ export function drawLaneTitles(ctx: CanvasRenderingContext2D, scene: Scene, t: T
     ctx.fillText(text, x, y);
     reserved.push([x - 2, y - 1, x + ctx.measureText(text).width + 2, y + 12]);
   };
+  const groups = laneGroups(scene.data);
   for (const lane of scene.lanes) {
     const box = laneBox(scene, lane, t, Infinity, height);
     // The name needs 14px of lane.
     if (!box || box.bottom - box.top < 14 || box.bottom < 36) continue;
     // Scrolled past its top, the name sticks below the column headers while the lane is in view.
     write(
-      lane.team < 0 ? 'no owner' : scene.data.teams[lane.team]!,
+      groups.label(lane.group),
       Math.max(box.left + 10, 8),
       Math.min(Math.max(box.top + 4, 22), box.bottom - 14),
-      teamColor(lane.team),
+      groups.color(lane.group),
     );
   }
   const top = Math.max((scene.lanes[0]!.top - 8) * t.k + t.y - 13, 4);

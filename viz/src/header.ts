@@ -19,6 +19,10 @@ export function renderHeader(
       .filter((kind) => data.counts[kind] > 0)
       .map((kind) => count(data.counts[kind], KIND_LABEL[kind].toLowerCase())),
     count(data.counts.edges, 'edges'),
+    // A merged organisation graph: how many repositories it joins, before the teams that own across them.
+    ...(data.repositories?.length
+      ? [count(data.repositories.length, data.repositories.length === 1 ? 'repository' : 'repositories')]
+      : []),
     ...ownerCounts(data),
   ]);
   if (data.overlay)

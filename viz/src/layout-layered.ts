@@ -1,5 +1,6 @@
 import type { GraphIndex } from './graph-index.js';
 import type { MapData, NodeKind } from './types.js';
+import { laneGroups } from './lane-groups.js';
 
 /** Columns left to right, in the direction a change travels. */
 export const COLUMN_OF: Record<NodeKind, number> = {
@@ -15,11 +16,12 @@ const ROW = 40;
 const SUB_COLUMN = 190;
 const COLUMN_GAP = 120;
 const LANE_GAP = 18;
-/** Room above a lane's first row for the team's name. */
+/** Room above a lane's first row for the lane's name. */
 const LANE_HEADER = 36;
 
 export interface Lane {
-  team: number;
+  /** The lane's group (see lane-groups.ts): a repository of a merged graph, else a team; the last is the ungrouped. */
+  group: number;
   top: number;
   bottom: number;
 }
@@ -34,7 +36,7 @@ export interface LayeredLayout {
 
 /**
  * Columns by role (fragments → prompts → consumers → contracts and evals) and a
- * horizontal lane per owning team. A column with many nodes wraps into
+ * horizontal lane per owning team, or per repository in a merged organisation graph. A column with many nodes wraps into
  * sub-columns so 5,000 nodes keep a screen-like shape; inside a lane nodes are
  * ordered by the mean row of their neighbours (one barycentre sweep each way)
  * so edges mostly run straight.
@@ -46,15 +48,15 @@ export function layeredLayout(data: MapData, index: GraphIndex, shown?: Uint8Arr
   // Wrap long columns so the whole map is about 1.6 times wider than tall, like a screen.
   const rowsPerSubColumn = Math.max(10, Math.ceil(Math.sqrt((count * SUB_COLUMN) / (ROW * 1.6))));
   const columnOf = (node: number) => COLUMN_OF[data.nodes[node]!.kind];
-  const laneKey = (team: number) => (team < 0 ? data.teams.length : team);
-  const laneCount = data.teams.length + 1;
+  const groups = laneGroups(data);
+  const laneCount = groups.count;
 
   // cells[column][lane] = node indexes, first in file order.
   const cells: number[][][] = COLUMN_TITLES.map(() => Array.from({ length: laneCount }, () => []));
   const byFile = [...data.nodes.keys()]
     .filter(included)
     .sort((a, b) => compareText(data.nodes[a]!.id, data.nodes[b]!.id));
-  for (const node of byFile) cells[columnOf(node)]![laneKey(data.nodes[node]!.team)]!.push(node);
+  for (const node of byFile) cells[columnOf(node)]![groups.of(node)]!.push(node);
 
   const subColumns = cells.map((lanes) =>
     Math.max(1, Math.ceil(lanes.reduce((sum, lane) => sum + lane.length, 0) / rowsPerSubColumn)),
@@ -102,7 +104,7 @@ export function layeredLayout(data: MapData, index: GraphIndex, shown?: Uint8Arr
       });
     });
     lanes.push({
-      team: lane === data.teams.length ? -1 : lane,
+      group: lane,
       top,
       bottom: top + LANE_HEADER + laneRows[lane]! * ROW,
     });

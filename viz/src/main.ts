@@ -62,8 +62,22 @@ function boot(): void {
   const select = (node: number, how: 'frame' | 'reveal') => {
     store.update({ selected: node });
     if (node < 0) return;
-    if (how === 'frame') frame(node, true);
+    // A click on a node whose dependents sit in another repository's lane frames them too: the
+    // panel narrows the canvas, and a link across lanes is what an organisation map is read for.
+    if (how === 'frame' || dependentsElsewhereOffScreen(node)) frame(node, true);
     else view.reveal(node);
+  };
+  /** True when the node (in a merged graph) has a visible dependent in another repository that is off the canvas. */
+  const dependentsElsewhereOffScreen = (node: number): boolean => {
+    const repository = data.nodes[node]!.repository;
+    if (repository === undefined) return false;
+    const box = stage.getBoundingClientRect();
+    return index.out[node]!.some((edge) => {
+      const other = data.edges[edge]![1];
+      if (!scene.visible[other] || data.nodes[other]!.repository === repository) return false;
+      const at = view.screenPosition(other);
+      return at.x < box.left || at.x > box.right || at.y < box.top || at.y > box.bottom;
+    });
   };
   const controls = renderHeader(header, data, {
     view: (name) => store.update({ view: name }),

@@ -25,7 +25,11 @@ export function renderPanel(
   host.hidden = selected < 0;
   if (selected < 0) return;
   const node = data.nodes[selected]!;
-  const where = node.file ? `${node.file}:${node.lines[0]}-${node.lines[1]}` : node.id;
+  // In a merged organisation graph a file is relative to its repository, which comes first.
+  const repository = node.repository !== undefined ? data.repositories?.[node.repository] : undefined;
+  const where = node.file
+    ? `${repository ? `${repository}: ` : ''}${node.file}:${node.lines[0]}-${node.lines[1]}`
+    : node.id;
 
   const close = el('button', { className: 'icon-button', text: '×', title: 'Close (Esc)', testId: 'panel-close' });
   close.addEventListener('click', actions.close);
@@ -42,6 +46,8 @@ export function renderPanel(
   if (node.name) host.append(field('Name', el('span', { className: 'mono', text: node.name })));
   if (node.remote) host.append(field('Registry', remoteView(node.remote), 'panel-remote'));
   if (node.flags?.length) host.append(field('Flags', chips(node.flags)));
+  if (node.readBy?.length) host.append(field('Read by', chips(node.readBy), 'panel-read-by'));
+  if (node.scope) host.append(field('Applies to', scopeView(node.scope), 'panel-scope'));
 
   host.append(
     field(
@@ -173,6 +179,20 @@ function changeView(change: NonNullable<MapNode['change']>): HTMLElement {
   return field('Change', body, 'panel-change-field');
 }
 
+/** A rule's scope in words: every request, or its globs with how many files they match, and how else it is read. */
+function scopeView(scope: NonNullable<MapNode['scope']>): HTMLElement {
+  const files = scope.files === undefined ? '' : ` (${scope.files} ${scope.files === 1 ? 'file' : 'files'})`;
+  const where = scope.always
+    ? 'every request'
+    : scope.globs.length
+      ? `${scope.globs.join(', ')}${files}`
+      : 'no files by itself';
+  return el('div', {}, [
+    el('div', { className: 'mono', text: where }),
+    scope.activation ? el('div', { className: 'muted', text: scope.activation }) : null,
+  ]);
+}
+
 function remoteView(remote: NonNullable<MapNode['remote']>): HTMLElement {
   const pinned =
     remote.version !== undefined
@@ -240,9 +260,12 @@ function nodeList(data: MapData, nodes: number[], actions: PanelActions): HTMLEl
   const list = el('ul', { className: 'node-list' });
   for (const node of nodes.sort((a, b) => BY_LABEL.compare(data.nodes[a]!.label, data.nodes[b]!.label)).slice(0, 300)) {
     const target = data.nodes[node]!;
+    // In a merged organisation graph, which repository the node is in: the point of a link across lanes.
+    const repository = target.repository !== undefined ? data.repositories?.[target.repository] : undefined;
     const button = el('button', { className: 'node-link', title: target.id }, [
       el('span', { className: 'dot', attrs: { style: `background:${KIND_COLOR[target.kind]}` } }),
       el('span', { text: target.label }),
+      repository ? el('span', { className: 'muted node-repository', text: repository }) : null,
     ]);
     button.addEventListener('click', () => actions.select(node));
     list.append(el('li', {}, [button]));

@@ -3,6 +3,7 @@ import { Mark, type Scene } from './scene.js';
 import { SHAPE_REACH } from './screen-metrics.js';
 import type { Store } from './state.js';
 import type { MapData } from './types.js';
+import { laneGroups } from './lane-groups.js';
 
 const MARK_NAMES = ['normal', 'dim', 'upstream', 'downstream', 'selected'] as const;
 
@@ -44,7 +45,7 @@ export function exposeHook(data: MapData, scene: Scene, store: Store, view: Canv
       });
     },
     /** Team lanes of the layered view, top to bottom. */
-    lanes: () => scene.lanes.map((lane) => (lane.team < 0 ? 'no owner' : data.teams[lane.team]!)),
+    lanes: () => scene.lanes.map((lane) => laneGroups(data).label(lane.group)),
     mark: (id: string) => MARK_NAMES[scene.mark[nodeIndex(id)] ?? Mark.Normal],
     /** The colour drawn at the centre of a node. */
     colorOf: (id: string) => {

@@ -1,4 +1,4 @@
-import picomatch from 'picomatch';
+import { globListMatcher } from '../../model/glob/compile-glob.js';
 import type { Adapter, Extraction, ExtractedUnit, Reference } from '../../model/extraction.js';
 import type { Config } from '../../model/schema/config.js';
 import { parseContract } from './shared/parse-contract.js';
@@ -9,7 +9,7 @@ const matchers = new WeakMap<Config, (path: string) => boolean>();
 const contractGlobs = (config: Config): ((path: string) => boolean) => {
   let matcher = matchers.get(config);
   if (!matcher) {
-    matcher = picomatch(config.contracts, { dot: true });
+    matcher = globListMatcher(config.contracts);
     matchers.set(config, matcher);
   }
   return matcher;

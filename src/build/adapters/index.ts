@@ -5,6 +5,7 @@ import { contractAdapter } from './contract.js';
 import { pythonAdapter } from './python/python-adapter.js';
 import { typescriptAdapter } from './typescript/typescript-adapter.js';
 import { promptMdAdapter } from './prompt-md.js';
+import { agentInstructionsAdapter } from './agent-instructions.js';
 import { promptTextAdapter } from './prompt-text.js';
 import { envAdapter } from './env.js';
 import { promptfooAdapter } from './promptfoo.js';
@@ -25,6 +26,7 @@ export const ADAPTERS: readonly Adapter[] = [
   pythonAdapter,
   typescriptAdapter,
   promptMdAdapter,
+  agentInstructionsAdapter,
   jinjaAdapter,
   handlebarsAdapter,
   promptyAdapter,

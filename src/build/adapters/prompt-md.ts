@@ -2,6 +2,7 @@ import type { Adapter, Extraction, Reference } from '../../model/extraction.js';
 import { splitFrontMatter } from './shared/front-matter.js';
 import { lineCount, lineLocator } from './shared/lines.js';
 import { dirname, joinRepoPath } from '../../model/repo-path.js';
+import { withoutCode } from './shared/markdown-code.js';
 
 /** Files a Copilot prompt file can pull in as prompt text (other files it mentions are context, not prompt). */
 const INCLUDABLE = /\.(prompt|instructions)\.md$/;
@@ -78,12 +79,4 @@ function safeDecode(uri: string): string {
   } catch {
     return uri;
   }
-}
-
-/** Blanks fenced code blocks and inline code spans, keeping offsets and line breaks. */
-function withoutCode(markdown: string): string {
-  const blank = (code: string): string => code.replace(/[^\n]/g, ' ');
-  return markdown
-    .replace(/^( {0,3})(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^ {0,3}\2[^\n]*$|(?![\s\S]))/gm, blank)
-    .replace(/(`+)[^`\n][\s\S]*?\1/g, (code) => (code.includes('\n\n') ? code : blank(code)));
 }

@@ -1,4 +1,4 @@
-import picomatch from 'picomatch';
+import { globListMatcher } from '../../model/glob/compile-glob.js';
 import type { Adapter, Extraction } from '../../model/extraction.js';
 import type { Config } from '../../model/schema/config.js';
 import { lineCount } from './shared/lines.js';
@@ -10,7 +10,7 @@ const matchers = new WeakMap<readonly string[], (path: string) => boolean>();
 function matchesPromptGlobs(path: string, config: Config): boolean {
   let matcher = matchers.get(config.promptGlobs);
   if (!matcher) {
-    matcher = picomatch([...config.promptGlobs], { dot: true });
+    matcher = globListMatcher(config.promptGlobs);
     matchers.set(config.promptGlobs, matcher);
   }
   return matcher(path);

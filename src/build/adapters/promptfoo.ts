@@ -1,5 +1,6 @@
 import picomatch from 'picomatch';
-import { LineCounter, parseDocument, isMap, isScalar, isSeq, type Node, type Scalar } from 'yaml';
+import { isMap, isScalar, isSeq, type Node, type Scalar } from 'yaml';
+import { readYaml } from '../../model/read-yaml.js';
 import type { Adapter, Extraction, Reference } from '../../model/extraction.js';
 import { lineCount } from './shared/lines.js';
 import { dirname, joinRepoPath } from '../../model/repo-path.js';
@@ -17,10 +18,9 @@ export const promptfooAdapter: Adapter = {
   // A YAML that fails this is left to later adapters (and to the loaded-text pass when code reads it).
   prefilter: (text) => /^prompts\s*:/m.test(text) && /^(providers|tests)\s*:/m.test(text),
   extract({ path, text }): Extraction {
-    const lineCounter = new LineCounter();
-    const document = parseDocument(text, { lineCounter });
+    const { document, lineCounter, problems } = readYaml(text);
     const root = document.contents;
-    if (document.errors.length || !isMap(root)) return { units: [], references: [], diagnostics: [] };
+    if (problems.length || !isMap(root)) return { units: [], references: [], diagnostics: [] };
     const topKeys = new Set(root.items.map((pair) => (isScalar(pair.key) ? String(pair.key.value) : '')));
     if (!topKeys.has('prompts') || (!topKeys.has('providers') && !topKeys.has('tests'))) {
       return { units: [], references: [], diagnostics: [] };

@@ -3,6 +3,7 @@ import type { Diagnostic } from '../../model/schema/common.js';
 import type { Adapter, Extraction } from '../../model/extraction.js';
 import { ADAPTERS } from '../adapters/index.js';
 import { loadedTextAdapter } from '../adapters/loaded-text.js';
+import { agentImportAdapter } from '../adapters/agent-import.js';
 import type { FileExtraction } from '../resolve/unit-index.js';
 import type { FileSource } from '../../model/file-source.js';
 import { OUTSIDE_ROOT } from '../files/symlinks.js';
@@ -99,23 +100,40 @@ export async function extractAll(
     );
   }
 
+  // Loaded files can load others (an imported CLAUDE.md fragment imports its own): read until none is new.
   const listed = new Set(paths);
-  const loaded = new Set<string>();
+  const attempted = new Set<string>();
+  for (
+    let loaded = filesToLoad(byPath, listed, attempted);
+    loaded.length;
+    loaded = filesToLoad(byPath, listed, attempted)
+  ) {
+    for (const { path } of loaded) attempted.add(path);
+    await inBatches(loaded, run, byPath);
+  }
+
+  for (const path of [...byPath.keys()].sort()) result.files.push({ path, extraction: byPath.get(path)! });
+  return { ...result, resolvers };
+}
+
+/** Files references point at that no adapter has read, each with the adapter to read it by (see `Target.loadAs`). */
+function filesToLoad(
+  byPath: ReadonlyMap<string, Extraction>,
+  listed: ReadonlySet<string>,
+  attempted: ReadonlySet<string>,
+): { path: string; adapters: Adapter[]; manifest: false }[] {
+  const loaded = new Map<string, Adapter>();
   for (const extraction of byPath.values()) {
     for (const reference of extraction.references) {
       if (reference.target.type !== 'file') continue;
       const existing = matchFileTarget(reference.target, listed).file;
-      if (existing && !byPath.has(existing)) loaded.add(existing);
+      if (!existing || byPath.has(existing) || attempted.has(existing)) continue;
+      // A file both imported and loaded is read as an import, so its own imports are not lost.
+      if (reference.target.loadAs === 'agent-import' || !loaded.has(existing))
+        loaded.set(existing, reference.target.loadAs === 'agent-import' ? agentImportAdapter : loadedTextAdapter);
     }
   }
-  await inBatches(
-    [...loaded].sort().map((path) => ({ path, adapters: [loadedTextAdapter], manifest: false })),
-    run,
-    byPath,
-  );
-
-  for (const path of [...byPath.keys()].sort()) result.files.push({ path, extraction: byPath.get(path)! });
-  return { ...result, resolvers };
+  return [...loaded.keys()].sort().map((path) => ({ path, adapters: [loaded.get(path)!], manifest: false as const }));
 }
 
 async function readSourceText(

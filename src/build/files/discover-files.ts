@@ -1,4 +1,4 @@
-import picomatch from 'picomatch';
+import { globListMatcher } from '../../model/glob/compile-glob.js';
 import type { Config } from '../../model/schema/config.js';
 import { TESTS_LEFT_OUT, type FileListing, type FileSource } from '../../model/file-source.js';
 import type { Diagnostic } from '../../model/schema/common.js';
@@ -43,16 +43,21 @@ const SKIPPED = new Set(ALWAYS_SKIPPED_DIRECTORIES);
  * source says about entries it left out (symlinked directories, submodules),
  * unless those are ignored or excluded anyway.
  */
+export interface DiscoveredFiles extends FileListing {
+  /** The tests and fixtures left out of `files`: a rule scoped to tests still applies to them. */
+  testsLeftOut: string[];
+}
+
 export async function discoverFiles(
   source: FileSource,
   config: Config,
   options: { includeTests?: boolean } = {},
-): Promise<FileListing> {
+): Promise<DiscoveredFiles> {
   const listing = source.listFilesWithDiagnostics
     ? await source.listFilesWithDiagnostics()
     : { files: await source.listFiles(), diagnostics: [] };
-  const included = picomatch(config.include, { dot: true });
-  const excluded = config.exclude.length ? picomatch(config.exclude, { dot: true }) : () => false;
+  const included = globListMatcher(config.include);
+  const excluded = config.exclude.length ? globListMatcher(config.exclude) : () => false;
   const kept = (file: string) => included(file) && !excluded(file);
   if (listing.gitFileSet)
     return withoutTests(
@@ -74,11 +79,16 @@ export async function discoverFiles(
 }
 
 /** Tests and fixtures left out unless asked for, with an info diagnostic counting them. */
-function withoutTests(files: string[], diagnostics: Diagnostic[], options: { includeTests?: boolean }): FileListing {
+function withoutTests(
+  files: string[],
+  diagnostics: Diagnostic[],
+  options: { includeTests?: boolean },
+): DiscoveredFiles {
   const tests = options.includeTests ? [] : files.filter(isTestFile);
-  if (!tests.length) return { files, diagnostics };
+  if (!tests.length) return { files, diagnostics, testsLeftOut: [] };
   return {
     files: files.filter((file) => !isTestFile(file)),
+    testsLeftOut: tests,
     diagnostics: [...diagnostics, testsLeftOut(tests.length)],
   };
 }

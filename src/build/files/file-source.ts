@@ -1,4 +1,4 @@
-import { lstatSync, readFileSync, realpathSync } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import fg from 'fast-glob';
 import type { FileListing, FileSource } from '../../model/file-source.js';
@@ -74,9 +74,27 @@ export function diskFileSource(root: string, options: DiskFileSourceOptions = {}
         : path.join(realDirectory(path.dirname(absolute)), path.basename(absolute));
       if (!insideRoot(realRoot, real))
         throw Object.assign(new Error(`${relativePath} resolves outside the repository root`), { code: OUTSIDE_ROOT });
-      return readFileSync(real);
+      return readRegularFile(real, relativePath);
     },
   };
+}
+
+/**
+ * Reads a regular file only. Opened without blocking, so a FIFO (or a device)
+ * named like a config or a prompt is refused at once instead of waiting forever
+ * for a writer; the check and the read share one descriptor.
+ */
+function readRegularFile(real: string, relativePath: string): Buffer {
+  const descriptor = openSync(real, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    if (!fstatSync(descriptor).isFile())
+      throw Object.assign(new Error(`${relativePath} is not a regular file (a FIFO, a socket or a device)`), {
+        code: 'not-a-file',
+      });
+    return readFileSync(descriptor);
+  } finally {
+    closeSync(descriptor);
+  }
 }
 
 /** Files held in memory, for tests and for callers that already have contents. */

@@ -1,12 +1,16 @@
 import type { Diagnostic } from '../../model/schema/common.js';
 import type { GraphEdge, GraphNode, ParameterSlot } from '../../model/schema/scan-result.js';
 import type { ResolvedReferences } from '../resolve/resolve-references.js';
-import { findIncludeCycles } from './find-include-cycles.js';
+import { describeCycle, findIncludeCycles } from './find-include-cycles.js';
 import { keptUnitIds } from './prune-candidates.js';
 import { settleKind } from './settle-kind.js';
 import { hashLines } from './hash-lines.js';
 import { dedupeEdges } from './dedupe-edges.js';
 import { compareText } from '../../model/compare-text.js';
+import { scopeWithFiles } from './rule-scope-files.js';
+import { agentNode } from './agent-node.js';
+import { limitImportDepth } from './limit-import-depth.js';
+import { agentNodeId } from '../../model/node-ids.js';
 
 export interface BuiltGraph {
   nodes: GraphNode[];
@@ -20,12 +24,26 @@ export interface BuiltGraph {
  * each node's source lines (for line-precise change detection) and reports
  * include cycles. Owners are added afterwards by the ownership stage.
  */
-export function buildGraph(resolved: ResolvedReferences, fileTexts: ReadonlyMap<string, string>): BuiltGraph {
+export function buildGraph(
+  resolved: ResolvedReferences,
+  fileTexts: ReadonlyMap<string, string>,
+  /** The repository's files an instruction file's scope counts (tests included). */
+  allFiles: readonly string[] = [...fileTexts.keys()],
+  /** Units kept whatever uses them (text a published package exports). */
+  published: readonly string[] = [],
+): BuiltGraph {
   const kept = keptUnitIds(resolved.units.byId.values(), resolved.edges, [
     ...resolved.remotes.keys(),
     ...resolved.wrappers,
+    ...resolved.agents.map(agentNodeId),
+    ...published,
   ]);
-  const edges = dedupeEdges(resolved.edges.filter((edge) => kept.has(edge.from) && kept.has(edge.to)));
+  const facts = new Map([...resolved.units.byId].map(([id, { file, unit }]) => [id, { file, format: unit.format }]));
+  const limited = limitImportDepth(
+    facts,
+    dedupeEdges(resolved.edges.filter((edge) => kept.has(edge.from) && kept.has(edge.to))),
+  );
+  const edges = limited.edges;
   const included = new Set(edges.filter((edge) => edge.kind === 'includes').map((edge) => edge.to));
   const consumed = new Set(edges.filter((edge) => edge.kind === 'consumes').map((edge) => edge.to));
 
@@ -55,6 +73,7 @@ export function buildGraph(resolved: ResolvedReferences, fileTexts: ReadonlyMap<
       ...(unit.parameters?.length ? { parameters: sortParameters(unit.parameters) } : {}),
       ...(lines ? { hash: hashLines(lines, unit.range) } : {}),
       ...(unit.flags?.length ? { flags: [...new Set(unit.flags)].sort() } : {}),
+      ...(unit.scope ? { scope: scopeWithFiles(unit.scope, allFiles) } : {}),
       ...(unit.meta && Object.keys(unit.meta).length ? { meta: unit.meta } : {}),
       ...(unit.viewOf ? { viewOf: unit.viewOf } : {}),
     });
@@ -74,17 +93,18 @@ export function buildGraph(resolved: ResolvedReferences, fileTexts: ReadonlyMap<
       remote,
     });
   }
+  for (const tool of resolved.agents) nodes.push(agentNode(tool));
 
-  const diagnostics = [...resolved.diagnostics];
+  const diagnostics = [...resolved.diagnostics, ...limited.diagnostics];
   const byId = new Map(nodes.map((node) => [node.id, node]));
-  for (const members of findIncludeCycles(edges)) {
-    const first = byId.get(members[0]!);
+  for (const loop of findIncludeCycles(edges)) {
+    const first = byId.get(loop.cycle[0]!);
     diagnostics.push({
       severity: 'error',
       code: 'include-cycle',
       file: first?.file ?? '',
       line: first?.range.start ?? 0,
-      message: `include cycle: ${[...members, members[0]].join(' → ')}; composition stops at the repeat`,
+      message: `include cycle: ${describeCycle(loop)}; composition stops at the repeat`,
     });
   }
   return { nodes, edges, diagnostics };

@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../../model/schema/common.js';
-import { compilePattern } from './codeowners-pattern.js';
+import { compilePattern, MAX_CODEOWNERS_PATTERN } from './codeowners-pattern.js';
 
 export { compilePattern } from './codeowners-pattern.js';
 
@@ -87,6 +87,13 @@ export function parseCodeowners(file: string, text: string): Codeowners {
     }
     const [pattern, ...rest] = tokenize(line);
     if (!pattern) return;
+    if (pattern.length > MAX_CODEOWNERS_PATTERN) {
+      warn(
+        lineNumber,
+        `a pattern of ${pattern.length} characters is over the ${MAX_CODEOWNERS_PATTERN}-character limit; the line is ignored`,
+      );
+      return;
+    }
     if (pattern.startsWith('!')) {
       warn(
         lineNumber,

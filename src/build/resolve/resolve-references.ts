@@ -1,8 +1,9 @@
-import type { ArgumentText, ModuleExport, Reference } from '../../model/extraction.js';
+import type { ArgumentText, ModuleExport, Reference, Target } from '../../model/extraction.js';
 import type { Diagnostic } from '../../model/schema/common.js';
 import type { GraphEdge, RemoteRef } from '../../model/schema/scan-result.js';
 import type { ModuleResolvers } from './module-resolver.js';
-import { remoteNodeId } from '../../model/node-ids.js';
+import { agentNodeId, remoteNodeId } from '../../model/node-ids.js';
+import type { AgentTool } from '../../model/agent-tools.js';
 import { resolveTarget, type ResolveContext } from './resolve-target.js';
 import { UnitIndex, type FileExtraction, type IndexedUnit, type UnitClass } from './unit-index.js';
 import { bindCallArguments } from './bind-call-arguments.js';
@@ -17,6 +18,10 @@ export interface ResolvedReferences {
   edges: GraphEdge[];
   /** Consumers whose parameters reach a model (wrappers), kept even when they consume nothing of their own. */
   wrappers: string[];
+  /** Coding-agent tools that read an instruction file of the scan (each a consumer node `agent:<tool>`), sorted. */
+  agents: AgentTool[];
+  /** Prompt text imported from packages outside the repository, for a merged organisation graph to link. */
+  externals: ExternalReference[];
   diagnostics: Diagnostic[];
 }
 
@@ -26,6 +31,15 @@ interface ReferenceSite {
   context: string;
   receiver: IndexedClass | undefined;
   reference: Reference;
+}
+
+/** A reference to an export of a module outside the repository (an npm or PyPI package), as written. */
+export interface ExternalReference {
+  from: string;
+  kind: 'includes' | 'consumes';
+  target: Extract<Target, { type: 'export' }>;
+  line: number;
+  placeholder?: string;
 }
 
 const FROM_CLASS: Record<Reference['kind'], UnitClass> = {
@@ -68,6 +82,7 @@ export function resolveReferences(
   const edges: GraphEdge[] = [];
   const diagnostics: Diagnostic[] = files.flatMap(({ extraction }) => extraction.diagnostics);
   const reportedSelectors = new Set<string>();
+  const externals: ExternalReference[] = [];
   const reads = new InstanceReads();
 
   // `written` is the file whose names the reference uses (an inherited member's view resolves in its ancestor's file).
@@ -92,7 +107,15 @@ export function resolveReferences(
       }
       const sent = reference.target.type === 'env' && reference.target.sent;
       const edge = withPlaceholder(
-        { from: from.id, to: id, kind: edgeKind, line: reference.line, ...(sent ? { sent: true } : {}) },
+        {
+          from: from.id,
+          to: id,
+          kind: edgeKind,
+          line: reference.line,
+          ...(sent ? { sent: true } : {}),
+          ...(reference.prepend ? { prepend: true } : {}),
+          ...(reference.link ? { link: true } : {}),
+        },
         reference.placeholder,
       );
       if (!reference.arguments) {
@@ -142,6 +165,21 @@ export function resolveReferences(
         );
       }
     }
+    // Prompt text from another repository's package: kept for `merge` to link, never a finding here.
+    if (
+      'problem' in resolution &&
+      resolution.problem === 'external' &&
+      reference.target.type === 'export' &&
+      !reference.target.specifier.startsWith('.') &&
+      (reference.kind === 'includes' || reference.kind === 'consumes')
+    )
+      externals.push({
+        from: from.id,
+        kind: reference.kind,
+        target: reference.target,
+        line: reference.line,
+        ...(reference.placeholder !== undefined ? { placeholder: reference.placeholder } : {}),
+      });
     if ('notice' in resolution && resolution.notice) {
       diagnostics.push({
         severity: 'warning',
@@ -215,7 +253,23 @@ export function resolveReferences(
   ];
   const wrapperCalls = resolveWrapperCalls(context, calls, wrappers);
   edges.push(...wrapperCalls.edges, ...resolveReceiverCalls(context, calls, reads));
-  return { units, remotes, edges, wrappers: wrapperCalls.wrappers, diagnostics };
+  // An instruction file's consumer is the agent tool reading it, not code of the repository.
+  const agents = new Set<AgentTool>();
+  for (const { id, unit } of units.byId.values()) {
+    for (const tool of unit.readBy ?? []) {
+      agents.add(tool);
+      edges.push({ from: agentNodeId(tool), to: id, kind: 'consumes' });
+    }
+  }
+  return {
+    units,
+    remotes,
+    edges,
+    wrappers: wrapperCalls.wrappers,
+    agents: [...agents].sort(),
+    externals,
+    diagnostics,
+  };
 }
 
 function withPlaceholder(edge: GraphEdge, placeholder: string | undefined): GraphEdge {

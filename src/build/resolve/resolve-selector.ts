@@ -1,4 +1,5 @@
 import picomatch from 'picomatch';
+import { compileGlob } from '../../model/glob/compile-glob.js';
 
 /** What a selector is matched against: the prompt-text units, by file, symbol and name. */
 export interface SelectorIndex {
@@ -40,10 +41,11 @@ export function resolveSelector(index: SelectorIndex, selector: string): Selecto
     const ids = index.textUnitsIn(selector);
     if (ids.length) return { ids };
   } else if (picomatch.scan(selector).isGlob) {
-    const matches = picomatch(selector, { dot: true });
+    // A contract's glob comes from the repository: matched in linear time, and one the matcher refuses selects nothing.
+    const glob = compileGlob(selector);
     const ids = index
       .files()
-      .filter((file) => matches(file))
+      .filter((file) => glob.ok && glob.match(file))
       .sort()
       .flatMap((file) => index.textUnitsIn(file));
     if (ids.length) return { ids };

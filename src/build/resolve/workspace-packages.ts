@@ -1,5 +1,5 @@
-import picomatch from 'picomatch';
-import { parse } from 'yaml';
+import { compileGlob } from '../../model/glob/compile-glob.js';
+import { readYaml } from '../../model/read-yaml.js';
 import { dirname } from '../../model/repo-path.js';
 
 /** A package of the repository's workspaces, importable by its name. */
@@ -24,12 +24,8 @@ const readJson = (text: string | undefined): Record<string, unknown> | undefined
 /** Workspace globs a root declares: package.json `workspaces` (an array, or Yarn's `{ packages }`) and pnpm-workspace.yaml `packages`. */
 function workspaceGlobs(path: string, text: string): string[] {
   if (path.endsWith('pnpm-workspace.yaml')) {
-    try {
-      const packages = (parse(text) as { packages?: unknown } | null)?.packages;
-      return Array.isArray(packages) ? packages.filter((glob): glob is string => typeof glob === 'string') : [];
-    } catch {
-      return [];
-    }
+    const packages = (readYaml(text).value as { packages?: unknown } | null | undefined)?.packages;
+    return Array.isArray(packages) ? packages.filter((glob): glob is string => typeof glob === 'string') : [];
   }
   const workspaces = readJson(text)?.workspaces;
   const globs = Array.isArray(workspaces) ? workspaces : (workspaces as { packages?: unknown } | undefined)?.packages;
@@ -57,9 +53,13 @@ export function findWorkspacePackages(manifests: ReadonlyMap<string, string>): M
     const globs = workspaceGlobs(rootFile, text).map((glob) => glob.replace(/^\.\//, '').replace(/\/$/, ''));
     if (!globs.length) continue;
     const root = dirname(rootFile);
-    const include = picomatch(globs.filter((glob) => !glob.startsWith('!')));
-    const excluded = globs.filter((glob) => glob.startsWith('!')).map((glob) => glob.slice(1));
-    const exclude = excluded.length ? picomatch(excluded) : () => false;
+    // The repository's own globs, matched in linear time; one the matcher refuses matches nothing.
+    const anyOf = (list: string[]) => {
+      const compiled = list.map((glob) => compileGlob(glob, { dot: false }));
+      return (path: string) => compiled.some((glob) => glob.ok && glob.match(path));
+    };
+    const include = anyOf(globs.filter((glob) => !glob.startsWith('!')));
+    const exclude = anyOf(globs.filter((glob) => glob.startsWith('!')).map((glob) => glob.slice(1)));
     for (const file of packageFiles) {
       const dir = dirname(file);
       if (dir === root || (root && !dir.startsWith(`${root}/`))) continue;

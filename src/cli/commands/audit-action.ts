@@ -50,7 +50,8 @@ export const runAudit: CommandAction<AuditCommandOptions> = async (io, [dir], op
       );
   }
   // Annotations and SARIF locations are repository-relative even when the audit ran in a subfolder.
-  const pathPrefix = options.format === 'sarif' || mode.active ? await repositoryPrefix(root) : '';
+  const pathPrefix =
+    options.format === 'sarif' || options.format === 'codequality' || mode.active ? await repositoryPrefix(root) : '';
   const annotations = formatAuditAnnotations(result, { pathPrefix });
   const output =
     options.format === 'github'

@@ -25,15 +25,17 @@ export const auditCommand = defineCommand<AuditCommandOptions>({
       argument: '<file>',
     },
   },
-  formats: ['text', 'json', 'md', 'sarif', 'github'],
+  formats: ['text', 'json', 'md', 'sarif', 'codequality', 'github'],
   formatHelp:
-    'text (default), json (contracts/audit-result.schema.json), md, sarif (SARIF 2.1.0 for GitHub code scanning), github (workflow-command annotations).',
+    'text (default), json (contracts/audit-result.schema.json), md, sarif (SARIF 2.1.0 for GitHub code scanning), codequality (a GitLab Code Quality report), github (workflow-command annotations).',
   help: [
     'Rules and their severities: promptgraph.config.yaml `audit: { rules: { orphan-prompt: off } }`; a rule on part of the repository: `unowned-prompt: { level: error, paths: [...], ignore: [...] }`.',
     "Accept one finding in code: `promptgraph-ignore-next-line <rule>` on the line before it, or `promptgraph-ignore: [<rule>]` in a prompt file's front matter.",
     'Adopt on an existing codebase: promptgraph audit --write-baseline promptgraph-baseline.json, then promptgraph audit --baseline promptgraph-baseline.json in CI.',
     'Exit codes: 0 nothing at or above --fail-on, 1 findings, 2 usage or input error.',
-    'Example: promptgraph audit --format sarif --out promptgraph.sarif',
+    'Examples:',
+    '  promptgraph audit --format sarif --out promptgraph.sarif',
+    '  promptgraph audit --format codequality --out gl-code-quality-report.json   # GitLab (docs/gitlab-ci.md)',
   ],
   action: async () => (await import('./audit-action.js')).runAudit,
 });

@@ -31,9 +31,11 @@ export const runCheck: CommandAction<CheckCommandOptions> = async (io, [dir], op
     ...(failOnRisk ? { failOnRisk } : {}),
     ...progress.options,
   }).finally(progress.stop);
-  // Annotations and SARIF locate failures on files, so they need the folder's place in the repository.
+  // Annotations, SARIF and Code Quality locate failures on files, so they need the folder's place in the repository.
   const pathPrefix =
-    mode.active || options.format === 'sarif' || options.format === 'github' ? await repositoryPrefix(root) : '';
+    mode.active || ['sarif', 'github', 'codequality'].includes(options.format ?? '')
+      ? await repositoryPrefix(root)
+      : '';
   const annotations = formatCheckAnnotations(outcome, result, { pathPrefix });
   // Markdown links files to the web view; the remote is read only when Markdown is written.
   const links = options.format === 'md' || mode.active ? await repositoryWebLinks(root, result.head.commit) : undefined;

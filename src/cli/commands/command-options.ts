@@ -2,6 +2,9 @@ import type { ChangeOptions, GithubOptions, ReviewOptions } from './shared-optio
 
 export interface ImpactCommandOptions extends ChangeOptions, ReviewOptions, GithubOptions {
   commentFile?: string;
+  noteFile?: string;
+  against?: string;
+  repository?: string;
 }
 
 export interface CheckCommandOptions extends ChangeOptions, ReviewOptions, GithubOptions {
@@ -10,6 +13,7 @@ export interface CheckCommandOptions extends ChangeOptions, ReviewOptions, Githu
 
 export interface RenderCommandOptions extends ChangeOptions {
   title?: string;
+  graph?: string;
 }
 
 export interface ReportCommandOptions {
@@ -33,3 +37,17 @@ export interface AuditCommandOptions extends GithubOptions {
 }
 
 export interface EvalsCommandOptions extends ChangeOptions {}
+
+export interface ReachesCommandOptions {
+  graph?: string;
+}
+
+export interface WhyCommandOptions extends ChangeOptions {
+  from?: string;
+  graph?: string;
+}
+
+export interface MergeCommandOptions {
+  workspace?: string;
+  name?: string;
+}

@@ -5,6 +5,8 @@ import { renderMapHtml } from '../../output/render/render-map-html.js';
 import { formatImpactAnnotations } from '../../output/report/impact-annotations.js';
 import { formatImpactMarkdown } from '../../output/report/impact-markdown.js';
 import { formatImpactComment } from '../../output/report/pr-comment.js';
+import { formatMergeRequestNote } from '../../output/report/merge-request-note.js';
+import { writeNote } from '../gitlab/write-note.js';
 import { IMPACT_REPORTERS } from '../../output/reporters.js';
 import { overlayFromImpact } from '../../query/map/overlay-from-impact.js';
 import { prepareMapData } from '../../query/map/prepare-map-data.js';
@@ -16,13 +18,21 @@ import { emit, reportContext, resolveDir } from '../io.js';
 import type { ImpactCommandOptions } from './command-options.js';
 import { impactInputs } from './impact-inputs.js';
 import { progressDisplay } from '../progress-display.js';
+import { readScanFile } from '../read-scan-file.js';
+import { usageError } from '../usage-error.js';
 
 export const runImpact: CommandAction<ImpactCommandOptions> = async (io, [dir], options) => {
   const mode = githubMode(io, options, { writesComment: true });
   const root = resolveDir(io, dir);
+  if (options.repository !== undefined && !options.against)
+    throw usageError('--repository names this repository in the graph --against gives; give --against <org.json> too');
+  const against = options.against ? await readScanFile(io, options.against) : undefined;
   const progress = progressDisplay(io, options);
   const { result, head } = await impactAndHead(root, {
     ...(await impactInputs(io, options)),
+    ...(against
+      ? { against: { graph: against, ...(options.repository ? { repository: options.repository } : {}) } }
+      : {}),
     ...progress.options,
   }).finally(progress.stop);
   const annotations = mode.active ? formatImpactAnnotations(result, { pathPrefix: await repositoryPrefix(root) }) : '';
@@ -42,6 +52,7 @@ export const runImpact: CommandAction<ImpactCommandOptions> = async (io, [dir], 
     const context = { ...reportContext(io, options), ...(links ? { links } : {}) };
     await emit(io, options, IMPACT_REPORTERS.get(options.format)!(result, context));
   }
+  if (options.noteFile) await writeNote(io, options, options.noteFile, formatMergeRequestNote(result));
   await publishGithub(io, options, mode, {
     annotations,
     summary: formatImpactMarkdown(result, links ? { links } : {}),

@@ -4,6 +4,7 @@ import type { CliIo } from '../io.js';
 import { loadConfigOption } from '../load-config-option.js';
 import { readReviewData } from './read-review-data.js';
 import { readEvalRun } from './read-eval-run.js';
+import { withGitlabBase } from '../gitlab/gitlab-base.js';
 import { changeOf, splitList, type ChangeOptions, type ReviewOptions } from './shared-options.js';
 
 /** Turns `impact`/`check` flags (and a review-data file) into the library's options. */
@@ -17,7 +18,7 @@ export async function impactInputs(
   const config = await loadConfigOption(io, options);
   const evalRuns = await Promise.all((options.evalResults ?? []).map((file) => readEvalRun(io, file)));
   return {
-    ...changeOf(options),
+    ...changeOf(withGitlabBase(io, options)),
     ...(config ? { config } : {}),
     ...testsOption(options),
     ...cacheOption(io, options),

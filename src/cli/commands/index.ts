@@ -8,6 +8,9 @@ import { initCommand } from './init.js';
 import { renderCommand } from './render.js';
 import { reportCommand } from './report.js';
 import { scanCommand } from './scan.js';
+import { reachesCommand } from './reaches.js';
+import { whyCommand } from './why.js';
+import { mergeCommand } from './merge.js';
 
 /** Every CLI command, in the order `--help` lists them; each spec loads its engine lazily. */
 // biome-ignore lint/suspicious/noExplicitAny: a list of specs of different option types; each was checked by defineCommand.
@@ -20,5 +23,8 @@ export const COMMANDS: CommandSpec<any>[] = [
   renderCommand,
   reportCommand,
   historyCommand,
+  mergeCommand,
+  whyCommand,
+  reachesCommand,
   initCommand,
 ];

@@ -1,5 +1,4 @@
-import { existsSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { lstatSync } from 'node:fs';
 import path from 'node:path';
 import { init } from '../../api/init.js';
 import { plural } from '../../output/report/impact-labels.js';
@@ -9,11 +8,13 @@ import { loadConfigOption } from '../load-config-option.js';
 import { usageError } from '../usage-error.js';
 import { progressDisplay } from '../progress-display.js';
 import { cacheOption, testsOption } from '../global-options.js';
+import { writeInsideRoot } from '../write-inside-root.js';
 import type { InitCommandOptions } from './command-options.js';
 
 /**
  * Plans the files (the library), refuses before writing anything when one
- * exists and --force is not given, then writes them and prints the next steps.
+ * exists (a dangling symlink counts) and --force is not given, then writes them
+ * without following any symlink (`write-inside-root.ts`) and prints the next steps.
  */
 export const runInit: CommandAction<InitCommandOptions> = async (io, [dir], options) => {
   if (options.out)
@@ -30,18 +31,14 @@ export const runInit: CommandAction<InitCommandOptions> = async (io, [dir], opti
     ...cacheOption(io, options),
     ...progress.options,
   }).finally(progress.stop);
-  const existing = plan.files.filter((file) => existsSync(path.join(root, file.path))).map((file) => file.path);
+  const existing = plan.files.filter((file) => exists(path.join(root, file.path))).map((file) => file.path);
   if (existing.length && !options.force) {
     throw usageError(
       `init would overwrite ${existing.join(', ')}; nothing was written`,
       `run promptgraph init --force to replace ${existing.length === 1 ? 'it' : 'them'}`,
     );
   }
-  for (const file of plan.files) {
-    const target = path.join(root, file.path);
-    await mkdir(path.dirname(target), { recursive: true });
-    await writeFile(target, file.content);
-  }
+  for (const file of plan.files) await writeInsideRoot(root, file.path, file.content, Boolean(options.force));
   const fragment = plan.fragment;
   const lines = [
     ...plan.files.flatMap((file) => [
@@ -59,3 +56,13 @@ export const runInit: CommandAction<InitCommandOptions> = async (io, [dir], opti
   io.stdout.write(`${lines.join('\n')}\n`);
   return 0;
 };
+
+/** A path exists when anything is there, a dangling symlink included (existsSync follows links). */
+function exists(target: string): boolean {
+  try {
+    lstatSync(target);
+    return true;
+  } catch {
+    return false;
+  }
+}

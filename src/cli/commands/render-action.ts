@@ -10,6 +10,8 @@ import { loadConfigOption } from '../load-config-option.js';
 import { changeOf, namesChange } from './shared-options.js';
 import { progressDisplay } from '../progress-display.js';
 import { cacheOption, testsOption } from '../global-options.js';
+import { readScanFile } from '../read-scan-file.js';
+import { usageError } from '../usage-error.js';
 import type { RenderCommandOptions } from './command-options.js';
 
 /** `render`: the map of the working tree, or of the head of a change with the change overlaid (one scan of the head). */
@@ -18,6 +20,14 @@ export const runRender: CommandAction<RenderCommandOptions> = async (io, [dir], 
   const config = await loadConfigOption(io, options);
   const withConfig = { ...(config ? { config } : {}), ...testsOption(options), ...cacheOption(io, options) };
   const title = options.title ? { title: options.title } : {};
+  if (options.graph) {
+    if (namesChange(options))
+      throw usageError(
+        'render --graph draws a saved graph; a change (--base, --head, --files) needs a repository to compare',
+      );
+    await emit(io, options, renderMapHtml(prepareMapData(await readScanFile(io, options.graph), title)));
+    return 0;
+  }
   const progress = progressDisplay(io, options);
   const rendering = () => progress.options.onProgress?.({ task: 'rendering the map' });
   try {

@@ -2,9 +2,8 @@ import { scan } from '../../api/scan.js';
 import { SCAN_REPORTERS } from '../../output/reporters.js';
 import { summarizeScan } from '../../query/graph/summarize-scan.js';
 import { withTokenCounts } from '../../query/tokens/with-token-counts.js';
-import { CONFIG_FILE, parseConfig } from '../../build/config/load-config.js';
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
+import { readConfig } from '../../build/config/read-config.js';
+import { diskFileSource } from '../../build/files/file-source.js';
 import type { CommandAction } from '../command-spec.js';
 import { emit, reportContext, resolveDir } from '../io.js';
 import { loadConfigOption } from '../load-config-option.js';
@@ -35,12 +34,5 @@ export const runScan: CommandAction<Record<string, never>> = async (io, [dir], o
   return errors ? 1 : 0;
 };
 
-/** The scanned folder's own config (the scan read it too), for its default model; defaults when there is none. */
-async function repositoryConfig(root: string) {
-  const text = await readFile(path.join(root, CONFIG_FILE), 'utf8').catch(() => undefined);
-  try {
-    return parseConfig(text);
-  } catch {
-    return parseConfig(undefined);
-  }
-}
+/** The scanned folder's own config (the scan read it too, and refused it when unreadable), for its default model. */
+const repositoryConfig = (root: string) => readConfig(diskFileSource(root));

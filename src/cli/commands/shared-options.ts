@@ -71,3 +71,16 @@ export const splitList = (value: string | undefined): string[] =>
     .split(',')
     .map((entry) => entry.trim())
     .filter(Boolean);
+
+/** Commands that can query a saved graph instead of scanning. */
+export interface GraphOptions {
+  graph?: string;
+}
+
+export const GRAPH_OPTION: OptionTable<GraphOptions> = {
+  graph: {
+    description:
+      'query this saved scan (scan --format json) or merged organisation graph (merge) instead of scanning [dir]',
+    argument: '<file>',
+  },
+};

@@ -1,6 +1,6 @@
 import { appendFile, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { CliIo } from '../io.js';
+import { writeError, type CliIo } from '../io.js';
 import type { GlobalOptions } from '../global-options.js';
 import type { GithubMode } from './github-mode.js';
 
@@ -35,8 +35,12 @@ export async function publishGithub(
   }
   if (mode.commentHint && outputs.comment !== undefined && !options.quiet) io.stderr.write(`${mode.commentHint}\n`);
   if (mode.commentFile && outputs.comment !== undefined) {
-    await mkdir(path.dirname(mode.commentFile), { recursive: true });
-    await writeFile(mode.commentFile, outputs.comment);
+    try {
+      await mkdir(path.dirname(mode.commentFile), { recursive: true });
+      await writeFile(mode.commentFile, outputs.comment);
+    } catch (error) {
+      throw writeError(mode.commentFile, error);
+    }
     const relative = path.relative(io.cwd ?? process.cwd(), mode.commentFile);
     if (!options.quiet)
       io.stderr.write(`wrote PR comment ${relative.startsWith('..') ? mode.commentFile : relative}\n`);

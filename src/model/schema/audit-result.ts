@@ -66,7 +66,7 @@ export const AuditResultSchema = z
       .min(0)
       .optional()
       .describe(
-        'Additions since `schemaVersion` (absent means 0): 1 adds `findings[].baseline`, `fixed` and `suppressed`. A reader of version 1 reads every minor.',
+        'Additions since `schemaVersion` (absent means 0): 1 adds `findings[].baseline`, `fixed` and `suppressed`; 2 adds the rules `unowned-instructions` and `instructions-contradict-contract` for agent instruction files. A reader of version 1 reads every minor.',
       ),
     root: z.string().describe('Name of the audited repository folder (never an absolute path).'),
     rules: z.array(AuditRuleInfoSchema).describe('Every rule, in a fixed order, with the level it ran at.'),

@@ -4,6 +4,8 @@ import { z } from 'zod';
 export const AuditRuleIdSchema = z
   .enum([
     'unowned-prompt',
+    'unowned-instructions',
+    'instructions-contradict-contract',
     'shared-without-contract',
     'prompt-in-env',
     'unpinned-remote-reference',

@@ -1,6 +1,16 @@
 import { z } from 'zod';
 import { AuditConfigSchema } from './audit-rules.js';
 import { ConfigSinkSchema } from './sink.js';
+import { compileGlob } from '../glob/compile-glob.js';
+
+/** A glob promptgraph can match in linear time (`src/model/glob/`); an empty one, or one it refuses, is a config error. */
+const GlobSchema = z
+  .string()
+  .min(1, 'an empty glob matches nothing')
+  .superRefine((glob, context) => {
+    const compiled = compileGlob(glob);
+    if (!compiled.ok && glob !== '') context.addIssue({ code: 'custom', message: compiled.reason });
+  });
 
 export const LoaderCallSchema = z
   .object({
@@ -29,15 +39,15 @@ export type IncludePattern = z.infer<typeof IncludePatternSchema>;
 export const ConfigSchema = z
   .object({
     $schema: z.string().optional(),
-    include: z.array(z.string()).default(['**/*']).describe('Globs of files to scan, relative to the root.'),
+    include: z.array(GlobSchema).default(['**/*']).describe('Globs of files to scan, relative to the root.'),
     exclude: z
-      .array(z.string())
+      .array(GlobSchema)
       .default([])
       .describe(
         'Globs to skip among the files git lists (tracked, and untracked ones no .gitignore excludes); outside git, on top of .gitignore and dependency, build-output and VCS folders.',
       ),
     promptGlobs: z
-      .array(z.string())
+      .array(GlobSchema)
       .default(['**/prompts/**/*.{md,txt}'])
       .describe('Markdown and text files that are prompts.'),
     includePatterns: z.array(IncludePatternSchema).default([]),
@@ -49,7 +59,7 @@ export const ConfigSchema = z
         "The project's own model calls (an in-house client, a gateway), on top of the built-in tables: what is called and which argument, options property or keyword carries prompt text.",
       ),
     contracts: z
-      .array(z.string())
+      .array(GlobSchema)
       .default(['contracts/**/*.{yaml,yml}', '**/*.contract.{yaml,yml}'])
       .describe('Globs of prompt contract files.'),
     promptDirs: z

@@ -293,6 +293,43 @@ export const RiskSchema = z
   .describe('How risky the change is, and why.');
 export type Risk = z.infer<typeof RiskSchema>;
 
+export const AffectedElsewhereSchema = z
+  .object({
+    ...NodeRefShape,
+    id: z.string().describe('Node id, as the scan of its own repository gives it.'),
+    repository: z.string().describe('The repository holding it; `file` is relative to it.'),
+    distance: z.number().int().min(1).describe('Edges between the nearest changed node and this one.'),
+    path: z
+      .array(z.string())
+      .describe('One shortest path of merged-graph ids (`<repository>::<id>`) from a changed node to this one.'),
+    via: EdgeKindSchema.describe('The kind of the last edge of `path`.'),
+  })
+  .describe('A node of another repository that the change reaches through a package it imports.');
+export type AffectedElsewhere = z.infer<typeof AffectedElsewhereSchema>;
+
+export const OrganisationImpactSchema = z
+  .object({
+    graph: z.string().describe("The merged organisation graph's `root` (`promptgraph merge --name`)."),
+    repository: z.string().describe('This repository, as the organisation graph names it.'),
+    affected: z
+      .array(AffectedElsewhereSchema)
+      .describe('Nodes of other repositories the change reaches, by distance, then repository, then id.'),
+    teams: z
+      .array(
+        z.object({
+          team: z.string().describe('Owner handle (a team or a user: see `type`).'),
+          type: OwnerTypeSchema,
+          repositories: z.array(z.string()).describe('The other repositories where it owns reached nodes.'),
+          nodes: z.array(z.string()).describe('Merged-graph ids of the reached nodes it owns.'),
+        }),
+      )
+      .describe('Owners of those nodes, sorted: the teams in other repositories to tell.'),
+  })
+  .describe(
+    'What the change reaches beyond this repository, from a merged organisation graph (`impact --against org.json`).',
+  );
+export type OrganisationImpact = z.infer<typeof OrganisationImpactSchema>;
+
 export const ImpactResultSchema = z
   .object({
     schemaVersion: z.literal(1),
@@ -315,6 +352,9 @@ export const ImpactResultSchema = z
     diagnostics: z
       .array(DiagnosticSchema)
       .describe('Errors anywhere at the head, and the warnings in changed files or new since the base.'),
+    organisation: OrganisationImpactSchema.optional().describe(
+      'With `--against org.json`: the consumers and teams of other repositories the change reaches.',
+    ),
   })
   .describe('The output of `promptgraph impact --format json`.');
 export type ImpactResult = z.infer<typeof ImpactResultSchema>;

@@ -8,6 +8,8 @@ import { ReviewDataSchema } from './review-data.js';
 import { AuditBaselineSchema, AuditResultSchema } from './audit-result.js';
 import { HistoryResultSchema } from './prompt-history.js';
 import { ReleaseReportSchema } from './release-report.js';
+import { ReachesResultSchema, WhyResultSchema } from './graph-query.js';
+import { WorkspaceFileSchema } from './workspace.js';
 
 /**
  * Every published JSON Schema, generated from the zod schemas (the single source
@@ -25,6 +27,9 @@ export const JSON_SCHEMAS: Record<string, z.ZodType> = {
   'audit-baseline.schema.json': AuditBaselineSchema,
   'prompt-history.schema.json': HistoryResultSchema,
   'release-report.schema.json': ReleaseReportSchema,
+  'reaches-result.schema.json': ReachesResultSchema,
+  'why-result.schema.json': WhyResultSchema,
+  'workspace.schema.json': WorkspaceFileSchema,
 };
 
 export function jsonSchemaText(schema: z.ZodType): string {

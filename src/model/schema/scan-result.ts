@@ -76,6 +76,36 @@ export const ParameterSlotSchema = z
   .describe('One place where a parameter of a function returning text appears in its text.');
 export type ParameterSlot = z.infer<typeof ParameterSlotSchema>;
 
+export const RuleScopeSchema = z
+  .object({
+    always: z
+      .boolean()
+      .describe(
+        'The tool reads it for every request: a root instruction file, Cursor `alwaysApply: true`, Copilot `applyTo: "**"`, Windsurf `trigger: always_on`.',
+      ),
+    globs: z
+      .array(z.string())
+      .describe(
+        'Files it applies to, as written (Copilot `applyTo`, Cursor `globs`, Windsurf `globs`, Claude `paths`); a nested AGENTS.md, CLAUDE.md or GEMINI.md applies to its own folder (`packages/billing/**`).',
+      ),
+    files: z
+      .number()
+      .int()
+      .min(0)
+      .optional()
+      .describe(
+        'How many files of the repository `globs` match, when there are globs: the files the scan reads, and the tests and fixtures it leaves out by default, which a rule still applies to.',
+      ),
+    activation: z
+      .string()
+      .optional()
+      .describe(
+        "How the tool decides to read it, when not by files alone: Cursor `agent-requested` (by its description) or `manual` (@-mentioned), Windsurf `model_decision` or `manual`, Copilot `excludeAgent`'s remaining agent.",
+      ),
+  })
+  .describe('Which requests an agent instruction file or rule applies to: the files it is scoped to.');
+export type RuleScope = z.infer<typeof RuleScopeSchema>;
+
 export const GraphNodeSchema = z
   .object({
     id: z
@@ -89,6 +119,12 @@ export const GraphNodeSchema = z
       .optional()
       .describe('For prompt text: every role it plays (a unit can be both a prompt and a fragment).'),
     file: z.string().describe('Repository-relative, `/`-separated; empty for remote prompts and teams.'),
+    repository: z
+      .string()
+      .optional()
+      .describe(
+        'In a merged organisation graph (`promptgraph merge`): the repository holding the node, which `file` is relative to.',
+      ),
     symbol: z
       .string()
       .optional()
@@ -128,6 +164,7 @@ export const GraphNodeSchema = z
       .array(z.string())
       .optional()
       .describe('Notable traits, e.g. `env` for prompt text kept in an environment file.'),
+    scope: RuleScopeSchema.optional(),
     meta: z
       .record(z.string(), z.unknown())
       .optional()
@@ -206,6 +243,24 @@ export const GraphEdgeSchema = z
       .describe(
         'For a consumes edge to an environment variable: true when the read is an argument of a model call, so its text goes to the model.',
       ),
+    package: z
+      .string()
+      .optional()
+      .describe(
+        'In a merged organisation graph, for an edge between repositories: the package it goes through, with the version the publishing repository is at (`@acme/prompt-kit@2.1.0`).',
+      ),
+    prepend: z
+      .boolean()
+      .optional()
+      .describe(
+        "For an include the tool concatenates rather than places: `to`'s composed text comes before `from`'s own, joined by a blank line (a nested AGENTS.md, CLAUDE.md or GEMINI.md after its nearest ancestor's).",
+      ),
+    link: z
+      .boolean()
+      .optional()
+      .describe(
+        'For an include that is a Markdown link in an agent instruction file: the agent may open `to`, but no text of it is placed in `from`, so a loop of links is no include cycle.',
+      ),
   })
   .describe('A directed dependency.');
 export type GraphEdge = z.infer<typeof GraphEdgeSchema>;
@@ -225,6 +280,76 @@ export const SuppressionSchema = z
   })
   .describe('An audit finding its author chose to accept, with the rule named.');
 export type Suppression = z.infer<typeof SuppressionSchema>;
+export const EcosystemSchema = z
+  .enum(['npm', 'pypi'])
+  .describe('Where a package is published: npm (package.json) or PyPI (pyproject.toml).');
+
+export const PackageExportSchema = z
+  .object({
+    entry: z
+      .string()
+      .describe(
+        'Where importers find it: for npm the subpath (`.` or `./persona`), for PyPI the dotted module (`acme_prompts` or `acme_prompts.persona`).',
+      ),
+    name: z.string().describe('The exported name (`PERSONA`).'),
+    node: z.string().describe('The id of the prompt text it is.'),
+  })
+  .describe('Prompt text a package exports.');
+
+export const PackageInfoSchema = z
+  .object({
+    ecosystem: EcosystemSchema,
+    name: z.string().describe('The published name: package.json `name`, pyproject `[project] name`.'),
+    version: z.string().optional().describe('Its version, when the manifest states one.'),
+    path: z.string().describe('The folder holding its manifest, repository-relative (empty at the root).'),
+    private: z
+      .boolean()
+      .optional()
+      .describe('True for a package.json with `"private": true`: never published, so no other repository installs it.'),
+    modules: z
+      .array(z.string())
+      .optional()
+      .describe('For PyPI: the top-level modules it provides (`acme_prompts`), which is how code imports it.'),
+    exports: z.array(PackageExportSchema).describe('The prompt text other repositories can import from it, sorted.'),
+  })
+  .describe('A package this repository publishes, with the prompt text it exports.');
+export type PackageInfo = z.infer<typeof PackageInfoSchema>;
+
+export const ExternalImportSchema = z
+  .object({
+    from: z.string().describe('The node that includes or consumes the imported text.'),
+    kind: z.enum(['includes', 'consumes']),
+    ecosystem: EcosystemSchema,
+    package: z
+      .string()
+      .describe(
+        'The imported package: the npm package name (`@acme/prompt-kit`), or the top-level Python module (`acme_prompts`).',
+      ),
+    entry: z.string().describe('The npm subpath (`.`, `./persona`) or the dotted Python module imported from.'),
+    name: z.string().describe('The imported name.'),
+    member: z.string().optional().describe('A member read from it (`PROMPTS.system`).'),
+    line: z.number().int().min(0),
+    placeholder: z.string().optional().describe('Where the text goes in `from`, for an include.'),
+    range: z
+      .string()
+      .optional()
+      .describe(
+        'The version range the importing manifest declares for the package (`^2.0.0`, `>=1.0,<1.4`), when it declares one.',
+      ),
+  })
+  .describe(
+    'Prompt text imported from a package no file of the repository provides: `merge` links it to the repository that publishes it.',
+  );
+export type ExternalImport = z.infer<typeof ExternalImportSchema>;
+
+export const RepositoryInfoSchema = z
+  .object({
+    name: z.string().describe('The repository, as node ids and `repository` fields name it.'),
+    root: z.string().describe('The `root` of its scan.'),
+    packages: z.array(PackageInfoSchema).describe('What it publishes.'),
+  })
+  .describe('A repository of a merged organisation graph.');
+export type RepositoryInfo = z.infer<typeof RepositoryInfoSchema>;
 
 export const ScanResultSchema = z
   .object({
@@ -235,7 +360,7 @@ export const ScanResultSchema = z
       .min(0)
       .optional()
       .describe(
-        "Additions since `schemaVersion` (absent means 0): 1 adds `tokens` to prompt nodes; 2 adds a registry reference's own `label`/`version` on its edge and `suppressions`. A reader of version 1 reads every minor.",
+        "Additions since `schemaVersion` (absent means 0): 1 adds `tokens` to prompt nodes; 2 adds a registry reference's own `label`/`version` on its edge and `suppressions`; 3 adds agent instruction files (format `agent-instructions`, node `scope`, edges `prepend` and `link`), `packages` and `imports`, and for a merged graph `repositories`, node and diagnostic `repository` and edge `package`. A reader of version 1 reads every minor.",
       ),
     root: z.string().describe('Name of the scanned repository folder (never an absolute path).'),
     nodes: z.array(GraphNodeSchema).describe('Sorted by id.'),
@@ -247,6 +372,20 @@ export const ScanResultSchema = z
       .describe(
         'Audit suppressions written in the scanned files, sorted by file and line; absent when there are none.',
       ),
+    packages: z
+      .array(PackageInfoSchema)
+      .optional()
+      .describe(
+        'Packages the repository publishes and the prompt text they export, sorted; absent when there are none.',
+      ),
+    imports: z
+      .array(ExternalImportSchema)
+      .optional()
+      .describe('Prompt text imported from packages outside the repository, sorted; absent when there is none.'),
+    repositories: z
+      .array(RepositoryInfoSchema)
+      .optional()
+      .describe('In a merged organisation graph (`promptgraph merge`): its repositories, sorted by name.'),
   })
-  .describe('The output of `promptgraph scan --format json`.');
+  .describe('The output of `promptgraph scan --format json`, or of `promptgraph merge` for several repositories.');
 export type ScanResult = z.infer<typeof ScanResultSchema>;

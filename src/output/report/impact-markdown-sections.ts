@@ -9,9 +9,9 @@ import {
   tokenLabel,
   variableLabel,
 } from './impact-labels.js';
-import { approverLabel } from '../../model/owner-handle.js';
+import { approverLabel, ownerLabel } from '../../model/owner-handle.js';
 import { sourceUrl, type SourceLinks } from '../../model/source-links.js';
-import { cell, code, escapeHtml, escapeText, fenced } from './markdown-escape.js';
+import { cell, code, escapeHtml, escapeText, fenced, oneLine } from './markdown-escape.js';
 import { diagnosticLocation } from './diagnostic-location.js';
 
 /** The pieces of the PR comment, each a heading and its items (every item ends with a newline), so the budget can shorten any of them. */
@@ -54,6 +54,13 @@ export function summarySection(result: ImpactResult): string {
     `| Evals | ${result.evals.filter((evaluation) => evaluation.passed).length}/${result.evals.length} passed |`,
     ...(result.violations?.length ? [`| Contract violations | **${result.violations.length}** |`] : []),
   ];
+  if (result.organisation) {
+    const { affected, teams } = result.organisation;
+    const repositories = new Set(affected.map((node) => node.repository)).size;
+    lines.push(
+      `| Other repositories | ${affected.length ? `${plural(affected.length, 'node')} in ${repositories} ${repositories === 1 ? 'repository' : 'repositories'}${teams.length ? ` — ${cell(teams.map((team) => ownerLabel(team.team, team.type)).join(', '))}` : ''}` : 'none reached'} |`,
+    );
+  }
   if (!result.changed.length) lines.push('', 'No prompt, fragment or consumer changed.');
   return `${lines.join('\n')}\n`;
 }
@@ -109,6 +116,19 @@ export function violationsSection(result: ImpactResult): Section {
     (result.violations ?? []).map(
       (violation) =>
         `| ❌ | ${violation.kind} | ${code(`${violation.promptLocation.file}:${violation.promptLocation.line}`)} | ${cell(violation.message)} | ${code(`${violation.contractLocation.file}:${violation.contractLocation.line}`)} |`,
+    ),
+  );
+}
+
+/** Nodes of other repositories the change reaches, from `impact --against org.json`. */
+export function elsewhereSection(result: ImpactResult): Section {
+  const organisation = result.organisation;
+  return section(
+    `Beyond ${organisation ? escapeText(organisation.repository) : 'this repository'}`,
+    ['| repository | node | kind | distance | owners |', '| --- | --- | --- | --- | --- |'],
+    (organisation?.affected ?? []).map(
+      (node) =>
+        `| ${cell(node.repository)} | ${code(node.id)} | ${node.kind} | ${node.distance} (${node.via}) | ${cell(node.owners.join(' '))} |`,
     ),
   );
 }
@@ -177,6 +197,6 @@ export function diffBlocks(result: ImpactResult, nodes: ImpactResult['changed'] 
     .filter((node) => node.diff)
     .map(
       (node) =>
-        `<details><summary><code>${escapeHtml(node.id)}</code> — ${escapeHtml(classLabel(node.classification, result.base !== null, node.variants))}</summary>\n\n${fenced('diff', node.diff!)}\n\n</details>\n`,
+        `<details><summary><code>${escapeHtml(oneLine(node.id))}</code> — ${escapeHtml(classLabel(node.classification, result.base !== null, node.variants))}</summary>\n\n${fenced('diff', node.diff!)}\n\n</details>\n`,
     );
 }

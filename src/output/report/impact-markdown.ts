@@ -8,6 +8,7 @@ import {
   diagnosticsSection,
   diagramAlternatives,
   diffBlocks,
+  elsewhereSection,
   evalsSection,
   interfaceSection,
   invariantsSection,
@@ -26,6 +27,8 @@ const DIFFS_HEADING = '\n### Composed text diffs\n\n';
 export interface ImpactMarkdownOptions {
   /** Characters the whole comment may take; GitHub's comment limit by default. */
   limit?: number;
+  /** How the closing note names that limit ("GitHub's 65536-character comment limit"). */
+  limitName?: string;
   /** The repository's web view: node ids and diagnostics link to their files and lines. */
   links?: SourceLinks;
 }
@@ -41,7 +44,11 @@ export interface ImpactMarkdownOptions {
  * an explicit "N more not shown", and a closing note names what was left out.
  */
 export function formatImpactMarkdown(result: ImpactResult, options: ImpactMarkdownOptions = {}): string {
-  const { limit = GITHUB_COMMENT_LIMIT, links } = options;
+  const {
+    limit = GITHUB_COMMENT_LIMIT,
+    links,
+    limitName = `GitHub's ${GITHUB_COMMENT_LIMIT}-character comment limit`,
+  } = options;
   const list = (entry: Section, noun: string, nouns = `${noun}s`) =>
     listPart(
       entry.heading,
@@ -73,6 +80,7 @@ export function formatImpactMarkdown(result: ImpactResult, options: ImpactMarkdo
     ['invariants', list(invariantsSection(result), 'invariant')],
     ['diagnostics', list(diagnosticsSection(result, links), 'diagnostic')],
     ['changed', list(changedSection(result, links), 'changed node')],
+    ['elsewhere', list(elsewhereSection(result), 'node of another repository', 'nodes of other repositories')],
     ['changedDiffs', diffs(changedDiffs)],
     ['diagram', choicePart(diagramAlternatives(result))],
     ['affected', list(affectedSection(result, links), 'affected node')],
@@ -93,6 +101,7 @@ export function formatImpactMarkdown(result: ImpactResult, options: ImpactMarkdo
           'changed',
           'affected',
           'violations',
+          'elsewhere',
           'approvals',
           'evals',
           'invariants',
@@ -106,7 +115,7 @@ export function formatImpactMarkdown(result: ImpactResult, options: ImpactMarkdo
     const left = parts.filter(([key]) => fitted[key].left).map(([key]) => shortened(key, fitted[key].left, counts));
     const note =
       left.length || text.length > limit
-        ? `\n> **Shortened** to stay under GitHub's ${GITHUB_COMMENT_LIMIT}-character comment limit: ${left.length ? left.join(', ') : 'the end of the summary'} not shown. The JSON report (\`promptgraph impact --format json\`) has everything.\n`
+        ? `\n> **Shortened** to stay under ${limitName}: ${left.length ? left.join(', ') : 'the end of the summary'} not shown. The JSON report (\`promptgraph impact --format json\`) has everything.\n`
         : '';
     return { text, note };
   };
@@ -128,6 +137,7 @@ type Key =
   | 'invariants'
   | 'diagnostics'
   | 'changed'
+  | 'elsewhere'
   | 'changedDiffs'
   | 'affected'
   | 'diagram'
@@ -155,6 +165,8 @@ function shortened(
       return `${left} prompt${left === 1 ? '' : 's'} with unknown consumers`;
     case 'violations':
       return `${left} contract violation${left === 1 ? '' : 's'}`;
+    case 'elsewhere':
+      return `${left} node${left === 1 ? '' : 's'} of other repositories`;
     default:
       return `${left} ${key.replace(/s$/, '')}${left === 1 ? '' : 's'}`;
   }

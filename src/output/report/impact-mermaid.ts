@@ -1,4 +1,5 @@
 import type { ImpactResult } from '../../model/schema/impact-result.js';
+import { oneLine } from './markdown-escape.js';
 
 /** More nodes than this make a diagram GitHub renders too small to read. */
 export const MERMAID_NODE_LIMIT = 60;
@@ -36,8 +37,9 @@ export function impactMermaid(result: ImpactResult, limit = MERMAID_NODE_LIMIT):
   return lines.join('\n');
 }
 
-/** Mermaid's entity codes keep quotes, angle brackets and pipes from ending the label. */
+/** Mermaid's entity codes keep quotes, angle brackets and pipes from ending the label; the name stays on one line. */
 function label(id: string, kind: string): string {
-  const escaped = id.replace(/["<>|#&]/g, (char) => `#${char.charCodeAt(0)};`);
+  // A line break would end the node's line; a right-to-left override would reverse what follows.
+  const escaped = oneLine(id).replace(/["<>|#&`]/g, (char) => `#${char.charCodeAt(0)};`);
   return `${escaped}<br/><i>${kind}</i>`;
 }

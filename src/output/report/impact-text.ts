@@ -1,8 +1,8 @@
 import type { ImpactResult } from '../../model/schema/impact-result.js';
-import { colorDiffLine, paint } from './ansi.js';
+import { colorDiffLine, type Paint, paint } from './ansi.js';
 import { diagnosticLocation, nodeLocation } from './diagnostic-location.js';
 import { approvalCount, classLabel, plural, revisionLabel, variableLabel } from './impact-labels.js';
-import { approverLabel } from '../../model/owner-handle.js';
+import { approverLabel, ownerLabel } from '../../model/owner-handle.js';
 
 /**
  * The terminal view of an impact result: risk first, then what changed, what it
@@ -52,6 +52,7 @@ export function formatImpactText(result: ImpactResult, options: { color: boolean
       lines.push(`    ${style.dim(node.path.join(' → '))}`);
     }
   }
+  if (result.organisation) lines.push(...organisationLines(result.organisation, style));
   for (const type of ['team', 'user'] as const) {
     const owners = result.teams.filter((owner) => owner.type === type);
     if (!owners.length) continue;
@@ -102,4 +103,25 @@ export function formatImpactText(result: ImpactResult, options: { color: boolean
     }
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** What the change reaches in other repositories of the organisation graph, and whose it is there. */
+function organisationLines(organisation: NonNullable<ImpactResult['organisation']>, style: Paint): string[] {
+  const repositories = new Set(organisation.affected.map((node) => node.repository));
+  const lines = [
+    '',
+    style.bold(
+      `Beyond ${organisation.repository} (${plural(organisation.affected.length, 'node')} in ${repositories.size} other ${repositories.size === 1 ? 'repository' : 'repositories'} of ${organisation.graph})`,
+    ),
+  ];
+  if (!organisation.affected.length) return [...lines, '  nothing in another repository depends on what changed'];
+  for (const node of organisation.affected)
+    lines.push(
+      `  ${style.cyan(`${node.repository}:${node.id}`)}  ${style.dim(`${node.kind}, ${plural(node.distance, 'step')} away via ${node.via}${node.owners.length ? `, ${node.owners.join(' ')}` : ''}`)}`,
+    );
+  for (const team of organisation.teams)
+    lines.push(
+      `  ${ownerLabel(team.team, team.type)}  ${style.dim(`${plural(team.nodes.length, 'node')} in ${team.repositories.join(', ')}`)}`,
+    );
+  return lines;
 }

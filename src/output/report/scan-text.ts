@@ -20,11 +20,21 @@ export function formatScanText(summary: ScanSummary, options: { color: boolean; 
   counts.push(plural(owners.length - users, 'team'), ...(users ? [plural(users, 'user')] : []));
   const dependencies = plural(result.edges.filter((edge) => edge.kind !== 'owns').length, 'dependency', 'dependencies');
   lines.push(`${style.bold(result.root)}: ${counts.join(', ')}, ${dependencies}`);
+  if (result.repositories?.length) {
+    const across = result.edges.filter((edge) => edge.package).length;
+    lines.push('', style.bold(`Repositories (${result.repositories.length}), ${plural(across, 'link')} between them`));
+    for (const repository of result.repositories) {
+      const published = repository.packages.map((pkg) => (pkg.version ? `${pkg.name}@${pkg.version}` : pkg.name));
+      lines.push(
+        `  ${style.cyan(repository.name)}${published.length ? `  ${style.dim(`publishes ${published.join(', ')}`)}` : ''}`,
+      );
+    }
+  }
 
   if (shared.length) {
     lines.push('', style.bold('Most shared fragments'));
     for (const entry of shared) {
-      const where = `${entry.node.file}:${entry.node.range.start}`;
+      const where = `${entry.node.repository ? `${entry.node.repository}:` : ''}${entry.node.file}:${entry.node.range.start}`;
       lines.push(`  ${style.cyan(entry.node.symbol ?? entry.node.name ?? entry.node.file)}  ${style.dim(where)}`);
       lines.push(
         `    ${plural(entry.dependents, 'dependent')}, ${plural(entry.consumers, 'consumer')}${entry.teams.length ? `, owners: ${entry.teams.join(' ')}` : ', no owner'}`,

@@ -19,12 +19,21 @@ export interface ComposeOptions {
  * section's text with `${title}` → `Task` and `${body.trim()}` → TASK's composed
  * text, trimmed); composed on its own, its parameters stay as written. Template
  * variables and non-constant values stay as written, so they show as visible
- * placeholders. A cycle stops at the repeat.
+ * placeholders. An include the tool concatenates (`prepend`: a nested AGENTS.md
+ * after its ancestor) puts the included text before the unit's own, separated by one
+ * blank line, as Codex joins them. A cycle stops at the repeat.
  */
 export function composeText(graph: PromptGraph, id: string, options: ComposeOptions = {}): string {
   const unresolved = options.unresolved ?? ((_includedId: string, placeholder: string) => placeholder);
-  const compose = (nodeId: string, args: ReadonlyMap<string, string>, stack: ReadonlySet<string>): string =>
-    expand(nodeId, options.variantOf?.(nodeId) ?? graph.node(nodeId)?.text ?? '', args, stack);
+  const compose = (nodeId: string, args: ReadonlyMap<string, string>, stack: ReadonlySet<string>): string => {
+    const own = expand(nodeId, options.variantOf?.(nodeId) ?? graph.node(nodeId)?.text ?? '', args, stack);
+    // A nested AGENTS.md (CLAUDE.md, GEMINI.md) is read after its ancestors: their text comes first.
+    const before = graph
+      .outgoing(nodeId, ['includes'])
+      .filter((edge) => edge.prepend && !stack.has(edge.to) && graph.node(edge.to)?.text !== undefined)
+      .map((edge) => compose(edge.to, new Map(), new Set([...stack, edge.to])).replace(/\n+$/, ''));
+    return before.length ? [...before, own].join('\n\n') : own;
+  };
   // Text of `ownerId` (its own, or an argument it passes on) with its bound parameters and its includes replaced.
   const expand = (
     ownerId: string,

@@ -5,6 +5,7 @@ import { composeVariants } from './compose-variants.js';
 import { cachedRender, renderKey, type RenderOutcome } from './render/render-cache.js';
 import { engineOf } from './render/template-engines.js';
 import { templateSources } from './render/template-sources.js';
+import { unrenderable } from './render/include-cycle-from.js';
 import { compareText } from '../../model/compare-text.js';
 
 /**
@@ -65,6 +66,8 @@ export class ComposedTexts {
     const engine = engineOf(node);
     if (!engine) return undefined;
     const outcome = cachedRender(renderKey(this.graph, engine.name, id), () => {
+      const refused = unrenderable(this.graph, id, engine);
+      if (refused) return { text: this.concatenated(id), failure: refused };
       try {
         const sources = templateSources(this.graph, engine.tags, (target) => this.text(target));
         return { text: engine.render(sources, id) };

@@ -64,12 +64,7 @@ export class PromptGraph {
     for (let head = 0; head < queue.length; head++) {
       const id = queue[head]!;
       const reach = reached.get(id)!;
-      const next = [
-        ...this.incoming(id)
-          .filter((edge) => UPSTREAM_FACING.has(edge.kind))
-          .map((edge) => edge.from),
-        ...this.outgoing(id, ['feeds']).map((edge) => edge.to),
-      ].sort();
+      const next = this.dependents(id).map((step) => step.id);
       for (const neighbour of next) {
         if (reached.has(neighbour)) continue;
         reached.set(neighbour, { distance: reach.distance + 1, path: [...reach.path, neighbour] });
@@ -78,6 +73,29 @@ export class PromptGraph {
     }
     for (const source of sources) if (reached.get(source)?.distance === 0) reached.delete(source);
     return reached;
+  }
+
+  /**
+   * The nodes a change to `id` reaches in one step, each with the edge that
+   * carries it: who includes or consumes it, and whom it feeds. Sorted by id.
+   */
+  dependents(id: string): { id: string; edge: GraphEdge }[] {
+    return [
+      ...this.incoming(id)
+        .filter((edge) => UPSTREAM_FACING.has(edge.kind))
+        .map((edge) => ({ id: edge.from, edge })),
+      ...this.outgoing(id, ['feeds']).map((edge) => ({ id: edge.to, edge })),
+    ].sort((left, right) => (left.id < right.id ? -1 : left.id > right.id ? 1 : 0));
+  }
+
+  /** The inverse of `dependents`: what `id` takes a change from in one step. */
+  dependencies(id: string): { id: string; edge: GraphEdge }[] {
+    return [
+      ...this.outgoing(id)
+        .filter((edge) => UPSTREAM_FACING.has(edge.kind))
+        .map((edge) => ({ id: edge.to, edge })),
+      ...this.incoming(id, ['feeds']).map((edge) => ({ id: edge.from, edge })),
+    ].sort((left, right) => (left.id < right.id ? -1 : left.id > right.id ? 1 : 0));
   }
 
   /** Everything `id` is built from: what it includes (and, for a consumer, what it consumes), transitively; `kinds` narrows the edges followed. */

@@ -1,5 +1,6 @@
 import type { ImpactGraphs } from './impact-graphs.js';
 import { outputSchemaPath } from '../../build/contract/contract-meta.js';
+import { CODEOWNERS_LOCATIONS } from '../../build/ownership/codeowners.js';
 
 interface ChangedRef {
   id: string;
@@ -18,8 +19,9 @@ export interface CodeownerFile {
  * The changed files whose CODEOWNERS owners must approve: each file holding a
  * changed node, and each file a changed node depends on — the output schema of
  * a contract governing it (or of a changed contract), and the files of what it
- * includes or consumes (a consumer's loaded prompt file). A changed file that
- * nothing changed depends on (a README) asks no one.
+ * includes or consumes (a consumer's loaded prompt file), and a changed
+ * CODEOWNERS file (a change to who owns what is approved by who owned it). A
+ * changed file that nothing changed depends on (a README) asks no one.
  */
 export function codeownerFiles(
   graphs: ImpactGraphs,
@@ -27,7 +29,10 @@ export function codeownerFiles(
   changedFiles: Iterable<string>,
 ): CodeownerFile[] {
   const files = new Set(changedFiles);
-  const holding = new Set(changed.map((node) => node.file));
+  const holding = new Set([
+    ...changed.map((node) => node.file),
+    ...CODEOWNERS_LOCATIONS.filter((file) => files.has(file)),
+  ]);
   const dependents = new Map<string, Set<string>>();
   const dependsOn = (file: string | undefined, id: string) => {
     if (!file || !files.has(file) || holding.has(file)) return;

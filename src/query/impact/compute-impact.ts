@@ -31,7 +31,7 @@ export function computeImpact(input: ImpactInput): ImpactResult {
   const restored = restoreInvalidContracts(input.base, input.head);
   const graphs = impactGraphs({ ...input, head: restored.head });
   const changedFiles = [...new Set(input.changedFiles)].sort();
-  const changes = findChangedNodes(graphs, changedFiles, input.renames);
+  const changes = findChangedNodes(graphs, changedFiles, input.renames, input.symbols);
   const outputChanges = findOutputChanges(graphs, changedFiles);
   const outputChanged = new Set([...outputChanges.values()].flat());
   for (const id of [...outputChanged].sort()) {

@@ -6,6 +6,8 @@ import type { ImpactGraphs } from './impact-graphs.js';
 import { contractOf } from '../../build/contract/contract-meta.js';
 import { ApprovalRequests, type Place } from './approval-requests.js';
 import { codeownerFiles } from './codeowner-files.js';
+import { governingContracts } from './impact-graphs.js';
+import { CODEOWNERS_LOCATIONS } from '../../build/ownership/codeowners.js';
 
 interface ChangedRef {
   id: string;
@@ -23,10 +25,15 @@ interface AffectedRef {
 
 /**
  * Who must approve: the approvers of every contract governing a changed node
- * (`{ team, count }` included; a changed contract: one of its own owners and
- * its approvers as they were at the base), one code owner of each CODEOWNERS
+ * (`{ team, count }` included), as the contract reads at the base, as GitHub
+ * reads CODEOWNERS from the base branch (a contract new in the change applies as
+ * written; one that governed the node at the base still does, even when the
+ * change points it elsewhere); a changed contract: one of its own owners and
+ * its approvers as they were at the base. Then one code owner of each CODEOWNERS
  * rule deciding a changed file that holds a changed node or that one depends on
- * (`codeowner-files.ts`), the owners of each changed prompt whose consumers are
+ * (`codeowner-files.ts`; `codeowners` maps each changed file to its rules, from
+ * the base's CODEOWNERS when there is a base), and of a changed CODEOWNERS file
+ * itself; the owners of each changed prompt whose consumers are
  * unknown (`unknown`), and the owners of the consumers and prompts it reaches
  * when a governing contract says `downstream_approval: required` (`notify`
  * lists them as not required).
@@ -72,8 +79,8 @@ export function findApprovals(
       }
       continue;
     }
-    for (const contractId of node.contracts) {
-      const contract = contractOf(graphs.latest(contractId));
+    for (const contractId of contractsOf(graphs, node)) {
+      const contract = contractOf(graphs.base?.node(contractId)) ?? contractOf(graphs.latest(contractId));
       if (!contract) continue;
       const at = contractPlace(contractId);
       for (const approver of contract.approvers) {
@@ -132,7 +139,20 @@ export function findApprovals(
     for (const rule of rules(file)) {
       const count = rule.optional ? 1 : (rule.approvals ?? 1);
       const via = ruleLabel(rule);
-      if (!dependents.length)
+      if (CODEOWNERS_LOCATIONS.includes(file))
+        need(
+          rule.owners,
+          count,
+          !rule.optional,
+          'codeowners',
+          `CODEOWNERS${via} owner (at the base) of the changed ownership`,
+          at,
+          {
+            id: file,
+            kind: 'file',
+          },
+        );
+      else if (!dependents.length)
         need(rule.owners, count, !rule.optional, 'codeowners', `CODEOWNERS${via} owner of changed`, at, {
           id: file,
           kind: 'file',
@@ -152,4 +172,12 @@ export function findApprovals(
   }
 
   return requests.approvals(review, options.knownTeams);
+}
+
+/** The contracts governing a changed node at the head and, under its base id, at the base. */
+function contractsOf(graphs: ImpactGraphs, node: ChangedRef): string[] {
+  const atBase = graphs.base?.node(node.renamedFrom ?? node.id)
+    ? governingContracts(graphs.base, node.renamedFrom ?? node.id)
+    : [];
+  return [...new Set([...node.contracts, ...atBase])].sort();
 }

@@ -1,5 +1,6 @@
 import type { GraphNode } from '../../model/schema/scan-result.js';
 import type { ImpactGraphs } from './impact-graphs.js';
+import { holdsSymbol } from '../../model/node-symbol.js';
 
 export type ChangeStatus = 'added' | 'removed' | 'modified' | 'renamed' | 'listed';
 
@@ -20,7 +21,8 @@ const tracked = (node: GraphNode): boolean => TRACKED.has(node.kind) && node.fil
  * are compared, and a node changed when its source lines (hash) or text differ,
  * so editing one constant among ten changes that one, and an edit outside every
  * node changes none. Renamed files match nodes by symbol under the new path.
- * Without a base (`--files`) every node in a listed file counts as changed.
+ * Without a base (`--files`) every node in a listed file counts as changed, or
+ * with `path#symbol` only that symbol's nodes.
  * A node outside the changed files changes only when its own text does (a view
  * of an inherited member, copied from the ancestor's file).
  */
@@ -28,10 +30,14 @@ export function findChangedNodes(
   graphs: ImpactGraphs,
   changedFiles: readonly string[],
   renames: readonly { from: string; to: string }[] = [],
+  symbols: Readonly<Record<string, string[]>> = {},
 ): NodeChange[] {
   const files = new Set(changedFiles);
   const headNodes = graphs.head.result.nodes.filter((node) => tracked(node) && files.has(node.file));
-  if (!graphs.base) return headNodes.map((node) => ({ id: node.id, status: 'listed' }));
+  if (!graphs.base)
+    return headNodes
+      .filter((node) => !symbols[node.file]?.length || symbols[node.file]!.some((symbol) => holdsSymbol(node, symbol)))
+      .map((node) => ({ id: node.id, status: 'listed' }));
 
   const base = graphs.base;
   const renamedFrom = new Map(renames.map((rename) => [rename.to, rename.from]));

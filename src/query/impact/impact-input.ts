@@ -39,6 +39,12 @@ export interface ImpactInput {
   head: ScanResult;
   /** Repository-relative paths the change touches (added, modified, deleted; renames by both names). */
   changedFiles: string[];
+  /**
+   * Without a base (`--files path#symbol`): the symbols of a listed file that
+   * changed; only their nodes (and their members' nodes) count as changed, not
+   * the rest of the file. A file listed without symbols changes entirely.
+   */
+  symbols?: Record<string, string[]>;
   /** Files renamed by the change, so their nodes are matched rather than removed and added. */
   renames?: { from: string; to: string }[];
   baseRevision?: { ref: string; commit?: string };

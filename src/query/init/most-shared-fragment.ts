@@ -13,7 +13,7 @@ export type { SharedFragment };
  * fragment a contract already governs is passed over: it has its interface.
  */
 export function mostSharedFragment(graph: PromptGraph): SharedFragment | undefined {
-  const inCycle = new Set(findIncludeCycles(graph.result.edges).flat());
+  const inCycle = new Set(findIncludeCycles(graph.result.edges).flatMap((loop) => loop.members));
   // One dependent is enough here: a starter contract is an offer, where scan's list shows fragments two or more depend on.
   const ranked = sharedFragments(graph)
     .filter((entry) => entry.node.file !== '' && !graph.incoming(entry.node.id, ['governs']).length)

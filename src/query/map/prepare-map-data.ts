@@ -5,6 +5,7 @@ import { PromptGraph } from '../graph/prompt-graph.js';
 import { contractOf } from '../../build/contract/contract-meta.js';
 import type { EdgeKind, GraphEdge, GraphNode, NodeKind, ScanResult } from '../../model/schema/scan-result.js';
 import type { MapContract, MapData, MapNode, MapOverlay } from '../../model/map-data.js';
+import { AGENT_TOOLS, isAgentTool } from '../../model/agent-tools.js';
 
 /** What `prepareMapData` adds to the scan: a change to overlay and how the page opens. */
 export interface PrepareMapOptions {
@@ -34,6 +35,8 @@ export function prepareMapData(scan: ScanResult, options: PrepareMapOptions = {}
   // The scan's owner nodes say what each handle is (their format); a handle without one is typed by its shape.
   const typed = new Map(scan.nodes.filter((node) => node.kind === 'team').map((node) => [node.symbol, node.format]));
   const ownerTypes = teams.map((team) => (typed.get(team) === 'user' ? 'user' : ownerType(team)));
+  const repositories = scan.repositories?.map((repository) => repository.name);
+  const repositoryIndex = new Map((repositories ?? []).map((name, position) => [name, position]));
 
   const edges: [number, number, number][] = [];
   const dependents = new Array<number>(drawn.length).fill(0);
@@ -61,9 +64,11 @@ export function prepareMapData(scan: ScanResult, options: PrepareMapOptions = {}
       format: node.format,
       owners: node.owners,
       team: node.owners.length ? teamIndex.get(node.owners[0]!)! : -1,
+      ...(repositories ? { repository: node.repository ? (repositoryIndex.get(node.repository) ?? -1) : -1 } : {}),
       variables: node.variables,
       ...(node.remote ? { remote: node.remote } : {}),
       ...(node.flags?.length ? { flags: node.flags } : {}),
+      ...agentFields(node),
       ...(node.text !== undefined ? { text: node.text, composed: composedTexts(graph).text(node.id) } : {}),
       ...(node.tokens
         ? {
@@ -96,6 +101,7 @@ export function prepareMapData(scan: ScanResult, options: PrepareMapOptions = {}
     edgeKinds: EDGE_KINDS,
     teams,
     ownerTypes,
+    ...(repositories ? { repositories } : {}),
     counts,
     ...(options.overlay
       ? {
@@ -149,4 +155,13 @@ function contractsGoverning(graph: PromptGraph, node: GraphNode): MapContract[] 
       },
     ];
   });
+}
+
+/** Who reads an agent instruction file, by name, and the files it applies to. */
+function agentFields(node: GraphNode): Pick<MapNode, 'readBy' | 'scope'> {
+  const agents = Array.isArray(node.meta?.agents) ? (node.meta.agents as unknown[]) : [];
+  const readBy = agents
+    .filter((agent): agent is string => typeof agent === 'string')
+    .map((agent) => (isAgentTool(agent) ? AGENT_TOOLS[agent] : agent));
+  return { ...(readBy.length ? { readBy } : {}), ...(node.scope ? { scope: node.scope } : {}) };
 }

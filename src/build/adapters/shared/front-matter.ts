@@ -1,4 +1,4 @@
-import { LineCounter, parseDocument } from 'yaml';
+import { readYaml } from '../../../model/read-yaml.js';
 import type { Diagnostic } from '../../../model/schema/common.js';
 
 export interface FrontMatter {
@@ -44,26 +44,19 @@ export function splitFrontMatter(file: string, text: string): FrontMatter {
   const yamlText = rest.slice(0, closing.index);
   const afterClosing = rest.slice(closing.index + closing[0].length).replace(/^\r?\n/, '');
   const bodyLine = 2 + countNewlines(yamlText) + 1;
-  const lineCounter = new LineCounter();
-  const document = parseDocument(yamlText, { lineCounter });
-  const diagnostics: Diagnostic[] = document.errors.map((error) => {
-    const position = lineCounter.linePos(error.pos[0]);
-    return {
-      severity: 'error',
-      code: 'malformed-front-matter',
-      file,
-      line: position.line + 1,
-      column: position.col,
-      message: `front matter is not valid YAML: ${yamlReason(error.message)}`,
-    };
-  });
-  const parsed = diagnostics.length ? {} : document.toJS();
+  const { problems, value } = readYaml(yamlText);
+  const diagnostics: Diagnostic[] = problems.map((problem) => ({
+    severity: 'error',
+    code: 'malformed-front-matter',
+    file,
+    line: problem.line + 1,
+    column: problem.column,
+    message: `front matter is not valid YAML: ${problem.message}`,
+  }));
+  const parsed = diagnostics.length ? {} : value;
   const data =
     parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};
   return { data, body: afterClosing, bodyLine, diagnostics };
 }
 
 const countNewlines = (text: string): number => (text.match(/\n/g) ?? []).length;
-
-/** The yaml library's first message line, without its position, which counts from the front matter's first line, not the file's. */
-const yamlReason = (message: string): string => message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');

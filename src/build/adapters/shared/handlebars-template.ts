@@ -3,6 +3,8 @@ import { lazyRequire } from '../../../model/lazy-require.js';
 import type { Diagnostic } from '../../../model/schema/common.js';
 import { dynamicIncludeDiagnostic } from './dynamic-include.js';
 import { syntaxDiagnostic } from './handlebars-syntax-error.js';
+import { handlebarsPositions, type HandlebarsPositions } from './handlebars-positions.js';
+import { blockDepthOver, MAX_BLOCK_DEPTH } from './template-block-depth.js';
 
 const handlebars = lazyRequire<typeof HandlebarsApi>('handlebars');
 
@@ -63,15 +65,24 @@ const HELPERS = new Set([
  * fallback scan so a typo elsewhere does not hide a dependency.
  */
 export function analyzeHandlebars(file: string, body: string, firstLine: number): HandlebarsAnalysis {
-  const lines = body.split('\n');
-  const sourceOf = (loc: hbs.AST.SourceLocation): string => {
-    if (loc.start.line === loc.end.line) return lines[loc.start.line - 1]!.slice(loc.start.column, loc.end.column);
-    return [
-      lines[loc.start.line - 1]!.slice(loc.start.column),
-      ...lines.slice(loc.start.line, loc.end.line - 1),
-      lines[loc.end.line - 1]!.slice(0, loc.end.column),
-    ].join('\n');
-  };
+  const positions = handlebarsPositions(body);
+  const sourceOf = (loc: hbs.AST.SourceLocation): string =>
+    body.slice(positions.offset(loc.start), positions.offset(loc.end));
+  // Handlebars' parser takes time quadratic in block nesting (5,000 nested {{#if}} took minutes), and the walks below recurse.
+  const deepAt = blockDepthOver(body, /\{\{~?\s*(#|\/|\^(?!\s*~?\}\}))/g, (match) => (match[1] === '/' ? -1 : 1));
+  if (deepAt !== undefined)
+    return {
+      ...fallbackPartials(body, firstLine),
+      diagnostics: [
+        {
+          severity: 'warning',
+          code: 'template-too-deep',
+          file,
+          line: firstLine + deepAt - 1,
+          message: `blocks nest more than ${MAX_BLOCK_DEPTH} deep here: the template is not parsed, its partials are read by pattern and its variables are not`,
+        },
+      ],
+    };
   let program: hbs.AST.Program;
   try {
     program = handlebars().parse(body);
@@ -85,15 +96,15 @@ export function analyzeHandlebars(file: string, body: string, firstLine: number)
   const diagnostics: Diagnostic[] = [];
   const variables = new Set<string>();
   const blockParams: string[] = [];
-  const inlinePartials = findInlinePartials(program, sourceOf, firstLine);
+  const inlinePartials = findInlinePartials(program, sourceOf, positions, firstLine);
   const inlineNames = new Set(inlinePartials.map((inline) => inline.name));
   const visit = (node: unknown): void => {
     if (!node || typeof node !== 'object') return;
     const typed = node as { type?: string } & Record<string, unknown>;
     if (typed.type === 'PartialStatement' || typed.type === 'PartialBlockStatement') {
       const partial = typed as unknown as hbs.AST.PartialBlockStatement;
-      const line = firstLine + partial.loc.start.line - 1;
-      const column = partial.loc.start.column + 1;
+      const line = firstLine + positions.line(partial.loc.start) - 1;
+      const column = positions.column(partial.loc.start) + 1;
       const opening = partial.program?.loc
         ? { start: partial.loc.start, end: partial.program.loc.start, source: partial.loc.source }
         : partial.loc;
@@ -177,6 +188,7 @@ function partialName(name: hbs.AST.PartialStatement['name']): string | undefined
 function findInlinePartials(
   program: hbs.AST.Program,
   sourceOf: (loc: hbs.AST.SourceLocation) => string,
+  positions: HandlebarsPositions,
   firstLine: number,
 ): InlinePartial[] {
   const found: InlinePartial[] = [];
@@ -188,7 +200,10 @@ function findInlinePartials(
       (typed.path as hbs.AST.PathExpression).original === 'inline' &&
       typed.params[0]?.type === 'StringLiteral'
     ) {
-      const range = { start: firstLine + typed.loc.start.line - 1, end: firstLine + typed.loc.end.line - 1 };
+      const range = {
+        start: firstLine + positions.line(typed.loc.start) - 1,
+        end: firstLine + positions.line(typed.loc.end) - 1,
+      };
       found.push({
         name: String((typed.params[0] as hbs.AST.StringLiteral).value),
         range,

@@ -1,8 +1,9 @@
-import { LineCounter, parseDocument } from 'yaml';
+import type { Document, LineCounter } from 'yaml';
 import type { Diagnostic } from '../../../model/schema/common.js';
 import { ContractFileSchema, type ContractFile } from '../../../model/schema/contract-file.js';
 import { zodIssueLocation } from '../../../model/zod-issue-location.js';
 import { locatedZodIssues } from '../../../model/located-zod-issues.js';
+import { readYaml } from '../../../model/read-yaml.js';
 
 export interface ParsedContract {
   /** Undefined when the file is malformed; the diagnostics then say where. */
@@ -19,24 +20,22 @@ export interface ParsedContract {
  * A malformed contract governs nothing, but it is never silently ignored.
  */
 export function parseContract(file: string, text: string): ParsedContract {
-  const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, keepSourceTokens: true });
-  if (document.errors.length) {
+  const { document, lineCounter, problems, value } = readYaml(text);
+  if (problems.length) {
     return {
-      diagnostics: document.errors.map((error) => {
-        const { line, col } = lineCounter.linePos(error.pos[0]);
-        return {
+      diagnostics: problems.map(
+        ({ line, column, message }): Diagnostic => ({
           severity: 'error',
           code: 'contract-invalid',
           file,
           line,
-          column: col,
-          message: `contract is not valid YAML: ${error.message.split('\n')[0]}`,
-        };
-      }),
+          column,
+          message: `contract is not valid YAML: ${message}`,
+        }),
+      ),
     };
   }
-  const parsed = ContractFileSchema.safeParse(document.toJS() ?? {});
+  const parsed = ContractFileSchema.safeParse(value ?? {});
   if (parsed.success) {
     // `interface_version` is `version` by its other name: every reader asks `version`.
     const { interface_version: interfaceVersion, ...fields } = parsed.data;
@@ -62,7 +61,7 @@ export function parseContract(file: string, text: string): ParsedContract {
 function duplicateEvals(
   file: string,
   contract: ContractFile,
-  document: ReturnType<typeof parseDocument>,
+  document: Document,
   lineCounter: LineCounter,
 ): Diagnostic[] {
   const seen = new Set<string>();

@@ -27,12 +27,22 @@ export function promptlVariables(
         ['as', 'raw'].map((key) => element.attributes[key]?.trim()).filter((name): name is string => !!name),
       ),
   );
-  const reads: { name: string; scope: ReadonlySet<string> }[] = [];
+  // Whether a name was a loop local where it was read: decided at the read, as the open blocks stand then.
+  const reads: { name: string; local: boolean }[] = [];
   const diagnostics: Diagnostic[] = [];
   const warn = (offset: number, message: string) =>
     diagnostics.push({ severity: 'warning', code: 'template-syntax', file, line: lineOf(offset), message });
   const blocks: { kind: 'for' | 'if'; start: number; locals: string[] }[] = [];
-  const scope = () => new Set(blocks.flatMap((block) => block.locals));
+  // How many open blocks bind each name: one counter per name, not a set of every open block's locals
+  // per read, which made thousands of nested blocks quadratic.
+  const openLocals = new Map<string, number>();
+  const open = (block: (typeof blocks)[number]) => {
+    blocks.push(block);
+    for (const name of block.locals) openLocals.set(name, (openLocals.get(name) ?? 0) + 1);
+  };
+  const close = () => {
+    for (const name of blocks.pop()?.locals ?? []) openLocals.set(name, openLocals.get(name)! - 1);
+  };
   const read = (expression: string, offset: number) => {
     const names = expressionNames(expression);
     if (!names.ok)
@@ -41,8 +51,7 @@ export function promptlVariables(
         `PromptL expression '${expression.slice(0, 60)}' is not JavaScript (${names.message}); its variables are not read`,
       );
     names.assigned.forEach((name) => bound.add(name));
-    const current = scope();
-    names.read.forEach((name) => reads.push({ name, scope: current }));
+    names.read.forEach((name) => reads.push({ name, local: (openLocals.get(name) ?? 0) > 0 }));
   };
   for (const span of mustaches) {
     if (!span.closed) continue;
@@ -51,19 +60,17 @@ export function promptlVariables(
     const condition = IF.exec(statement);
     if (loop) {
       read(loop[3]!, span.start);
-      blocks.push({ kind: 'for', start: span.start, locals: [loop[1]!, ...(loop[2] ? [loop[2]] : [])] });
+      open({ kind: 'for', start: span.start, locals: [loop[1]!, ...(loop[2] ? [loop[2]] : [])] });
     } else if (condition) {
       read(condition[1]!, span.start);
-      if (!statement.startsWith('else')) blocks.push({ kind: 'if', start: span.start, locals: [] });
+      if (!statement.startsWith('else')) open({ kind: 'if', start: span.start, locals: [] });
     } else if (statement === 'endfor' || statement === 'endif') {
       const kind = statement === 'endfor' ? 'for' : 'if';
-      if (blocks[blocks.length - 1]?.kind === kind) blocks.pop();
+      if (blocks[blocks.length - 1]?.kind === kind) close();
       else warn(span.start, `{{ ${statement} }} closes no open {{ ${kind} }}`);
     } else if (statement !== 'else') read(statement, span.start);
   }
   for (const block of blocks) warn(block.start, `{{ ${block.kind} … }} is never closed by {{ end${block.kind} }}`);
-  const variables = new Set(
-    reads.filter(({ name, scope: locals }) => !locals.has(name) && !bound.has(name)).map(({ name }) => name),
-  );
+  const variables = new Set(reads.filter(({ name, local }) => !local && !bound.has(name)).map(({ name }) => name));
   return { variables: [...variables].sort(), diagnostics };
 }

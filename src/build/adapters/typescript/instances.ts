@@ -150,9 +150,9 @@ export function constructorParameter(
 ): { className: string; index: number } | undefined {
   const t = api();
   for (const info of classChain(file, className)) {
-    const constructor = info.node.members.find((member) => t.isConstructorDeclaration(member));
-    if (!constructor || !t.isConstructorDeclaration(constructor)) continue;
-    const parameters = constructor.parameters.filter(
+    const declared = info.node.members.find((member) => t.isConstructorDeclaration(member));
+    if (!declared || !t.isConstructorDeclaration(declared)) continue;
+    const parameters = declared.parameters.filter(
       (parameter) => !(t.isIdentifier(parameter.name) && parameter.name.text === 'this'),
     );
     const named = (name: string) =>
@@ -162,7 +162,7 @@ export function constructorParameter(
         t.isIdentifier(parameter.name) && parameter.name.text === field && t.getModifiers(parameter)?.length,
     );
     if (property >= 0) return { className: info.name, index: property };
-    const assigned = constructor.body ? assignedValue(constructor.body, field) : undefined;
+    const assigned = declared.body ? assignedValue(declared.body, field) : undefined;
     const value = assigned && unwrap(assigned);
     const index = value && t.isIdentifier(value) ? named(value.text) : -1;
     if (index >= 0) return { className: info.name, index };

@@ -1,5 +1,5 @@
 import type { AuditRule } from '../audit-rule.js';
-import { findIncludeCycles } from '../../../build/graph/find-include-cycles.js';
+import { describeCycle, findIncludeCycles } from '../../../build/graph/find-include-cycles.js';
 
 /**
  * Prompts that include each other in a loop (what the scan reports as
@@ -13,14 +13,14 @@ export const includeCycle: AuditRule = {
     'Prompts or fragments that include each other in a loop. Composition cannot finish: renderers fail or recurse, and promptgraph stops composing at the repeat. Break the cycle by moving the shared part into a fragment both include.',
   defaultSeverity: 'error',
   check({ result, graph }) {
-    return findIncludeCycles(result.edges).map((members) => {
-      const first = graph.node(members[0]!);
+    return findIncludeCycles(result.edges).map((loop) => {
+      const first = graph.node(loop.cycle[0]!);
       return {
         file: first?.file ?? '',
         line: first?.range.start ?? 0,
         endLine: first?.range.end ?? 0,
-        nodes: members,
-        message: `include cycle ${[...members, members[0]].join(' → ')}: composition cannot finish; move the shared part into a fragment both include`,
+        nodes: loop.members,
+        message: `include cycle ${describeCycle(loop)}: composition cannot finish; move the shared part into a fragment both include`,
       };
     });
   },

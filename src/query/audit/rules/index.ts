@@ -1,5 +1,7 @@
 import type { AuditRule } from '../audit-rule.js';
 import { unownedPrompt } from './unowned-prompt.js';
+import { unownedInstructions } from './unowned-instructions.js';
+import { instructionsContradictContract } from './instructions-contradict-contract.js';
 import { sharedWithoutContract } from './shared-without-contract.js';
 import { promptInEnv } from './prompt-in-env.js';
 import { unpinnedRemoteReference } from './unpinned-remote-reference.js';
@@ -20,6 +22,8 @@ export const AUDIT_RULES: readonly AuditRule[] = [
   contractTargetMissing,
   sharedWithoutContract,
   unownedPrompt,
+  unownedInstructions,
+  instructionsContradictContract,
   promptInEnv,
   unpinnedRemoteReference,
   contractWithoutEvals,

@@ -1,5 +1,6 @@
 import type { AuditRule } from '../audit-rule.js';
 import { isAuditedPromptText } from '../node-traits.js';
+import { AGENT_INSTRUCTIONS_FORMAT } from '../../../model/agent-tools.js';
 import { at, nodeLabel } from '../message-parts.js';
 
 /** Prompt text nobody owns: no CODEOWNERS line and no contract gives it an owner, so nobody is asked when it changes. */
@@ -12,8 +13,12 @@ export const unownedPrompt: AuditRule = {
   check({ result, graph }) {
     return (
       result.nodes
+        // Agent instruction files have their own rule, unowned-instructions, which says who reads them.
+        .filter(
+          (node) =>
+            isAuditedPromptText(graph, node) && node.format !== AGENT_INSTRUCTIONS_FORMAT && node.owners.length === 0,
+        )
         // A subclass's view of an inherited member is its ancestor's lines: the ancestor's finding asks for their owner once.
-        .filter((node) => isAuditedPromptText(graph, node) && node.owners.length === 0)
         .filter((node) => !(node.viewOf && graph.node(node.viewOf)))
         .map((node) => {
           // A CODEOWNERS line with no owners un-owns on purpose; say which, so the fix is obvious.
