@@ -41,9 +41,9 @@ module.exports = {
     ),
     layer(
       'queries-never-read-files',
-      'a query takes data: it never discovers, reads or extracts files (the api entry points do)',
+      'a query takes data: it never discovers, reads or extracts files, nor opens the extraction cache (the api entry points do)',
       '^src/query/',
-      '^src/build/(files|extract)/|^src/build/scan\\.ts$',
+      '^src/build/(files|extract|cache)/|^src/build/scan\\.ts$',
     ),
     layer(
       'outputs-read-the-result-document-only',

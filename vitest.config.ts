@@ -1,3 +1,5 @@
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -15,6 +17,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     maxWorkers: 2,
+    // Scans of fixtures keep their extraction cache out of the checkout; keyed by the code's digest, it is never stale.
+    env: { PROMPTGRAPH_CACHE_DIR: path.join(tmpdir(), 'promptgraph-test-cache') },
     testTimeout: 30_000,
     projects: [
       {

@@ -6,6 +6,7 @@ import { build } from 'esbuild';
 import fg from 'fast-glob';
 import { spawnSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
+import { sourceDigest } from './code-digest.mjs';
 
 // A clean dist/: a module removed from src/ must not linger in the package `npm pack` builds.
 rmSync('dist', { recursive: true, force: true });
@@ -19,6 +20,8 @@ await build({
   target: 'node20',
   sourcemap: 'linked',
   logLevel: 'warning',
+  // The extraction cache's keys name the code that extracted (src/build/cache/code-fingerprint.ts).
+  define: { __PROMPTGRAPH_CODE_DIGEST__: JSON.stringify(sourceDigest('src')) },
 });
 await import('./bundle-cli.mjs');
 if (existsSync('viz/build-viewer.mjs')) await import('../viz/build-viewer.mjs');

@@ -6,6 +6,7 @@
 // through ts-morph, tree-sitter and its Python grammar, both loading .wasm files), and
 // jsonc-parser, whose UMD build (its `main`) requires its own ./impl files at run time.
 import { build } from 'esbuild';
+import { sourceDigest } from './code-digest.mjs';
 
 await build({
   // The extraction pool's worker is an entry of its own, sharing the adapters' chunks with the CLI.
@@ -18,6 +19,8 @@ await build({
   target: 'node20',
   sourcemap: 'linked',
   logLevel: 'warning',
+  // The extraction cache's keys name the code that extracted (src/build/cache/code-fingerprint.ts).
+  define: { __PROMPTGRAPH_CODE_DIGEST__: JSON.stringify(sourceDigest('src')) },
   external: ['ts-morph', 'typescript', 'web-tree-sitter', 'tree-sitter-python', 'jsonc-parser'],
   // Bundled CommonJS packages (commander, yaml…) call require() for Node's built-ins.
   banner: {

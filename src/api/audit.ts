@@ -11,8 +11,10 @@ import { TESTS_LEFT_OUT } from '../model/file-source.js';
 import type { ProgressCallback } from '../model/progress.js';
 import { applyBaseline } from '../query/audit/apply-baseline.js';
 import type { AuditBaseline } from '../model/schema/audit-result.js';
+import type { CacheOptions } from '../model/cache-options.js';
+import { cacheOptionsFor } from '../build/cache/cache-location.js';
 
-export interface AuditOptions {
+export interface AuditOptions extends CacheOptions {
   /** Use this config (its `audit.rules` included) instead of the repository's promptgraph.config.yaml. */
   config?: Config;
   /** Told what the scan is doing, for progress. */
@@ -31,9 +33,11 @@ export interface AuditOptions {
  */
 export async function audit(source: FileSource | string, options: AuditOptions = {}): Promise<AuditResult> {
   const files = typeof source === 'string' ? workingTreeSource(source) : source;
+  const cache = cacheOptionsFor(typeof source === 'string' ? source : undefined, options);
   const config = options.config ?? (await readConfig(files));
   const scanned = await scan(files, {
     config,
+    ...cache,
     ...progressOf(options),
     ...(options.includeTests ? { includeTests: true } : {}),
   });
@@ -43,6 +47,7 @@ export async function audit(source: FileSource | string, options: AuditOptions =
   // What the tests would change: scanned again with them (the extraction cache skips every file already read).
   const withTests = await scan(files, {
     config,
+    ...cache,
     includeTests: true,
     ...progressOf(options, 'scanning tests too, to compare'),
   });

@@ -15,13 +15,15 @@ import { checkImpact, type CheckOptions } from '../query/impact/check-impact.js'
 import type { CheckOutcome } from '../model/schema/check-outcome.js';
 import type { CodeownersRequirement, ReviewData } from '../query/impact/impact-input.js';
 import type { ProgressCallback } from '../model/progress.js';
+import type { CacheOptions } from '../model/cache-options.js';
+import { cacheOptionsFor } from '../build/cache/cache-location.js';
 import { holdsSymbol } from '../model/node-symbol.js';
 import { organisationImpact, repositoryIn } from '../query/impact/organisation-impact.js';
 import { sortDiagnostics } from '../model/sort-result.js';
 import { changedOwnershipDiagnostics, withBaseOwnership } from './base-ownership.js';
 import { submoduleChanges } from './submodule-changes.js';
 
-export interface ImpactOptions {
+export interface ImpactOptions extends CacheOptions {
   /** Compare from `git merge-base <base> <head>`. */
   base?: string;
   /** A revision to compare to; default: the working tree, uncommitted and untracked files included. */
@@ -79,6 +81,8 @@ async function localImpact(dir: string, options: ImpactOptions): Promise<ImpactR
   const progress = (task: string) => ({
     ...(options.onProgress ? { onProgress: options.onProgress, task } : {}),
     ...(options.includeTests ? { includeTests: true } : {}),
+    // Both sides share the working tree's cache: the base's unchanged files are extractions the head scan made.
+    ...cacheOptionsFor(dir, options),
   });
   if (options.files) {
     if (options.base || options.head)

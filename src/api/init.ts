@@ -6,6 +6,8 @@ import { workingTreeSource } from './working-tree-source.js';
 import { planInit, type InitPlan } from '../query/init/plan-init.js';
 import { dependsOnPromptgraph, INSTALLED_SCHEMAS, type SchemaSource } from '../query/init/schema-urls.js';
 import type { ProgressCallback } from '../model/progress.js';
+import type { CacheOptions } from '../model/cache-options.js';
+import { cacheOptionsFor } from '../build/cache/cache-location.js';
 
 /**
  * Scans the working tree at `dir` and plans what `promptgraph init` writes there.
@@ -16,7 +18,7 @@ import type { ProgressCallback } from '../model/progress.js';
  */
 export async function init(
   dir: string,
-  options: { config?: Config; onProgress?: ProgressCallback; includeTests?: boolean } = {},
+  options: { config?: Config; onProgress?: ProgressCallback; includeTests?: boolean } & CacheOptions = {},
 ): Promise<InitPlan> {
   const source = workingTreeSource(dir);
   const manifest = await source.readFile('package.json').then(
@@ -27,6 +29,7 @@ export async function init(
     ...(options.config ? { config: options.config } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     ...(options.includeTests ? { includeTests: true } : {}),
+    ...cacheOptionsFor(dir, options),
   });
   return planInit(result, { schemas: schemaSource(dir, manifest) });
 }

@@ -1,6 +1,7 @@
 import type { Config } from '../model/schema/config.js';
 import type { ReleaseReport } from '../model/schema/release-report.js';
 import type { ProgressCallback } from '../model/progress.js';
+import type { CacheOptions } from '../model/cache-options.js';
 import { PromptgraphError } from '../model/promptgraph-error.js';
 import { checkRevisionArgument } from '../git/revision-argument.js';
 import { gitChangedFiles, mergeBase, resolveCommit } from '../git/changed-files.js';
@@ -14,7 +15,7 @@ import { walkHistory } from '../query/history/walk-history.js';
 import { releaseTargets } from '../query/release/release-targets.js';
 import { buildReleaseReport } from '../query/release/build-release-report.js';
 
-export interface ReleaseReportOptions {
+export interface ReleaseReportOptions extends CacheOptions {
   /** The older release: a tag, branch or commit. Compared from `git merge-base <base> <head>`. */
   base: string;
   /** The newer release; default HEAD. */

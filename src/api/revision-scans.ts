@@ -8,6 +8,8 @@ import { gitBlobStore } from '../git/git-blob-store.js';
 import { gitRevisionSource } from '../git/git-revision-source.js';
 import type { ProgressCallback } from '../model/progress.js';
 import type { WalkStats } from '../model/schema/prompt-history.js';
+import type { CacheOptions } from '../model/cache-options.js';
+import { cacheOptionsFor } from '../build/cache/cache-location.js';
 
 /** Scans of many revisions of one repository, for walks over history. */
 export interface RevisionScans {
@@ -25,17 +27,20 @@ export interface RevisionScans {
 /**
  * Every revision is read through one `cat-file --batch` and one blob cache, so
  * a file is read once per version however many revisions hold it, and the
- * content-hash extraction cache (src/scan/extract-file.ts) then skips every
- * adapter run but the first for each version. Every revision is scanned with
+ * content-hash extraction cache (src/build/extract/extract-file.ts) then skips every
+ * adapter run but the first for each version; the persistent cache (the working
+ * tree's `node_modules/.cache/promptgraph` unless told otherwise) keeps them for
+ * the next process, so a second walk parses nothing. Every revision is scanned with
  * the same config (the head's), as `impact` does, so results are comparable.
  */
 export async function revisionScans(
   dir: string,
   headCommit: string,
-  options: { config?: Config; onProgress?: ProgressCallback; includeTests?: boolean } = {},
+  options: { config?: Config; onProgress?: ProgressCallback; includeTests?: boolean } & CacheOptions = {},
 ): Promise<RevisionScans> {
   const { config, onProgress } = options;
   const blobs = gitBlobStore(dir);
+  const cache = cacheOptionsFor(dir, options);
   const source = (commit: string) => gitRevisionSource(dir, commit, { blobs });
   let settled: Config;
   try {
@@ -54,7 +59,7 @@ export async function revisionScans(
       const files = commit ? source(commit) : memoryFileSource(memoryName(dir), {});
       const progress = onProgress ? { onProgress, task: commit ? `scanning ${commit.slice(0, 7)}` : 'scanning' } : {};
       const tests = options.includeTests ? { includeTests: true } : {};
-      return new PromptGraph(await scan(files, { config: settled, ...progress, ...tests }));
+      return new PromptGraph(await scan(files, { config: settled, ...progress, ...tests, ...cache }));
     },
     remember: (commit, graph) => void remembered.set(commit, graph),
     get blobReads() {

@@ -1,4 +1,5 @@
 import { scan as scanSource, type ScanOptions } from '../build/scan.js';
+import { cacheOptionsFor } from '../build/cache/cache-location.js';
 import type { FileSource } from '../model/file-source.js';
 import type { ScanResult } from '../model/schema/scan-result.js';
 import { workingTreeSource } from './working-tree-source.js';
@@ -11,5 +12,9 @@ export type { ScanOptions } from '../build/scan.js';
  * its result.
  */
 export function scan(source: FileSource | string, options: ScanOptions = {}): Promise<ScanResult> {
-  return scanSource(typeof source === 'string' ? workingTreeSource(source) : source, options);
+  if (typeof source !== 'string') return scanSource(source, options);
+  // The build layer gives a folder its default cache only when handed the folder itself; handed the
+  // working tree as a FileSource it sees no folder, so the cache is named here (the option, the
+  // variable, then <dir>/node_modules/.cache/promptgraph), as audit and impact do.
+  return scanSource(workingTreeSource(source), { ...options, ...cacheOptionsFor(source, options) });
 }

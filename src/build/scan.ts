@@ -15,9 +15,12 @@ import { findMissingSchemaFiles } from './contract/find-missing-schema-files.js'
 import { findSuppressions } from './extract/find-suppressions.js';
 import { sortDiagnostics, sortEdges, sortNodes } from '../model/sort-result.js';
 import type { ProgressCallback } from '../model/progress.js';
+import type { CacheOptions } from '../model/cache-options.js';
+import { cacheDirFor } from './cache/cache-location.js';
+import { extractionCache } from './cache/extraction-cache.js';
 import { describePackages, packageSurface, publishedText } from './packages/package-surface.js';
 
-export interface ScanOptions {
+export interface ScanOptions extends CacheOptions {
   /** Use this config instead of reading promptgraph.config.yaml from the source. */
   config?: Config;
   /** Told what the scan is doing: files read out of all to read, then resolving and building the graph. */
@@ -26,12 +29,16 @@ export interface ScanOptions {
   task?: string;
   /** Scan tests and fixtures too (`--include-tests`); by default they are left out, as knip's production mode does. */
   includeTests?: boolean;
+  /** The persistent cache's size limit in bytes (default 256 MiB); past it the entries written longest ago are removed. */
+  cacheMaxBytes?: number;
 }
 
 /**
  * The one graph-building pass: discover → read → extract (per file, cached) →
  * resolve references → build the graph → ownership. Everything else (impact,
  * audit, render) queries its result. `source` is a directory or any FileSource.
+ * Extractions persist in the cache folder (`cacheDirFor`): a directory's own
+ * `node_modules/.cache/promptgraph` by default, any source's with `cacheDir`.
  */
 export async function scan(source: FileSource | string, options: ScanOptions = {}): Promise<ScanResult> {
   const files = typeof source === 'string' ? diskFileSource(source) : source;
@@ -42,7 +49,15 @@ export async function scan(source: FileSource | string, options: ScanOptions = {
   report('listing files');
   const discovered = await discoverFiles(files, config, { includeTests: Boolean(options.includeTests) });
   const paths = discovered.files;
-  const extracted = await extractAll(files, paths, config, (done, total) => report('reading files', { done, total }));
+  const cacheDir = cacheDirFor(typeof source === 'string' ? source : undefined, options);
+  const persistent = cacheDir ? extractionCache(cacheDir, options.cacheMaxBytes) : undefined;
+  const extracted = await extractAll(
+    files,
+    paths,
+    config,
+    (done, total) => report('reading files', { done, total }),
+    persistent,
+  );
   const allFiles = new Set(paths);
   report('resolving references');
   const resolved = resolveReferences(extracted.files, extracted.resolvers, allFiles);
@@ -52,6 +67,8 @@ export async function scan(source: FileSource | string, options: ScanOptions = {
   const graph = buildGraph(resolved, extracted.texts, [...paths, ...discovered.testsLeftOut], publishedText(packages));
   const codeowners = await loadCodeowners(files);
   const owned = applyOwnership(graph.nodes, graph.edges, codeowners.codeowners);
+  // Writes went on while the graph was built; a scan returns once they are on disk.
+  await persistent?.flush();
   const diagnostics: Diagnostic[] = [
     ...discovered.diagnostics,
     ...extracted.diagnostics,

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { IMPACT_COMMENT_MARKER } from '../../src/output/report/pr-comment.js';
+import { DEFAULT_CACHE_FOLDER } from '../../src/model/cache-options.js';
 import { runCli } from '../support/run-cli.js';
 import { REPO_ROOT } from '../support/scan-fixture.js';
 
@@ -38,6 +39,14 @@ describe('docs/github-actions.md', () => {
   it('checks out the whole history and sets up Node', () => {
     expect(stepUsing('actions/checkout@').with).toEqual({ 'fetch-depth': 0 });
     expect(stepUsing('actions/setup-node@').with).toEqual({ 'node-version': 20 });
+  });
+
+  it('restores the extraction cache after npm ci (which empties node_modules) and saves it under a new key each run', () => {
+    const cache = stepUsing('actions/cache@');
+    expect(cache.with?.path).toBe(DEFAULT_CACHE_FOLDER);
+    expect(cache.with?.key).toContain('${{ github.sha }}');
+    expect(String(cache.with?.key).startsWith(String(cache.with?.['restore-keys']))).toBe(true);
+    expect(steps.indexOf(cache)).toBeGreaterThan(steps.findIndex((step) => step.run === 'npm ci'));
   });
 
   it("runs impact against the PR base writing the comment file, audit as SARIF, and check with the reviews' approvals", () => {

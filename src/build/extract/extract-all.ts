@@ -18,6 +18,7 @@ import { filesToFollow, type RejectedFile } from './follow-imports.js';
 import { includePatternDiagnostics } from '../adapters/shared/registry-references.js';
 import { matchFileTarget } from '../resolve/file-candidates.js';
 import { tsconfigDiagnostics } from '../resolve/read-tsconfig.js';
+import type { ExtractionCache } from '../cache/extraction-cache.js';
 
 export interface ExtractedRepository {
   files: FileExtraction[];
@@ -38,12 +39,14 @@ const CONCURRENCY = 32;
  * pass as plain prompt text, so loaders always have something to point at; a
  * YAML, JSON or TOML file code names as configuration is read for the prompts
  * under its keys.
+ * With `persistent`, extractions are read from and written to the disk cache.
  */
 export async function extractAll(
   source: FileSource,
   paths: string[],
   config: Config,
   onProgress?: (done: number, total: number) => void,
+  persistent?: ExtractionCache,
 ): Promise<ExtractedRepository> {
   const result: Omit<ExtractedRepository, 'resolvers'> = {
     files: [],
@@ -75,7 +78,7 @@ export async function extractAll(
       rejected.set(job.path, { adapter: code, specifiers: code.importedSpecifiers?.(text) ?? [] });
     if (!adapter) return;
     result.texts.set(job.path, text);
-    return extractFile(adapter, { path: job.path, text }, { config }, configKey, pool);
+    return extractFile(adapter, { path: job.path, text }, { config }, configKey, pool, persistent);
   };
   const rejected = new Map<string, RejectedFile>();
   await inBatches(jobs, run, byPath, onProgress);
@@ -95,7 +98,7 @@ export async function extractAll(
         const text = await readSourceText(source, path, config, result.diagnostics);
         if (text === undefined) return;
         result.texts.set(path, text);
-        return extractFile(adapter, { path, text }, { config }, configKey, pool);
+        return extractFile(adapter, { path, text }, { config }, configKey, pool, persistent);
       },
       byPath,
     );

@@ -2,11 +2,13 @@ import { createHash } from 'node:crypto';
 import type { Adapter, AdapterContext, Extraction, SourceFile } from '../../model/extraction.js';
 import type { ExtractPool } from './extract-pool.js';
 import { runAdapter } from './run-adapter.js';
+import type { ExtractionCache } from '../cache/extraction-cache.js';
 
 /**
  * Extractions depend only on adapter, path, text and config, so they are cached by
  * content hash for the life of the process: an impact run scans base and head, and
- * `history` scans many revisions, and most files are the same in all of them.
+ * `history` scans many revisions, and most files are the same in all of them. The
+ * persistent cache (`ExtractionCache`, on disk) keeps them across processes.
  */
 const cache = new Map<string, Extraction>();
 
@@ -22,6 +24,7 @@ export async function extractFile(
   context: AdapterContext,
   configKey: string,
   pool?: ExtractPool,
+  persistent?: ExtractionCache,
 ): Promise<Extraction> {
   const key = createHash('sha1')
     .update(adapter.name)
@@ -34,10 +37,19 @@ export async function extractFile(
     .digest('hex');
   const cached = cache.get(key);
   if (cached) return cached;
+  const diskKey = persistent?.keyOf(key);
+  const stored = diskKey ? await persistent!.get(diskKey) : undefined;
+  if (stored) {
+    cache.set(key, stored);
+    return stored;
+  }
   const extraction = pool
     ? await pool.extract({ adapter, file, config: context.config, configKey })
     : await runAdapter(adapter, file, context);
   cache.set(key, extraction);
+  // A failure may be the process's (a parser that did not load), so it is not kept past it.
+  if (diskKey && !extraction.diagnostics.some((diagnostic) => diagnostic.code === 'adapter-failed'))
+    persistent!.put(diskKey, extraction);
   return extraction;
 }
 

@@ -13,7 +13,7 @@ import { publishGithub } from '../github/publish-github.js';
 import { emit, reportContext, resolveDir } from '../io.js';
 import { loadConfigOption } from '../load-config-option.js';
 import { progressDisplay } from '../progress-display.js';
-import { testsOption } from '../global-options.js';
+import { cacheOption, testsOption } from '../global-options.js';
 import { usageError } from '../usage-error.js';
 import type { AuditCommandOptions } from './command-options.js';
 import { readAuditBaseline } from './read-audit-baseline.js';
@@ -39,6 +39,7 @@ export const runAudit: CommandAction<AuditCommandOptions> = async (io, [dir], op
     ...(config ? { config } : {}),
     ...(baseline ? { baseline } : {}),
     ...testsOption(options),
+    ...cacheOption(io, options),
     ...progress.options,
   }).finally(progress.stop);
   if (options.writeBaseline) {

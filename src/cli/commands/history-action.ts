@@ -5,7 +5,7 @@ import { emit, reportContext, resolveDir } from '../io.js';
 import { loadConfigOption } from '../load-config-option.js';
 import { usageError } from '../usage-error.js';
 import { progressDisplay } from '../progress-display.js';
-import { testsOption } from '../global-options.js';
+import { cacheOption, testsOption } from '../global-options.js';
 import type { HistoryCommandOptions } from './command-options.js';
 
 export const runHistory: CommandAction<HistoryCommandOptions> = async (io, [prompt, dir], options) => {
@@ -19,6 +19,7 @@ export const runHistory: CommandAction<HistoryCommandOptions> = async (io, [prom
     ...(options.maxCount !== undefined ? { maxCount: Number(options.maxCount) } : {}),
     ...(config ? { config } : {}),
     ...testsOption(options),
+    ...cacheOption(io, options),
     ...progress.options,
   }).finally(progress.stop);
   await emit(io, options, HISTORY_REPORTERS.get(options.format)!(result, reportContext(io, options)));

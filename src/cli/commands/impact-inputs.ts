@@ -1,5 +1,5 @@
 import type { ImpactOptions } from '../../api/impact.js';
-import { testsOption, type GlobalOptions } from '../global-options.js';
+import { cacheOption, testsOption, type GlobalOptions } from '../global-options.js';
 import type { CliIo } from '../io.js';
 import { loadConfigOption } from '../load-config-option.js';
 import { readReviewData } from './read-review-data.js';
@@ -21,6 +21,7 @@ export async function impactInputs(
     ...changeOf(withGitlabBase(io, options)),
     ...(config ? { config } : {}),
     ...testsOption(options),
+    ...cacheOption(io, options),
     review: {
       approvedBy: [...new Set([...review.approvedBy, ...splitList(options.approvedBy)])].sort(),
       evalsPassed: [...new Set([...review.evalsPassed, ...splitList(options.evalsPassed)])].sort(),

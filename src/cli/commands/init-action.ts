@@ -7,7 +7,7 @@ import { resolveDir } from '../io.js';
 import { loadConfigOption } from '../load-config-option.js';
 import { usageError } from '../usage-error.js';
 import { progressDisplay } from '../progress-display.js';
-import { testsOption } from '../global-options.js';
+import { cacheOption, testsOption } from '../global-options.js';
 import { writeInsideRoot } from '../write-inside-root.js';
 import type { InitCommandOptions } from './command-options.js';
 
@@ -28,6 +28,7 @@ export const runInit: CommandAction<InitCommandOptions> = async (io, [dir], opti
   const plan = await init(root, {
     ...(config ? { config } : {}),
     ...testsOption(options),
+    ...cacheOption(io, options),
     ...progress.options,
   }).finally(progress.stop);
   const existing = plan.files.filter((file) => exists(path.join(root, file.path))).map((file) => file.path);

@@ -9,7 +9,7 @@ import { emit, resolveDir } from '../io.js';
 import { loadConfigOption } from '../load-config-option.js';
 import { changeOf, namesChange } from './shared-options.js';
 import { progressDisplay } from '../progress-display.js';
-import { testsOption } from '../global-options.js';
+import { cacheOption, testsOption } from '../global-options.js';
 import { readScanFile } from '../read-scan-file.js';
 import { usageError } from '../usage-error.js';
 import type { RenderCommandOptions } from './command-options.js';
@@ -18,7 +18,7 @@ import type { RenderCommandOptions } from './command-options.js';
 export const runRender: CommandAction<RenderCommandOptions> = async (io, [dir], options) => {
   const root = resolveDir(io, dir);
   const config = await loadConfigOption(io, options);
-  const withConfig = { ...(config ? { config } : {}), ...testsOption(options) };
+  const withConfig = { ...(config ? { config } : {}), ...testsOption(options), ...cacheOption(io, options) };
   const title = options.title ? { title: options.title } : {};
   if (options.graph) {
     if (namesChange(options))

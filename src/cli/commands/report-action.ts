@@ -4,7 +4,7 @@ import type { CommandAction } from '../command-spec.js';
 import { emit, reportContext, resolveDir } from '../io.js';
 import { loadConfigOption } from '../load-config-option.js';
 import { progressDisplay } from '../progress-display.js';
-import { testsOption } from '../global-options.js';
+import { cacheOption, testsOption } from '../global-options.js';
 import type { ReportCommandOptions } from './command-options.js';
 
 export const runReport: CommandAction<ReportCommandOptions> = async (io, [dir], options) => {
@@ -15,6 +15,7 @@ export const runReport: CommandAction<ReportCommandOptions> = async (io, [dir], 
     ...(options.head ? { head: options.head } : {}),
     ...(config ? { config } : {}),
     ...testsOption(options),
+    ...cacheOption(io, options),
     ...progress.options,
   }).finally(progress.stop);
   await emit(io, options, RELEASE_REPORTERS.get(options.format)!(report, reportContext(io, options)));

@@ -8,7 +8,7 @@ import type { CommandAction } from '../command-spec.js';
 import { emit, reportContext, resolveDir } from '../io.js';
 import { loadConfigOption } from '../load-config-option.js';
 import { progressDisplay } from '../progress-display.js';
-import { testsOption } from '../global-options.js';
+import { cacheOption, testsOption } from '../global-options.js';
 
 /** `scan`: print the graph; exit 1 when it holds an error-severity diagnostic, 0 otherwise. */
 export const runScan: CommandAction<Record<string, never>> = async (io, [dir], options) => {
@@ -17,6 +17,7 @@ export const runScan: CommandAction<Record<string, never>> = async (io, [dir], o
   const result = await scan(resolveDir(io, dir), {
     ...(config ? { config } : {}),
     ...testsOption(options),
+    ...cacheOption(io, options),
     ...progress.options,
   }).finally(progress.stop);
   const reporter = SCAN_REPORTERS.get(options.format)!;

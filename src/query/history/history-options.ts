@@ -1,8 +1,9 @@
 import { PromptgraphError } from '../../model/promptgraph-error.js';
 import type { Config } from '../../model/schema/config.js';
 import type { ProgressCallback } from '../../model/progress.js';
+import type { CacheOptions } from '../../model/cache-options.js';
 
-export interface HistoryOptions {
+export interface HistoryOptions extends CacheOptions {
   /** Only commits newer than this: an ISO 8601 date (`2024-05-01`, `2024-05-01T12:00:00Z`) or `<n> <unit>s ago`. */
   since?: string;
   /** At most this many commits. */
