@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { compileGlob, MAX_GLOB_LENGTH } from '../../src/model/glob/compile-glob.js';
+import { acceptedGlobsMatcher, compileGlob, MAX_GLOB_LENGTH } from '../../src/model/glob/compile-glob.js';
+import { ruleScope } from '../../src/query/audit/rule-scope.js';
+import { scopeWithFiles } from '../../src/build/graph/rule-scope-files.js';
 import { MAX_BRACE_EXPANSIONS } from '../../src/model/glob/expand-braces.js';
 
 const matches = (glob: string, path: string, dot = true) => {
@@ -48,5 +50,27 @@ describe('globs matched in linear time', () => {
     const short = timeOf(500);
     const long = timeOf(2_000);
     expect(long).toBeLessThan(short * 8 + 50);
+  });
+});
+
+describe('globs read from scanned files and rule settings (acceptedGlobsMatcher)', () => {
+  it('matches when any accepted glob does and leaves out a refused one instead of throwing', () => {
+    const matcher = acceptedGlobsMatcher(['+(a)', 'src/**/*.ts', '']);
+    expect(matcher('src/api/route.ts')).toBe(true);
+    expect(matcher('a')).toBe(false);
+    expect(matcher('docs/readme.md')).toBe(false);
+  });
+
+  it('scopes an audit rule and an instruction file with the linear matcher', () => {
+    const scope = ruleScope({ paths: ['services/**'], ignore: ['**/tests/**'] });
+    expect([
+      scope('services/chat/reply.ts'),
+      scope('services/chat/tests/reply.ts'),
+      scope('apps/x.ts'),
+      scope(''),
+    ]).toEqual([true, false, false, true]);
+    expect(
+      scopeWithFiles({ always: false, globs: ['src/**/*.ts'] }, ['src/a.ts', 'src/b/c.ts', 'README.md']).files,
+    ).toBe(2);
   });
 });

@@ -1,4 +1,4 @@
-import picomatch from 'picomatch';
+import { acceptedGlobsMatcher } from '../../model/glob/compile-glob.js';
 import type { RuleScope } from '../../model/schema/scan-result.js';
 
 /**
@@ -8,6 +8,7 @@ import type { RuleScope } from '../../model/schema/scan-result.js';
  */
 export function scopeWithFiles(scope: Omit<RuleScope, 'files'>, files: readonly string[]): RuleScope {
   if (!scope.globs.length) return scope;
-  const matches = picomatch([...scope.globs], { dot: true });
+  // The globs come from the scanned files: matched in linear time, a refused one matching nothing.
+  const matches = acceptedGlobsMatcher(scope.globs);
   return { ...scope, files: files.filter((file) => matches(file)).length };
 }

@@ -45,6 +45,16 @@ export function globListMatcher(globs: readonly string[], options: { dot: boolea
   return (path: string): boolean => compiled.some((glob) => glob.match(path));
 }
 
+/**
+ * Matches when any of `globs` does, leaving out those `compileGlob` refuses: for
+ * globs read from the scanned files or checked where they were written, where
+ * one bad glob must not stop the rest.
+ */
+export function acceptedGlobsMatcher(globs: readonly string[], options: { dot: boolean } = { dot: true }) {
+  const accepted = globs.map((glob) => compileGlob(glob, options)).filter((glob) => glob.ok);
+  return (path: string): boolean => accepted.some((glob) => glob.match(path));
+}
+
 /** A brace-free glob as segments: `**` alone is any number of segments; otherwise tokens. */
 function toSegments(pattern: string): Segment[] {
   return splitSegments(pattern).map((segment): Segment => {

@@ -1,4 +1,4 @@
-import picomatch from 'picomatch';
+import { acceptedGlobsMatcher } from '../../model/glob/compile-glob.js';
 import type { AuditRuleSettings } from '../../model/schema/audit-rules.js';
 
 /**
@@ -8,7 +8,7 @@ import type { AuditRuleSettings } from '../../model/schema/audit-rules.js';
  * (the repository as a whole) is always kept.
  */
 export function ruleScope(settings: AuditRuleSettings): (file: string) => boolean {
-  const within = settings.paths?.length ? picomatch(settings.paths, { dot: true }) : () => true;
-  const ignored = settings.ignore?.length ? picomatch(settings.ignore, { dot: true }) : () => false;
+  const within = settings.paths?.length ? acceptedGlobsMatcher(settings.paths) : () => true;
+  const ignored = settings.ignore?.length ? acceptedGlobsMatcher(settings.ignore) : () => false;
   return (file) => !file || (within(file) && !ignored(file));
 }

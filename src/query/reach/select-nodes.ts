@@ -1,4 +1,4 @@
-import picomatch from 'picomatch';
+import { acceptedGlobsMatcher } from '../../model/glob/compile-glob.js';
 import type { GraphNode } from '../../model/schema/scan-result.js';
 import type { PromptGraph } from '../graph/prompt-graph.js';
 import { holdsSymbol } from '../../model/node-symbol.js';
@@ -32,7 +32,7 @@ export function selectNodes(graph: PromptGraph, selector: string): Selection {
   const inFile = nodes.filter((node) => node.file === selector);
   if (inFile.length) return { ids: ids(inFile) };
   if (/[*?[{]/.test(selector)) {
-    const matches = picomatch(selector, { dot: true });
+    const matches = acceptedGlobsMatcher([selector]);
     const matched = nodes.filter((node) => node.file && matches(node.file));
     if (matched.length) return { ids: ids(matched) };
   }
