@@ -115,11 +115,17 @@ export async function extractAll(
   );
 
   // Loaded files can load others (an imported CLAUDE.md fragment imports its own): read until none is new.
+  // Each round looks only at what the previous round read, so a chain of n loaded files costs n, not n².
   const attempted = new Set<string>();
   for (
-    let loaded = filesToLoad(byPath, listed, attempted);
+    let loaded = filesToLoad(byPath.values(), byPath, listed, attempted);
     loaded.length;
-    loaded = filesToLoad(byPath, listed, attempted)
+    loaded = filesToLoad(
+      loaded.flatMap(({ path }) => byPath.get(path) ?? []),
+      byPath,
+      listed,
+      attempted,
+    )
   ) {
     for (const { path } of loaded) attempted.add(path);
     await inBatches(loaded, run, byPath);
@@ -129,14 +135,15 @@ export async function extractAll(
   return { ...result, resolvers };
 }
 
-/** Files references point at that no adapter has read, each with the adapter to read it by (see `Target.loadAs`). */
+/** Files the references of `from` point at that no adapter has read, each with the adapter to read it by (see `Target.loadAs`). */
 function filesToLoad(
+  from: Iterable<Extraction>,
   byPath: ReadonlyMap<string, Extraction>,
   listed: ReadonlySet<string>,
   attempted: ReadonlySet<string>,
 ): { path: string; adapters: Adapter[]; manifest: false }[] {
   const loaded = new Map<string, Adapter>();
-  for (const extraction of byPath.values()) {
+  for (const extraction of from) {
     for (const reference of extraction.references) {
       if (reference.target.type !== 'file') continue;
       const existing = matchFileTarget(reference.target, listed).file;
