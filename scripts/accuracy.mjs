@@ -109,6 +109,7 @@ async function runSuite(suite, scenarios, options) {
           cwd: clone.dir,
           base: suite.commit,
           timeoutMs: options.timeoutMs,
+          includeTests: scenario.includeTests,
         });
         if (options.saveResults && outcome.status === 'ok')
           saveResult(options.saveResults, suite.repo, scenario.name, outcome.result);

@@ -2,7 +2,8 @@ import { spawn } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 
 /**
- * Runs `node <cli> impact --base <commit> --format json` in the clone, killing it
+ * Runs `node <cli> impact --base <commit> --format json` in the clone (with
+ * `--include-tests` when the scenario asks for it), killing it
  * (and its children) after `timeoutMs`. Resolves to one of
  *   { status: 'ok', result, runtimeMs }
  *   { status: 'timeout', runtimeMs }
@@ -10,11 +11,13 @@ import { performance } from 'node:perf_hooks';
  * `impact` exits 0 or 1 with a result; anything that does not print a JSON
  * document with `changed` and `affected` is an error.
  */
-export function runImpact({ cli, cwd, base, timeoutMs }) {
+export function runImpact({ cli, cwd, base, timeoutMs, includeTests = false }) {
   const started = performance.now();
   const elapsed = () => Math.round(performance.now() - started);
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [cli, 'impact', '--base', base, '--format', 'json', '--quiet'], {
+    const args = [cli, 'impact', '--base', base, '--format', 'json', '--quiet'];
+    if (includeTests) args.push('--include-tests');
+    const child = spawn(process.execPath, args, {
       cwd,
       detached: true,
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -24,6 +24,8 @@ const edit = z.strictObject({
 const scenario = z.strictObject({
   name: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'kebab-case'),
   why: z.string().min(1),
+  // The scan leaves tests out by default; a scenario whose prompts or consumers live under tests/ says so.
+  includeTests: z.boolean().default(false),
   edits: z.array(edit).min(1),
   expect: z.strictObject({
     changed: z.array(promptRef).default([]),

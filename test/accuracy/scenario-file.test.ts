@@ -60,6 +60,17 @@ describe('scenario files', () => {
     });
   });
 
+  it('scans without tests unless a scenario sets includeTests, which must be a boolean', () => {
+    const withTests = scenario('two').replace('    why: a reason\n', '    why: a reason\n    includeTests: true\n');
+    const loaded = loadScenarioFile(
+      writeSuiteFile('acme-org-help-desk.yaml', header + scenario('one') + withTests + scenario('three')),
+    );
+    expect(loaded.scenarios.map((s) => s.includeTests)).toEqual([false, true, false]);
+    const wrong = withTests.replace('includeTests: true', 'includeTests: yes please');
+    const file = writeSuiteFile('acme-org-help-desk.yaml', header + scenario('one') + wrong + scenario('three'));
+    expect(() => loadScenarioFile(file)).toThrow(/acme-org-help-desk\.yaml:\d+: .*includeTests/);
+  });
+
   it('reports a misspelt key with the file and its line', () => {
     const text =
       header +
