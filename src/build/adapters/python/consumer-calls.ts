@@ -6,6 +6,7 @@ import { callArgumentsWithSplats } from './splat-arguments.js';
 import { callArguments, dottedName, field, type Node } from './syntax.js';
 import { literalText } from './string-literal.js';
 import { registryCall } from './registry-calls.js';
+import { promptFileLoadPath } from './prompt-file-loaders.js';
 
 /** What a recognised call does with its arguments. */
 export type CallMeaning =
@@ -33,7 +34,6 @@ export interface ModelArgument {
   slot: string;
 }
 
-const LOADERS = new Set(['prompty.load', 'prompty.execute', 'prompty.prepare', 'poml.poml', 'poml']);
 const POML = new Set(['poml.poml', 'poml']);
 
 /** POML reads a file only when its argument names one: text that opens with a tag or spans lines is markup. */
@@ -61,7 +61,9 @@ export function callMeaning(file: PythonFile, call: Node, scope?: Scope): CallMe
       label,
       wraps: sink.wraps,
     };
-  const loaded = LOADERS.has(name) ? (args.positional[0] ?? args.keywords.get('prompt')) : undefined;
+  const loaded = POML.has(name)
+    ? (args.positional[0] ?? args.keywords.get('prompt'))
+    : promptFileLoadPath(file, scope, call);
   // POML takes markup or a path: `poml("<p>Say hello.</p>")` is the prompt itself, written at the call.
   if (loaded && POML.has(name) && isInlineMarkup(literalText(loaded)))
     return { kind: 'model', arguments: [{ node: loaded, slot: 'markup' }], label, wraps: false };

@@ -25,7 +25,7 @@ const IDENTITY_CALLS = new Set([
   'pathlib.PurePath',
 ]);
 
-/** Evaluates a path expression: literals, `__file__`, `os.path.join/dirname`, `Path(...)`, `.parent`, `/`, module constants. */
+/** Evaluates a path expression: literals, `__file__`, `os.path.join/dirname`, `Path(...)`, `.parent`, `/`, `+`, module constants, locals. */
 export function evaluatePath(file: PythonFile, scope: Scope | undefined, node: Node, depth = 0): CodePath | undefined {
   if (depth > 12) return undefined;
   const expression = unwrap(node);
@@ -39,7 +39,9 @@ export function evaluatePath(file: PythonFile, scope: Scope | undefined, node: N
     case 'identifier': {
       if (expression.text === '__file__') return { path: file.path, anchored: true };
       const binding = lookup(file, scope, expression.text);
-      return binding?.kind === 'value' ? evaluatePath(file, undefined, binding.node, depth + 1) : undefined;
+      // A local (`path = folder + "/x.prompty"`) is read in its function, where it may name other locals.
+      const where = scope?.locals.has(expression.text) ? scope : undefined;
+      return binding?.kind === 'value' ? evaluatePath(file, where, binding.node, depth + 1) : undefined;
     }
     case 'attribute': {
       const object = field(expression, 'object');
@@ -61,10 +63,13 @@ export function evaluatePath(file: PythonFile, scope: Scope | undefined, node: N
       return undefined;
     }
     case 'binary_operator': {
-      if (field(expression, 'operator')?.text !== '/') return undefined;
+      const operator = field(expression, 'operator')?.text;
+      if (operator !== '/' && operator !== '+') return undefined;
       const left = next(field(expression, 'left')!);
       const right = next(field(expression, 'right')!);
-      return left && right ? joinPaths(left, right) : undefined;
+      if (!left || !right) return undefined;
+      // `folder + "/editor.prompty"` is string concatenation: the separator is written in the operand.
+      return operator === '/' ? joinPaths(left, right) : { path: left.path + right.path, anchored: left.anchored };
     }
     case 'call': {
       const callee = field(expression, 'function');
@@ -73,7 +78,7 @@ export function evaluatePath(file: PythonFile, scope: Scope | undefined, node: N
       if (callee?.type === 'attribute') {
         const method = field(callee, 'attribute')?.text;
         const object = field(callee, 'object')!;
-        if (method === 'resolve' || method === 'absolute' || method === 'expanduser') return next(object);
+        if (['resolve', 'absolute', 'expanduser', 'as_posix'].includes(method ?? '')) return next(object);
         if (method === 'joinpath')
           return args.positional.reduce<CodePath | undefined>((path, part) => {
             const piece = next(part);
