@@ -62,9 +62,12 @@ export function namedBy(file: PythonFile, scope: Scope | undefined, node: Node):
       const dotted = dottedName(object);
       if (!dotted) return undefined;
       const [head, ...rest] = dotted.split('.');
-      // `self.config.system_prompt` with `self.config = Config()` (or `config_class()` defaulting to it): the class's attribute.
+      // `self.config.system_prompt` with `self.config = Config()` (or `config_class()` defaulting to it), and
+      // `prompts.main_system` with `prompts = Prompts()` (a local or module instance): the class's attribute.
+      // A method called on such a local (`session.post(…)`) is no text it holds: only attributes read as values.
       const held =
-        ['self', 'cls'].includes(head!) && rest.length === 1
+        (['self', 'cls'].includes(head!) && rest.length === 1) ||
+        (rest.length === 0 && lookup(file, scope, head!)?.kind === 'value' && !calledAsFunction(expression))
           ? heldInstanceAttribute(file, scope, object, attribute)
           : undefined;
       if (held) return held;
@@ -120,6 +123,9 @@ export function namedBy(file: PythonFile, scope: Scope | undefined, node: Node):
       return undefined;
   }
 }
+
+const calledAsFunction = (node: Node): boolean =>
+  node.parent?.type === 'call' && field(node.parent, 'function')?.id === node.id;
 
 /** `self.field.attr` where the field holds an instance of a known class: that class's attribute (own or inherited). */
 function heldInstanceAttribute(file: PythonFile, scope: Scope | undefined, object: Node, attribute: string): Named {
