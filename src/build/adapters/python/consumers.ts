@@ -15,6 +15,7 @@ import { consumes } from './consume-reference.js';
 import { MESSAGE_TEXT_KEYS } from './argument-parts.js';
 import { readSetting } from './setting-reads.js';
 import { nameConfigFile } from './config-paths.js';
+import { isMessageConstructor } from './message-constructors.js';
 
 const MODULE_SYMBOL = '<module>';
 const NESTED = new Set(['function_definition', 'class_definition', 'decorated_definition']);
@@ -196,8 +197,8 @@ function consume(
         next(field(pair, 'value')!, role === 'system' || role === 'developer' ? 'system' : role ? 'user' : slot);
     return;
   }
-  // `dict(role="system", content=SYSTEM)`: a message written as a call.
-  if (expression.type === 'call' && dottedName(field(expression, 'function')!) === 'dict') {
+  // `dict(role="system", content=SYSTEM)`, `BetaTextBlockParam(type="text", text=…)`: a message written as a call.
+  if (expression.type === 'call' && isMessageConstructor(file, scope, expression)) {
     const keywords = callArguments(expression).keywords;
     const role = literalText(keywords.get('role'));
     for (const [key, value] of keywords)
