@@ -315,6 +315,7 @@ function formatCall(
   line: number,
 ): TextValue {
   const used: TextValue[] = [];
+  const filledKeys = new Set<string>();
   const spread = spreadEntries(args.splats);
   let auto = 0;
   const fill = (_whole: string, value: TextValue) => {
@@ -329,6 +330,7 @@ function formatCall(
       const positional =
         key === '' ? args.positional[auto++] : /^\d+$/.test(key) ? args.positional[Number(key)] : undefined;
       const argument = positional ?? args.keywords.get(key) ?? spread.get(key);
+      if (argument) filledKeys.add(positional ? `#${key === '' ? auto - 1 : key}` : key);
       if (argument) return fill(whole, part(argument));
       const source = /^[A-Za-z_]/.test(key) ? splatSource(file, scope, args.splats, key) : undefined;
       if (source?.type === 'local')
@@ -346,5 +348,29 @@ function formatCall(
       !given.has(variable) &&
       !used.some((value) => value.includes.some((include) => include.placeholder === `{${variable}}`)),
   );
-  return filled({ ...template, variables: open }, text, used);
+  return filled({ ...template, variables: open }, text, [...used, ...unseenFields(template, args, filledKeys, part)]);
+}
+
+/**
+ * Arguments `.format` gets for fields the template does not show: its text is
+ * another unit's or a parameter's (`prompt.format(shell=SHELL)`, `P.system.format(…)`),
+ * whose fields are there at run time. Each is a dependency of the result without a
+ * place in its text, so editing it reaches whoever sends the formatted prompt.
+ */
+function unseenFields(
+  template: TextValue,
+  args: ReturnType<typeof callArguments>,
+  filledKeys: Set<string>,
+  part: (child: Node) => TextValue,
+): TextValue[] {
+  if (!template.includes.some((include) => include.placeholder) && !template.params.length) return [];
+  const unseen = [
+    ...args.positional.filter((_, index) => !filledKeys.has(`#${index}`)),
+    ...[...args.keywords].filter(([key]) => !filledKeys.has(key)).map(([, value]) => value),
+  ];
+  return unseen.map((argument) => {
+    const value = part(argument);
+    const includes = value.includes.map((include) => ({ ...include, placeholder: undefined }));
+    return { ...value, text: '', includes, variables: [], slots: [], literal: false };
+  });
 }
