@@ -9,7 +9,9 @@ import { textNodeId } from '../../model/node-ids.js';
  * is kept when it consumes something; a `throughCall` unit (the result of an
  * imported function's call) is no candidate at all unless that call resolved to text. A loader standing in for a text constant
  * (`const template = readFileSync(…)`, see `insteadOf`) is kept only when that
- * text is not: a read that reaches no prompt text and no model is a load. Returns
+ * text is not: a read that reaches no prompt text and no model is a load. A candidate
+ * that is only another name for a kept prompt (`shell_cmd_prompt = shell.shell_cmd_prompt`
+ * in a prompts class) is that prompt under its own name, kept too. Returns
  * the ids to keep.
  */
 export function keptUnitIds(
@@ -52,6 +54,7 @@ export function keptUnitIds(
     }
   };
   spread([...kept]);
+  keepAliases(all, candidates, kept, outgoing, spread);
   // Decided once the texts are settled: keeping a loader keeps the file it reads, never the text it stands in for.
   const loaders = [...standIns].filter(([id, textId]) => !kept.has(textId) && consumesSomething(id)).map(([id]) => id);
   for (const id of loaders) kept.add(id);
@@ -80,4 +83,30 @@ function callResultsNotText(units: IndexedUnit[], outgoing: ReadonlyMap<string, 
     }
   }
   return new Set(pending.keys());
+}
+
+/**
+ * Keeps each candidate whose whole text is one include of a kept unit (an alias),
+ * until none is left: an alias of an alias is kept once the first one is.
+ */
+function keepAliases(
+  all: IndexedUnit[],
+  candidates: Set<string>,
+  kept: Set<string>,
+  outgoing: ReadonlyMap<string, GraphEdge[]>,
+  spread: (queue: string[]) => void,
+): void {
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const { id, unit } of all) {
+      if (!candidates.has(id) || kept.has(id) || unit.role !== 'text' || unit.insteadOf !== undefined) continue;
+      const includes = outgoing.get(id)?.filter((edge) => edge.kind === 'includes') ?? [];
+      const only = includes.length === 1 ? includes[0]! : undefined;
+      // Another unit of code (`file#symbol`), not a file read: a constant holding a loaded file stays its loader.
+      if (!only || only.placeholder !== unit.text || !only.to.includes('#') || !kept.has(only.to)) continue;
+      kept.add(id);
+      spread([id]);
+      changed = true;
+    }
+  }
 }
