@@ -1,7 +1,7 @@
 import type { Target } from '../../../model/extraction.js';
 import type { PythonFile, Scope } from './python-file.js';
 import { definingClass, lookup } from './bindings.js';
-import { field, unwrap, type Node } from './syntax.js';
+import { callArguments, field, unwrap, type Node } from './syntax.js';
 import { namedBy } from './references.js';
 
 /**
@@ -57,7 +57,8 @@ export function instanceClass(file: PythonFile, scope: Scope | undefined, node: 
       const owner = definingClass(file, scope.className, name, 'attributes');
       if (owner) return instanceClass(file, undefined, owner.attributes.get(name)!, depth + 1);
       const assigned = selfAssignment(file, scope.className, name);
-      return assigned && instanceClass(file, assigned.scope, assigned.value, depth + 1);
+      if (assigned) return instanceClass(file, assigned.scope, assigned.value, depth + 1);
+      return passedToBase(file, scope.className);
     }
     default:
       return undefined;
@@ -97,4 +98,27 @@ function parameterDefault(file: PythonFile, scope: Scope, name: string): Node | 
     if (field(parameter, 'name')?.text === name) return field(parameter, 'value');
   }
   return undefined;
+}
+
+/**
+ * `super().__init__(config_class=TextConfig, **kwargs)`: an attribute the base
+ * class (of another module) sets is built from the one class the subclass hands
+ * its constructor. Only when exactly one keyword is a class: with several, which
+ * attribute each builds is the base's secret.
+ */
+function passedToBase(file: PythonFile, className: string): Target | undefined {
+  const classes: Target[] = [];
+  for (const [symbol, declaration] of file.declarations) {
+    if (!declaration.function || symbol !== `${className}.__init__`) continue;
+    for (const call of declaration.node.descendantsOfType('call')) {
+      const callee = call && field(call, 'function');
+      if (callee?.type !== 'attribute' || field(callee, 'attribute')!.text !== '__init__') continue;
+      if (!/^super\(\s*\)$/.test(field(callee, 'object')!.text)) continue;
+      for (const value of callArguments(call!).keywords.values()) {
+        const named = classNamed(file, declaration.scope, value);
+        if (named) classes.push(named);
+      }
+    }
+  }
+  return classes.length === 1 ? classes[0] : undefined;
 }

@@ -133,7 +133,9 @@ function heldInstanceAttribute(file: PythonFile, scope: Scope | undefined, objec
   if (instance?.type === 'local') {
     const owner = definingClass(file, instance.symbol, attribute, 'attributes');
     const target = owner && localText(file, `${owner.name}.${attribute}`);
-    return target ? { target } : undefined;
+    if (target) return { target };
+    // A config class of this file that inherits the attribute from an imported base (`class TextConfig(ModelConfig)`).
+    return owner ? undefined : importedBaseAttribute(file, instance.symbol, attribute);
   }
   if (instance?.type === 'export')
     return { target: { ...instance, member: [instance.member, attribute].filter(Boolean).join('.') } };
