@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { edgeStrings, scanFixture } from '../../support/scan-fixture.js';
 
 describe('python messages built by calling an SDK message type', () => {
-  it('sends the text keys of BetaTextBlockParam(text=…) and ChatCompletionSystemMessageParam(content=…) like a dict literal', async () => {
+  it('sends the text keys of BetaTextBlockParam(text=…) (through with_raw_response) and ChatCompletionSystemMessageParam(content=…) like a dict literal', async () => {
     const result = await scanFixture('adapters/python/message-constructors');
     const reached = (consumer: string) =>
       result.edges

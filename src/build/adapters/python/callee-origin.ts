@@ -7,6 +7,12 @@ import { dottedName, field, namedChildren, unwrap, type Node } from './syntax.js
 
 type Instance = Extract<CalleeOrigin, { kind: 'instance' }>;
 const MAX_DEPTH = 6;
+/**
+ * The OpenAI and Anthropic SDKs' views of every resource that return the raw or
+ * streamed HTTP response (`client.beta.messages.with_raw_response.create`): the
+ * same call, so the table's method paths are matched without them.
+ */
+const RESPONSE_ACCESSORS = new Set(['with_raw_response', 'with_streaming_response']);
 
 /**
  * The sink a call is, through the file's sink table: the callee traced to an
@@ -50,7 +56,8 @@ export function calleeOrigin(file: PythonFile, scope: Scope | undefined, callee:
   const path: string[] = [];
   let base = unwrap(callee);
   while (base.type === 'attribute') {
-    path.unshift(field(base, 'attribute')!.text);
+    const name = field(base, 'attribute')!.text;
+    if (!RESPONSE_ACCESSORS.has(name)) path.unshift(name);
     base = unwrap(field(base, 'object')!);
   }
   const unknown = (head: string): CalleeOrigin => ({ kind: 'unknown', written: [head, ...path] });
