@@ -7,6 +7,7 @@ import { namedBy } from './references.js';
 import { lookup } from './bindings.js';
 import { instanceClass } from './instances.js';
 import { argumentParts } from './argument-parts.js';
+import { inlineArgument } from './inline-arguments.js';
 
 /**
  * A call to a function that may be a wrapper: each argument naming text or a
@@ -36,12 +37,18 @@ export function callArgumentsOf(file: PythonFile, scope: Scope | undefined, symb
     // A function of another module: the resolver matches the keyword against its parameter names.
     else if (callee.type === 'export') byKeyword.push([keyword, argument]);
   }
+  const targets = (argument: Node, name: string) => {
+    const found = argumentTargets(file, scope, argument);
+    const inline = found.length || callee.type === 'method' ? undefined : inlineArgument(file, symbol, name, argument);
+    return inline ? [inline] : found;
+  };
+  const keywordOf = new Map([...args.keywords].map(([keyword, node]) => [node.id, keyword]));
   for (const [argIndex, argument] of positioned) {
-    for (const arg of argumentTargets(file, scope, argument))
+    for (const arg of targets(argument, keywordOf.get(argument.id) ?? calleeName(calleeNode)))
       file.calls.push({ from: symbol, callee, argIndex, arg, line, ...certainty });
   }
   for (const [argKeyword, argument] of byKeyword) {
-    for (const arg of argumentTargets(file, scope, argument))
+    for (const arg of targets(argument, argKeyword))
       file.calls.push({ from: symbol, callee, argIndex: BY_KEYWORD, argKeyword, arg, line, ...certainty });
   }
   const receiver = object && receiverOf(file, scope, object, instance);
@@ -100,6 +107,17 @@ function calleeTarget(
   if (callee.type === 'identifier') {
     const binding = lookup(file, scope, callee.text);
     if (binding?.kind === 'function') return { type: 'local', symbol: binding.symbol };
+    // `Agent(system="…")` runs the class's constructor: its parameters are what the arguments fill.
+    if (binding?.kind === 'class') return { type: 'local', symbol: `${binding.name}.__init__` };
+    if (binding?.kind === 'import' && /^[A-Z]/.test(binding.name))
+      return {
+        type: 'export',
+        language: 'python',
+        fromFile: file.path,
+        specifier: binding.specifier,
+        name: binding.name,
+        member: '__init__',
+      };
     if (binding?.kind === 'import')
       return {
         type: 'export',
@@ -139,3 +157,6 @@ function receiverOf(
   const named = object.type === 'identifier' ? namedBy(file, scope, object) : undefined;
   return named && 'target' in named && named.target.type === 'export' ? named.target : undefined;
 }
+
+const calleeName = (callee: Node): string =>
+  callee.type === 'attribute' ? field(callee, 'attribute')!.text : (dottedName(callee) ?? 'call');

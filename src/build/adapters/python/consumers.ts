@@ -16,6 +16,8 @@ import { MESSAGE_TEXT_KEYS } from './argument-parts.js';
 import { readSetting } from './setting-reads.js';
 import { nameConfigFile } from './config-paths.js';
 import { isMessageConstructor } from './message-constructors.js';
+import { constructorParameter } from './constructor-fields.js';
+import { lookup } from './bindings.js';
 
 const MODULE_SYMBOL = '<module>';
 const NESTED = new Set(['function_definition', 'class_definition', 'decorated_definition']);
@@ -59,6 +61,8 @@ function visitExpression(file: PythonFile, scope: Scope | undefined, symbol: str
           argument.slot,
           0,
         );
+      // `from agents.agent import Agent`: an SDK's name, or the repository's own class of that name; the resolver tells.
+      if (importedName(file, scope, node)) callArgumentsOf(file, scope, symbol, node);
       return;
     case 'load': {
       const path = evaluatePath(file, scope, meaning.path);
@@ -232,6 +236,17 @@ function consume(
   const named = namedBy(file, scope, expression);
   if (named && 'target' in named) consumes(file, symbol, named.target, expression, label);
   if (named && 'param' in named && wraps) file.wrappers.push({ symbol, paramIndex: named.param });
+  // `self.system` the constructor took as a parameter: whoever builds the instance passes the text.
+  if (
+    !named &&
+    wraps &&
+    scope?.className &&
+    expression.type === 'attribute' &&
+    field(expression, 'object')!.text === 'self'
+  ) {
+    const index = constructorParameter(file, scope.className, field(expression, 'attribute')!.text);
+    if (index !== undefined) file.wrappers.push({ symbol: `${scope.className}.__init__`, paramIndex: index });
+  }
 }
 
 /** A literal written at the call (`"…"`, `f"…"`, `dedent("…")`, `"…" + X`), not a named template formatted there. */
@@ -292,4 +307,10 @@ function genkitPromptDirectories(file: PythonFile): CodePath[] {
     if (path) directories.push(path);
   }
   return directories.length ? directories : [{ path: 'prompts', anchored: false }];
+}
+
+/** A call of a name imported by `from m import Name`: the module may be the repository's own. */
+function importedName(file: PythonFile, scope: Scope | undefined, call: Node): boolean {
+  const callee = field(call, 'function');
+  return callee?.type === 'identifier' && lookup(file, scope, callee.text)?.kind === 'import';
 }

@@ -1,6 +1,7 @@
 import type { PythonFile, Scope } from './python-file.js';
 import { callArguments, dottedName, field, namedChildren, unwrap, type CallArguments, type Node } from './syntax.js';
 import { literalText } from './string-literal.js';
+import { returnStatements } from './text-value.js';
 
 /**
  * A call's arguments with its `**kwargs` spread into keywords: a dict literal, a
@@ -26,9 +27,10 @@ function dictEntries(file: PythonFile, scope: Scope | undefined, node: Node): [s
     });
   if (value.type === 'call' && dottedName(field(value, 'function')!) === 'dict')
     return [...callArguments(value).keywords];
+  if (value.type === 'call') return returnedEntries(file, scope, value);
   if (value.type !== 'identifier' || !scope?.locals.has(value.text)) return [];
   const local = unwrap(scope.locals.get(value.text)!);
-  const entries = local.id === value.id ? [] : dictEntries(file, undefined, local);
+  const entries = local.id === value.id ? [] : dictEntries(file, local.type === 'call' ? scope : undefined, local);
   return [...entries, ...subscriptAssignments(file, scope, value.text)];
 }
 
@@ -44,4 +46,20 @@ function subscriptAssignments(file: PythonFile, scope: Scope, name: string): [st
     if (key !== undefined && right) found.push([key, right]);
   }
   return found;
+}
+
+/**
+ * `params = self._message_params()` then `create(**params)`: the dict literals the
+ * method (of this class) or function (of this file) returns. Their values are read
+ * where the splat is, which sees the same `self`.
+ */
+function returnedEntries(file: PythonFile, scope: Scope | undefined, call: Node): [string, Node][] {
+  const callee = dottedName(field(call, 'function')!) ?? '';
+  const symbol = callee.startsWith('self.') && scope?.className ? `${scope.className}.${callee.slice(5)}` : callee;
+  const declaration = file.declarations.get(symbol);
+  if (!declaration?.function) return [];
+  return returnStatements(declaration.node).flatMap((statement) => {
+    const returned = namedChildren(statement)[0];
+    return returned && unwrap(returned).type === 'dictionary' ? dictEntries(file, undefined, returned) : [];
+  });
 }
