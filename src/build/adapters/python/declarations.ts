@@ -2,6 +2,7 @@ import type { PythonFile, Scope } from './python-file.js';
 import { ancestors, rightmostValue } from './bindings.js';
 import { field, namedChildren, type Node } from './syntax.js';
 import { literalText } from './string-literal.js';
+import { isSignatureClass } from './dspy-signatures.js';
 
 /** Parameters by position (`self`/`cls` of a method count, as Python binds them). */
 export function functionScope(definition: Node, symbol: string, className?: string): Scope {
@@ -93,6 +94,17 @@ export function collectDeclarations(file: PythonFile, root: Node): void {
       });
     }
     if (statement.type === 'class_definition') declareClass(file, statement, '');
+    // A DSPy signature is text under the class's own name, which `dspy.Predict(Summarize)` sends.
+    if (statement.type === 'class_definition' && isSignatureClass(file, statement)) {
+      const name = field(statement, 'name')!.text;
+      file.declarations.set(name, {
+        symbol: name,
+        node: statement,
+        statement: node,
+        scope: undefined,
+        function: false,
+      });
+    }
   }
   declareInheritedMethods(file);
 }

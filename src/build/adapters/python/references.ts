@@ -41,6 +41,11 @@ export function namedBy(file: PythonFile, scope: Scope | undefined, node: Node):
       if (!binding) return undefined;
       if (binding.kind === 'param') return { param: binding.index };
       if (binding.kind === 'import') return { target: exportTarget(file, binding.specifier, binding.name) };
+      // A class that is text of its own (a DSPy signature, declared under its name).
+      if (binding.kind === 'class') {
+        const target = localText(file, binding.name);
+        return target ? { target } : undefined;
+      }
       if (binding.kind === 'value' || binding.kind === 'function') {
         const local = scope?.locals.get(expression.text);
         if (local && local === (binding.kind === 'value' ? binding.node : undefined)) return undefined;

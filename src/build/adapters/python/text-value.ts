@@ -13,6 +13,7 @@ import { applyOperations } from '../../../model/include-expansions.js';
 import { concat, empty, filled, included, mapText, written } from '../text-value/text-value.js';
 import { onlyCallResult, writtenAs } from '../text-value/placeholders.js';
 import { either } from '../text-value/either.js';
+import { signatureText } from './dspy-signatures.js';
 
 const DEDENT_CALLS = new Set(['textwrap.dedent', 'dedent']);
 const CLEANDOC_CALLS = new Set(['inspect.cleandoc', 'cleandoc']);
@@ -96,6 +97,8 @@ export function evaluateText(file: PythonFile, scope: Scope | undefined, node: N
   const evaluate = (child: Node) => evaluateText(file, scope, child, depth + 1);
   const part = (child: Node) => operand(file, scope, child, evaluate);
   switch (expression.type) {
+    case 'class_definition':
+      return signatureText(expression);
     case 'string':
       return stringValue(expression, part);
     case 'concatenated_string':
