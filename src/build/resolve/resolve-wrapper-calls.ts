@@ -1,4 +1,5 @@
 import type { CallArgument } from '../../model/extraction.js';
+import { implementationIds } from './implementations.js';
 import type { GraphEdge } from '../../model/schema/scan-result.js';
 import { resolveTarget, type ResolveContext } from './resolve-target.js';
 import { certaintyFields, isPossible } from '../../model/flow-certainty.js';
@@ -40,8 +41,11 @@ export function resolveWrapperCalls(
   }
 
   const calleeOf = new Map<CallArgument, string[]>();
-  for (const { file, call, context: written, receiver } of calls)
-    calleeOf.set(call, resolveTarget(context, written ?? file, call.callee, 'consumer', { receiver }).ids);
+  for (const { file, call, context: written, receiver } of calls) {
+    const ids = resolveTarget(context, written ?? file, call.callee, 'consumer', { receiver }).ids;
+    const implementations = implementationIds(context, written ?? file, call.callee);
+    calleeOf.set(call, implementations.length ? [...new Set([...ids, ...implementations])] : ids);
+  }
 
   const edges = new Map<string, GraphEdge>();
   for (let changed = true; changed; ) {

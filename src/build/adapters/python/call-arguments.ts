@@ -25,7 +25,9 @@ export function callArgumentsOf(file: PythonFile, scope: Scope | undefined, symb
   const callee = traced ?? unknownReceiverMethod(file, scope, calleeNode);
   if (!callee) return;
   // A method of a receiver nothing here types: whichever class it is, a possible callee.
-  const certainty = traced ? {} : { certainty: 'possible' as const, via: `unknown receiver ${calleeNode.text}` };
+  const certainty = traced
+    ? interfaceFallback(file, instance, calleeNode)
+    : { certainty: 'possible' as const, via: `unknown receiver ${calleeNode.text}` };
   const args = callArgumentsWithSplats(file, scope, call);
   const line = startLine(call);
   const definition = callee.type === 'local' ? file.declarations.get(callee.symbol)?.scope : undefined;
@@ -160,3 +162,19 @@ function receiverOf(
 
 const calleeName = (callee: Node): string =>
   callee.type === 'attribute' ? field(callee, 'attribute')!.text : (dottedName(callee) ?? 'call');
+
+/**
+ * A method of an interface of this file (a `Protocol` or an `ABC`) called on a
+ * parameter typed by it: its implementations are found by the resolver; with none
+ * in the repository, the caller is a possible consumer of what it passes.
+ */
+function interfaceFallback(
+  file: PythonFile,
+  instance: Target | undefined,
+  callee: Node,
+): { ifUnresolved?: { via: string } } {
+  if (instance?.type !== 'local' || callee.type !== 'attribute') return {};
+  const bases = file.classes.get(instance.symbol)?.bases ?? [];
+  if (!bases.some((base) => /(^|\.)(Protocol|ABC)$/.test(base))) return {};
+  return { ifUnresolved: { via: `interface ${instance.symbol}.${field(callee, 'attribute')!.text}` } };
+}

@@ -203,7 +203,7 @@ function attributeInstance(file: PythonFile, className: string, name: string, de
 }
 
 /** The annotation of a parameter of the scope's function (`client: OpenAI`, `llm: "AsyncAnthropic"`). */
-function parameterType(file: PythonFile, scope: Scope, name: string): Node | undefined {
+export function parameterType(file: PythonFile, scope: Scope, name: string): Node | undefined {
   const definition = file.declarations.get(scope.symbol)?.node;
   const parameters = definition?.type === 'function_definition' ? field(definition, 'parameters') : undefined;
   for (const parameter of parameters ? namedChildren(parameters) : []) {

@@ -3,6 +3,7 @@ import type { PythonFile, Scope } from './python-file.js';
 import { definingClass, lookup } from './bindings.js';
 import { callArguments, field, unwrap, type Node } from './syntax.js';
 import { namedBy } from './references.js';
+import { parameterType } from './callee-origin.js';
 
 /**
  * The class an expression names: a class of this file, or an imported one
@@ -47,6 +48,9 @@ export function instanceClass(file: PythonFile, scope: Scope | undefined, node: 
     case 'identifier': {
       const local = scope?.locals.get(expression.text);
       if (local) return instanceClass(file, scope, local, depth + 1);
+      // `def run(llm: Assistant)`: the class the parameter is typed by (an interface: its implementations, resolved later).
+      const annotation = scope?.params.has(expression.text) ? parameterType(file, scope, expression.text) : undefined;
+      if (annotation) return annotatedClass(file, annotation);
       const binding = scope?.params.has(expression.text) ? undefined : file.module.get(expression.text);
       return binding?.kind === 'value' ? instanceClass(file, undefined, binding.node, depth + 1) : undefined;
     }
@@ -121,4 +125,17 @@ function passedToBase(file: PythonFile, className: string): Target | undefined {
     }
   }
   return classes.length === 1 ? classes[0] : undefined;
+}
+
+/** `Assistant`, `agents.Assistant`, `"Assistant"`, `Optional[Assistant]`, `Assistant | None`: the class named. */
+function annotatedClass(file: PythonFile, annotation: Node): Target | undefined {
+  const type = annotation.type === 'type' ? (annotation.namedChildren[0] ?? annotation) : annotation;
+  if (type.type === 'identifier' || type.type === 'attribute') return classNamed(file, undefined, type);
+  for (const candidate of type.descendantsOfType(['identifier', 'attribute'])) {
+    if (!candidate || candidate.parent?.type === 'attribute') continue;
+    if (['Optional', 'None', 'Union'].includes(candidate.text)) continue;
+    const named = classNamed(file, undefined, candidate);
+    if (named) return named;
+  }
+  return undefined;
 }
