@@ -3,6 +3,7 @@ import type { Sink } from '../../../model/schema/sink.js';
 import type { PythonFile, Scope } from './python-file.js';
 import { definingClass, lookup } from './bindings.js';
 import { selfAssignment } from './instances.js';
+import { parameterType } from './parameter-types.js';
 import { dottedName, field, namedChildren, unwrap, type Node } from './syntax.js';
 
 type Instance = Extract<CalleeOrigin, { kind: 'instance' }>;
@@ -200,18 +201,6 @@ function attributeInstance(file: PythonFile, className: string, name: string, de
   if (assigned) return valueInstance(file, assigned.scope, assigned.value, depth + 1);
   const annotated = classFieldType(file, className, name);
   return annotated ? typeInstance(file, undefined, annotated) : undefined;
-}
-
-/** The annotation of a parameter of the scope's function (`client: OpenAI`, `llm: "AsyncAnthropic"`). */
-export function parameterType(file: PythonFile, scope: Scope, name: string): Node | undefined {
-  const definition = file.declarations.get(scope.symbol)?.node;
-  const parameters = definition?.type === 'function_definition' ? field(definition, 'parameters') : undefined;
-  for (const parameter of parameters ? namedChildren(parameters) : []) {
-    if (!['typed_parameter', 'typed_default_parameter'].includes(parameter.type)) continue;
-    const parameterName = parameter.type === 'typed_parameter' ? namedChildren(parameter)[0] : field(parameter, 'name');
-    if (parameterName?.text === name) return field(parameter, 'type');
-  }
-  return undefined;
 }
 
 /** `client: OpenAI` in a class body (dataclasses, pydantic models). */

@@ -3,7 +3,7 @@ import type { PythonFile, Scope } from './python-file.js';
 import { definingClass, lookup } from './bindings.js';
 import { callArguments, field, unwrap, type Node } from './syntax.js';
 import { namedBy } from './references.js';
-import { parameterType } from './callee-origin.js';
+import { parameterType } from './parameter-types.js';
 
 /**
  * The class an expression names: a class of this file, or an imported one
