@@ -39,7 +39,7 @@ export function diskState(root: string, realRoot: string, file: string, options:
 }
 
 function racy(stats: BigIntStats, now: number): boolean {
-  const newest = Number(stats.mtimeMs > stats.ctimeMs ? stats.mtimeMs : stats.ctimeMs);
+  const newest = Math.max(Number(stats.mtimeMs), Number(stats.ctimeMs));
   return now - newest < RACY_MS;
 }
 

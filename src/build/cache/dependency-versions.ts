@@ -13,10 +13,9 @@ let versions: string | undefined;
 export function dependencyVersions(): string {
   if (versions !== undefined) return versions;
   const root = packageRoot(path.dirname(fileURLToPath(import.meta.url)));
-  if (!root) return (versions = 'no package.json');
-  const manifest = readJson(path.join(root, 'package.json'));
+  const manifest = root ? readJson(path.join(root, 'package.json')) : undefined;
   const names = Object.keys((manifest?.dependencies as Record<string, string> | undefined) ?? {}).sort();
-  versions = names.map((name) => `${name}@${installedVersion(root, name)}`).join(' ');
+  versions = root ? names.map((name) => `${name}@${installedVersion(root, name)}`).join(' ') : 'no package.json';
   return versions;
 }
 
