@@ -12,21 +12,19 @@ const SYMLINK_MODE = '120000';
  * finds unchanged (git compares its stat with the index's and re-reads a racily clean one) is
  * its index object id; every other path (changed, deleted, unmerged, skip-worktree or
  * assume-unchanged, a symlink, untracked and not ignored) is described from the disk, a regular
- * file by the hash of its bytes. Ids, not stats, so a fresh CI checkout of the same commit hits
+ * file by the blob id git would give its bytes (so staging or committing it reads alike). Ids, not stats, so a fresh CI checkout of the same commit hits
  * a cache restored from another run.
  */
 export async function workTreeFingerprint(dir: string): Promise<string | undefined> {
-  const inside = await runGit(dir, ['rev-parse', '--is-inside-work-tree']).then(
-    (output) => output.toString('utf8').trim() === 'true',
-    () => false,
-  );
-  if (!inside) return undefined;
-  const [cached, others, changed] = await Promise.all([
+  // Three reads in parallel, no `rev-parse` first: outside a work tree (no repository, a bare one, inside .git) each fails.
+  const listed = await Promise.all([
     // `-v`: a tag per entry, `H` for an ordinary one (S skip-worktree, lower case assume-unchanged, M unmerged).
     runGit(dir, ['ls-files', '-z', '--cached', '--stage', '-v']),
     runGit(dir, ['ls-files', '-z', '--others', '--exclude-standard']),
     runGit(dir, ['diff-files', '-z', '--name-only', '--relative']),
-  ]);
+  ]).catch(() => undefined);
+  if (!listed) return undefined;
+  const [cached, others, changed] = listed;
   const fromDisk = new Set(nulFields(changed));
   const indexed = new Map<string, string>();
   for (const record of nulFields(cached)) {
@@ -39,7 +37,7 @@ export async function workTreeFingerprint(dir: string): Promise<string | undefin
   // A nested repository is listed by its folder, with a trailing slash.
   for (const file of nulFields(others)) fromDisk.add(file.replace(/\/$/, ''));
   const realRoot = realpathSync.native(dir);
-  for (const file of fromDisk) indexed.set(file, diskState(dir, realRoot, file, { contents: 'always' }));
+  for (const file of fromDisk) indexed.set(file, diskState(dir, realRoot, file, { contents: 'git-blob' }));
   const hash = createHash('sha256').update('git work tree 1\n');
   for (const file of [...indexed.keys()].sort()) hash.update(`${file}\0${indexed.get(file)}\n`);
   return hash.digest('hex');

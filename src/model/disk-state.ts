@@ -10,8 +10,12 @@ import path from 'node:path';
 const RACY_MS = 3_000;
 
 export interface DiskStateOptions {
-  /** `always`: describe a regular file by a hash of its bytes; `when-racy`: by its stat, unless it changed too recently to trust that. */
-  contents: 'always' | 'when-racy';
+  /**
+   * `always`: describe a regular file by a hash of its bytes; `git-blob`: as git's index would once it is
+   * staged (mode and blob id), so an edit reads alike before and after `git add`; `when-racy`: by its
+   * stat, unless it changed too recently to trust that.
+   */
+  contents: 'always' | 'git-blob' | 'when-racy';
   /** The clock racy checks compare with (tests pass one). */
   now?: number;
 }
@@ -35,6 +39,7 @@ export function diskState(root: string, realRoot: string, file: string, options:
   if (!stats.isFile()) return `special ${stats.mode}`;
   if (options.contents === 'when-racy' && !racy(stats, options.now ?? Date.now()))
     return `stat ${stats.size} ${stats.mtimeNs} ${stats.ctimeNs} ${stats.ino} ${stats.mode}`;
+  if (options.contents === 'git-blob') return blobState(absolute, (stats.mode & 0o111n) !== 0n);
   return contentState(absolute);
 }
 
@@ -49,6 +54,17 @@ function contentState(absolute: string): string {
   } catch (error) {
     return `unreadable ${errorCode(error)}`;
   }
+}
+
+function blobState(absolute: string, executable: boolean): string {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(absolute);
+  } catch (error) {
+    return `unreadable ${errorCode(error)}`;
+  }
+  const blob = createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
+  return `${executable ? '100755' : '100644'} ${blob}`;
 }
 
 /** A symlink: its text, and what it reaches (the scan refuses a target outside the root and reports a folder). */
