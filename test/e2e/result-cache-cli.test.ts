@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -62,6 +62,8 @@ describe('the whole-scan result cache from the built CLI', () => {
     const args = ['impact', '--base', 'HEAD', '--format', 'json', '--no-github'];
     const uncached = promptgraph(...args, '--no-cache');
     expect(JSON.parse(uncached.stdout).changed.length).toBeGreaterThan(0);
+    // --no-cache turns off both caches (and the token counts): nothing was written.
+    expect(readdirSync(cacheDir)).toEqual([]);
     const cold = promptgraph(...args);
     const warm = promptgraph(...args);
     expect(cold.stdout).toBe(uncached.stdout);
