@@ -1,6 +1,6 @@
 import type { Config } from '../model/schema/config.js';
 import type { AuditResult } from '../model/schema/audit-result.js';
-import { scan } from '../build/scan.js';
+import { cachedScan as scan } from '../build/cache/cached-scan.js';
 import { workingTreeSource } from './working-tree-source.js';
 import type { FileSource } from '../model/file-source.js';
 import { readConfig } from '../build/config/read-config.js';
@@ -44,7 +44,8 @@ export async function audit(source: FileSource | string, options: AuditOptions =
   const found = auditScan(scanned, config.audit);
   const leftOut = scanned.diagnostics.some((diagnostic) => diagnostic.code === TESTS_LEFT_OUT);
   if (!leftOut || !found.findings.length) return withBaseline(found, options);
-  // What the tests would change: scanned again with them (the extraction cache skips every file already read).
+  // What the tests would change: scanned again with them (the extraction cache skips every file already read;
+  // both scans reuse an identical earlier run's results, src/build/cache/cached-scan.ts).
   const withTests = await scan(files, {
     config,
     ...cache,

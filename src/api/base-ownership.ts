@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { FileSource } from '../model/file-source.js';
 import type { Diagnostic } from '../model/schema/common.js';
 import { CODEOWNERS_LOCATIONS } from '../build/ownership/codeowners.js';
@@ -15,7 +16,15 @@ export function withBaseOwnership(head: FileSource, base: FileSource): FileSourc
     listFiles: () => head.listFiles(),
     ...(head.listFilesWithDiagnostics ? { listFilesWithDiagnostics: () => head.listFilesWithDiagnostics!() } : {}),
     readFile: (file) => (ownership.has(file) ? base.readFile(file) : head.readFile(file)),
+    ...(head.fingerprint && base.fingerprint ? { fingerprint: () => bothFingerprints(head, base) } : {}),
   };
+}
+
+/** The head's state and the base's (whose CODEOWNERS it reads): a scan's result is reused only when neither moved. */
+async function bothFingerprints(head: FileSource, base: FileSource): Promise<string | undefined> {
+  const [ofHead, ofBase] = await Promise.all([head.fingerprint?.(), base.fingerprint?.()]);
+  if (!ofHead || !ofBase) return undefined;
+  return createHash('sha256').update(`head ${ofHead} with the ownership of base ${ofBase}`).digest('hex');
 }
 
 /** A warning on each CODEOWNERS file the change edits: its new rules do not apply to the change itself. */

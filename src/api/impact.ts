@@ -1,7 +1,7 @@
 import type { Config } from '../model/schema/config.js';
 import type { ImpactResult } from '../model/schema/impact-result.js';
 import type { ScanResult } from '../model/schema/scan-result.js';
-import { scan } from '../build/scan.js';
+import { cachedScan } from '../build/cache/cached-scan.js';
 import { workingTreeSource } from './working-tree-source.js';
 import type { FileSource } from '../model/file-source.js';
 import { readConfig } from '../build/config/read-config.js';
@@ -17,6 +17,7 @@ import type { CodeownersRequirement, ReviewData } from '../query/impact/impact-i
 import type { ProgressCallback } from '../model/progress.js';
 import type { CacheOptions } from '../model/cache-options.js';
 import { cacheOptionsFor } from '../build/cache/cache-location.js';
+import { withRememberedTokenCounts } from './remembered-token-counts.js';
 import { holdsSymbol } from '../model/node-symbol.js';
 import { organisationImpact, repositoryIn } from '../query/impact/organisation-impact.js';
 import { sortDiagnostics } from '../model/sort-result.js';
@@ -81,7 +82,8 @@ async function localImpact(dir: string, options: ImpactOptions): Promise<ImpactR
   const progress = (task: string) => ({
     ...(options.onProgress ? { onProgress: options.onProgress, task } : {}),
     ...(options.includeTests ? { includeTests: true } : {}),
-    // Both sides share the working tree's cache: the base's unchanged files are extractions the head scan made.
+    // Both sides share the working tree's cache: the base's unchanged files are extractions the head scan made,
+    // and a side whose files did not change since an identical run reuses that run's whole result.
     ...cacheOptionsFor(dir, options),
   });
   if (options.files) {
@@ -90,18 +92,20 @@ async function localImpact(dir: string, options: ImpactOptions): Promise<ImpactR
     const source = workingTreeSource(dir);
     const config = options.config ?? (await readConfig(source));
     const listed = listedChanges(options.files);
-    const head = await scan(source, { config, ...progress('scanning') });
+    const head = await cachedScan(source, { config, ...progress('scanning') });
     checkListedSymbols(head, listed.symbols);
     const codeowners = await codeownersOf(source, listed.files);
     return {
-      result: computeImpact({
-        head,
-        changedFiles: listed.files,
-        symbols: listed.symbols,
-        codeowners,
-        review,
-        ...(config.model ? { model: config.model } : {}),
-      }),
+      result: await withRememberedTokenCounts(cacheOptionsFor(dir, options).cacheDir, () =>
+        computeImpact({
+          head,
+          changedFiles: listed.files,
+          symbols: listed.symbols,
+          codeowners,
+          review,
+          ...(config.model ? { model: config.model } : {}),
+        }),
+      ),
       head,
     };
   }
@@ -123,22 +127,25 @@ async function localImpact(dir: string, options: ImpactOptions): Promise<ImpactR
   const headSource: FileSource = headRevision ?? workingTreeSource(dir);
   try {
     const config = options.config ?? (await readConfig(headSource));
-    const base = await scan(baseSource, { config, ...progress(`scanning base ${baseCommit.slice(0, 7)}`) });
-    const head = await scan(withBaseOwnership(headSource, baseSource), {
+    const base = await cachedScan(baseSource, { config, ...progress(`scanning base ${baseCommit.slice(0, 7)}`) });
+    const head = await cachedScan(withBaseOwnership(headSource, baseSource), {
       config,
       ...progress(headCommit ? `scanning head ${headCommit.slice(0, 7)}` : 'scanning the working tree'),
     });
-    const result = computeImpact({
-      base,
-      head,
-      changedFiles: changes.files,
-      renames: changes.renames,
-      baseRevision: { ref: options.base, commit: baseCommit },
-      headRevision: headCommit ? { ref: options.head!, commit: headCommit } : { ref: 'working-tree' },
-      codeowners: await codeownersOf(baseSource, changes.files),
-      review,
-      ...(config.model ? { model: config.model } : {}),
-    });
+    const codeowners = await codeownersOf(baseSource, changes.files);
+    const result = await withRememberedTokenCounts(cacheOptionsFor(dir, options).cacheDir, () =>
+      computeImpact({
+        base,
+        head,
+        changedFiles: changes.files,
+        renames: changes.renames,
+        baseRevision: { ref: options.base!, commit: baseCommit },
+        headRevision: headCommit ? { ref: options.head!, commit: headCommit } : { ref: 'working-tree' },
+        codeowners,
+        review,
+        ...(config.model ? { model: config.model } : {}),
+      }),
+    );
     result.diagnostics = sortDiagnostics([
       ...result.diagnostics,
       ...changedOwnershipDiagnostics(changes.files),

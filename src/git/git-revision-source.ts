@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Diagnostic } from '../model/schema/common.js';
 import type { FileListing, FileSource } from '../model/file-source.js';
 import { gitBlobStore, type GitBlobStore } from './git-blob-store.js';
-import { readTree, SUBMODULE_MODE, SYMLINK_MODE, type TreeEntry } from './revision-tree.js';
+import { readTree, SUBMODULE_MODE, SYMLINK_MODE, treeFingerprint, type TreeEntry } from './revision-tree.js';
 import { resolveInTree, type LinkTarget } from './revision-symlinks.js';
 
 export interface GitRevisionSource extends FileSource {
@@ -73,6 +73,7 @@ export function gitRevisionSource(
       if (target.kind === 'file') return blobs.read(target.entry.object, relativePath);
       throw unreadable(relativePath, commit, target);
     },
+    fingerprint: async () => treeFingerprint(await entries()),
     submodules: async () =>
       [...(await entries())]
         .filter(([, entry]) => entry.mode === SUBMODULE_MODE)

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { runGit } from './run-git.js';
 
 /** One entry of a revision's tree, as `git ls-tree -r -z` prints it. */
@@ -31,4 +32,15 @@ export function parseTree(output: Buffer): Map<string, TreeEntry> {
 /** Every entry of `commit` below the folder `cwd`, with paths relative to it. */
 export async function readTree(cwd: string, commit: string): Promise<Map<string, TreeEntry>> {
   return parseTree(await runGit(cwd, ['ls-tree', '-r', '-z', '--end-of-options', commit]));
+}
+
+/**
+ * A digest of a revision's tree as its FileSource reads it: every path with its mode and object id
+ * (a symlink's target is its blob, so how it resolves follows from the tree too). A revision source's
+ * fingerprint, for reusing a whole scan's result.
+ */
+export function treeFingerprint(entries: ReadonlyMap<string, TreeEntry>): string {
+  const hash = createHash('sha256').update('git revision 1\n');
+  for (const [file, entry] of entries) hash.update(`${file}\0${entry.mode} ${entry.object}\n`);
+  return hash.digest('hex');
 }

@@ -16,6 +16,13 @@ export interface FileSource {
    * read, or one with code `symlink-outside-root` when it resolves outside the root.
    */
   readFile(relativePath: string): Promise<Buffer>;
+  /**
+   * A digest of everything the source lists and reads (each path and its bytes, or what decides
+   * them: a git object id), computed without reading every file; undefined when the source cannot
+   * tell. Equal fingerprints promise equal listings and equal reads, so a whole scan's result may
+   * be reused (src/build/cache/cached-scan.ts); a source without one is always scanned.
+   */
+  fingerprint?(): Promise<string | undefined>;
 }
 
 /** The code of the info diagnostic a scan gives when it left tests and fixtures out (the default). */

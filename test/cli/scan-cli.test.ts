@@ -101,7 +101,14 @@ describe('promptgraph scan', () => {
   });
 
   it('shows a progress bar only when stderr is a terminal, and never with --quiet', async () => {
-    const tty = await runCliWith({ cwd: dotprompt, env: {}, stderrIsTTY: true }, 'scan', '--format', 'json');
+    // Without the cache: a scan reusing an earlier identical result reads no file, so it has no bar to show.
+    const tty = await runCliWith(
+      { cwd: dotprompt, env: {}, stderrIsTTY: true },
+      'scan',
+      '--format',
+      'json',
+      '--no-cache',
+    );
     expect(tty.stderr).toContain('scanning (reading files) [');
     expect(tty.stderr).toContain('] 4/4 files');
     expect(tty.stderr.endsWith('\u001b[2K')).toBe(true);

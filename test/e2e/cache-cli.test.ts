@@ -24,10 +24,12 @@ async function scanJson(root: string, ...flags: string[]): Promise<string> {
   return done.stdout;
 }
 
+/** The extraction entries (`ab/abcdef…`); whole results and token counts live in folders of their own. */
 const entryKeys = (dir: string): string[] =>
   readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .map((name) => name.split(path.sep).join('/'))
+    .filter((name) => /^[0-9a-f]{2}\/[0-9a-f]{64}$/.test(name))
     .map((name) => path.basename(name))
-    .filter((name) => /^[0-9a-f]{64}$/.test(name))
     .sort();
 
 let work: string;

@@ -6,6 +6,7 @@ import { ALWAYS_SKIPPED_DIRECTORIES } from './discover-files.js';
 import { assertRepositoryRoot } from '../../model/repository-root.js';
 import { insideRoot, OUTSIDE_ROOT, symlinkListing } from './symlinks.js';
 import { checkListedFiles } from './listed-files.js';
+import { folderFingerprint } from './folder-fingerprint.js';
 
 export interface DiskFileSourceOptions {
   /**
@@ -63,6 +64,7 @@ export function diskFileSource(root: string, options: DiskFileSourceOptions = {}
     name: path.basename(absoluteRoot),
     listFilesWithDiagnostics,
     listFiles: async () => (await listFilesWithDiagnostics()).files,
+    fingerprint: async () => folderFingerprint(absoluteRoot, realRoot, await listFilesWithDiagnostics()),
     // Source files are small: a synchronous read costs one syscall round, where fs/promises takes four
     // trips through the thread pool (measured: 10,000 files read in 0.15 s instead of 1 s).
     async readFile(relativePath) {

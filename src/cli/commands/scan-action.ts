@@ -9,21 +9,27 @@ import { emit, reportContext, resolveDir } from '../io.js';
 import { loadConfigOption } from '../load-config-option.js';
 import { progressDisplay } from '../progress-display.js';
 import { cacheOption, testsOption } from '../global-options.js';
+import { cacheDirFor } from '../../build/cache/cache-location.js';
+import { withRememberedTokenCounts } from '../../api/remembered-token-counts.js';
 
 /** `scan`: print the graph; exit 1 when it holds an error-severity diagnostic, 0 otherwise. */
 export const runScan: CommandAction<Record<string, never>> = async (io, [dir], options) => {
   const config = await loadConfigOption(io, options);
   const progress = progressDisplay(io, options);
+  const cache = cacheOption(io, options);
   const result = await scan(resolveDir(io, dir), {
     ...(config ? { config } : {}),
     ...testsOption(options),
-    ...cacheOption(io, options),
+    ...cache,
     ...progress.options,
   }).finally(progress.stop);
   const reporter = SCAN_REPORTERS.get(options.format)!;
   // The JSON carries each prompt's token count; counting loads a tokenizer, so the text summary does without.
   const model = (config ?? (await repositoryConfig(resolveDir(io, dir)))).model;
-  const shown = options.format === 'json' ? withTokenCounts(result, model) : result;
+  const shown =
+    options.format === 'json'
+      ? await withRememberedTokenCounts(cacheDirFor(resolveDir(io, dir), cache), () => withTokenCounts(result, model))
+      : result;
   await emit(io, options, reporter(summarizeScan(shown), reportContext(io, options)));
   // An error-severity diagnostic is a finding (a template that does not parse, an invalid contract): exit 1, as audit does.
   const errors = result.diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length;

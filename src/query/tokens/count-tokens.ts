@@ -31,3 +31,13 @@ export function countTokens(text: string, tokenizer: Tokenizer): number {
   known.set(key, count);
   return count;
 }
+
+/** The counts this process knows, by `tokenizer\0sha1(text)`: what a persistent store keeps for the next process. */
+export function knownTokenCounts(): ReadonlyMap<string, number> {
+  return known;
+}
+
+/** Counts a persistent store kept from earlier processes (keys as `knownTokenCounts` gives them): a warm run then loads no rank table. */
+export function seedTokenCounts(entries: Iterable<readonly [string, number]>): void {
+  for (const [key, count] of entries) if (known.size < MAX_KNOWN && !known.has(key)) known.set(key, count);
+}
