@@ -58,8 +58,9 @@ export function callValue(
     const object = callee.expression;
     const trim = TRIM_METHODS.get(method);
     if (trim) return mapText(evaluate(object), (text) => applyOperations(text, [trim]));
-    // `.replace('{date}', today)` changes the text at run time; the template it starts from is what the source holds.
-    if (IDENTITY_METHODS.has(method)) return evaluate(object);
+    // `.replace('{date}', today)` changes the text at run time; the template it starts from is what the source holds,
+    // and text put in (`.replace('{rules}', RULES)`) is a dependency of it all the same.
+    if (IDENTITY_METHODS.has(method)) return withReplacement(evaluate(object), method, call.arguments[1], evaluate);
     if (method === 'concat' && evaluate(object)) return concat([evaluate(object)!, ...call.arguments.map(part)]);
     if (method === 'join') {
       const separator = first ? evaluate(first) : { ...empty(), text: ',' };
@@ -69,6 +70,26 @@ export function callValue(
     }
   }
   return functionCallText(file, scope, call, part);
+}
+
+/**
+ * `TEMPLATE.replace('{artifact}', cond ? formatArtifact(CURRENT) : NONE)`: what the
+ * replacement names is part of the result wherever the pattern sits (it has no place
+ * of its own in the text, which stays the template as written).
+ */
+function withReplacement(
+  template: TextValue | undefined,
+  method: string,
+  replacement: ts.Node | undefined,
+  evaluate: (node: ts.Node) => TextValue | undefined,
+): TextValue | undefined {
+  if (!template || !replacement || (method !== 'replace' && method !== 'replaceAll')) return template;
+  const includes = evaluate(replacement)?.includes ?? [];
+  if (!includes.length) return template;
+  return {
+    ...template,
+    includes: [...template.includes, ...includes.map((include) => ({ ...include, placeholder: undefined }))],
+  };
 }
 
 /**
