@@ -1,5 +1,5 @@
 import type { ts } from 'ts-morph';
-import type { Scope, TextValue, TsFile } from './ts-file.js';
+import type { ParamRef, Scope, TextValue, TsFile } from './ts-file.js';
 import { api } from './load-typescript.js';
 import { calleeName, compactSource, isFunctionNode, unwrap } from './syntax.js';
 import { returnedExpressions } from './text-value.js';
@@ -7,7 +7,7 @@ import { either } from '../text-value/either.js';
 import { textTransform } from './string-tags.js';
 import { functionCallText } from './function-call-text.js';
 import { loadedPath } from './loaded-file.js';
-import { concat, empty, included, mapText } from '../text-value/text-value.js';
+import { concat, empty, included, mapText, visible } from '../text-value/text-value.js';
 import { TRIM_METHODS } from './parameter-slots.js';
 import { applyOperations } from '../../../model/include-expansions.js';
 
@@ -66,7 +66,7 @@ export function callValue(
       const separator = first ? evaluate(first) : { ...empty(), text: ',' };
       const items = listItems(file, scope, object, 0);
       if (separator && items) return concat(items.map(part), separator.text);
-      return separator ? mappedItem(object, evaluate) : undefined;
+      return separator ? (mappedItem(object, evaluate) ?? mappedData(file, call, object, evaluate)) : undefined;
     }
   }
   return functionCallText(file, scope, call, part);
@@ -109,6 +109,28 @@ function mappedItem(node: ts.Node, evaluate: (node: ts.Node) => TextValue | unde
     .filter((value): value is TextValue => value !== undefined);
   // `- ${tool}` is formatting of run-time values; words written around them (`${t.name}: ${t.desc}. Call it when…`) are prompt text.
   return values.some(writesWords) ? either(values) : undefined;
+}
+
+/**
+ * `categories.categories.map((c) => c.id).join(', ')` of imported data or text: no words of its own, but the
+ * list it reads is a dependency of the text (issue 12 item 5), with no place of its own in it.
+ */
+function mappedData(
+  file: TsFile,
+  joined: ts.CallExpression,
+  node: ts.Node,
+  evaluate: (node: ts.Node) => TextValue | undefined,
+): TextValue | undefined {
+  const t = api();
+  const call = unwrap(node);
+  if (!t.isCallExpression(call) || !t.isPropertyAccessExpression(call.expression)) return undefined;
+  if (!MAPPING_METHODS.has(call.expression.name.text) && call.expression.name.text !== 'filter') return undefined;
+  const includes = evaluate(call.expression.expression)?.includes ?? [];
+  if (!includes.length) return undefined;
+  return {
+    ...visible<ParamRef>(`\${${compactSource(joined.getText(file.source))}}`, []),
+    includes: includes.map((include) => ({ ...include, placeholder: undefined })),
+  };
 }
 
 const MAPPING_METHODS = new Set(['map', 'flatMap']);
