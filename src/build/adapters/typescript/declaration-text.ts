@@ -22,7 +22,9 @@ export function textOf(file: TsFile, symbol: string): TextValue | null {
   );
   if (value === undefined) return null;
   // A helper filling the template it is given is text too: the text its caller passes.
-  const text = value ?? filledTemplate(file.declarations.get(symbol)!) ?? null;
+  const declaration = file.declarations.get(symbol)!;
+  const text =
+    value ?? (declaration.function ? filledTemplate(declaration, returnedExpressions(declaration.node)) : null) ?? null;
   file.texts.set(symbol, text);
   return text;
 }

@@ -2,7 +2,6 @@ import type { ts } from 'ts-morph';
 import type { Declaration, TextValue } from './ts-file.js';
 import { api } from './load-typescript.js';
 import { unwrap } from './syntax.js';
-import { returnedExpressions } from './text-value.js';
 import { TRIM_METHODS } from './parameter-slots.js';
 import { visible } from '../text-value/text-value.js';
 
@@ -14,11 +13,10 @@ const FILLING = new Set(['replace', 'replaceAll']);
  * text is whatever its caller passes, so a call `fill(CURRENT_ARTIFACT, x)` sent to a
  * model sends CURRENT_ARTIFACT. Its text is the parameter, a slot the call's argument
  * fills. Only a parameter filled by a written pattern (`'{artifact}'`, not a regular
- * expression escaping characters) is a template; every return must be that parameter.
+ * expression escaping characters) is a template; every return (`returned`, the function's own) must be that parameter.
  */
-export function filledTemplate(declaration: Declaration): TextValue | undefined {
+export function filledTemplate(declaration: Declaration, returned: readonly ts.Node[]): TextValue | undefined {
   if (!declaration.function || !declaration.scope) return undefined;
-  const returned = returnedExpressions(declaration.node);
   const filled = returned.map((node) => filledParameter(node));
   const first = filled[0];
   if (!first || filled.some((name) => name !== first)) return undefined;
