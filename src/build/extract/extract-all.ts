@@ -139,7 +139,7 @@ export async function extractAll(
 
 /**
  * Files the references of `from` point at that no adapter has read, each with the adapter to read it by (see
- * `Target.loadAs`); a JSON module code imports (`import categories from './categories.json'`) is read as loaded text too.
+ * `Target.loadAs`); a JSON module code imports is read as loaded text too.
  */
 function filesToLoad(
   from: ReadonlyMap<string, Extraction>,

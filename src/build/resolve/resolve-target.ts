@@ -161,7 +161,7 @@ export function resolveTarget(
           },
         };
       }
-      // Data a module imports (`import categories from './categories.json'`) is the file's text: what a prompt interpolates of it.
+      // Data a module imports from a JSON file is the file's text: what a prompt interpolates of it.
       const data = isDataModule(result.file) ? units.find(result.file, unitClass) : undefined;
       if (data) return { ids: [data.id] };
       // An import of a non-prompt export (a helper, a type) is ordinary code, not a finding.

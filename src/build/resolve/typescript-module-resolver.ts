@@ -20,7 +20,7 @@ export function createTypeScriptModuleResolver(
   manifests: ReadonlyMap<string, string>,
 ): ModuleResolver {
   const asFile = (base: string): string | undefined => {
-    // `import categories from './categories.json'`: a JSON module is imported by its full name.
+    // A JSON module is imported by its full name (`categories.json`).
     if (files.has(base) && (EXTENSIONS.some((extension) => base.endsWith(extension)) || base.endsWith('.json')))
       return base;
     const withoutJsExtension = base.replace(/\.(m|c)?jsx?$/, '');
