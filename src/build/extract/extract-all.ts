@@ -13,6 +13,7 @@ import { readText } from '../files/read-text.js';
 import { extractFile } from './extract-file.js';
 import { extractPool } from './extract-pool.js';
 import { createModuleResolvers, isManifest } from '../resolve/create-module-resolvers.js';
+import { isDataModule } from '../resolve/resolve-target.js';
 import type { ModuleResolvers } from '../resolve/module-resolver.js';
 import { filesToFollow, type RejectedFile } from './follow-imports.js';
 import { includePatternDiagnostics } from '../adapters/shared/registry-references.js';
@@ -118,13 +119,14 @@ export async function extractAll(
   // Each round looks only at what the previous round read, so a chain of n loaded files costs n, not n².
   const attempted = new Set<string>();
   for (
-    let loaded = filesToLoad(byPath.values(), byPath, listed, attempted);
+    let loaded = filesToLoad(byPath, byPath, listed, attempted, resolvers);
     loaded.length;
     loaded = filesToLoad(
-      loaded.flatMap(({ path }) => byPath.get(path) ?? []),
+      new Map(loaded.flatMap(({ path }) => (byPath.has(path) ? [[path, byPath.get(path)!] as const] : []))),
       byPath,
       listed,
       attempted,
+      resolvers,
     )
   ) {
     for (const { path } of loaded) attempted.add(path);
@@ -135,16 +137,27 @@ export async function extractAll(
   return { ...result, resolvers };
 }
 
-/** Files the references of `from` point at that no adapter has read, each with the adapter to read it by (see `Target.loadAs`). */
+/**
+ * Files the references of `from` point at that no adapter has read, each with the adapter to read it by (see
+ * `Target.loadAs`); a JSON module code imports is read as loaded text too.
+ */
 function filesToLoad(
-  from: Iterable<Extraction>,
+  from: ReadonlyMap<string, Extraction>,
   byPath: ReadonlyMap<string, Extraction>,
   listed: ReadonlySet<string>,
   attempted: ReadonlySet<string>,
+  resolvers: ModuleResolvers,
 ): { path: string; adapters: Adapter[]; manifest: false }[] {
   const loaded = new Map<string, Adapter>();
-  for (const extraction of from) {
+  for (const [fromFile, extraction] of from) {
     for (const reference of extraction.references) {
+      if (reference.target.type === 'export') {
+        if (!reference.target.specifier.endsWith('.json')) continue;
+        const data = resolvers[reference.target.language]?.resolve(fromFile, reference.target.specifier);
+        if (data && isDataModule(data) && !byPath.has(data) && !attempted.has(data) && !loaded.has(data))
+          loaded.set(data, loadedTextAdapter);
+        continue;
+      }
       if (reference.target.type !== 'file') continue;
       const existing = matchFileTarget(reference.target, listed).file;
       if (!existing || byPath.has(existing) || attempted.has(existing)) continue;

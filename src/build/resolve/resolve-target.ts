@@ -161,6 +161,9 @@ export function resolveTarget(
           },
         };
       }
+      // Data a module imports from a JSON file is the file's text: what a prompt interpolates of it.
+      const data = isDataModule(result.file) ? units.find(result.file, unitClass) : undefined;
+      if (data) return { ids: [data.id] };
       // An import of a non-prompt export (a helper, a type) is ordinary code, not a finding.
       return { ids: [], problem: 'external' };
     }
@@ -200,6 +203,9 @@ export function resolveTarget(
       return { ids: [], problem: 'external' };
   }
 }
+
+/** A JSON file imported as a module: its whole text is the value, read as loaded text. */
+export const isDataModule = (path: string): boolean => path.endsWith('.json');
 
 /** Why a file target's candidates were guesses, said when none exists. */
 const GUESSED: Record<NonNullable<Extract<Target, { type: 'file' }>['guessed']>, (candidates: string[]) => string> = {

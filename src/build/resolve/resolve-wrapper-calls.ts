@@ -27,14 +27,21 @@ export function resolveWrapperCalls(
 ): { edges: GraphEdge[]; wrappers: string[] } {
   // The instance a method is called on (argument -1) is no parameter a caller passes text through: resolve-receiver-calls.ts reads it.
   const calls = sites.filter((site) => site.call.argIndex !== -1);
-  const wrapperParams = new Map<string, Set<string>>();
-  const mark = (consumerId: string, slot: string): boolean => {
-    const params = wrapperParams.get(consumerId) ?? new Set<string>();
+  // Each wrapper's slots, with the reason where its own send is only possible (it passes the text into an interface
+  // method nothing implements): its callers then consume what they pass possibly, never certainly, never not at all.
+  const wrapperParams = new Map<string, Map<string, string | undefined>>();
+  const possible = new Map<string, Map<string, string>>();
+  const mark = (consumerId: string, slot: string, via?: string): boolean => {
+    const params = wrapperParams.get(consumerId) ?? new Map<string, string | undefined>();
     wrapperParams.set(consumerId, params);
-    if (params.has(slot)) return false;
-    params.add(slot);
+    const reasons = possible.get(consumerId) ?? new Map<string, string>();
+    if (params.has(slot) && (via !== undefined || !reasons.has(slot))) return false;
+    params.set(slot, via);
+    if (via === undefined) reasons.delete(slot);
+    else possible.set(consumerId, reasons.set(slot, via));
     return true;
   };
+  const reasonOf = (callee: string, slot: string): string | undefined => possible.get(callee)?.get(slot);
   for (const wrapper of declared) {
     const unit = context.units.find(wrapper.file, 'consumer', wrapper.symbol);
     if (unit) mark(unit.id, slotOf(wrapper.paramIndex, wrapper.key));
@@ -45,6 +52,13 @@ export function resolveWrapperCalls(
     const ids = resolveTarget(context, written ?? file, call.callee, 'consumer', { receiver }).ids;
     const implementations = implementationIds(context, written ?? file, call.callee);
     calleeOf.set(call, implementations.length ? [...new Set([...ids, ...implementations])] : ids);
+  }
+  // A parameter passed into an interface method nothing implements: the caller possibly sends it.
+  for (const { file, call } of calls) {
+    if (!call.ifUnresolved || call.arg.type !== 'param') continue;
+    const caller = context.units.find(file, 'consumer', call.from);
+    if (caller && !calleeOf.get(call)!.length)
+      mark(caller.id, slotOf(call.arg.index, call.arg.key), call.ifUnresolved.via);
   }
 
   const edges = new Map<string, GraphEdge>();
@@ -65,32 +79,42 @@ export function resolveWrapperCalls(
               ? signature[call.argKeyword]
               : undefined;
         if (argIndex === undefined || argIndex < 0) continue;
-        const direct =
-          params.has(slotOf(argIndex)) || (call.argKey !== undefined && params.has(slotOf(argIndex, call.argKey)));
+        const slot = params.has(slotOf(argIndex))
+          ? slotOf(argIndex)
+          : call.argKey !== undefined && params.has(slotOf(argIndex, call.argKey))
+            ? slotOf(argIndex, call.argKey)
+            : undefined;
         // A whole options object passed on (`outer(options) → ask(options)`) carries every property the callee sends.
         const passedOn =
           call.argKey === undefined && call.arg.type === 'param' && call.arg.key === undefined
-            ? [...params]
-                .filter((slot) => slot.startsWith(`${argIndex}.`))
-                .map((slot) => slot.slice(slot.indexOf('.') + 1))
+            ? [...params.keys()]
+                .filter((key) => key.startsWith(`${argIndex}.`))
+                .map((key) => ({ key: key.slice(key.indexOf('.') + 1), via: reasonOf(callee, key) }))
             : [];
+        const via = (slotVia: string | undefined) => (isPossible(call) ? (call.via ?? slotVia) : slotVia);
         if (call.arg.type === 'param') {
-          if (direct) changed = mark(caller.id, slotOf(call.arg.index, call.arg.key)) || changed;
-          for (const key of passedOn) changed = mark(caller.id, slotOf(call.arg.index, key)) || changed;
+          if (slot !== undefined)
+            changed = mark(caller.id, slotOf(call.arg.index, call.arg.key), via(reasonOf(callee, slot))) || changed;
+          for (const { key, via: keyVia } of passedOn)
+            changed = mark(caller.id, slotOf(call.arg.index, key), via(keyVia)) || changed;
           continue;
         }
-        if (!direct) continue;
+        if (slot === undefined) continue;
+        const lost = reasonOf(callee, slot);
+        const flow = lost === undefined ? certaintyFields(call) : { certainty: 'possible' as const, via: via(lost)! };
         for (const to of resolveTarget(context, written ?? file, call.arg, 'text', { receiver }).ids) {
           // A traced call keeps the edge certain; a possible one never overwrites it.
           const key = `${caller.id}\0${to}`;
-          if (edges.has(key) && isPossible(call)) continue;
-          edges.set(key, { from: caller.id, to, kind: 'consumes', line: call.line, ...certaintyFields(call) });
+          if (edges.has(key) && flow.certainty === 'possible' && !isPossible(edges.get(key)!)) continue;
+          edges.set(key, { from: caller.id, to, kind: 'consumes', line: call.line, ...flow });
         }
       }
     }
   }
   addLostFlows(context, calls, calleeOf, wrapperParams, edges);
-  return { edges: [...edges.values()], wrappers: [...wrapperParams.keys()].sort() };
+  // A wrapper is kept as a consumer when some parameter of it certainly reaches a model.
+  const certain = [...wrapperParams].filter(([, params]) => [...params.values()].some((via) => via === undefined));
+  return { edges: [...edges.values()], wrappers: certain.map(([id]) => id).sort() };
 }
 
 /**
@@ -102,7 +126,7 @@ function addLostFlows(
   context: ResolveContext,
   calls: CallSite[],
   calleeOf: ReadonlyMap<CallArgument, string[]>,
-  wrapperParams: ReadonlyMap<string, Set<string>>,
+  wrapperParams: ReadonlyMap<string, ReadonlyMap<string, string | undefined>>,
   edges: Map<string, GraphEdge>,
 ): void {
   for (const { file, call, context: written, receiver } of calls) {

@@ -20,7 +20,9 @@ export function createTypeScriptModuleResolver(
   manifests: ReadonlyMap<string, string>,
 ): ModuleResolver {
   const asFile = (base: string): string | undefined => {
-    if (files.has(base) && EXTENSIONS.some((extension) => base.endsWith(extension))) return base;
+    // A JSON module is imported by its full name (`categories.json`).
+    if (files.has(base) && (EXTENSIONS.some((extension) => base.endsWith(extension)) || base.endsWith('.json')))
+      return base;
     const withoutJsExtension = base.replace(/\.(m|c)?jsx?$/, '');
     for (const extension of EXTENSIONS) {
       if (files.has(withoutJsExtension + extension)) return withoutJsExtension + extension;

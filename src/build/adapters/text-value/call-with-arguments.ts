@@ -16,17 +16,15 @@ export interface GivenArgument<Param> {
  * known only at run time shows in the composed text as written (`${ticket.body}`).
  */
 export function callWithArguments<Param>(callee: TextValue<Param>, given: GivenArgument<Param>[]): TextValue<Param> {
-  const include = {
-    ...callee.includes[0]!,
-    arguments: given.map(({ argument, value }) => ({
-      ...argument,
-      text: value.text,
-      includes: value.includes.map(argumentInclude),
-    })),
-  };
+  const args = given.map(({ argument, value }) => ({
+    ...argument,
+    text: value.text,
+    includes: value.includes.map(argumentInclude),
+  }));
+  // A callee that is one of several functions (`active.render(…)` of `active = modern ? a : b`): each gets the arguments.
   return {
     ...callee,
-    includes: [include],
+    includes: callee.includes.map((include) => ({ ...include, arguments: args })),
     variables: given.flatMap(({ value }) => value.variables),
     params: given.flatMap(({ value }) => value.params),
     slots: given.flatMap(({ value }) => value.slots),

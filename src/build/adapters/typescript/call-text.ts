@@ -1,5 +1,5 @@
 import type { ts } from 'ts-morph';
-import type { Scope, TextValue, TsFile } from './ts-file.js';
+import type { ParamRef, Scope, TextValue, TsFile } from './ts-file.js';
 import { api } from './load-typescript.js';
 import { calleeName, compactSource, isFunctionNode, unwrap } from './syntax.js';
 import { returnedExpressions } from './text-value.js';
@@ -7,7 +7,7 @@ import { either } from '../text-value/either.js';
 import { textTransform } from './string-tags.js';
 import { functionCallText } from './function-call-text.js';
 import { loadedPath } from './loaded-file.js';
-import { concat, empty, included, mapText } from '../text-value/text-value.js';
+import { concat, empty, included, mapText, visible } from '../text-value/text-value.js';
 import { TRIM_METHODS } from './parameter-slots.js';
 import { applyOperations } from '../../../model/include-expansions.js';
 
@@ -58,17 +58,38 @@ export function callValue(
     const object = callee.expression;
     const trim = TRIM_METHODS.get(method);
     if (trim) return mapText(evaluate(object), (text) => applyOperations(text, [trim]));
-    // `.replace('{date}', today)` changes the text at run time; the template it starts from is what the source holds.
-    if (IDENTITY_METHODS.has(method)) return evaluate(object);
+    // `.replace('{date}', today)` changes the text at run time; the template it starts from is what the source holds,
+    // and text put in (`.replace('{rules}', RULES)`) is a dependency of it all the same.
+    if (IDENTITY_METHODS.has(method)) return withReplacement(evaluate(object), method, call.arguments[1], evaluate);
     if (method === 'concat' && evaluate(object)) return concat([evaluate(object)!, ...call.arguments.map(part)]);
     if (method === 'join') {
       const separator = first ? evaluate(first) : { ...empty(), text: ',' };
       const items = listItems(file, scope, object, 0);
       if (separator && items) return concat(items.map(part), separator.text);
-      return separator ? mappedItem(object, evaluate) : undefined;
+      return separator ? (mappedItem(object, evaluate) ?? mappedData(file, call, object, evaluate)) : undefined;
     }
   }
   return functionCallText(file, scope, call, part);
+}
+
+/**
+ * `TEMPLATE.replace('{artifact}', cond ? formatArtifact(CURRENT) : NONE)`: what the
+ * replacement names is part of the result wherever the pattern sits (it has no place
+ * of its own in the text, which stays the template as written).
+ */
+function withReplacement(
+  template: TextValue | undefined,
+  method: string,
+  replacement: ts.Node | undefined,
+  evaluate: (node: ts.Node) => TextValue | undefined,
+): TextValue | undefined {
+  if (!template || !replacement || (method !== 'replace' && method !== 'replaceAll')) return template;
+  const includes = evaluate(replacement)?.includes ?? [];
+  if (!includes.length) return template;
+  return {
+    ...template,
+    includes: [...template.includes, ...includes.map((include) => ({ ...include, placeholder: undefined }))],
+  };
 }
 
 /**
@@ -88,6 +109,28 @@ function mappedItem(node: ts.Node, evaluate: (node: ts.Node) => TextValue | unde
     .filter((value): value is TextValue => value !== undefined);
   // `- ${tool}` is formatting of run-time values; words written around them (`${t.name}: ${t.desc}. Call it when…`) are prompt text.
   return values.some(writesWords) ? either(values) : undefined;
+}
+
+/**
+ * `categories.categories.map((c) => c.id).join(', ')` of imported data or text: no words of its own, but the
+ * list it reads is a dependency of the text (issue 12 item 5), with no place of its own in it.
+ */
+function mappedData(
+  file: TsFile,
+  joined: ts.CallExpression,
+  node: ts.Node,
+  evaluate: (node: ts.Node) => TextValue | undefined,
+): TextValue | undefined {
+  const t = api();
+  const call = unwrap(node);
+  if (!t.isCallExpression(call) || !t.isPropertyAccessExpression(call.expression)) return undefined;
+  if (!MAPPING_METHODS.has(call.expression.name.text) && call.expression.name.text !== 'filter') return undefined;
+  const includes = evaluate(call.expression.expression)?.includes ?? [];
+  if (!includes.length) return undefined;
+  return {
+    ...visible<ParamRef>(`\${${compactSource(joined.getText(file.source))}}`, []),
+    includes: includes.map((include) => ({ ...include, placeholder: undefined })),
+  };
 }
 
 const MAPPING_METHODS = new Set(['map', 'flatMap']);

@@ -1,17 +1,19 @@
 import type { ts } from 'ts-morph';
 import type { Target } from '../../../model/extraction.js';
-import type { TextValue, TsFile } from './ts-file.js';
+import type { Include, TextValue, TsFile } from './ts-file.js';
 import { literalText, unwrap } from './syntax.js';
 import { api } from './load-typescript.js';
 import { written } from './written-text.js';
 import { evaluateText, holdsText, nullish, returnedExpressions } from './text-value.js';
 import { either } from '../text-value/either.js';
 import { onePlaceholderPerTarget } from '../text-value/placeholders.js';
+import { filledTemplate } from './template-fillers.js';
 
 /**
  * The text of declaration `symbol`, evaluated once; null when it is not text. A
  * call of a same-file text function (`const HEADING = heading('Acme')`) is text
- * composed through the call.
+ * composed through the call; a helper filling a template it is given
+ * (`template.replace('{x}', …)`) is the template its caller passes.
  */
 export function textOf(file: TsFile, symbol: string): TextValue | null {
   if (file.texts.has(symbol)) return file.texts.get(symbol)!;
@@ -19,8 +21,12 @@ export function textOf(file: TsFile, symbol: string): TextValue | null {
     onlyCallOf(value, (target) => target.type === 'local' && textOf(file, target.symbol) !== null),
   );
   if (value === undefined) return null;
-  file.texts.set(symbol, value);
-  return value;
+  // A helper filling the template it is given is text too: the text its caller passes.
+  const declaration = file.declarations.get(symbol)!;
+  const text =
+    value ?? (declaration.function ? filledTemplate(declaration, returnedExpressions(declaration.node)) : null) ?? null;
+  file.texts.set(symbol, text);
+  return text;
 }
 
 /**
@@ -48,10 +54,15 @@ export function callResultOf(file: TsFile, symbol: string): TextValue | null {
   return value;
 }
 
-/** The value is one call of a function returning text, with its arguments (`section('Task', TASK)`), of a function `callee` accepts. */
+/**
+ * The value is one call of a function returning text, with its arguments (`section('Task', TASK)`), of a function
+ * `callee` accepts; through a local standing for one of several modules (`active.render()`), of each of them.
+ */
 function onlyCallOf(value: TextValue | undefined, callee: (target: Target) => boolean): TextValue | undefined {
-  const only = value?.includes.length === 1 ? value.includes[0]! : undefined;
-  return only?.arguments && value!.text === only.placeholder && callee(only.target) ? value : undefined;
+  const includes = value?.includes ?? [];
+  const called = (include: Include) =>
+    include.arguments !== undefined && include.placeholder === value!.text && callee(include.target);
+  return includes.length && includes.every(called) ? value : undefined;
 }
 
 /**

@@ -31,18 +31,25 @@ export function functionScope(node: FunctionNode, symbol: string, className?: st
   return { symbol, ...(className ? { className } : {}), params, locals, ...(types.size ? { types } : {}) };
 }
 
-/** Local constants (nested blocks and functions included; the first declaration wins) and what `+=` or `.push()` appends to them. */
+/**
+ * Local constants and variables (nested blocks and functions included; the first declaration wins), the values
+ * `x = …` assigns them (in branches: `let prompt; if (a) prompt = A; else prompt = B`) and what `+=` or `.push()` appends.
+ */
 function collectLocals(body: ts.Node, params: Map<string, ParamRef>, locals: Map<string, Local>): void {
   const t = api();
+  // `let prompt: string;` has no value yet: its first assignment is.
+  const unassigned = new Set<string>();
   walk(body, (node) => {
+    if (t.isVariableDeclaration(node) && !node.initializer && t.isIdentifier(node.name) && !locals.has(node.name.text))
+      unassigned.add(node.name.text);
     if (t.isVariableDeclaration(node) && node.initializer) {
       if (t.isIdentifier(node.name) && !locals.has(node.name.text))
-        locals.set(node.name.text, { value: node.initializer, appended: [] });
+        locals.set(node.name.text, { value: node.initializer, assigned: [], appended: [] });
       // `const { generateText } = await import('ai')`: each name is an import, traced through its binding element.
       if (t.isObjectBindingPattern(node.name) && requiredSpecifier(node.initializer))
         for (const element of node.name.elements)
           if (t.isIdentifier(element.name) && !locals.has(element.name.text))
-            locals.set(element.name.text, { value: element, appended: [] });
+            locals.set(element.name.text, { value: element, assigned: [], appended: [] });
       const source = unwrap(node.initializer);
       const options = t.isIdentifier(source) ? params.get(source.text) : undefined;
       if (t.isObjectBindingPattern(node.name) && options && options.key === undefined) {
@@ -61,6 +68,16 @@ function collectLocals(body: ts.Node, params: Map<string, ParamRef>, locals: Map
       t.isIdentifier(node.left)
     )
       locals.get(node.left.text)?.appended.push(node.right);
+    if (
+      t.isBinaryExpression(node) &&
+      node.operatorToken.kind === t.SyntaxKind.EqualsToken &&
+      t.isIdentifier(node.left)
+    ) {
+      const name = node.left.text;
+      const local = locals.get(name);
+      if (local) local.assigned.push(node.right);
+      else if (unassigned.delete(name)) locals.set(name, { value: node.right, assigned: [], appended: [] });
+    }
     if (
       t.isCallExpression(node) &&
       t.isPropertyAccessExpression(node.expression) &&

@@ -6,6 +6,7 @@ import { api } from './load-typescript.js';
 import { collectModuleBindings } from './bindings.js';
 import { codeScope, collectDeclarations, functionScope } from './declarations.js';
 import { callResultOf, textOf } from './declaration-text.js';
+import { definitionObjectPrompts } from './definition-objects.js';
 import { MODULE_SYMBOL, walkConsumerScope, type ConsumerScope } from './consumers.js';
 import {
   calleeName,
@@ -78,6 +79,7 @@ export function extractModule(file: TsFile): Extraction {
   }
   const { scopes, skip, ranges } = consumerScopes(file);
   for (const scope of scopes) walkConsumerScope(file, scope, skip);
+  definitionObjectPrompts(file);
   attributeHandlesToUsers(file, scopes);
   propagateLocalWrappers(file);
   // A constant that only holds a read file is text only once something reaches it; its load stands in otherwise.

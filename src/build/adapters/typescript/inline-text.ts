@@ -79,6 +79,8 @@ export function inlineTextUnit(
   return symbol;
 }
 
+const FILLS = new Set(['replace', 'replaceAll']);
+
 /** The local of the enclosing function a name reads (a parameter of the same name shadows it). */
 function localOf(scope: Scope | undefined, node: ts.Node): Local | undefined {
   const expression = unwrap(node);
@@ -106,7 +108,7 @@ export function writtenHere(scope: Scope | undefined, node: ts.Node, depth = 0):
   )
     return true;
   const local = localOf(scope, expression);
-  if (local) return next(local.value) || local.appended.some(next);
+  if (local) return next(local.value) || local.assigned.some(next) || local.appended.some(next);
   if (t.isBinaryExpression(expression) && expression.operatorToken.kind === t.SyntaxKind.PlusToken)
     return next(expression.left) || next(expression.right);
   if (!t.isCallExpression(expression)) return false;
@@ -114,7 +116,8 @@ export function writtenHere(scope: Scope | undefined, node: ts.Node, depth = 0):
   const callee = unwrap(expression.expression);
   if (!t.isPropertyAccessExpression(callee)) return false;
   if (callee.name.text === 'join') return listWrittenHere(scope, callee.expression);
-  return TRIM_METHODS.has(callee.name.text) && next(callee.expression);
+  // `'…{context}'.replace('{context}', …)` is text written here, filled at run time.
+  return (TRIM_METHODS.has(callee.name.text) || FILLS.has(callee.name.text)) && next(callee.expression);
 }
 
 function listWrittenHere(scope: Scope | undefined, node: ts.Node): boolean {
@@ -147,7 +150,8 @@ function textRange(file: TsFile, scope: Scope | undefined, node: ts.Node): LineR
       seen.add(local);
       // From the declaration (`const system =`), not only its value.
       cover(t.isVariableDeclaration(local.value.parent) ? local.value.parent : local.value);
-      for (const part of [local.value, ...local.appended]) visit(part);
+      for (const part of [local.value, ...local.assigned, ...local.appended]) visit(part);
+      local.assigned.forEach(cover);
       local.appended.forEach(cover);
     };
     read(root);

@@ -72,6 +72,8 @@ export function namedBy(file: TsFile, scope: Scope | undefined, node: ts.Node, w
     if (binding?.kind === 'import') return { target: exportTarget(file, binding.specifier, binding.name, member) };
     return undefined;
   }
+  const alias = followAlias(scope, expression);
+  if (alias) return namedBy(file, alias.scope, alias.node, whole);
   const dotted = dottedName(expression);
   if (!dotted) return undefined;
   const [head, ...rest] = dotted.split('.') as [string, ...string[]];
@@ -104,6 +106,24 @@ export function namedBy(file: TsFile, scope: Scope | undefined, node: ts.Node, w
 }
 
 /**
+ * `const render = impl.renderShell as (…) => string; render(base)`: a local that only
+ * names another function or value (never reassigned) stands for it. The scope it is
+ * read in no longer has the alias, so a self-naming local cannot loop.
+ */
+function followAlias(scope: Scope | undefined, node: ts.Node): { scope: Scope; node: ts.Node } | undefined {
+  const t = api();
+  const expression = unwrap(node);
+  if (!scope || !t.isIdentifier(expression) || scope.params.has(expression.text)) return undefined;
+  const local = scope.locals.get(expression.text);
+  if (!local || local.assigned.length || local.appended.length) return undefined;
+  const value = unwrap(local.value);
+  if (!t.isPropertyAccessExpression(value) && !t.isIdentifier(value)) return undefined;
+  const locals = new Map(scope.locals);
+  locals.delete(expression.text);
+  return { scope: { ...scope, locals }, node: value };
+}
+
+/**
  * `const impl = modern ? snippets : legacySnippets; impl.render(…)`: a local that
  * stands for one of several imported modules (or names); `member` of each, every
  * branch in source order.
@@ -129,11 +149,14 @@ export function reference(file: TsFile, scope: Scope | undefined, node: ts.Node)
   const name = dottedName(node) ?? compactSource(unwrap(node).getText(file.source));
   const placeholder = `\${${name}}`;
   const at = { line: startLine(file.source, node), column: startColumn(file.source, node), label: name };
-  const dotted = dottedName(
-    api().isCallExpression(unwrap(node)) ? (unwrap(node) as ts.CallExpression).expression : node,
-  );
-  const [head, ...rest] = (dotted ?? '').split('.') as [string, ...string[]];
-  const targets = scope?.locals.has(head) && rest.length ? moduleAliasTargets(file, scope, head, rest) : [named.target];
+  // Through local aliases to the name they stand for: `render(…)` of `const render = impl.render` is `impl.render(…)`.
+  let callee = api().isCallExpression(unwrap(node)) ? (unwrap(node) as ts.CallExpression).expression : node;
+  let calleeScope = scope;
+  for (let alias = followAlias(calleeScope, callee); alias; alias = followAlias(calleeScope, callee))
+    ({ scope: calleeScope, node: callee } = alias);
+  const [head, ...rest] = (dottedName(callee) ?? '').split('.') as [string, ...string[]];
+  const targets =
+    calleeScope?.locals.has(head) && rest.length ? moduleAliasTargets(file, calleeScope, head, rest) : [named.target];
   const values: TextValue[] = targets.map((target) => included({ placeholder, target, ...at }));
   return values.length > 1 ? either(values) : values[0];
 }

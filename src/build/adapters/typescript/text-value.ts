@@ -118,7 +118,7 @@ function plusOperands(expression: ts.BinaryExpression): ts.Node[] {
   return operands.reverse();
 }
 
-/** A local's value with what `+=` appends to it; a module constant that is no text itself may still build text (`const S = build()`). */
+/** A local's value (any of those assigned to it) with what `+=` appends to it; a module constant that is no text itself may still build text (`const S = build()`). */
 function identifierValue(
   file: TsFile,
   scope: Scope | undefined,
@@ -134,7 +134,10 @@ function identifierValue(
       return messagesValue(file, inner, [...value.elements, ...local.appended], (child) =>
         operand(file, inner, child, evaluate),
       );
-    const first = evaluate(local.value);
+    // `let prompt = A; if (x) prompt = B;`: the value is any one the local is given.
+    const first = either(
+      [local.value, ...local.assigned].map(evaluate).filter((value): value is TextValue => value !== undefined),
+    );
     if (!local.appended.length) return first;
     const parts = [
       first ?? operand(file, inner, local.value, evaluate),

@@ -23,9 +23,14 @@ export type Binding =
   | { kind: 'class'; name: string }
   | ({ kind: 'param'; name: string } & ParamRef);
 
-/** A local of a function: its initializer and what `x += …` (a string) or `x.push(…)` (an array) appends to it, in source order. */
+/**
+ * A local of a function: its initializer (or, for `let x;`, its first assignment), the
+ * values later `x = …` give it (each branch may have sent any of them), and what
+ * `x += …` (a string) or `x.push(…)` (an array) appends to it, in source order.
+ */
 export interface Local {
   value: ts.Node;
+  assigned: ts.Node[];
   appended: ts.Node[];
 }
 
