@@ -10,8 +10,7 @@ const TEMPLATE_FACTORY =
   /(PromptTemplate|MessagePromptTemplate)(\.\w+)?\(|\.(fromMessages|fromTemplate|fromPromptMessages)\(/;
 
 /**
- * A prompt handle held by a top-level constant (`const TEMPLATE = ChatPromptTemplate.fromMessages(…)`, Genkit's
- * `const plan = ai.prompt('plan')`) is a value: the functions of
+ * A prompt handle held by a top-level constant (`const TEMPLATE = ChatPromptTemplate.fromMessages(…)`) is a value: the functions of
  * this file that use it (call it, `.format()` or `.invoke()` it, pass it on) are the
  * consumers of what it holds, not the line that built it. A handle no function of
  * the file uses (exported for others) keeps its constant as the consumer.
@@ -43,8 +42,8 @@ function isHandle(file: TsFile, initializer: ts.Node): boolean {
   const call = unwrap(initializer);
   if (!t.isCallExpression(call) && !t.isNewExpression(call)) return false;
   const meaning = callMeaning(file, undefined, call);
-  // Genkit's `const plan = ai.prompt('plan')` builds a handle; calling it (`await plan(input)`) is what sends the prompt.
-  if (meaning?.kind === 'genkit') return true;
+  // Genkit's `const plan = ai.prompt('plan')` stays its own consumer for now: the demo's graph (its feeds and
+  // contract edges) is built on those named consumers, and moving them is the lead's call (issue 12 item 4).
   return meaning?.kind === 'model' && TEMPLATE_FACTORY.test(meaning.label);
 }
 
