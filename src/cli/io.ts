@@ -1,8 +1,8 @@
-import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ReportContext } from '../output/reporters.js';
 import type { GlobalOptions } from './global-options.js';
 import { PromptgraphError } from '../model/promptgraph-error.js';
+import { writeOutputFile } from './write-output-file.js';
 
 /** The streams and environment the CLI runs with; injectable so tests run it in-process. */
 export interface CliIo {
@@ -13,6 +13,8 @@ export interface CliIo {
   cwd?: string;
   /** The clock progress lines measure elapsed time with; defaults to Date.now (tests freeze it). */
   now?: () => number;
+  /** The command's folder arguments: output files inside them are never written through a link (`write-output-file.ts`). */
+  repositories?: readonly string[];
 }
 
 /**
@@ -39,13 +41,7 @@ export async function emit(io: CliIo, options: GlobalOptions, content: string): 
     io.stdout.write(text);
     return;
   }
-  const target = path.resolve(io.cwd ?? process.cwd(), options.out);
-  try {
-    await mkdir(path.dirname(target), { recursive: true });
-    await writeFile(target, text);
-  } catch (error) {
-    throw writeError(options.out, error);
-  }
+  await writeOutputFile(io, options.out, text);
   if (!options.quiet) io.stderr.write(`wrote ${options.out}\n`);
 }
 
