@@ -6,6 +6,7 @@ import { ALWAYS_SKIPPED_DIRECTORIES } from './discover-files.js';
 import { assertRepositoryRoot } from '../../model/repository-root.js';
 import { insideRoot, OUTSIDE_ROOT, symlinkListing } from './symlinks.js';
 import { checkListedFiles } from './listed-files.js';
+import { recordingReaddir, unlistedFolder } from './unlisted-folders.js';
 
 export interface DiskFileSourceOptions {
   /**
@@ -35,7 +36,9 @@ export function diskFileSource(root: string, options: DiskFileSourceOptions = {}
     return realDirectories.get(directory)!;
   };
   const walk = async (): Promise<FileListing> => {
+    const unlisted = new Map<string, NodeJS.ErrnoException>();
     const entries = await fg('**/*', {
+      fs: { readdir: recordingReaddir(unlisted) },
       cwd: absoluteRoot,
       dot: true,
       onlyFiles: false,
@@ -52,6 +55,7 @@ export function diskFileSource(root: string, options: DiskFileSourceOptions = {}
       if (entry.dirent.isFile() || symlink?.listed) listing.files.push(entry.path);
       else if (symlink) listing.diagnostics.push(symlink.diagnostic);
     }
+    for (const [folder, error] of unlisted) listing.diagnostics.push(unlistedFolder(absoluteRoot, folder, error));
     listing.files.sort();
     return listing;
   };
