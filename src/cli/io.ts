@@ -1,7 +1,6 @@
 import path from 'node:path';
 import type { ReportContext } from '../output/reporters.js';
 import type { GlobalOptions } from './global-options.js';
-import { PromptgraphError } from '../model/promptgraph-error.js';
 import { writeOutputFile } from './write-output-file.js';
 
 /** The streams and environment the CLI runs with; injectable so tests run it in-process. */
@@ -44,23 +43,6 @@ export async function emit(io: CliIo, options: GlobalOptions, content: string): 
   await writeOutputFile(io, options.out, text);
   if (!options.quiet) io.stderr.write(`wrote ${options.out}\n`);
 }
-
-/** A failed write of an output file: an input error (exit 2) naming the file and why, never a crash. */
-export function writeError(file: string, error: unknown): PromptgraphError {
-  const reason = WRITE_FAILURES[(error as NodeJS.ErrnoException).code ?? ''] ?? (error as Error).message;
-  return new PromptgraphError(`cannot write ${file}: ${reason}`, { code: 'write-failed', exitCode: 2 });
-}
-
-const WRITE_FAILURES: Record<string, string> = {
-  EISDIR: 'it is a folder; give a file name',
-  ENOTDIR: 'a part of the path is a file, not a folder',
-  EACCES: 'permission denied',
-  EPERM: 'operation not permitted',
-  EROFS: 'the file system is read-only',
-  ENOSPC: 'no space left on the device',
-  EDQUOT: 'disk quota exceeded',
-  ENAMETOOLONG: 'the path is too long',
-};
 
 /** A folder argument, resolved against the working directory the CLI runs in. */
 export const resolveDir = (io: CliIo, dir: string | undefined): string =>

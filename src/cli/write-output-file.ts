@@ -1,7 +1,8 @@
 import { appendFile, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PromptgraphError } from '../model/promptgraph-error.js';
-import { writeError, type CliIo } from './io.js';
+import type { CliIo } from './io.js';
+import { writeError } from './write-error.js';
 import { writeWithoutLinks } from './write-without-links.js';
 
 /**
