@@ -1,8 +1,7 @@
-import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ReportContext } from '../output/reporters.js';
 import type { GlobalOptions } from './global-options.js';
-import { PromptgraphError } from '../model/promptgraph-error.js';
+import { writeOutputFile } from './write-output-file.js';
 
 /** The streams and environment the CLI runs with; injectable so tests run it in-process. */
 export interface CliIo {
@@ -13,6 +12,8 @@ export interface CliIo {
   cwd?: string;
   /** The clock progress lines measure elapsed time with; defaults to Date.now (tests freeze it). */
   now?: () => number;
+  /** The command's folder arguments: output files inside them are never written through a link (`write-output-file.ts`). */
+  repositories?: readonly string[];
 }
 
 /**
@@ -39,32 +40,9 @@ export async function emit(io: CliIo, options: GlobalOptions, content: string): 
     io.stdout.write(text);
     return;
   }
-  const target = path.resolve(io.cwd ?? process.cwd(), options.out);
-  try {
-    await mkdir(path.dirname(target), { recursive: true });
-    await writeFile(target, text);
-  } catch (error) {
-    throw writeError(options.out, error);
-  }
+  await writeOutputFile(io, options.out, text);
   if (!options.quiet) io.stderr.write(`wrote ${options.out}\n`);
 }
-
-/** A failed write of an output file: an input error (exit 2) naming the file and why, never a crash. */
-export function writeError(file: string, error: unknown): PromptgraphError {
-  const reason = WRITE_FAILURES[(error as NodeJS.ErrnoException).code ?? ''] ?? (error as Error).message;
-  return new PromptgraphError(`cannot write ${file}: ${reason}`, { code: 'write-failed', exitCode: 2 });
-}
-
-const WRITE_FAILURES: Record<string, string> = {
-  EISDIR: 'it is a folder; give a file name',
-  ENOTDIR: 'a part of the path is a file, not a folder',
-  EACCES: 'permission denied',
-  EPERM: 'operation not permitted',
-  EROFS: 'the file system is read-only',
-  ENOSPC: 'no space left on the device',
-  EDQUOT: 'disk quota exceeded',
-  ENAMETOOLONG: 'the path is too long',
-};
 
 /** A folder argument, resolved against the working directory the CLI runs in. */
 export const resolveDir = (io: CliIo, dir: string | undefined): string =>

@@ -39,7 +39,12 @@ export function registerCommand<Options>(program: Command, spec: CommandSpec<Opt
         throw usageError(`${spec.name}: unknown --format '${format}' (use ${orList(spec.formats)})`);
       const args = parsed.slice(0, spec.arguments.length) as string[];
       const action = await spec.action();
-      return action(io, args, { ...options, format });
+      // Folder arguments are repositories the command reads: output is never written through a link inside them.
+      const repositories = parsed
+        .slice(0, spec.arguments.length)
+        .flat()
+        .filter((value): value is string => typeof value === 'string');
+      return action({ ...io, repositories }, args, { ...options, format });
     }),
   );
   return command;

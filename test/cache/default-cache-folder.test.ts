@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -31,6 +31,17 @@ describe('the public scan(dir) and its default cache folder', { timeout: 120_000
     vi.stubEnv('PROMPTGRAPH_CACHE_DIR', '');
     await scan(repo);
     expect(entryCount(path.join(repo, 'node_modules/.cache/promptgraph'))).toBeGreaterThan(20);
+  });
+
+  it('writes nothing through a symlinked node_modules the repository planted: the cache is off', async () => {
+    vi.stubEnv('PROMPTGRAPH_CACHE_DIR', '');
+    const outside = path.join(work, 'outside');
+    mkdirSync(outside);
+    rmSync(path.join(repo, 'node_modules'), { recursive: true, force: true });
+    symlinkSync(outside, path.join(repo, 'node_modules'));
+    const result = await scan(repo);
+    expect(result.nodes.length).toBeGreaterThan(20);
+    expect(readdirSync(outside)).toEqual([]);
   });
 
   it('leaves the folder alone when $PROMPTGRAPH_CACHE_DIR or cache: false says so', async () => {

@@ -80,6 +80,44 @@ describe('globs in the config', () => {
     }
   });
 
+  it.each([
+    [
+      'paths',
+      'audit:\n  rules:\n    orphan-prompt:\n      level: error\n      paths: ["services/**", "+(a|b)/**"]\n',
+      5,
+      'paths.1',
+    ],
+    [
+      'ignore',
+      'audit:\n  rules:\n    orphan-prompt:\n      ignore:\n        - "**/tests/**"\n        - ""\n',
+      6,
+      'ignore.1',
+    ],
+  ])(
+    "refuses a glob the matcher refuses in an audit rule's %s at its line, where it used to match nothing silently",
+    (_field, text, line, at) => {
+      const error = configError(text);
+      expect(error.details).toMatchObject({
+        code: 'config-invalid',
+        file: 'promptgraph.config.yaml',
+        line,
+        exitCode: 2,
+      });
+      expect(error.details.issues?.map((issue) => issue.message)).toEqual([
+        expect.stringMatching(
+          new RegExp(`^audit\\.rules\\.orphan-prompt\\.${at.replace('.', '\\.')}: (the extglobs|an empty glob)`),
+        ),
+      ]);
+    },
+  );
+
+  it('accepts the audit rule globs it can match', () => {
+    const config = parseConfig(
+      'audit:\n  rules:\n    orphan-prompt:\n      paths: ["services/**"]\n      ignore: ["**/tests/**"]\n',
+    );
+    expect(config.audit.rules['orphan-prompt']).toEqual({ paths: ['services/**'], ignore: ['**/tests/**'] });
+  });
+
   it('accepts a backtracking-shaped exclude glob and scans with it in linear time', async () => {
     const config = parseConfig("exclude: ['*a*a*a*a*a*a*a*a*b']\n");
     const files = Object.fromEntries(

@@ -84,6 +84,26 @@ describe('release HTML', () => {
     expect(html).toContain('<span class="add">+&#60;img src=x onerror=alert(1)&#62;&#60;/script&#62;</span>');
     expect(html).not.toMatch(/<img|<\/script|<script/);
   });
+
+  it('shows right-to-left overrides and control characters in names as <U+…> and line breaks as ⏎, never applies them', () => {
+    const id = 'prompts/\u202Etxt.sh\nreply.prompt';
+    const html = formatReleaseHtml(
+      report([
+        prompt(id, {
+          renamedFrom: 'prompts/old\u2066.prompt',
+          commits: [commit('Fix\u202E the\u0007 reply', { files: [id], author: { name: 'A\u200Fna', email: 'a@x' } })],
+          diff: '+Say\u202E hello\n',
+        }),
+      ]),
+    );
+    for (const raw of ['\u202E', '\u2066', '\u200F', '\u0007']) expect(html).not.toContain(raw);
+    const shown = (text: string) => text.replace(/</g, '&#60;').replace(/>/g, '&#62;');
+    expect(html).toContain(`<h2><code>${shown('prompts/<U+202E>txt.sh⏎reply.prompt')}</code></h2>`);
+    expect(html).toContain(`renamed from <code>${shown('prompts/old<U+2066>.prompt')}</code>`);
+    expect(html).toContain(`<td>${shown('Fix<U+202E> the<U+0007> reply')}</td>`);
+    expect(html).toContain(shown('A<U+200F>na'));
+    expect(html).toContain(`<span class="add">${shown('+Say<U+202E> hello')}</span>`);
+  });
 });
 
 describe('history text', () => {

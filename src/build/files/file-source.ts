@@ -7,6 +7,7 @@ import { assertRepositoryRoot } from '../../model/repository-root.js';
 import { insideRoot, OUTSIDE_ROOT, symlinkListing } from './symlinks.js';
 import { checkListedFiles } from './listed-files.js';
 import { folderFingerprint } from './folder-fingerprint.js';
+import { recordingReaddir, unlistedFolder } from './unlisted-folders.js';
 
 export interface DiskFileSourceOptions {
   /**
@@ -36,7 +37,9 @@ export function diskFileSource(root: string, options: DiskFileSourceOptions = {}
     return realDirectories.get(directory)!;
   };
   const walk = async (): Promise<FileListing> => {
+    const unlisted = new Map<string, NodeJS.ErrnoException>();
     const entries = await fg('**/*', {
+      fs: { readdir: recordingReaddir(unlisted) },
       cwd: absoluteRoot,
       dot: true,
       onlyFiles: false,
@@ -53,6 +56,7 @@ export function diskFileSource(root: string, options: DiskFileSourceOptions = {}
       if (entry.dirent.isFile() || symlink?.listed) listing.files.push(entry.path);
       else if (symlink) listing.diagnostics.push(symlink.diagnostic);
     }
+    for (const [folder, error] of unlisted) listing.diagnostics.push(unlistedFolder(absoluteRoot, folder, error));
     listing.files.sort();
     return listing;
   };

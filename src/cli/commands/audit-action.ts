@@ -1,5 +1,3 @@
-import { writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import { audit } from '../../api/audit.js';
 import { repositoryPrefix } from '../../git/repository-prefix.js';
 import type { Severity } from '../../model/schema/common.js';
@@ -11,6 +9,7 @@ import type { CommandAction } from '../command-spec.js';
 import { githubMode } from '../github/github-mode.js';
 import { publishGithub } from '../github/publish-github.js';
 import { emit, reportContext, resolveDir } from '../io.js';
+import { writeOutputFile } from '../write-output-file.js';
 import { loadConfigOption } from '../load-config-option.js';
 import { progressDisplay } from '../progress-display.js';
 import { cacheOption, testsOption } from '../global-options.js';
@@ -43,7 +42,7 @@ export const runAudit: CommandAction<AuditCommandOptions> = async (io, [dir], op
     ...progress.options,
   }).finally(progress.stop);
   if (options.writeBaseline) {
-    await writeFile(path.resolve(io.cwd ?? process.cwd(), options.writeBaseline), formatAuditBaseline(result));
+    await writeOutputFile(io, options.writeBaseline, formatAuditBaseline(result));
     if (!options.quiet)
       io.stderr.write(
         `promptgraph audit: wrote ${result.findings.length} finding${result.findings.length === 1 ? '' : 's'} to ${options.writeBaseline}; pass --baseline ${options.writeBaseline} to fail only on new ones\n`,

@@ -1,8 +1,8 @@
-import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { evals } from '../../api/evals.js';
 import type { CommandAction } from '../command-spec.js';
 import { resolveDir } from '../io.js';
+import { writeOutputFile } from '../write-output-file.js';
 import { loadConfigOption } from '../load-config-option.js';
 import type { EvalsCommandOptions } from './command-options.js';
 import { changeOf } from './shared-options.js';
@@ -18,8 +18,7 @@ export const runEvals: CommandAction<EvalsCommandOptions> = async (io, [dir], op
     ...(outDir ? { outDir: path.relative(root, outDir).split(path.sep).join('/') || '.' } : {}),
   });
   if (outDir) {
-    await mkdir(outDir, { recursive: true });
-    for (const file of run.files) await writeFile(path.join(outDir, file.path), file.content);
+    for (const file of run.files) await writeOutputFile(io, path.join(outDir, file.path), file.content);
     if (!options.quiet) for (const file of run.files) io.stderr.write(`wrote ${path.join(options.out!, file.path)}\n`);
   } else io.stdout.write(run.files.map((file) => file.content).join('---\n'));
   if (!options.quiet) {

@@ -14,7 +14,7 @@ import type { InitCommandOptions } from './command-options.js';
 /**
  * Plans the files (the library), refuses before writing anything when one
  * exists (a dangling symlink counts) and --force is not given, then writes them
- * without following any symlink (`write-inside-root.ts`) and prints the next steps.
+ * without following any symlink (`write-inside-root.ts` over `write-without-links.ts`, which every output file inside the working directory or the scanned folder also goes through, `write-output-file.ts`) and prints the next steps.
  */
 export const runInit: CommandAction<InitCommandOptions> = async (io, [dir], options) => {
   if (options.out)

@@ -1,6 +1,6 @@
-import { appendFile, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { writeError, type CliIo } from '../io.js';
+import type { CliIo } from '../io.js';
+import { writeOutputFile } from '../write-output-file.js';
 import type { GlobalOptions } from '../global-options.js';
 import type { GithubMode } from './github-mode.js';
 
@@ -27,20 +27,14 @@ export async function publishGithub(
   if (!mode.active && !mode.commentFile) return;
   if (mode.active && !mode.explicit) io.stderr.write(outputs.annotations);
   if (mode.summaryFile) {
-    await mkdir(path.dirname(mode.summaryFile), { recursive: true });
     // Several steps (and several commands in one step) share a job summary: append, and end with a blank line.
-    await appendFile(mode.summaryFile, `${outputs.summary.trimEnd()}\n\n`);
+    await writeOutputFile(io, mode.summaryFile, `${outputs.summary.trimEnd()}\n\n`, { append: true });
   } else if (mode.explicit && !options.quiet) {
     io.stderr.write('GITHUB_STEP_SUMMARY is not set: no job summary written\n');
   }
   if (mode.commentHint && outputs.comment !== undefined && !options.quiet) io.stderr.write(`${mode.commentHint}\n`);
   if (mode.commentFile && outputs.comment !== undefined) {
-    try {
-      await mkdir(path.dirname(mode.commentFile), { recursive: true });
-      await writeFile(mode.commentFile, outputs.comment);
-    } catch (error) {
-      throw writeError(mode.commentFile, error);
-    }
+    await writeOutputFile(io, mode.commentFile, outputs.comment);
     const relative = path.relative(io.cwd ?? process.cwd(), mode.commentFile);
     if (!options.quiet)
       io.stderr.write(`wrote PR comment ${relative.startsWith('..') ? mode.commentFile : relative}\n`);

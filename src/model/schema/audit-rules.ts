@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { GlobSchema } from './glob.js';
 
 /** Every audit rule, by its stable id (also the SARIF `ruleId` and the config key). */
 export const AuditRuleIdSchema = z
@@ -32,13 +33,13 @@ export const AuditRuleSettingsSchema = z
   .object({
     level: AuditLevelSchema.optional().describe("The rule's level; its default severity when left out."),
     paths: z
-      .array(z.string())
+      .array(GlobSchema)
       .optional()
       .describe(
         'Globs (repository-relative) of the files the rule reports on; its findings elsewhere are dropped. All files when left out.',
       ),
     ignore: z
-      .array(z.string())
+      .array(GlobSchema)
       .optional()
       .describe('Globs of files the rule does not report on, e.g. `["**/tests/**", "**/fixtures/**"]`.'),
   })

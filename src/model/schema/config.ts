@@ -1,16 +1,7 @@
 import { z } from 'zod';
 import { AuditConfigSchema } from './audit-rules.js';
 import { ConfigSinkSchema } from './sink.js';
-import { compileGlob } from '../glob/compile-glob.js';
-
-/** A glob promptgraph can match in linear time (`src/model/glob/`); an empty one, or one it refuses, is a config error. */
-const GlobSchema = z
-  .string()
-  .min(1, 'an empty glob matches nothing')
-  .superRefine((glob, context) => {
-    const compiled = compileGlob(glob);
-    if (!compiled.ok && glob !== '') context.addIssue({ code: 'custom', message: compiled.reason });
-  });
+import { GlobSchema } from './glob.js';
 
 export const LoaderCallSchema = z
   .object({

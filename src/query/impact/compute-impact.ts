@@ -28,7 +28,7 @@ import { withEvalRuns } from './with-eval-runs.js';
  * hand-built scans and re-run by `check` with the same numbers.
  */
 export function computeImpact(input: ImpactInput): ImpactResult {
-  const restored = restoreInvalidContracts(input.base, input.head);
+  const restored = restoreInvalidContracts(input.base, input.head, input.renames);
   const graphs = impactGraphs({ ...input, head: restored.head });
   const changedFiles = [...new Set(input.changedFiles)].sort();
   const changes = findChangedNodes(graphs, changedFiles, input.renames, input.symbols);
@@ -36,6 +36,12 @@ export function computeImpact(input: ImpactInput): ImpactResult {
   const outputChanged = new Set([...outputChanges.values()].flat());
   for (const id of [...outputChanged].sort()) {
     if (!changes.some((change) => change.id === id)) changes.push({ id, status: 'modified' });
+  }
+  // A contract the head lost stands in its base version, yet the change removed it: its owners approve that.
+  for (const id of restored.removed) {
+    const at = changes.findIndex((change) => change.id === id);
+    if (at >= 0) changes.splice(at, 1);
+    if (!changes.some((change) => change.baseId === id)) changes.push({ id, status: 'removed' });
   }
   changes.sort((left, right) => (left.id < right.id ? -1 : 1));
 
