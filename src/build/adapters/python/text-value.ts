@@ -13,6 +13,7 @@ import { applyOperations } from '../../../model/include-expansions.js';
 import { concat, empty, filled, included, mapText, written } from '../text-value/text-value.js';
 import { onlyCallResult, writtenAs } from '../text-value/placeholders.js';
 import { either } from '../text-value/either.js';
+import { parentOf } from './parent-index.js';
 
 const DEDENT_CALLS = new Set(['textwrap.dedent', 'dedent']);
 const CLEANDOC_CALLS = new Set(['inspect.cleandoc', 'cleandoc']);
@@ -78,9 +79,9 @@ export function holdsText(node: Node, value: TextValue | undefined): TextValue |
 /** Return statements of a function, not of functions nested in it (one native query, then a short walk up from each). */
 export function returnStatements(definition: Node): Node[] {
   return definition.descendantsOfType('return_statement').filter((statement): statement is Node => {
-    let current = statement?.parent;
+    let current = statement && parentOf(statement);
     while (current && !['function_definition', 'lambda', 'class_definition'].includes(current.type))
-      current = current.parent;
+      current = parentOf(current);
     return current?.id === definition.id;
   });
 }
