@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ComposedTexts } from '../../src/query/compose/composed-texts.js';
 import { composeText } from '../../src/query/compose/compose-text.js';
+import { composedVariables } from '../../src/query/compose/compose-variables.js';
 import { MAX_COMPOSED_LENGTH, MAX_INCLUDE_DEPTH } from '../../src/query/compose/composition-limits.js';
 import { includes, templateGraph, templateNode } from './template-graph.js';
 
@@ -60,6 +61,19 @@ describe(`include depth: ${MAX_INCLUDE_DEPTH} levels`, () => {
     expect(texts.text('t4935.j2').endsWith('Base text.')).toBe(true);
     expect(texts.text('t4934.j2')).toBe('Step 4934.\n{% include "t4935.j2" %}\n');
     expect(texts.diagnostics()).toHaveLength(5_000 - MAX_INCLUDE_DEPTH - 1);
+  });
+
+  it(`collects the variables of ${MAX_INCLUDE_DEPTH} levels of a 5,000-link chain without running out of stack`, () => {
+    const graph = templateGraph(
+      Array.from({ length: 5_000 }, (_, index) => ({
+        ...templateNode(`v${index}.md`, 'markdown', `{{v${index}}} [[v${index + 1}]]`),
+        variables: [`v${index}`],
+      })),
+      Array.from({ length: 4_999 }, (_, index) => includes(`v${index}.md`, `v${index + 1}.md`, `[[v${index + 1}]]`)),
+    );
+    const variables = composedVariables(graph, 'v0.md');
+    expect(variables).toContain(`v${MAX_INCLUDE_DEPTH}`);
+    expect(variables).toHaveLength(MAX_INCLUDE_DEPTH + 1);
   });
 
   it(`composes plain text ${MAX_INCLUDE_DEPTH} includes down, and leaves the next one as written`, () => {
