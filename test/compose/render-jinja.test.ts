@@ -83,4 +83,31 @@ describe('rendered composition: Jinja with nunjucks', () => {
       },
     ]);
   });
+
+  it('an included template that does not compile falls back to the concatenated text, and nothing is thrown later (fuzz seed 1, #52)', async () => {
+    const graph = templateGraph(
+      [
+        templateNode('a.j2', 'jinja', "Top.\n{% include 'b.j2' %}\n"),
+        // `{% i\rnclude %}` is an unknown tag: nunjucks reports it through its microtask queue, after render returned.
+        templateNode('b.j2', 'jinja', "{% i\rnclude 'c.j2' %}\n"),
+      ],
+      [includes('a.j2', 'b.j2', "{% include 'b.j2' %}")],
+    );
+    const texts = new ComposedTexts(graph);
+    const late: unknown[] = [];
+    const listener = (error: unknown) => late.push(error);
+    process.on('uncaughtException', listener);
+    try {
+      expect(texts.text('a.j2')).toContain('Top.');
+      expect(texts.diagnostics().map((diagnostic) => [diagnostic.code, diagnostic.file])).toEqual([
+        ['render-failed', 'a.j2'],
+        ['render-failed', 'b.j2'],
+      ]);
+      // The queue nunjucks defers to runs before a timer does.
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(late).toEqual([]);
+    } finally {
+      process.off('uncaughtException', listener);
+    }
+  });
 });

@@ -2,12 +2,21 @@ import { inputBytes } from './wire-format.mjs';
 import { normaliseMessage, stageFamily } from './failure-signature.mjs';
 
 /**
- * The time an input may take, all stages together (three scans, impact, audit,
- * reports): a fixed allowance plus a part proportional to its size. Calibrated
- * on this project's fixtures, where a typical input takes well under a second
- * (README.md of this folder has the numbers); a linear reader stays far below it.
+ * The CPU time an input may take, all stages together (three scans, impact,
+ * audit, reports): a fixed allowance plus a part proportional to its size.
+ * Calibrated on this project's fixtures, where a typical input takes well under a
+ * second (README.md of this folder has the numbers); a linear reader stays far
+ * below it. CPU time, not wall-clock time, so a loaded machine does not make an
+ * input slow.
  */
 export const budgetMs = (bytes) => 4_000 + 20 * (bytes / 1024);
+
+/**
+ * The CPU time past which the child running an input is killed (a hang): `--timeout`,
+ * or the input's budget when that is larger, so a large input that is linear (400 KB
+ * has a 12 s budget) is measured rather than cut off at a fixed 10 s.
+ */
+export const hardLimitMs = (bytes, timeoutMs) => Math.max(timeoutMs, budgetMs(bytes));
 
 /** Turns what the child runner reported for one input into the fuzzer's failures (each `{ category, signature, summary, detail }`). */
 export function classifyOutcome(outcome, input) {
@@ -18,7 +27,7 @@ export function classifyOutcome(outcome, input) {
       {
         category: 'hang',
         signature: `hang|${stageFamily(outcome.stage)}|${kinds}`,
-        summary: `no answer within the hard timeout (${Math.round(outcome.ms)} ms, ${bytes} bytes), in stage ${outcome.stage ?? 'unknown'}`,
+        summary: `no answer within the hard limit (${outcome.cpuMs === undefined ? '' : `${Math.round(outcome.cpuMs)} ms CPU, `}${Math.round(outcome.ms)} ms wall, ${bytes} bytes), in stage ${outcome.stage ?? 'unknown'}`,
         detail: '',
       },
     ];
@@ -50,7 +59,7 @@ export function classifyOutcome(outcome, input) {
     failures.push({
       category: 'slow',
       signature: `slow|${stageFamily(stage)}|${kinds}`,
-      summary: `took ${Math.round(result.libraryMs)} ms, over the ${Math.round(budget)} ms budget for ${bytes} bytes (slowest stage: ${stage})`,
+      summary: `took ${Math.round(result.libraryMs)} ms CPU, over the ${Math.round(budget)} ms budget for ${bytes} bytes (slowest stage: ${stage})`,
       detail: JSON.stringify(result.timings),
     });
   }

@@ -44,6 +44,9 @@ process.on('message', async (message) => {
     libraryMs: 0,
     oracleError: String(error?.stack ?? error),
   }));
+  // Work the library left queued (a callback nunjucks deferred) runs now, so an error it throws ends the
+  // child during the input that caused it, not during the next one.
+  await new Promise((resolve) => setTimeout(resolve, 0));
   process.send({ id: message.id, result, rss: process.memoryUsage().rss });
 });
 // Without the parent (killed, or ended by a signal) there is no one to answer: stop too.

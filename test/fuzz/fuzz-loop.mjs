@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { createChildRunner } from './child-runner.mjs';
-import { classifyOutcome } from './classify-outcome.mjs';
+import { classifyOutcome, hardLimitMs } from './classify-outcome.mjs';
 import { makeInput } from './make-input.mjs';
 import { minimiseInput } from './minimise-input.mjs';
 import { inputRandom } from './random.mjs';
@@ -31,7 +31,7 @@ export async function fuzz(repoRoot, options, log) {
   const out = path.resolve(repoRoot, options.out);
   const minimised = new Map();
   log(
-    `${options.input === undefined ? `fuzzing for ${options.seconds} s` : `input #${options.input} only`}, seed ${options.seed}, hard timeout ${options.timeoutMs} ms, findings into ${path.relative(repoRoot, out)}/`,
+    `${options.input === undefined ? `fuzzing for ${options.seconds} s` : `input #${options.input} only`}, seed ${options.seed}, hard limit ${options.timeoutMs} ms of CPU (or the input's budget), findings into ${path.relative(repoRoot, out)}/`,
   );
   await runner.start();
   const deadline = stats.started + options.seconds * 1000;
@@ -39,7 +39,7 @@ export async function fuzz(repoRoot, options, log) {
     const first = options.input ?? 0;
     for (let index = first; options.input === undefined ? performance.now() < deadline : index === first; index++) {
       const input = makeInput(inputRandom(options.seed, index), corpus);
-      const outcome = await runner.run(encodeInput(input), options.timeoutMs);
+      const outcome = await runner.run(encodeInput(input), hardLimitMs(inputBytes(input), options.timeoutMs));
       const failures = classifyOutcome(outcome, input);
       const reduced = new Map();
       for (const [position, failure] of failures.entries()) {

@@ -8,6 +8,8 @@ import { makeInput } from './make-input.mjs';
 import { inputRandom } from './random.mjs';
 import { loadSeedCorpus } from './seed-corpus.mjs';
 import { encodeInput } from './wire-format.mjs';
+import { budgetMs, hardLimitMs } from './classify-outcome.mjs';
+import { processCpuMs } from './cpu-clock.mjs';
 import { REPO_ROOT } from '../support/scan-fixture.js';
 
 type Files = Record<string, Buffer>;
@@ -83,5 +85,26 @@ describe('makeInput', () => {
     const encoded = (index: number) => JSON.stringify(encodeInput(makeInput(inputRandom(42, index), corpus)));
     expect(encoded(7)).toBe(encoded(7));
     expect(encoded(7)).not.toBe(encoded(8));
+  });
+});
+
+describe('the time limits', () => {
+  it('measures a process by its CPU time, which a busy loop raises by what it used', () => {
+    const before = processCpuMs(process.pid);
+    if (before === undefined) return expect(process.platform).not.toBe('linux');
+    const started = process.cpuUsage();
+    let spins = 0;
+    // Busy until this process has used 300 ms of CPU, however long the machine makes that take.
+    while (process.cpuUsage(started).user < 300_000) spins++;
+    const used = processCpuMs(process.pid)! - before;
+    expect(spins).toBeGreaterThan(0);
+    expect(used).toBeGreaterThanOrEqual(250);
+    expect(used).toBeLessThan(5_000);
+  });
+
+  it('gives a large input its whole budget before calling it a hang', () => {
+    expect(hardLimitMs(1_000, 10_000)).toBe(10_000);
+    expect(budgetMs(400 * 1024)).toBe(12_000);
+    expect(hardLimitMs(400 * 1024, 10_000)).toBe(12_000);
   });
 });

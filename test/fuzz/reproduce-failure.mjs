@@ -1,4 +1,4 @@
-import { budgetMs, classifyOutcome } from './classify-outcome.mjs';
+import { budgetMs, classifyOutcome, hardLimitMs } from './classify-outcome.mjs';
 import { encodeInput, inputBytes } from './wire-format.mjs';
 
 /**
@@ -16,7 +16,8 @@ export function reproducerFor(runner, failure, timeoutMs, share = 0.5, { anyFram
   const timeFailure = failure.category === 'hang' || failure.category === 'slow';
   const stage = failure.signature.split('|')[1];
   return async (candidate) => {
-    const limit = timeFailure ? Math.min(timeoutMs, budgetMs(inputBytes(candidate)) * share) : timeoutMs;
+    const bytes = inputBytes(candidate);
+    const limit = timeFailure ? Math.min(timeoutMs, budgetMs(bytes) * share) : hardLimitMs(bytes, timeoutMs);
     const outcome = await runner.run(encodeInput(candidate), limit);
     const failures = classifyOutcome(outcome, candidate);
     if (timeFailure)

@@ -107,4 +107,17 @@ describe('findWhyPaths', () => {
     expect(result.paths).toHaveLength(MAX_WHY_PATHS);
     expect(result.truncated).toBe(true);
   });
+
+  it('follows one path through a 50,000-link include chain without running out of stack', () => {
+    const links = 50_000;
+    const nodes = Array.from({ length: links }, (_, index) => textNode(`c/${index}.md`, `${index}`));
+    const chain = Array.from({ length: links - 1 }, (_, index) => `c/${index + 1}.md -includes-> c/${index}.md`);
+    const result = findWhyPaths(new PromptGraph(scanOf(nodes, edges(...chain))), `c/${links - 1}.md`, {
+      from: 'selection',
+      ids: ['c/0.md'],
+    });
+    expect(result.paths).toHaveLength(1);
+    expect(result.paths[0]!.nodes).toHaveLength(links);
+    expect(result.paths[0]!.hops).toHaveLength(links - 1);
+  });
 });

@@ -5,6 +5,7 @@ import { PromptGraph } from '../../src/query/graph/prompt-graph.js';
 import { composeText } from '../../src/query/compose/compose-text.js';
 import { computeImpact } from '../../src/query/impact/compute-impact.js';
 import { closureFiles } from '../../src/query/history/closure-files.js';
+import { MAX_INCLUDE_DEPTH } from '../../src/query/compose/composition-limits.js';
 import type { ScanResult } from '../../src/model/schema/scan-result.js';
 import { cpuMs, expectLinearGrowth, UNLIMITED } from './growth.js';
 import { templateShapes } from './shapes.js';
@@ -47,7 +48,9 @@ describe('graph walks grow linearly', () => {
     );
     const composed = composeText(graph, 'prompts/t0.j2');
     expect(composed.startsWith('Step 0.\nStep 1.\n')).toBe(true);
-    expect(composed).toContain('Base text.');
+    // Composition follows MAX_INCLUDE_DEPTH levels (src/query/compose/composition-limits.ts), then keeps the include.
+    expect(composed).toContain(`Step ${MAX_INCLUDE_DEPTH}.\n{% include "t${MAX_INCLUDE_DEPTH + 1}.j2" %}`);
+    expect(composed).not.toContain('Base text.');
   });
 
   it('finds the include closure of the top of a 5,000-link chain in linear time', async () => {
@@ -72,6 +75,11 @@ describe('graph walks grow linearly', () => {
     );
     const result = computeImpact({ ...input, changedFiles: ['prompts/t0.j2'] });
     expect(result.changed.map((node) => node.id)).toEqual(['prompts/t0.j2']);
+    // Its tree is 4,999 levels deep: not rendered, said so (issue 14: nunjucks overflowed past about 285).
+    expect(result.diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.file])).toContainEqual([
+      'include-too-deep',
+      'prompts/t0.j2',
+    ]);
   });
 
   it('an edit to a fragment 5,000 prompts include is assessed in linear time', async () => {

@@ -29,4 +29,9 @@ describe('Python: each walk over the syntax tree grows linearly', () => {
     const dictionary = await scanGrowsLinearly('py dictionary', shapes.dictionary, 5_000);
     expect(ids(dictionary)).toContain('app/prompts.py#PROMPTS.k19999');
   });
+
+  it('a 400,000-token error line followed by 4,000 settings reads grows linearly', async () => {
+    const result = await scanGrowsLinearly('py wide error line', shapes.wideErrorLine, 1_000);
+    expect(result.diagnostics.map((diagnostic) => diagnostic.code)).toContain('parse-error');
+  });
 });

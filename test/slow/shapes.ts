@@ -106,6 +106,11 @@ export const pythonShapes = {
           : `v${index} = f(${index})`,
     )}\n${pySend('SYSTEM_PROMPT')}`,
   }),
+  // One error node per `*` at the top level, then n settings reads: each read asks for parents,
+  // which tree-sitter finds by walking the top level from its start (issue 17, fuzz seed 1 #58).
+  wideErrorLine: (n) => ({
+    'app/wide.py': `${pySend('SYSTEM_PROMPT')}\nSYSTEM_PROMPT = "You are helpful."\n${'*'.repeat(100 * n)}\n${times(n, (index) => `v${index} = settings.agent.system_prompt.get("k${index}")`)}\n`,
+  }),
   dictionary: (n) => ({
     'app/prompts.py': `PROMPTS = {\n${times(n, (index) => `    "k${index}": "You are prompt ${index}.",`)}\n}\n${pySend('PROMPTS["k0"]')}`,
   }),

@@ -1,6 +1,7 @@
 import type { PromptGraph } from '../graph/prompt-graph.js';
 import { applyOperations, expansionsOf } from '../../model/include-expansions.js';
 import { replacePlaceholders } from './replace-placeholders.js';
+import { MAX_COMPOSED_LENGTH, MAX_INCLUDE_DEPTH } from './composition-limits.js';
 
 export interface ComposeOptions {
   /** How an include that cannot be expanded (remote prompt, cycle, unit without text) is shown. */
@@ -9,6 +10,8 @@ export interface ComposeOptions {
   textOf?: (id: string) => string | undefined;
   /** The text to compose for a node instead of its `text`: one of its `variants`, whose placeholders are the node's. */
   variantOf?: (id: string) => string | undefined;
+  /** Hears that composition stopped short: an include deeper than `MAX_INCLUDE_DEPTH`, or text past `MAX_COMPOSED_LENGTH`. */
+  onLimit?: (limit: 'include-depth' | 'composed-length') => void;
 }
 
 /**
@@ -21,17 +24,42 @@ export interface ComposeOptions {
  * variables and non-constant values stay as written, so they show as visible
  * placeholders. An include the tool concatenates (`prepend`: a nested AGENTS.md
  * after its ancestor) puts the included text before the unit's own, separated by one
- * blank line, as Codex joins them. A cycle stops at the repeat.
+ * blank line, as Codex joins them. A cycle stops at the repeat. Includes more
+ * than `MAX_INCLUDE_DEPTH` levels down, and any once `MAX_COMPOSED_LENGTH`
+ * characters have been composed, stay as written (`onLimit` hears it): the
+ * recursion is bounded, and a unit including the next one twice, sixty levels
+ * down, is not composed 2⁶⁰ times.
  */
 export function composeText(graph: PromptGraph, id: string, options: ComposeOptions = {}): string {
   const unresolved = options.unresolved ?? ((_includedId: string, placeholder: string) => placeholder);
+  // Characters left to compose, counted at every level an included text is placed in.
+  let budget = MAX_COMPOSED_LENGTH;
+  const stopped = (limit: 'include-depth' | 'composed-length', placeholder: string) => {
+    options.onLimit?.(limit);
+    return placeholder;
+  };
+  const placed = (text: string, placeholder: string) => {
+    budget -= text.length;
+    return budget < 0 ? stopped('composed-length', placeholder) : text;
+  };
   const compose = (nodeId: string, args: ReadonlyMap<string, string>, stack: ReadonlySet<string>): string => {
     const own = expand(nodeId, options.variantOf?.(nodeId) ?? graph.node(nodeId)?.text ?? '', args, stack);
     // A nested AGENTS.md (CLAUDE.md, GEMINI.md) is read after its ancestors: their text comes first.
-    const before = graph
+    let prepended = graph
       .outgoing(nodeId, ['includes'])
-      .filter((edge) => edge.prepend && !stack.has(edge.to) && graph.node(edge.to)?.text !== undefined)
-      .map((edge) => compose(edge.to, new Map(), new Set([...stack, edge.to])).replace(/\n+$/, ''));
+      .filter((edge) => edge.prepend && !stack.has(edge.to) && graph.node(edge.to)?.text !== undefined);
+    if (prepended.length && stack.size > MAX_INCLUDE_DEPTH) {
+      stopped('include-depth', '');
+      prepended = [];
+    }
+    const before: string[] = [];
+    for (const edge of prepended) {
+      if (budget < 0) break;
+      const text = compose(edge.to, new Map(), new Set([...stack, edge.to])).replace(/\n+$/, '');
+      budget -= text.length;
+      if (budget < 0) stopped('composed-length', '');
+      else before.push(text);
+    }
     return before.length ? [...before, own].join('\n\n') : own;
   };
   // Text of `ownerId` (its own, or an argument it passes on) with its bound parameters and its includes replaced.
@@ -53,13 +81,15 @@ export function composeText(graph: PromptGraph, id: string, options: ComposeOpti
         replacements.set(expansion.placeholder, () => {
           if (graph.node(edge.to)?.text === undefined || stack.has(edge.to))
             return unresolved(edge.to, expansion.placeholder);
+          if (budget < 0) return stopped('composed-length', expansion.placeholder);
           const given = options.textOf?.(edge.to);
-          if (given !== undefined) return given;
+          if (given !== undefined) return placed(given, expansion.placeholder);
+          if (stack.size > MAX_INCLUDE_DEPTH) return stopped('include-depth', expansion.placeholder);
           // An argument is text of the caller: its placeholders are the caller's includes and parameters.
           const bound = new Map(
             expansion.bindings.map((binding) => [binding.parameter, expand(ownerId, binding.text, args, stack)]),
           );
-          return compose(edge.to, bound, new Set([...stack, edge.to]));
+          return placed(compose(edge.to, bound, new Set([...stack, edge.to])), expansion.placeholder);
         });
       }
     }

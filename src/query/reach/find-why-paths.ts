@@ -44,19 +44,40 @@ export function findWhyPaths(graph: PromptGraph, target: string, start: WhyStart
 
   const found: { nodes: string[]; hops: QueryHop[] }[] = [];
   let truncated = false;
-  const walk = (id: string, nodes: string[], hops: QueryHop[]): void => {
-    if (truncated) return;
-    if (id === target) {
-      if (found.length >= MAX_WHY_PATHS) truncated = true;
-      else found.push({ nodes, hops });
-      return;
-    }
-    for (const step of graph.dependents(id)) {
-      if (!upstream.has(step.id) || nodes.includes(step.id)) continue;
-      walk(step.id, [...nodes, step.id], [...hops, queryHop(graph, id, step.id, step.edge)]);
-    }
+  // Depth first over the current path with an explicit stack: a 5,000-link chain is one path of 5,000
+  // nodes, which a recursive walk (copying the path at every step) took quadratic time and stack for.
+  const path: string[] = [];
+  const hops: QueryHop[] = [];
+  const onPath = new Set<string>();
+  const frames: { id: string; steps: ReturnType<PromptGraph['dependents']>; next: number }[] = [];
+  const enter = (id: string, hop?: QueryHop) => {
+    path.push(id);
+    if (hop) hops.push(hop);
+    onPath.add(id);
+    frames.push({ id, steps: id === target ? [] : graph.dependents(id), next: 0 });
+    if (id !== target) return;
+    if (found.length >= MAX_WHY_PATHS) truncated = true;
+    else found.push({ nodes: [...path], hops: [...hops] });
   };
-  for (const id of [...starts].sort()) walk(id, [id], []);
+  for (const start of [...starts].sort()) {
+    if (truncated) break;
+    enter(start);
+    while (frames.length && !truncated) {
+      const frame = frames[frames.length - 1]!;
+      if (frame.next === frame.steps.length) {
+        frames.pop();
+        onPath.delete(path.pop()!);
+        hops.length = Math.max(path.length - 1, 0);
+        continue;
+      }
+      const step = frame.steps[frame.next++]!;
+      if (upstream.has(step.id) && !onPath.has(step.id)) enter(step.id, queryHop(graph, frame.id, step.id, step.edge));
+    }
+    frames.length = 0;
+    path.length = 0;
+    hops.length = 0;
+    onPath.clear();
+  }
   found.sort((left, right) => left.nodes.length - right.nodes.length || byPath(left.nodes, right.nodes));
   const sources = [...new Set(found.map((path) => path.nodes[0]!))].sort();
   return {

@@ -1,5 +1,6 @@
 import type { Binding, ClassInfo, PythonFile, Scope } from './python-file.js';
 import { field, namedChildren, type Node } from './syntax.js';
+import { parentOf } from './parent-index.js';
 
 /** What `name` means in a scope: a parameter, a local assignment, then a module-level binding. */
 export function lookup(file: PythonFile, scope: Scope | undefined, name: string): Binding | undefined {
@@ -122,7 +123,8 @@ function bindStatement(file: PythonFile, node: Node, guarded = false): void {
       // Imports and constants guarded by `try: … except ImportError` or `if TYPE_CHECKING:` still bind names.
       // Nodes are fresh objects on every access: compare ids, not references.
       for (const block of statement.descendantsOfType('block')) {
-        if (block?.parent?.id === statement.id || block?.parent?.parent?.id === statement.id)
+        const parent = block && parentOf(block);
+        if (parent?.id === statement.id || (parent && parentOf(parent)?.id === statement.id))
           for (const inner of namedChildren(block)) bindStatement(file, inner, true);
       }
       // `with open("prompts/system.txt") as handle:` binds `handle` to the opened file.

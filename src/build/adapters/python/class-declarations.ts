@@ -3,6 +3,7 @@ import type { ClassInfo, PythonFile } from './python-file.js';
 import { endLine, field, namedChildren, startLine } from './syntax.js';
 import { classNamed } from './instances.js';
 import { classInfo } from './bindings.js';
+import { parentOf } from './parent-index.js';
 
 /**
  * The file's classes for the resolver, which looks members up through bases in
@@ -36,7 +37,8 @@ function bases(file: PythonFile, info: ClassInfo): Target[] {
 
 /** `class Billing(Base):` up to the line before its body (decorators and a wrapped base list included). */
 function header(info: ClassInfo): { start: number; end: number } {
-  const statement = info.node.parent?.type === 'decorated_definition' ? info.node.parent : info.node;
+  const parent = parentOf(info.node);
+  const statement = parent?.type === 'decorated_definition' ? parent : info.node;
   const body = field(info.node, 'body');
   const start = startLine(statement);
   const end =

@@ -3,6 +3,7 @@ import { callArguments, field, type Node } from './syntax.js';
 import { literalText } from './string-literal.js';
 import { evaluatePath, pathCandidates } from './paths.js';
 import { consumes } from './consume-reference.js';
+import { parentOf } from './parent-index.js';
 
 /** A literal naming a configuration file: no spaces, a YAML, JSON or TOML extension. */
 const CONFIG_PATH = /^[\w./-]+\.(ya?ml|json|toml)$/i;
@@ -46,14 +47,14 @@ const PARSERS = /(^|\.)(safe_load|load|loads|full_load|unsafe_load|load_all|safe
  */
 function readAsText(path: Node): boolean {
   let read: Node | undefined;
-  for (let current: Node | null = path.parent; current && !read; current = current.parent) {
+  for (let current = parentOf(path); current && !read; current = parentOf(current)) {
     if (current.type === 'block' || current.type === 'module') return false;
     if (current.type !== 'call') continue;
     const callee = field(current, 'function');
     const name = callee?.type === 'attribute' ? field(callee, 'attribute')!.text : (callee?.text ?? '');
     if (['read', 'read_text', 'readlines'].includes(name)) read = current;
   }
-  for (let current: Node | null = read?.parent ?? null; current; current = current.parent) {
+  for (let current = read ? parentOf(read) : null; current; current = parentOf(current)) {
     if (current.type === 'block' || current.type === 'module') break;
     if (current.type === 'call' && PARSERS.test(field(current, 'function')?.text ?? '')) return false;
   }
@@ -63,10 +64,10 @@ function readAsText(path: Node): boolean {
 /** The whole path expression a literal ends: `a / "b" / "c.yaml"`, `os.path.join(a, "c.yaml")`, `Path(a, "c.yaml")`. */
 function pathExpression(node: Node): Node {
   let current = node;
-  for (let parent = current.parent; parent; parent = current.parent) {
+  for (let parent = parentOf(current); parent; parent = parentOf(current)) {
+    const grandparent = parent.type === 'argument_list' ? parentOf(parent) : null;
     if (parent.type === 'binary_operator' && field(parent, 'operator')?.text === '/') current = parent;
-    else if (parent.type === 'argument_list' && parent.parent?.type === 'call' && joins(parent.parent))
-      current = parent.parent;
+    else if (grandparent?.type === 'call' && joins(grandparent)) current = grandparent;
     else break;
   }
   return current;
@@ -80,7 +81,7 @@ function joins(call: Node): boolean {
 
 /** The literal folders written just before the literal: `x / "benchmarks" / "swebench.yaml"` gives `benchmarks`. */
 function literalsBefore(node: Node): string[] {
-  const parent = node.parent;
+  const parent = parentOf(node);
   if (parent?.type === 'binary_operator' && field(parent, 'right')?.id === node.id) {
     const left = field(parent, 'left')!;
     const before: string[] = [];
@@ -96,8 +97,9 @@ function literalsBefore(node: Node): string[] {
     }
     return before;
   }
-  if (parent?.type === 'argument_list' && parent.parent?.type === 'call' && joins(parent.parent)) {
-    const args = callArguments(parent.parent).positional;
+  const grandparent = parent?.type === 'argument_list' ? parentOf(parent) : null;
+  if (grandparent?.type === 'call' && joins(grandparent)) {
+    const args = callArguments(grandparent).positional;
     const index = args.findIndex((argument) => argument.id === node.id);
     const before: string[] = [];
     for (let at = index - 1; at >= 0; at--) {

@@ -18,6 +18,7 @@ import { nameConfigFile } from './config-paths.js';
 import { isMessageConstructor } from './message-constructors.js';
 import { constructorParameter } from './constructor-fields.js';
 import { lookup } from './bindings.js';
+import { parentOf } from './parent-index.js';
 
 const MODULE_SYMBOL = '<module>';
 const NESTED = new Set(['function_definition', 'class_definition', 'decorated_definition']);
@@ -106,9 +107,10 @@ function visitExpression(file: PythonFile, scope: Scope | undefined, symbol: str
  * stays its loader: a consumer, whether or not anything calls it.
  */
 function partOfText(file: PythonFile, node: Node): boolean {
-  for (let current = node.parent; current; current = current.parent) {
+  for (let current = parentOf(node); current; current = parentOf(current)) {
     if (current.type === 'interpolation') return true;
-    if (current.type === 'assignment' && current.parent?.parent?.type === 'module') {
+    const statement = current.type === 'assignment' ? parentOf(current) : null;
+    if (statement && parentOf(statement)?.type === 'module') {
       const left = field(current, 'left');
       return left?.type === 'identifier' && textOf(file, left.text) !== null;
     }
@@ -140,9 +142,12 @@ const INLINE_SLOTS = new Set([
 
 /** `triage = Agent(instructions="…")` names its inline text `triage.instructions`; elsewhere the enclosing function does. */
 function inlineOwner(scope: Scope | undefined, call: Node): string {
-  let node: Node | null = call;
-  while (node?.parent && ['await', 'parenthesized_expression'].includes(node.parent.type)) node = node.parent;
-  const parent = node?.parent;
+  let node = call;
+  let parent = parentOf(node);
+  while (parent && ['await', 'parenthesized_expression'].includes(parent.type)) {
+    node = parent;
+    parent = parentOf(node);
+  }
   const assigned =
     parent?.type === 'assignment' && field(parent, 'left')?.type === 'identifier'
       ? field(parent, 'left')!.text

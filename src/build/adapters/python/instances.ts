@@ -4,6 +4,7 @@ import { definingClass, lookup } from './bindings.js';
 import { callArguments, field, unwrap, type Node } from './syntax.js';
 import { namedBy } from './references.js';
 import { parameterType } from './parameter-types.js';
+import { parentOf } from './parent-index.js';
 
 /**
  * The class an expression names: a class of this file, or an imported one
@@ -132,7 +133,7 @@ function annotatedClass(file: PythonFile, annotation: Node): Target | undefined 
   const type = annotation.type === 'type' ? (annotation.namedChildren[0] ?? annotation) : annotation;
   if (type.type === 'identifier' || type.type === 'attribute') return classNamed(file, undefined, type);
   for (const candidate of type.descendantsOfType(['identifier', 'attribute'])) {
-    if (!candidate || candidate.parent?.type === 'attribute') continue;
+    if (!candidate || parentOf(candidate)?.type === 'attribute') continue;
     if (['Optional', 'None', 'Union'].includes(candidate.text)) continue;
     const named = classNamed(file, undefined, candidate);
     if (named) return named;

@@ -8,6 +8,7 @@ import { callResultOf } from './call-result.js';
 import { textOf } from './text-value.js';
 import { parameterSlot } from './parameter-slots.js';
 import { included, visible } from '../text-value/text-value.js';
+import { parentOf } from './parent-index.js';
 
 /** What an expression names: another unit's text, a parameter of the enclosing function, or nothing known. */
 export type Named = { target: Target } | { param: number } | undefined;
@@ -129,8 +130,10 @@ export function namedBy(file: PythonFile, scope: Scope | undefined, node: Node):
   }
 }
 
-const calledAsFunction = (node: Node): boolean =>
-  node.parent?.type === 'call' && field(node.parent, 'function')?.id === node.id;
+const calledAsFunction = (node: Node): boolean => {
+  const parent = parentOf(node);
+  return parent?.type === 'call' && field(parent, 'function')?.id === node.id;
+};
 
 /** `self.field.attr` where the field holds an instance of a known class: that class's attribute (own or inherited). */
 function heldInstanceAttribute(file: PythonFile, scope: Scope | undefined, object: Node, attribute: string): Named {

@@ -3,6 +3,7 @@ import { callArguments, field, unwrap, type Node } from './syntax.js';
 import { literalText } from './string-literal.js';
 import { lookup } from './bindings.js';
 import { consumes } from './consume-reference.js';
+import { parentOf } from './parent-index.js';
 
 /** A key that says "prompt text" (the configuration adapter's rule for its units). */
 const PROMPT_KEY = /prompt|instruction|system|persona|preamble|template|guideline/i;
@@ -42,8 +43,12 @@ const TEXT_METHODS = new Set([
 /** `client.templates.get(…)`, `portkey.prompts.completions.create(…)`: the chain names a method to call, not keys to read. */
 function callsMethod(node: Node): boolean {
   let outer = node;
-  while (outer.parent?.type === 'attribute' && field(outer.parent, 'object')?.id === outer.id) outer = outer.parent;
-  if (outer.parent?.type !== 'call' || field(outer.parent, 'function')?.id !== outer.id) return false;
+  let parent = parentOf(outer);
+  while (parent?.type === 'attribute' && field(parent, 'object')?.id === outer.id) {
+    outer = parent;
+    parent = parentOf(outer);
+  }
+  if (parent?.type !== 'call' || field(parent, 'function')?.id !== outer.id) return false;
   return !TEXT_METHODS.has(field(outer, 'attribute')!.text) || outer.id === node.id;
 }
 

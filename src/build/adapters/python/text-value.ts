@@ -1,6 +1,6 @@
 import type { Target } from '../../../model/extraction.js';
 import type { PythonFile, Scope, TextValue } from './python-file.js';
-import { callArguments, dottedName, field, namedChildren, unwrap, type Node } from './syntax.js';
+import { callArguments, dottedName, field, namedChildren, startLine, unwrap, type Node } from './syntax.js';
 import { cleandoc, dedent, stringPieces } from './string-literal.js';
 import { namedBy, operand } from './references.js';
 import { definingClass } from './bindings.js';
@@ -14,6 +14,8 @@ import { concat, empty, filled, included, mapText, written } from '../text-value
 import { onlyCallResult, writtenAs } from '../text-value/placeholders.js';
 import { either } from '../text-value/either.js';
 import { signatureText } from './dspy-signatures.js';
+import { parentOf } from './parent-index.js';
+import { reportSelfReference } from '../text-value/self-reference.js';
 
 const DEDENT_CALLS = new Set(['textwrap.dedent', 'dedent']);
 const CLEANDOC_CALLS = new Set(['inspect.cleandoc', 'cleandoc']);
@@ -32,7 +34,17 @@ const literal = (text: string): TextValue => {
 export function textOf(file: PythonFile, symbol: string): TextValue | null {
   if (file.texts.has(symbol)) return file.texts.get(symbol)!;
   const declaration = file.declarations.get(symbol);
-  if (!declaration || file.evaluating.has(symbol)) return null;
+  if (!declaration) return null;
+  if (file.evaluating.has(symbol)) {
+    // `X = X + " more"` after an earlier `X = …` (or an import of X) reads that earlier binding: no loop. An
+    // attribute (`self.prompt = self.prompt + …`) may have been set anywhere before: only module names are told.
+    if (!boundBefore(file, symbol) && [...file.evaluating].every((member) => !member.includes('.')))
+      reportSelfReference(file.diagnostics, file.path, file.evaluating, symbol, (member) => {
+        const found = file.declarations.get(member);
+        return found && { function: found.function, line: startLine(found.statement) };
+      });
+    return null;
+  }
   file.evaluating.add(symbol);
   let value: TextValue | undefined;
   if (declaration.function) {
@@ -52,6 +64,17 @@ export function textOf(file: PythonFile, symbol: string): TextValue | null {
   if (value && declaration.inheritedFrom && sameText(value, textOf(file, declaration.inheritedFrom))) value = undefined;
   file.texts.set(symbol, value ?? null);
   return value ?? null;
+}
+
+/** Is the module-level name `symbol` bound (assigned, imported, defined) before its declaration's statement? */
+function boundBefore(file: PythonFile, symbol: string): boolean {
+  const statement = file.declarations.get(symbol)?.statement;
+  if (!statement || !/^[A-Za-z_]\w*$/.test(symbol)) return false;
+  const binding = new RegExp(
+    `^(?:${symbol}\\s*(?::[^=\\n]*)?=(?!=)|(?:from\\s+\\S+\\s+)?import\\b[^\\n]*\\b${symbol}\\b|(?:async\\s+)?def\\s+${symbol}\\b|class\\s+${symbol}\\b)`,
+    'm',
+  );
+  return binding.test(file.source.slice(0, statement.startIndex));
 }
 
 const targetsOf = (value: TextValue): string => JSON.stringify(value.includes.map((include) => include.target));
@@ -79,9 +102,9 @@ export function holdsText(node: Node, value: TextValue | undefined): TextValue |
 /** Return statements of a function, not of functions nested in it (one native query, then a short walk up from each). */
 export function returnStatements(definition: Node): Node[] {
   return definition.descendantsOfType('return_statement').filter((statement): statement is Node => {
-    let current = statement?.parent;
+    let current = statement && parentOf(statement);
     while (current && !['function_definition', 'lambda', 'class_definition'].includes(current.type))
-      current = current.parent;
+      current = parentOf(current);
     return current?.id === definition.id;
   });
 }

@@ -1,13 +1,14 @@
 import type { ts } from 'ts-morph';
 import type { Target } from '../../../model/extraction.js';
 import type { Include, TextValue, TsFile } from './ts-file.js';
-import { literalText, unwrap } from './syntax.js';
+import { literalText, startLine, unwrap } from './syntax.js';
 import { api } from './load-typescript.js';
 import { written } from './written-text.js';
 import { evaluateText, holdsText, nullish, returnedExpressions } from './text-value.js';
 import { either } from '../text-value/either.js';
 import { onePlaceholderPerTarget } from '../text-value/placeholders.js';
 import { filledTemplate } from './template-fillers.js';
+import { reportSelfReference } from '../text-value/self-reference.js';
 
 /**
  * The text of declaration `symbol`, evaluated once; null when it is not text. A
@@ -95,7 +96,14 @@ function declarationText(
   call: (value: TextValue | undefined) => TextValue | undefined,
 ): TextValue | null | undefined {
   const declaration = file.declarations.get(symbol);
-  if (!declaration || file.evaluating.has(symbol)) return undefined;
+  if (!declaration) return undefined;
+  if (file.evaluating.has(symbol)) {
+    reportSelfReference(file.diagnostics, file.path, file.evaluating, symbol, (member) => {
+      const found = file.declarations.get(member);
+      return found && { function: found.function, line: startLine(file.source, found.statement) };
+    });
+    return undefined;
+  }
   file.evaluating.add(symbol);
   let values = file.evaluations.get(symbol);
   if (!values) {

@@ -1,5 +1,7 @@
 import type { PromptGraph } from '../../graph/prompt-graph.js';
 import { MAX_BLOCK_DEPTH } from '../../../build/adapters/shared/template-block-depth.js';
+import { MAX_INCLUDE_DEPTH } from '../composition-limits.js';
+import { includeTreeFacts } from './include-tree-facts.js';
 
 /**
  * The first include cycle reachable from `id`, in cycle order (`a → b → a`),
@@ -41,21 +43,23 @@ export function includeCycleFrom(graph: PromptGraph, id: string): string[] | und
 }
 
 /**
- * Why `engine` must not render `id`, or undefined: its includes loop, or a
- * template in its include tree nests blocks past `MAX_BLOCK_DEPTH`.
+ * Why `engine` must not render `id`, or undefined: its includes loop, a template
+ * in its include tree nests blocks past `MAX_BLOCK_DEPTH`, or the tree is deeper
+ * than `MAX_INCLUDE_DEPTH` (the engine recurses once per level, and nunjucks ran
+ * out of stack at about 285). Memoised per graph (`includeTreeFacts`): asking
+ * for every unit of a 5,000-link chain costs the chain once.
  */
 export function unrenderable(
   graph: PromptGraph,
   id: string,
   engine: { nestsTooDeep(text: string): number | undefined },
 ): string | undefined {
-  const cycle = includeCycleFrom(graph, id);
-  if (cycle) return `its includes loop: ${cycle.join(' → ')}`;
-  for (const member of [id, ...[...graph.upstream(id, ['includes'])].sort()]) {
-    const node = graph.node(member);
-    const line = node?.text === undefined ? undefined : engine.nestsTooDeep(node.text);
-    if (line !== undefined)
-      return `${member === id ? 'its' : `${member}'s`} blocks nest more than ${MAX_BLOCK_DEPTH} deep (line ${line} of the template)`;
-  }
+  const facts = includeTreeFacts(graph, id, engine.nestsTooDeep);
+  if (facts.cycle) return `its includes loop: ${facts.cycle.join(' → ')}`;
+  const deep = facts.deepBlocks;
+  if (deep)
+    return `${deep.member === id ? 'its' : `${deep.member}'s`} blocks nest more than ${MAX_BLOCK_DEPTH} deep (line ${deep.line} of the template)`;
+  if (facts.height > MAX_INCLUDE_DEPTH)
+    return `its includes nest ${facts.height} deep, more than the limit of ${MAX_INCLUDE_DEPTH}`;
   return undefined;
 }

@@ -60,5 +60,29 @@ export function renderJinja(sources: TemplateSources, rootId: string, options: J
       key in target ? target[key as string] : typeof key === 'string' ? unknownValue(key) : undefined,
   });
   const template = new library.Template(prepare(sources.source(rootId)), environment, rootId, true);
-  return template.render(options.variables ?? {});
+  return renderNow(library, template, options.variables ?? {});
+}
+
+/**
+ * Renders synchronously, or throws. nunjucks reports an included template that
+ * fails to compile through `asap`, after `render` has returned (null): without a
+ * callback the error was then thrown from the microtask queue and ended the
+ * process (fuzz seed 1, input #52: `{% i\rnclude %}` in an included file). With a
+ * callback and a parent frame, a synchronous render answers before `render`
+ * returns, and a late error goes to a callback that has stopped listening.
+ */
+function renderNow(library: typeof Nunjucks, template: Nunjucks.Template, variables: Record<string, unknown>): string {
+  const { Frame } = (library as unknown as { runtime: { Frame: new () => unknown } }).runtime;
+  let outcome: { error: unknown; text: string | undefined } | undefined;
+  const render = template.render as unknown as (
+    context: object,
+    frame: unknown,
+    callback: (error: unknown, text?: string) => void,
+  ) => void;
+  render.call(template, variables, new Frame(), (error, text) => {
+    outcome ??= { error, text };
+  });
+  if (!outcome) throw new Error('an included template did not compile (nunjucks gave no synchronous result)');
+  if (outcome.error) throw outcome.error;
+  return outcome.text ?? '';
 }
