@@ -7,6 +7,8 @@ import type { Config } from '../model/schema/config.js';
 import { gitBlobStore } from '../git/git-blob-store.js';
 import { gitRevisionSource } from '../git/git-revision-source.js';
 import { scanRevision, type ScannedRevision } from './scan-revision.js';
+import { settledManifests } from './settled-manifests.js';
+import type { WalkCommit } from '../query/history/attribute-commit.js';
 import type { ProgressCallback } from '../model/progress.js';
 import type { WalkStats } from '../model/schema/prompt-history.js';
 import type { CacheOptions } from '../model/cache-options.js';
@@ -18,6 +20,8 @@ export interface RevisionScans {
   source(commit: string): FileSource;
   /** The scan of a commit as a graph; undefined is the empty tree before a root commit. */
   graph(commit: string | undefined): Promise<PromptGraph>;
+  /** The manifests a commit edited without steering the graph (`settled-manifests.ts`), for the walk to skip it. */
+  settledManifests(commit: WalkCommit, files: readonly string[]): Promise<ReadonlySet<string>>;
   /** Keeps a graph already built for a commit (the head, the base), so a walk that reaches it does not scan it again. */
   remember(commit: string, graph: PromptGraph): void;
   /** Blobs read from git so far: what the walk cost in reads. */
@@ -71,6 +75,7 @@ export async function revisionScans(
       last = scanned;
       return scanned.graph;
     },
+    settledManifests: settledManifests(dir, blobs),
     remember: (commit, graph) => void remembered.set(commit, graph),
     get blobReads() {
       return blobs.reads;

@@ -5,9 +5,27 @@ import { readText } from '../files/read-text.js';
 import { isManifest } from '../resolve/create-module-resolvers.js';
 import type { RejectedFile } from './follow-imports.js';
 
-/** The adapters that claim a path by its name, most specific first. */
-export const claimingAdapters = (path: string, config: Config): Adapter[] =>
-  ADAPTERS.filter((adapter) => adapter.matches(path, config));
+const NONE: readonly Adapter[] = [];
+const claims = new WeakMap<Config, Map<string, readonly Adapter[]>>();
+
+/**
+ * The adapters that claim a path by its name, most specific first. A claim
+ * depends on the path and the config alone, so it is decided once per config
+ * object: the revisions of a history walk share one config and most of their
+ * paths, and matching every path against every adapter's globs was a tenth of
+ * each revision's scan.
+ */
+export function claimingAdapters(path: string, config: Config): readonly Adapter[] {
+  let known = claims.get(config);
+  if (!known) claims.set(config, (known = new Map()));
+  let adapters = known.get(path);
+  if (!adapters) {
+    const matching = ADAPTERS.filter((adapter) => adapter.matches(path, config));
+    adapters = matching.length ? matching : NONE;
+    known.set(path, adapters);
+  }
+  return adapters;
+}
 
 /**
  * What the first pass of extraction makes of a claimed file's text: the first
