@@ -17,7 +17,10 @@ const claims = new WeakMap<Config, Map<string, readonly Adapter[]>>();
  */
 export function claimingAdapters(path: string, config: Config): readonly Adapter[] {
   let known = claims.get(config);
-  if (!known) claims.set(config, (known = new Map()));
+  if (!known) {
+    known = new Map();
+    claims.set(config, known);
+  }
   let adapters = known.get(path);
   if (!adapters) {
     const matching = ADAPTERS.filter((adapter) => adapter.matches(path, config));
