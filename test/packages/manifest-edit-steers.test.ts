@@ -26,6 +26,12 @@ describe('manifestEditSteers', () => {
     expect(manifestEditSteers('pyproject.toml', pyproject('acme', '1.0.0'), '[project\nname = ')).toBe(true);
   });
 
+  it('is false for an edit of a project template that does not parse on either side: no package is read from it', () => {
+    const template = (pin: string) =>
+      `[project]\nname = "{{folder_name}}"\ndependencies = ["crewai==${pin}"]\n[project.scripts]\n{{folder_name}} = "{{folder_name}}.main:run"\n`;
+    expect(manifestEditSteers('templates/crew/pyproject.toml', template('1.0.0'), template('1.1.0'))).toBe(false);
+  });
+
   it('is false for a package.json version or dependency edit, true for what resolution and publishing read', () => {
     const manifest = (fields: Record<string, unknown>) =>
       JSON.stringify({ name: '@acme/prompts', main: 'dist/index.js', ...fields }, null, 2);

@@ -23,15 +23,15 @@ const UNREAD_PACKAGE_FIELDS = [
  * (that a package is published, keeping the text it exports), its version and
  * dependencies (metadata); npm's package.json decides workspace names, entry
  * points and privacy. Anything not understood (a tsconfig, a pnpm workspace, a
- * file that does not parse) steers. A history walk skips commits whose only
+ * package.json that does not parse) steers. A history walk skips commits whose only
  * reason to be scanned is a manifest edit that does not steer.
  */
 export function manifestEditSteers(path: string, before: string, after: string): boolean {
   if (before === after) return false;
   if (path === 'pyproject.toml' || path.endsWith('/pyproject.toml')) {
-    const [old, next] = [readPyproject(before), readPyproject(after)];
-    if (!old || !next) return true;
-    return stringOf(tableOf(old, 'project')?.name) !== stringOf(tableOf(next, 'project')?.name);
+    // What python-packages.ts reads: a file that does not parse (a project template with `{{name}}` keys) has no name.
+    const name = (text: string) => stringOf(tableOf(readPyproject(text), 'project')?.name);
+    return name(before) !== name(after);
   }
   if (path === 'package.json' || path.endsWith('/package.json')) {
     const [old, next] = [readPackageJson(before), readPackageJson(after)];
