@@ -106,8 +106,9 @@ function build() {
   }
 }
 
-// Each timed process reports its peak resident set size on exit (stderr), as bench.mjs's scans do.
-const rssHook = pathToFileURL(path.resolve('scripts/bench/report-rss.mjs')).href;
+// Each timed process reports its peak resident set size on exit (stderr), as bench.mjs's scans do
+// (report-usage.mjs: `promptgraph-bench-usage <max RSS in KiB> <user µs> <system µs>`).
+const rssHook = pathToFileURL(path.resolve('scripts/bench/report-usage.mjs')).href;
 
 function timed(args) {
   const started = performance.now();
@@ -117,7 +118,7 @@ function timed(args) {
     encoding: 'utf8',
   });
   if (child.status !== 0) throw new Error(`promptgraph ${args.join(' ')} exited ${child.status}: ${child.stderr}`);
-  const maxRssKb = Number(/promptgraph-bench-maxrss-kb (\d+)/.exec(child.stderr)?.[1] ?? Number.NaN);
+  const maxRssKb = Number(/promptgraph-bench-usage (\d+)/.exec(child.stderr)?.[1] ?? Number.NaN);
   return { ms: performance.now() - started, output: child.stdout, maxRssKb };
 }
 

@@ -35,6 +35,7 @@ export async function history(dir: string, prompt: string, options: HistoryOptio
       {
         stopAtAdded: true,
         ...(options.maxCount ? { maxEntries: options.maxCount } : {}),
+        settledManifests: scans.settledManifests,
         ...walkProgress(options.onProgress),
       },
     );

@@ -80,6 +80,7 @@ export async function releaseReport(dir: string, options: ReleaseReportOptions):
             extraFiles: targets.flatMap((target) =>
               closureFiles(base, ('renamedFrom' in target && target.renamedFrom) || target.id),
             ),
+            settledManifests: scans.settledManifests,
             ...walkProgress(options.onProgress),
           },
         )

@@ -6,6 +6,9 @@ import { readConfig } from '../build/config/read-config.js';
 import type { Config } from '../model/schema/config.js';
 import { gitBlobStore } from '../git/git-blob-store.js';
 import { gitRevisionSource } from '../git/git-revision-source.js';
+import { scanRevision, type ScannedRevision } from './scan-revision.js';
+import { settledManifests } from './settled-manifests.js';
+import type { WalkCommit } from '../query/history/attribute-commit.js';
 import type { ProgressCallback } from '../model/progress.js';
 import type { WalkStats } from '../model/schema/prompt-history.js';
 import type { CacheOptions } from '../model/cache-options.js';
@@ -17,10 +20,14 @@ export interface RevisionScans {
   source(commit: string): FileSource;
   /** The scan of a commit as a graph; undefined is the empty tree before a root commit. */
   graph(commit: string | undefined): Promise<PromptGraph>;
+  /** The manifests a commit edited without steering the graph (`settled-manifests.ts`), for the walk to skip it. */
+  settledManifests(commit: WalkCommit, files: readonly string[]): Promise<ReadonlySet<string>>;
   /** Keeps a graph already built for a commit (the head, the base), so a walk that reaches it does not scan it again. */
   remember(commit: string, graph: PromptGraph): void;
   /** Blobs read from git so far: what the walk cost in reads. */
   readonly blobReads: number;
+  /** Revisions answered with a neighbour's graph, their changes being inert (`changesAreInert`). */
+  readonly reused: number;
   close(): void;
 }
 
@@ -51,19 +58,30 @@ export async function revisionScans(
   }
   // Only graphs the caller hands over are kept: a long walk holds two graphs at a time, not one per commit.
   const remembered = new Map<string, PromptGraph>();
+  // The last revision scanned: the next one is scanned from it (scan-revision.ts).
+  let last: ScannedRevision | undefined;
+  let reused = 0;
+  const tests = options.includeTests ? { includeTests: true } : {};
   return {
     source,
     async graph(commit) {
       const known = commit ? remembered.get(commit) : undefined;
       if (known) return known;
-      const files = commit ? source(commit) : memoryFileSource(memoryName(dir), {});
-      const progress = onProgress ? { onProgress, task: commit ? `scanning ${commit.slice(0, 7)}` : 'scanning' } : {};
-      const tests = options.includeTests ? { includeTests: true } : {};
-      return new PromptGraph(await scan(files, { config: settled, ...progress, ...tests, ...cache }));
+      if (!commit) return new PromptGraph(await scan(memoryFileSource(memoryName(dir), {}), { config: settled }));
+      const progress = onProgress ? { onProgress, task: `scanning ${commit.slice(0, 7)}` } : {};
+      const context = { dir, blobs, config: settled, scanOptions: { ...progress, ...tests, ...cache } };
+      const scanned = await scanRevision(context, commit, last);
+      if (scanned.reused) reused++;
+      last = scanned;
+      return scanned.graph;
     },
+    settledManifests: settledManifests(dir, blobs),
     remember: (commit, graph) => void remembered.set(commit, graph),
     get blobReads() {
       return blobs.reads;
+    },
+    get reused() {
+      return reused;
     },
     close: () => blobs.close(),
   };

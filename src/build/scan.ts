@@ -41,6 +41,21 @@ export interface ScanOptions extends CacheOptions {
  * `node_modules/.cache/promptgraph` by default, any source's with `cacheDir`.
  */
 export async function scan(source: FileSource | string, options: ScanOptions = {}): Promise<ScanResult> {
+  return (await scanKeepingTexts(source, options)).result;
+}
+
+/** A scan's result and the files whose text it kept (extracted, followed or loaded), not only prefiltered. */
+export interface ScanWithTexts {
+  result: ScanResult;
+  kept: ReadonlySet<string>;
+}
+
+/**
+ * `scan`, also telling which files' text the result is made of: a revision walk
+ * knows from it that an edit of any other file the prefilter rejected before and
+ * after cannot change the result (src/api/inert-changes.ts).
+ */
+export async function scanKeepingTexts(source: FileSource | string, options: ScanOptions = {}): Promise<ScanWithTexts> {
   const files = typeof source === 'string' ? diskFileSource(source) : source;
   const task = options.task ?? 'scanning';
   const report = (phase: string, counts: { done?: number; total?: number } = {}) =>
@@ -80,7 +95,7 @@ export async function scan(source: FileSource | string, options: ScanOptions = {
     .flatMap(([path, text]) => findSuppressions(path, text))
     .sort((left, right) => (left.file < right.file ? -1 : left.file > right.file ? 1 : left.line - right.line));
   const surface = packageSurface(packages, extracted, resolved, new Set(graph.nodes.map((node) => node.id)));
-  return {
+  const result: ScanResult = {
     schemaVersion: SCHEMA_VERSION,
     root: files.name,
     nodes: sortNodes(owned.nodes),
@@ -90,4 +105,5 @@ export async function scan(source: FileSource | string, options: ScanOptions = {
     ...(surface.packages.length ? { packages: surface.packages } : {}),
     ...(surface.imports.length ? { imports: surface.imports } : {}),
   };
+  return { result, kept: new Set(extracted.texts.keys()) };
 }

@@ -10,6 +10,8 @@ export interface GitRevisionSource extends FileSource {
   close(): void;
   /** The submodules of the revision (mode 160000): their content is another repository's, never scanned. */
   submodules(): Promise<string[]>;
+  /** The revision's tree as `ls-tree -r` lists it: what the next revision of a walk is derived from. */
+  tree(): Promise<ReadonlyMap<string, TreeEntry>>;
 }
 
 export interface GitRevisionSourceOptions {
@@ -19,6 +21,8 @@ export interface GitRevisionSourceOptions {
    * then reads each version of a file once, however many revisions hold it.
    */
   blobs?: GitBlobStore;
+  /** The revision's tree, already known (derived from a neighbour's by `applyTreeChanges`): `ls-tree` is not run. */
+  tree?: ReadonlyMap<string, TreeEntry>;
 }
 
 /** The `code` a read of a symlink leading outside the root fails with, as the disk source's. */
@@ -40,7 +44,7 @@ export function gitRevisionSource(
   options: GitRevisionSourceOptions = {},
 ): GitRevisionSource {
   const blobs = options.blobs ?? gitBlobStore(cwd);
-  let tree: Promise<Map<string, TreeEntry>> | undefined;
+  let tree: Promise<ReadonlyMap<string, TreeEntry>> | undefined = options.tree && Promise.resolve(options.tree);
   const entries = () => (tree ??= readTree(cwd, commit));
   const readLink = async (entry: TreeEntry) => (await blobs.read(entry.object, 'a symlink')).toString('utf8');
   const listFilesWithDiagnostics = async (): Promise<FileListing> => {
@@ -79,6 +83,7 @@ export function gitRevisionSource(
         .filter(([, entry]) => entry.mode === SUBMODULE_MODE)
         .map(([file]) => file)
         .sort(),
+    tree: entries,
     // A store handed in outlives the revision: its owner closes it.
     close: () => (options.blobs ? undefined : blobs.close()),
   };

@@ -1,7 +1,6 @@
 import type { Config } from '../../model/schema/config.js';
 import type { Diagnostic } from '../../model/schema/common.js';
 import type { Adapter, Extraction } from '../../model/extraction.js';
-import { ADAPTERS } from '../adapters/index.js';
 import { loadedTextAdapter } from '../adapters/loaded-text.js';
 import { configPromptsAdapter } from '../adapters/config-prompts.js';
 import { configurationFiles } from './configuration-files.js';
@@ -12,6 +11,7 @@ import { OUTSIDE_ROOT } from '../files/symlinks.js';
 import { readText } from '../files/read-text.js';
 import { extractFile } from './extract-file.js';
 import { extractPool } from './extract-pool.js';
+import { claimingAdapters, prefilterVerdict } from './prefilter-verdict.js';
 import { createModuleResolvers, isManifest } from '../resolve/create-module-resolvers.js';
 import { isDataModule } from '../resolve/resolve-target.js';
 import type { ModuleResolvers } from '../resolve/module-resolver.js';
@@ -59,7 +59,7 @@ export async function extractAll(
   const jobs = paths
     .map((path) => ({
       path,
-      adapters: ADAPTERS.filter((adapter) => adapter.matches(path, config)),
+      adapters: claimingAdapters(path, config),
       manifest: isManifest(path),
     }))
     .filter((job) => job.adapters.length || job.manifest);
@@ -71,15 +71,12 @@ export async function extractAll(
     const text = await readSourceText(source, job.path, config, result.diagnostics);
     if (text === undefined) return;
     if (job.manifest) result.manifests.set(job.path, text);
-    // The first matching adapter whose prefilter accepts the text reads it: a YAML that is not a promptfoo
-    // config stays free for a later YAML adapter, or for the loaded-text pass when code loads it.
-    const adapter = job.adapters.find((candidate) => !candidate.prefilter || candidate.prefilter(text, config));
-    const code = job.adapters[0];
-    if (!adapter && code?.language)
-      rejected.set(job.path, { adapter: code, specifiers: code.importedSpecifiers?.(text) ?? [] });
-    if (!adapter) return;
+    // A file no prefilter accepts stays free for the loaded-text pass when code loads it.
+    const verdict = prefilterVerdict(job.adapters, text, config);
+    if ('rejected' in verdict && verdict.rejected) rejected.set(job.path, verdict.rejected);
+    if (!('adapter' in verdict)) return;
     result.texts.set(job.path, text);
-    return extractFile(adapter, { path: job.path, text }, { config }, configKey, pool, persistent);
+    return extractFile(verdict.adapter, { path: job.path, text }, { config }, configKey, pool, persistent);
   };
   const rejected = new Map<string, RejectedFile>();
   await inBatches(jobs, run, byPath, onProgress);

@@ -34,8 +34,9 @@ export function exportsOf(
   const local = (file: string, symbol: string, member: string | undefined) =>
     input.units.find(file, 'text', member ? `${symbol}.${member}` : symbol);
   const found: PackageInfo['exports'] = [];
+  const sorted = [...names].sort();
   for (const { entry, file } of entries) {
-    for (const name of [...names].sort()) {
+    for (const name of namesFoundIn(input, file, names, sorted)) {
       const unit = followExport(tables, language, file, name, undefined, local);
       if (unit) found.push({ entry, name, node: unit.id });
     }
@@ -45,4 +46,30 @@ export function exportsOf(
       (left.entry < right.entry ? -1 : left.entry > right.entry ? 1 : 0) ||
       (left.name < right.name ? -1 : left.name > right.name ? 1 : 0),
   );
+}
+
+/**
+ * The names `followExport` can find in `file`, sorted: a module without an
+ * export table answers only for the text it defines, one with a table only for
+ * the names the table lists, unless it re-exports `*`. Trying every name of the
+ * package on every module was quadratic: most of a Python package's scan.
+ */
+function namesFoundIn(
+  input: PackageSurfaceInput,
+  file: string,
+  names: ReadonlySet<string>,
+  sorted: readonly string[],
+): readonly string[] {
+  const table = input.exportsByFile.get(file);
+  const own = new Set<string>();
+  if (!table) {
+    for (const unit of input.units.inFile(file))
+      if (unit.unitClass === 'text' && unit.unit.symbol && names.has(unit.unit.symbol)) own.add(unit.unit.symbol);
+  } else {
+    for (const entry of table) {
+      if (entry.name === '*') return sorted;
+      if (names.has(entry.name)) own.add(entry.name);
+    }
+  }
+  return [...own].sort();
 }

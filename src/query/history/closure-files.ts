@@ -25,8 +25,10 @@ export interface CommitChanges {
 /**
  * Files that steer every scan: manifests decide imports. (A `.gitignore` does not:
  * a revision's scan reads its whole tree, tracked files being git's file set.)
+ * `settled` are manifests the caller showed this commit edited without steering.
  */
-const steersResolution = (file: string): boolean => isManifest(file);
+const steersResolution = (file: string, settled: ReadonlySet<string>): boolean =>
+  isManifest(file) && !settled.has(file);
 
 /**
  * Whether a commit may have changed a composed text whose closure (at the
@@ -35,6 +37,17 @@ const steersResolution = (file: string): boolean => isManifest(file);
  * falls back to another candidate), so such a commit counts as touching it;
  * a file the commit added matters only if the commit's closure holds it.
  */
-export function touchesClosure(changes: CommitChanges, closure: ReadonlySet<string>): boolean {
-  return changes.removed.length > 0 || changes.files.some((file) => closure.has(file) || steersResolution(file));
+export function touchesClosure(
+  changes: CommitChanges,
+  closure: ReadonlySet<string>,
+  settled: ReadonlySet<string> = new Set(),
+): boolean {
+  return (
+    changes.removed.length > 0 || changes.files.some((file) => closure.has(file) || steersResolution(file, settled))
+  );
+}
+
+/** The manifests a commit touches that are not in the closure: the only files that may still need a look. */
+export function manifestsOutside(changes: CommitChanges, closure: ReadonlySet<string>): string[] {
+  return changes.files.filter((file) => isManifest(file) && !closure.has(file));
 }

@@ -1,7 +1,7 @@
 import type { PromptGraph } from '../graph/prompt-graph.js';
 import type { PromptCommit, WalkStats } from '../../model/schema/prompt-history.js';
 import { attributeCommit, type TrackedPrompt, type WalkCommit } from './attribute-commit.js';
-import { closureFiles, touchesClosure } from './closure-files.js';
+import { closureFiles, manifestsOutside, touchesClosure } from './closure-files.js';
 
 export interface WalkOptions {
   /** Stop following a prompt at the commit that added it (`history`); a release walk keeps looking for an older copy. */
@@ -10,6 +10,12 @@ export interface WalkOptions {
   maxEntries?: number;
   /** Files that count as part of every closure: a release walk adds the base's, so a prompt removed since is followed too. */
   extraFiles?: Iterable<string>;
+  /**
+   * The manifests of `files` the commit edited without steering the graph
+   * (`manifestEditSteers`), read from git by the caller. Without it every
+   * manifest change counts as steering, and the commit's parent is scanned.
+   */
+  settledManifests?: (commit: WalkCommit, files: readonly string[]) => Promise<ReadonlySet<string>>;
   /** Called after each commit walked, for progress on a terminal. */
   onProgress?: (stats: Readonly<WalkStats>) => void;
 }
@@ -52,7 +58,7 @@ export async function walkHistory(
   for await (const commit of commits) {
     if (!following()) break;
     stats.commits++;
-    if (!touchesClosure(commit.changes, closure)) {
+    if (!(await touches(commit, closure, child, options))) {
       options.onProgress?.(stats);
       continue;
     }
@@ -70,6 +76,27 @@ export async function walkHistory(
     }
   }
   return { entries, stats, truncated: false };
+}
+
+/**
+ * Whether the commit may have changed a tracked composed text. A manifest edit
+ * is asked about only when it is the one reason left, and a manifest that holds
+ * nodes of the child's graph (a configuration file code reads prompts from)
+ * steers whatever the edit.
+ */
+async function touches(
+  commit: WalkCommit,
+  closure: ReadonlySet<string>,
+  child: PromptGraph,
+  options: WalkOptions,
+): Promise<boolean> {
+  if (!touchesClosure(commit.changes, closure)) return false;
+  if (!options.settledManifests || commit.changes.removed.length) return true;
+  if (commit.changes.files.some((file) => closure.has(file))) return true;
+  const manifests = manifestsOutside(commit.changes, closure);
+  const holding = new Set(child.result.nodes.map((node) => node.file));
+  if (manifests.some((file) => holding.has(file))) return true;
+  return touchesClosure(commit.changes, closure, await options.settledManifests(commit, manifests));
 }
 
 function closureOf(graph: PromptGraph, tracked: readonly TrackedPrompt[], extra: readonly string[]): Set<string> {
