@@ -18,4 +18,13 @@ describe('counting tokens stays linear on text with no spaces', () => {
     expect(count).toBeLessThan(100_000);
     expect((used.user + used.system) / 1000).toBeLessThan(2_000);
   });
+
+  it('counts a 100,000-character run of tabs in slices, at once (fuzz seed 1, input #1147: 88 s of CPU)', () => {
+    const started = process.cpuUsage();
+    const count = countTokens(`Second half.\n${'\t'.repeat(100_000)}\n`, 'o200k_base');
+    const used = process.cpuUsage(started);
+    expect(count).toBeGreaterThan(100_000 / 256);
+    expect(count).toBeLessThan(100_000);
+    expect((used.user + used.system) / 1000).toBeLessThan(2_000);
+  });
 });

@@ -20,12 +20,14 @@ const PLAIN_TEXT = { disallowedSpecial: new Set<string>() };
 /**
  * Byte-pair encoding merges within a pre-token, in time quadratic in its length: a
  * 100,000-character line of one letter (a word as the pre-tokenizer sees it) took
- * 9 s of CPU to count (fuzz seed 1, input #136). A run of non-space characters
- * longer than this is counted in slices of this length: exact for prose, whose
- * words are far shorter, and within a token or so per slice for such a run.
+ * 9 s of CPU to count (fuzz seed 1, input #136), and a 400,000-character line of
+ * tabs (whitespace is a pre-token too, #1147) 88 s. A run of non-space characters,
+ * or of spaces, longer than this is counted in slices of this length: exact for
+ * prose, whose words and gaps are far shorter, and within a token or so per slice
+ * for such a run.
  */
 const MAX_RUN = 256;
-const LONG_RUN = new RegExp(`(\\S{${MAX_RUN + 1},})`);
+const LONG_RUN = new RegExp(`(\\S{${MAX_RUN + 1},}|\\s{${MAX_RUN + 1},})`);
 const slices = (run: string): string[] =>
   Array.from({ length: Math.ceil(run.length / MAX_RUN) }, (_, index) =>
     run.slice(index * MAX_RUN, (index + 1) * MAX_RUN),
@@ -41,7 +43,7 @@ export function countTokens(text: string, tokenizer: Tokenizer): number {
   const cached = known.get(key);
   if (cached !== undefined) return cached;
   const counter = MODULES[tokenizer]();
-  // Split around runs of non-space longer than MAX_RUN; each run is counted in MAX_RUN slices.
+  // Split around runs of non-space or of space longer than MAX_RUN; each run is counted in MAX_RUN slices.
   const count = text
     .split(LONG_RUN)
     .reduce(

@@ -59,13 +59,13 @@ describe('parentOf: tree-sitter parents without walking down from the root', () 
     expect(offenders.map(({ where }) => where)).toEqual([]);
   });
 
-  it('reads the prompts before a 100,000-token error line and reports the error (fuzz seed 1, input #58)', async () => {
+  it('reads the prompts before a 9,000-token error line and reports the error (fuzz seed 1, input #58, cut under the long-line limit)', async () => {
     const text = [
       'import openai',
       'SYSTEM_PROMPT = "You are a careful reviewer of pull requests."',
       'client = openai.OpenAI()',
       'client.chat.completions.create(model="m", messages=[{"role": "system", "content": SYSTEM_PROMPT}])',
-      '*'.repeat(100_000),
+      '*'.repeat(9_000),
       ...Array.from({ length: 200 }, (_, index) => `v${index} = settings.agent.system_prompt.get("k${index}")`),
     ].join('\n');
     const result = await scan(memoryFileSource('wide', { 'app/a.py': text }));

@@ -1,6 +1,8 @@
 import type { Adapter, Extraction, ExtractedUnit } from '../../../model/extraction.js';
+import type { Diagnostic } from '../../../model/schema/common.js';
 import type { Declaration, PythonFile, TextValue } from './python-file.js';
 import { loadPythonParser } from './load-python-parser.js';
+import { LONG_LINE, parseBounded } from './bounded-parse.js';
 import { collectModuleBindings } from './bindings.js';
 import { collectDeclarations } from './declarations.js';
 import { textOf } from './text-value.js';
@@ -55,7 +57,14 @@ export const pythonAdapter: Adapter = {
   prefilter: (text) => INTERESTING.test(text),
   async extract({ path, text }, context): Promise<Extraction> {
     const parser = await loadPythonParser();
-    const tree = parser.parse(text);
+    const { tree, blanked } = parseBounded(parser, text);
+    const longLines: Diagnostic[] = blanked.map((line) => ({
+      severity: 'warning',
+      code: 'long-line-not-parsed',
+      file: path,
+      line,
+      message: `a line of over ${LONG_LINE} characters is generated data to the Python reader (its parser slows quadratically along such a line): it is left out, and a prompt written on it is missed`,
+    }));
     if (!tree)
       return {
         units: [],
@@ -68,11 +77,13 @@ export const pythonAdapter: Adapter = {
             line: 1,
             message: 'tree-sitter could not parse this Python file',
           },
+          ...longLines,
         ],
       };
     try {
       const sinks = sinkTable(PYTHON_SINKS, 'python', context?.config?.sinks ?? []);
       const extraction = extractTree(path, text, tree.rootNode, sinks);
+      extraction.diagnostics.push(...longLines);
       // tree-sitter recovers from syntax errors: what it could read is kept, and the file is reported.
       const error = tree.rootNode.hasError ? firstError(tree.rootNode) : undefined;
       if (error)
