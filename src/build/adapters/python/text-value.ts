@@ -6,7 +6,8 @@ import { namedBy, operand } from './references.js';
 import { definingClass } from './bindings.js';
 import { loadedPath } from './loaded-file.js';
 import { functionCallText } from './function-call-text.js';
-import { dictionaryEntries, spreadEntries } from './dictionary-entry.js';
+import { spreadEntries } from './dictionary-entry.js';
+import { FORMAT_FIELD, fieldNames, percentFormat, unseenFields } from './format-fields.js';
 import { STRIP_METHODS } from './parameter-slots.js';
 import { replacePlaceholders } from '../shared/replace-placeholders.js';
 import { applyOperations } from '../../../model/include-expansions.js';
@@ -19,10 +20,6 @@ import { reportSelfReference } from '../text-value/self-reference.js';
 
 const DEDENT_CALLS = new Set(['textwrap.dedent', 'dedent']);
 const CLEANDOC_CALLS = new Set(['inspect.cleandoc', 'cleandoc']);
-/** A Map, not an object literal: `.toString()` or `.constructor()` on a value must not find Object.prototype's members. */
-/** `{name}` in a plain string: a `.format` / LangChain / Jinja-style variable. */
-const FORMAT_FIELD = /\{\{?\s*([A-Za-z_][A-Za-z0-9_]*)\s*(?:![rsa])?(?::[^{}]*)?\}\}?/g;
-const PERCENT_FIELD = /%(?:\(([A-Za-z_][A-Za-z0-9_]*)\))?[-#0 +]*\d*(?:\.\d+)?[sdrifgx]/g;
 
 /** Written text: `{name}` fields in it are template variables, not text of its own. */
 const literal = (text: string): TextValue => {
@@ -203,24 +200,6 @@ function stringValue(node: Node, part: (child: Node) => TextValue): TextValue | 
   );
 }
 
-const fieldNames = (text: string): string[] =>
-  [...text.matchAll(FORMAT_FIELD)].filter((match) => !match[0].startsWith('{{')).map((match) => match[1]!);
-
-function percentFormat(template: TextValue, right: Node, part: (child: Node) => TextValue): TextValue {
-  const positional = right.type === 'tuple' ? namedChildren(right) : right.type === 'dictionary' ? [] : [right];
-  const keyed = dictionaryEntries(right);
-  const used: TextValue[] = [];
-  let index = 0;
-  const text = template.text.replace(PERCENT_FIELD, (whole, name: string | undefined) => {
-    const argument = name ? keyed.get(name) : positional[index++];
-    if (!argument) return whole;
-    const value = part(argument);
-    used.push(value);
-    return value.text;
-  });
-  return filled(template, text, used);
-}
-
 function callValue(
   file: PythonFile,
   scope: Scope | undefined,
@@ -375,28 +354,4 @@ function formatCall(
       !used.some((value) => value.includes.some((include) => include.placeholder === `{${variable}}`)),
   );
   return filled({ ...template, variables: open }, text, [...used, ...unseenFields(template, args, filledKeys, part)]);
-}
-
-/**
- * Arguments `.format` gets for fields the template does not show: its text is
- * another unit's or a parameter's (`prompt.format(shell=SHELL)`, `P.system.format(…)`),
- * whose fields are there at run time. Each is a dependency of the result without a
- * place in its text, so editing it reaches whoever sends the formatted prompt.
- */
-function unseenFields(
-  template: TextValue,
-  args: ReturnType<typeof callArguments>,
-  filledKeys: Set<string>,
-  part: (child: Node) => TextValue,
-): TextValue[] {
-  if (!template.includes.some((include) => include.placeholder) && !template.params.length) return [];
-  const unseen = [
-    ...args.positional.filter((_, index) => !filledKeys.has(`#${index}`)),
-    ...[...args.keywords].filter(([key]) => !filledKeys.has(key)).map(([, value]) => value),
-  ];
-  return unseen.map((argument) => {
-    const value = part(argument);
-    const includes = value.includes.map((include) => ({ ...include, placeholder: undefined }));
-    return { ...value, text: '', includes, variables: [], slots: [], literal: false };
-  });
 }
