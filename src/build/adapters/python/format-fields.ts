@@ -1,5 +1,5 @@
 import type { TextValue } from './python-file.js';
-import { callArguments, namedChildren, type Node } from './syntax.js';
+import { type callArguments, namedChildren, type Node } from './syntax.js';
 import { dictionaryEntries } from './dictionary-entry.js';
 import { filled } from '../text-value/text-value.js';
 
